@@ -1,0 +1,89 @@
+"""The records that flow through the cleaning pipeline.
+
+A `Document` is what a spider or the CLI hands in (raw bytes, decoded HTML or
+plain text, possibly several pages); a `CleanResult` is what comes out.  Every
+step reports what it did as `Change` records so that `--explain`, the manifest's
+per-step counts and the tests all read the same account.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+
+class Change(NamedTuple):
+    """One thing a step did to the text.
+
+    action is one of:
+      removed      `before` was dropped (boilerplate, tags, control chars...)
+      repaired     `before` was replaced by `after` (mojibake, pinyin, entities)
+      unrecovered  `before` was damaged beyond repair and dropped
+      converted    script conversion (`before`/`after` are script names)
+      metadata     `before` is a metadata key, `after` its value, taken out of the text
+      flag         `before` is a flag name, `after` its value (e.g. truncation marker seen)
+    """
+
+    step: str
+    action: str
+    before: str = ""
+    after: str = ""
+
+
+# What every step returns: the new text and what it changed.
+Edit = tuple[str, list[Change]]
+
+
+@dataclass
+class Document:
+    """A document as fetched: give exactly one of data / html / text, or pages.
+
+    data          raw bytes of an HTML or text page; the decoder picks the encoding
+    content_type  the HTTP Content-Type header that came with `data`, if any
+    is_html       whether data/text is HTML; None = sniff
+    pages         for multi-page previews: one Document per page, in reading order
+    meta          what the fetcher already knows: page_count, pages_seen, date, source...
+    """
+
+    id: str | None = None
+    url: str | None = None
+    title: str | None = None
+    site: str | None = None
+    data: bytes | None = None
+    content_type: str | None = None
+    html: str | None = None
+    text: str | None = None
+    is_html: bool | None = None
+    pages: list["Document"] = field(default_factory=list)
+    meta: dict = field(default_factory=dict)
+
+
+@dataclass
+class CleanResult:
+    """Clean text plus everything learnt about it on the way."""
+
+    id: str | None
+    url: str | None
+    site: str
+    title: str
+    text: str
+    metadata: dict = field(default_factory=dict)
+    flags: dict = field(default_factory=dict)
+    changes: list[Change] = field(default_factory=list)
+
+    @property
+    def partial(self) -> bool:
+        return bool(self.flags.get("partial"))
+
+    @property
+    def usable(self) -> bool:
+        """False when what is left is not a document (empty, too short, not Chinese)."""
+        return bool(self.text) and not (self.flags.get("too_short") or self.flags.get("not_chinese"))
+
+    def change_counts(self) -> dict[str, int]:
+        """Changes per step, for the manifest."""
+        return dict(Counter(c.step for c in self.changes if c.action not in ("metadata", "flag")))
+
+    def rendered(self) -> str:
+        """The text file's content: title line, blank line, body (body alone without a title)."""
+        return f"{self.title}\n\n{self.text}\n" if self.title else f"{self.text}\n"

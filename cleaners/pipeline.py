@@ -1,0 +1,145 @@
+"""The one cleaning pipeline, called by the CLI and by the crawler's item pipeline.
+
+    clean(Document) -> CleanResult
+
+Order matters and is the reason this file exists:
+  1. decode bytes (from raw bytes, never from a string someone else decoded)
+  2. HTML -> text (profile selectors first, trafilatura as the fallback)
+  3. repair mis-decoding (GB repairs before ftfy; pinyin after the GBK shift
+     repair, which uses the pinyin as evidence)
+  4. remove boilerplate, moving what carries information into metadata
+  5. normalise script, Unicode and whitespace
+  6. flag (partial, unrecovered, too short, not Chinese)
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import boilerplate, normalize, profiles, repair
+from .decode import decode_bytes
+from .document import Change, CleanResult, Document
+from .extract import extract_html, looks_like_html
+
+SCRIPTS = ("simplified", "keep", "traditional")
+
+
+@dataclass(frozen=True)
+class Options:
+    script: str = "simplified"          # simplified | keep | traditional
+    restore_paragraphs: bool = True     # split one-line flattened texts at outline markers
+    min_chars: int = 50                 # below this the document is flagged too_short
+
+    def __post_init__(self):
+        if self.script not in SCRIPTS:
+            raise ValueError(f"script must be one of {', '.join(SCRIPTS)}, not {self.script!r}")
+
+
+DEFAULT = Options()
+
+
+def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
+    profile = profiles.resolve(doc.site, doc.url)
+    changes: list[Change] = []
+    metadata: dict = dict(doc.meta)
+    pages = doc.pages or [doc]
+
+    texts, titles = [], []
+    for page in pages:
+        text, title, page_changes = _page_text(page, profile)
+        changes += page_changes
+        texts.append(text)
+        if title:
+            titles.append(title)
+    text = "\n".join(t for t in texts if t)
+    title = doc.title or (titles[0] if titles else "")
+    if doc.pages:
+        metadata.setdefault("pages_seen", len(doc.pages))
+
+    for step in (repair.strip_html_residue, repair.strip_control_chars, repair.fix_whole_text_mojibake,
+                 repair.fix_misaligned_gbk, repair.fix_mojibake_runs, repair.strip_pinyin,
+                 repair.drop_irrecoverable):
+        text, step_changes = step(text)
+        changes += step_changes
+
+    text, step_changes = boilerplate.remove(text, profile)
+    changes += step_changes
+    title, text, step_changes = boilerplate.settle_title(title, text, profile)
+    changes += step_changes
+
+    original_script = normalize.detect_script(title + text)
+    if options.script != "keep":
+        text, step_changes = normalize.convert_script(text, options.script)
+        changes += step_changes
+        title, _ = normalize.convert_script(title, options.script)
+    text, step_changes = normalize.normalize_text(text)
+    changes += step_changes
+    if options.restore_paragraphs:
+        text, step_changes = normalize.restore_paragraphs(text)
+        changes += step_changes
+    title = normalize.normalize_title(title)
+
+    for change in changes:
+        if change.action == "metadata":
+            metadata.setdefault(change.before, change.after)
+    flags = _flags(text, changes, metadata, original_script, options)
+    return CleanResult(id=doc.id, url=doc.url, site=_site_name(profile, doc), title=title, text=text,
+                       metadata=metadata, flags=flags, changes=changes)
+
+
+def _site_name(profile: profiles.Profile, doc: Document) -> str:
+    if profile.name != profiles.GENERIC:
+        return profile.name
+    return doc.site or (profiles.fold_host(_host(doc.url)) if doc.url else "") or "local"
+
+
+def _host(url: str | None) -> str:
+    from urllib.parse import urlsplit
+    return urlsplit(url or "").hostname or ""
+
+
+def _page_text(page: Document, profile: profiles.Profile) -> tuple[str, str, list[Change]]:
+    """Decode and extract one page: (text, title found on the page, changes)."""
+    changes: list[Change] = []
+    if page.text is not None and not page.is_html:
+        body = page.text
+        is_html = page.is_html if page.is_html is not None else looks_like_html(body)
+    elif page.html is not None:
+        body, is_html = page.html, True
+    elif page.data is not None:
+        body, info = decode_bytes(page.data, page.content_type)
+        changes.append(Change("decode", "metadata", "encoding", info.encoding))
+        if info.replacements:
+            changes.append(Change("decode", "unrecovered", "\ufffd" * info.replacements, ""))
+        is_html = page.is_html if page.is_html is not None else looks_like_html(body)
+    else:
+        return "", "", changes
+    if page.text is not None and page.is_html:
+        body, is_html = page.text, True
+    if not is_html:
+        return body, page.title or "", changes
+    extracted = extract_html(body, profile, page.url)
+    changes += extracted.changes
+    return extracted.text, page.title or extracted.title, changes
+
+
+def _flags(text: str, changes: list[Change], metadata: dict, script: str, options: Options) -> dict:
+    truncated = any(c.action == "flag" and c.before == "truncated" for c in changes)
+    page_count, pages_seen = _as_int(metadata.get("page_count")), _as_int(metadata.get("pages_seen"))
+    fewer_pages = bool(page_count and pages_seen and pages_seen < page_count)
+    unrecovered = sum(len(c.before) for c in changes if c.action == "unrecovered")
+    han = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+    visible = sum(1 for ch in text if not ch.isspace())
+    return {
+        "partial": truncated or fewer_pages,
+        "unrecovered_chars": unrecovered,
+        "script": script,
+        "too_short": visible < options.min_chars,
+        "not_chinese": visible > 0 and han / visible < 0.3,
+    }
+
+
+def _as_int(value) -> int | None:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
