@@ -13,6 +13,7 @@ Order matters and is the reason this file exists:
 """
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 
 from . import boilerplate, normalize, profiles, repair
@@ -61,16 +62,22 @@ def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
         text, step_changes = step(text)
         changes += step_changes
 
-    text, step_changes = boilerplate.remove(text, profile)
-    changes += step_changes
-    title, text, step_changes = boilerplate.settle_title(title, text, profile)
-    changes += step_changes
-
+    # Rules are written in Simplified: match them on the Simplified form, line for line.
     original_script = normalize.detect_script(title + text)
-    if options.script != "keep":
-        text, step_changes = normalize.convert_script(text, options.script)
+    simplified = normalize.to_simplified(text)
+    if options.script == "simplified":
+        if simplified != text:
+            changes.append(Change("script", "converted", original_script, "simplified"))
+        text, title = simplified, normalize.to_simplified(title)
+    text, step_changes = boilerplate.remove(text, profile, probe=simplified)
+    changes += step_changes
+    hint = next((c.after for c in step_changes if c.action == "metadata" and c.before == "caption_title"), None)
+    title, text, step_changes = boilerplate.settle_title(title, text, profile, hint=hint)
+    changes += step_changes
+    if options.script == "traditional":
+        text, step_changes = normalize.convert_script(text, "traditional")
         changes += step_changes
-        title, _ = normalize.convert_script(title, options.script)
+        title = normalize.to_traditional(title)
     text, step_changes = normalize.normalize_text(text)
     changes += step_changes
     if options.restore_paragraphs:
@@ -82,8 +89,23 @@ def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
         if change.action == "metadata":
             metadata.setdefault(change.before, change.after)
     flags = _flags(text, changes, metadata, original_script, options)
-    return CleanResult(id=doc.id, url=doc.url, site=_site_name(profile, doc), title=title, text=text,
+    return CleanResult(id=doc.id or _derived_id(doc, profile, text), url=doc.url, site=_site_name(profile, doc), title=title, text=text,
                        metadata=metadata, flags=flags, changes=changes)
+
+
+def clean_all(doc: Document, options: Options = DEFAULT) -> list[CleanResult]:
+    """`clean`, then split compilations (【篇一】【篇二】...) into one result per article."""
+    from .compilations import split_compilation
+    return split_compilation(clean(doc, options))
+
+
+def _derived_id(doc: Document, profile: profiles.Profile, text: str) -> str:
+    """The site's canonical id when the URL has one, else a stable hash of URL or text."""
+    if doc.url:
+        canonical = profile.doc_id(doc.url)
+        if canonical:
+            return canonical
+    return hashlib.sha1((doc.url or text).encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
 def _site_name(profile: profiles.Profile, doc: Document) -> str:

@@ -1,0 +1,83 @@
+"""Scrapy settings for the wenku-corpus crawler: polite by default.
+
+Everything here can be overridden per run with `-s NAME=VALUE`.  Tests and the
+benchmark turn the delays off (`WENKU_POLITE=False`); a real crawl should not.
+"""
+BOT_NAME = "wenku_corpus"
+SPIDER_MODULES = ["crawler.spiders"]
+NEWSPIDER_MODULE = "crawler.spiders"
+
+# --- Who we are -----------------------------------------------------------
+# Site operators should be able to see who is crawling and how to reach us.
+WENKU_CONTACT_URL = "https://github.com/wenku-corpus/wenku-corpus"
+USER_AGENT = f"wenku-corpus/0.1 (research corpus crawler; +{WENKU_CONTACT_URL})"
+
+# --- Politeness -----------------------------------------------------------
+ROBOTSTXT_OBEY = True
+# Master switch: False drops every delay (profile delays, floor, AutoThrottle) for
+# loopback tests and benchmarks against the replica server. Never for real sites.
+WENKU_POLITE = True
+# No host is ever hit faster than this, whatever a profile says.
+WENKU_DELAY_FLOOR = 1.0
+DOWNLOAD_DELAY = 2.0
+DOWNLOAD_DELAY_JITTER = 0.5
+CONCURRENT_REQUESTS = 16            # across all hosts
+CONCURRENT_REQUESTS_PER_DOMAIN = 1  # per host; profiles may raise it to 2
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 2.0
+AUTOTHROTTLE_MAX_DELAY = 60.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+# 429/503: our RetryAfterMiddleware waits `Retry-After` (capped) and retries a few
+# times; Scrapy's own RetryMiddleware keeps handling 5xx/timeouts without waiting.
+WENKU_RETRY_AFTER_DEFAULT = 10.0    # seconds, when a 429/503 has no Retry-After
+WENKU_RETRY_AFTER_MAX = 120.0       # never wait longer than this for one response
+WENKU_RETRY_AFTER_TIMES = 4         # then give up on the request
+RETRY_HTTP_CODES = [500, 502, 504, 522, 524, 408]
+RETRY_TIMES = 2
+# A block page (WAF/captcha) backs its host off for this long; no retry in a loop.
+WENKU_BLOCK_BACKOFF = 1800.0
+DOWNLOAD_TIMEOUT = 30
+
+# --- Discovery limits ---------------------------------------------------------
+DEPTH_LIMIT = 6                     # listing -> listing ... -> document -> related
+WENKU_MAX_DOC_PAGES = 50            # preview pages followed per document
+WENKU_MAX_LISTING_PAGES = 200       # search/listing result pages per start URL
+# CLOSESPIDER_ITEMCOUNT / CLOSESPIDER_PAGECOUNT / CLOSESPIDER_TIMEOUT work as usual;
+# `-a max_docs=N` stops after N document items.
+
+# --- Output -------------------------------------------------------------------
+WENKU_OUT = "output"                # same layout as `python -m cleaners clean --out`
+WENKU_DEDUP = True
+WENKU_REFRESH = False               # True: fetch documents even if already held
+WENKU_WARC = ""                     # path of a .warc.gz to archive raw responses into
+WENKU_SCRIPT = "simplified"         # simplified | keep | traditional
+# Replica mode: "127.0.0.1:PORT" sends every request to the local replica server,
+# keeping the original Host header (tests, benchmark, `python -m crawler demo`).
+REPLICA_ADDRESS = ""
+
+ITEM_PIPELINES = {
+    "crawler.pipelines.CleanAndStorePipeline": 300,
+}
+DOWNLOADER_MIDDLEWARES = {
+    # low numbers run first on requests, last on responses
+    "crawler.middlewares.KnownDocumentMiddleware": 50,
+    "crawler.middlewares.BlockPageMiddleware": 60,
+    "crawler.middlewares.RetryAfterMiddleware": 560,   # before RetryMiddleware (550) sees 503
+    "crawler.middlewares.ReplicaAddressMiddleware": 990,
+}
+SPIDER_MIDDLEWARES = {
+    "crawler.middlewares.MaxDocsMiddleware": 40,
+}
+EXTENSIONS = {
+    "crawler.summary.CrawlSummary": 500,
+    "crawler.warc.WarcArchive": 510,
+}
+# The dupefilter is in-memory on purpose, even with JOBDIR: after a `kill -9` the
+# in-flight requests are re-discovered instead of being remembered as seen and lost.
+DUPEFILTER_CLASS = "crawler.middlewares.CanonicalDupeFilter"
+
+# --- Engine ---------------------------------------------------------------------
+FEED_EXPORT_ENCODING = "utf-8"
+TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+LOG_LEVEL = "INFO"
+TELNETCONSOLE_ENABLED = False

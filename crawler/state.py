@@ -1,0 +1,122 @@
+"""The output folder as the crawler sees it: what is already held, and where to add.
+
+One `OutputState` per output folder per process, shared by the item pipeline
+(which adds) and the middlewares (which ask "do we already hold this?"), so that
+`python -m crawler demo` running every spider in one process writes through one
+store.  Tier-B/C metadata goes to `metadata.jsonl` beside the text manifest.
+"""
+from __future__ import annotations
+
+import json
+import os
+import threading
+from pathlib import Path
+
+METADATA_FILE = "metadata.jsonl"
+LEDGER_FILE = "crawled.jsonl"   # ids fetched but not kept as text (duplicates, too short...)
+
+_open: dict[Path, "OutputState"] = {}
+_lock = threading.Lock()
+
+
+def base_id(doc_id: str) -> str:
+    """The fetched document's id for a part of a split compilation (`123~2` -> `123`)."""
+    return doc_id.split("~", 1)[0]
+
+
+class JsonlLog:
+    """An append-only JSON-lines file keyed by (site, id); torn last lines are ignored."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.keys: set[tuple[str, str]] = set()
+        if path.exists():
+            for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+                try:
+                    record = json.loads(line)
+                except json.JSONDecodeError:
+                    continue    # a line cut short by a crash; the document is fetched again
+                self.keys.add((record.get("site", ""), str(record.get("id", ""))))
+        self._fh = None
+
+    def add(self, record: dict) -> bool:
+        key = (record["site"], str(record["id"]))
+        if key in self.keys:
+            return False
+        if self._fh is None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._fh = self.path.open("a", encoding="utf-8")
+            if self._fh.tell() and not self.path.read_bytes().endswith(b"\n"):
+                self._fh.write("\n")   # never glue a record onto a torn line
+        self._fh.write(json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n")
+        self._fh.flush()
+        os.fsync(self._fh.fileno())
+        self.keys.add(key)
+        return True
+
+    def __contains__(self, key: tuple[str, str]) -> bool:
+        return key in self.keys
+
+    def close(self):
+        if self._fh:
+            self._fh.close()
+            self._fh = None
+
+
+class OutputState:
+    """The dedup/output store plus the crawler's own metadata and ledger files."""
+
+    def __init__(self, out_dir: Path, dedup: bool = True):
+        from cleaners.store import Store
+        self.out_dir = out_dir
+        self.store = Store(out_dir, dedup=dedup)
+        self.metadata = JsonlLog(out_dir / METADATA_FILE)
+        self.ledger = JsonlLog(out_dir / LEDGER_FILE)
+        self.users = 0
+
+    def holds(self, site: str, doc_id: str) -> bool:
+        """Whether this document was fetched in an earlier run (kept, duplicate or metadata)."""
+        key = (site, doc_id)
+        return key in self.metadata or key in self.ledger or self.store.has(site, doc_id)
+
+    def close(self):
+        self.store.close()
+        self.metadata.close()
+        self.ledger.close()
+
+
+def acquire(out_dir: str | Path, dedup: bool = True) -> OutputState:
+    """The shared state of an output folder; call `release` once per `acquire`."""
+    path = Path(out_dir).resolve()
+    with _lock:
+        state = _open.get(path)
+        if state is None:
+            state = _open[path] = OutputState(path, dedup=dedup)
+        state.users += 1
+        return state
+
+
+def release(state: OutputState) -> None:
+    with _lock:
+        state.users -= 1
+        if state.users <= 0:
+            state.close()
+            _open.pop(state.out_dir, None)
+
+
+def for_crawler(crawler) -> OutputState:
+    """The state of the crawler's WENKU_OUT folder, released when the spider closes."""
+    state = getattr(crawler, "_wenku_state", None)
+    if state is None:
+        state = acquire(crawler.settings.get("WENKU_OUT"), crawler.settings.getbool("WENKU_DEDUP", True))
+        crawler._wenku_state = state
+        from scrapy import signals
+        crawler.signals.connect(lambda **_: _release_once(crawler), signal=signals.spider_closed, weak=False)
+    return state
+
+
+def _release_once(crawler):
+    state = getattr(crawler, "_wenku_state", None)
+    if state is not None:
+        crawler._wenku_state = None
+        release(state)

@@ -1,0 +1,72 @@
+"""Canonical URLs and document ids, so that one document is one request.
+
+Sites hand out the same document under many URLs: `m.`/`www.`/`wap.` hosts,
+`/p-<id>` and `/paper/<id>`, tracking parameters (`?fr=`, `_wkts_`, `utm_*`).
+A document request is always made to the profile's `doc_url_template` filled
+with the canonical id; other pages (listings, search) keep their path but lose
+tracking parameters and fragments.
+"""
+from __future__ import annotations
+
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+
+from cleaners import profiles
+from cleaners.profiles import Profile, fold_host
+
+# Query parameters that only say where a visitor came from.
+TRACKING_PARAMS = frozenset({
+    "fr", "from", "src", "ref", "refer", "referer", "spm", "share", "share_from",
+    "_wkts_", "wkts", "bd_vid", "bdclkid", "gclid", "fbclid", "msclkid", "sessionid", "sid",
+    "timestamp", "_t", "rnd", "random", "isappinstalled", "scene", "clicktime",
+})
+TRACKING_PREFIXES = ("utm_", "_wk", "hmsr", "hmpl", "hmcu", "hmkw", "hmci")
+
+
+def is_tracking_param(name: str) -> bool:
+    name = name.lower()
+    return name in TRACKING_PARAMS or name.startswith(TRACKING_PREFIXES)
+
+
+def strip_tracking(url: str) -> str:
+    """The URL without tracking parameters and fragment; remaining parameters sorted."""
+    parts = urlsplit(url)
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not is_tracking_param(k)]
+    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path or "/",
+                       urlencode(sorted(query)), ""))
+
+
+def doc_id_for(profile: Profile, url: str) -> str | None:
+    """The canonical id of a document URL of this profile (None: not a document URL)."""
+    return profile.doc_id(strip_tracking(url))
+
+
+def doc_url_for(profile: Profile, doc_id: str, seen_url: str) -> str:
+    """The one URL a document is fetched from: the profile's template, else the tracking-free URL."""
+    template = profile.extra.get("doc_url_template") or ""
+    return template.format(id=doc_id) if template else strip_tracking(seen_url)
+
+
+def same_site(profile: Profile, url: str) -> bool:
+    """Whether a link stays on this profile's hosts (so discovery never wanders off)."""
+    return profile.matches_host(urlsplit(url).hostname or "")
+
+
+def canonical_key(url: str) -> str:
+    """Key for de-duplicating non-document requests: host folded, tracking dropped."""
+    parts = urlsplit(strip_tracking(url))
+    return urlunsplit(("", fold_host(parts.netloc), parts.path, parts.query, ""))
+
+
+def absolute(base: str, href: str | None) -> str | None:
+    """An absolute http(s) URL for a link, or None for javascript:/mailto:/empty links."""
+    if not href:
+        return None
+    href = href.strip()
+    if not href or href.startswith(("javascript:", "mailto:", "tel:", "#")):
+        return None
+    url = urljoin(base, href)
+    return url if url.startswith(("http://", "https://")) else None
+
+
+def profile_for(site: str | None, url: str | None) -> Profile:
+    return profiles.resolve(site, url)

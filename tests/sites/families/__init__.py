@@ -1,0 +1,1 @@
+"""One module per replica family (sites sharing a CMS share a module)."""
