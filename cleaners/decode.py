@@ -73,10 +73,10 @@ def ascii_aligned_sample(data: bytes, size: int = SAMPLE_BYTES) -> bytes:
 
 def _last_ascii(data: bytes, size: int) -> int:
     for cut in range(size, 0, -1):
-        if data[cut] < 0x80:
+        if data[cut] < 0x40:  # below every GBK trail byte (0x40-0xFE)
             return cut
     for cut in range(size, len(data)):
-        if data[cut] < 0x80:
+        if data[cut] < 0x40:  # below every GBK trail byte (0x40-0xFE)
             return cut
     return -1
 
