@@ -37,9 +37,9 @@ INVALID_SCORE = -25.0
 
 # The three marks that, with 的, are the most frequent tokens of Chinese prose.
 TOP_PUNCT = "。，、"
-# Common CJK punctuation, roughly by frequency (full-width and the curly quotes
+# Common CJK punctuation and signs (〇 too), roughly by frequency (full-width and the curly quotes
 # Chinese text uses).
-PUNCT = "“”：；（）《》？！…—·‘’「」『』【】〈〉〔〕～－％＋×÷＝＜＞°‰§№￥"
+PUNCT = "〇“”：；（）《》？！…—·‘’「」『』【】〈〉〔〕～－％＋×÷＝＜＞°‰§№￥"
 
 
 def _gb2312_block(lead_from: int, lead_to: int) -> str:
@@ -127,7 +127,7 @@ def is_rare_or_worse(ch: str) -> bool:
     return ch not in COMMON_CHARS and not _is_neutral(ch)
 
 
-def _class_regex(chars, negate: bool) -> re.Pattern:
+def class_regex(chars, negate: bool = False) -> re.Pattern:
     """A compiled character class over `chars`, written as ranges so it stays small."""
     codes = sorted(ord(c) for c in chars)
     parts, start, prev = [], None, None
@@ -146,8 +146,8 @@ def _class_regex(chars, negate: bool) -> re.Pattern:
 
 
 # One non-common, non-neutral character: C-speed gate for the repairs.
-NOT_COMMON_RE = _class_regex(COMMON_CHARS | _NEUTRAL_SET, negate=True)
-_NEUTRAL_RE = _class_regex(_NEUTRAL_SET, negate=False)
+NOT_COMMON_RE = class_regex(COMMON_CHARS | _NEUTRAL_SET, negate=True)
+_NEUTRAL_RE = class_regex(_NEUTRAL_SET, negate=False)
 
 
 def counted_chars(text: str) -> int:

@@ -39,6 +39,31 @@ def original_host(request) -> str:
     return fold_host(urlsplit(request.meta.get(ORIGINAL_URL) or request.url).hostname or "")
 
 
+def _slot(crawler, request):
+    engine = crawler.engine
+    key = request.meta.get("download_slot")
+    return key, (engine.downloader.slots.get(key) if engine and key else None)
+
+
+def pause_slot(crawler, request, seconds: float) -> None:
+    """Make the request's host wait `seconds` before its next request (per-host back-off)."""
+    key, slot = _slot(crawler, request)
+    if slot is None:
+        return
+    saved = crawler.__dict__.setdefault("_wenku_paused_slots", {})
+    saved.setdefault(key, slot.delay)
+    slot.delay = max(slot.delay, seconds)
+    slot.lastseen = time.monotonic()
+
+
+def resume_slot(crawler, request) -> None:
+    """Give a paused host its own delay back (after a normal response)."""
+    key, slot = _slot(crawler, request)
+    saved = crawler.__dict__.get("_wenku_paused_slots", {})
+    if slot is not None and key in saved:
+        slot.delay = saved.pop(key)
+
+
 class ReplicaAddressMiddleware:
     """Send every request to REPLICA_ADDRESS (127.0.0.1:PORT) with the original Host header.
 
@@ -102,7 +127,6 @@ class RetryAfterMiddleware:
         self.default_wait = settings.getfloat("WENKU_RETRY_AFTER_DEFAULT", 10.0)
         self.max_wait = settings.getfloat("WENKU_RETRY_AFTER_MAX", 120.0)
         self.max_times = settings.getint("WENKU_RETRY_AFTER_TIMES", 4)
-        self.saved_delays: dict[str, float] = {}
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -125,16 +149,9 @@ class RetryAfterMiddleware:
             wait = self.default_wait
         return min(max(wait, 0.0), self.max_wait)
 
-    def _slot(self, request):
-        engine = self.crawler.engine
-        key = request.meta.get("download_slot")
-        return key, (engine.downloader.slots.get(key) if engine and key else None)
-
     def process_response(self, request, response, spider=None):
-        key, slot = self._slot(request)
         if response.status not in self.STATUSES:
-            if slot is not None and key in self.saved_delays:
-                slot.delay = self.saved_delays.pop(key)
+            resume_slot(self.crawler, request)
             return response
         stats = self.crawler.stats
         stats.inc_value(f"wenku/throttled/{response.status}")
@@ -144,12 +161,9 @@ class RetryAfterMiddleware:
             stats.inc_value("wenku/throttled/gave_up")
             return response
         wait = self.wait_for(response)
-        if slot is not None:
-            self.saved_delays.setdefault(key, slot.delay)
-            slot.delay = max(slot.delay, wait)
-            slot.lastseen = time.monotonic()
+        pause_slot(self.crawler, request, wait)
         logger.info("HTTP %d from %s: backing %s off %.1fs (retry %d/%d)",
-                    response.status, request.url, key, wait, times, self.max_times)
+                    response.status, request.url, request.meta.get("download_slot"), wait, times, self.max_times)
         retry = request.replace(dont_filter=True)
         retry.meta["retry_after_times"] = times
         retry.priority = request.priority - 1
@@ -157,11 +171,12 @@ class RetryAfterMiddleware:
 
 
 class BlockPageMiddleware:
-    """Detect WAF/captcha pages, log them, and back the host off instead of retrying.
+    """Detect WAF/captcha pages, log them, back the host off; never retry the blocked page.
 
     A block page is passed on with `meta['wenku_blocked']` set (the spider records
-    the document as blocked); later requests to the host are dropped for
-    WENKU_BLOCK_BACKOFF seconds, with the same mark, so nothing loops on a captcha.
+    the document as blocked) and pauses its host for WENKU_BLOCK_BACKOFF seconds.
+    After WENKU_BLOCK_MAX block pages from one host the host is given up for the
+    run: its remaining requests are dropped with the same mark.
     """
 
     SCAN_BYTES = 65536
@@ -169,7 +184,8 @@ class BlockPageMiddleware:
     def __init__(self, crawler):
         self.crawler = crawler
         self.backoff = crawler.settings.getfloat("WENKU_BLOCK_BACKOFF", 1800.0)
-        self.blocked_until: dict[str, float] = {}
+        self.max_blocks = crawler.settings.getint("WENKU_BLOCK_MAX", 2)
+        self.blocks: dict[str, int] = {}
         self._patterns: dict[str, list[re.Pattern]] = {}
 
     @classmethod
@@ -194,12 +210,14 @@ class BlockPageMiddleware:
                 return m.group(0)
         return None
 
+    def given_up(self, host: str) -> bool:
+        return self.blocks.get(host, 0) >= self.max_blocks
+
     def process_request(self, request, spider=None):
         host = original_host(request)
-        until = self.blocked_until.get(host)
-        if until and until > time.monotonic() and not request.url.endswith("/robots.txt"):
+        if self.given_up(host) and not request.url.endswith("/robots.txt"):
             self.crawler.stats.inc_value("wenku/blocked/skipped_requests")
-            request.meta[BLOCKED] = f"host {host} backed off after a block page"
+            request.meta[BLOCKED] = f"host {host} given up after {self.blocks[host]} block pages"
             raise IgnoreRequest(request.meta[BLOCKED])
         return None
 
@@ -208,12 +226,17 @@ class BlockPageMiddleware:
         reason = self.block_reason(host, response.body)
         if reason is None:
             return response
-        self.blocked_until[host] = time.monotonic() + self.backoff
+        self.blocks[host] = self.blocks.get(host, 0) + 1
         stats = self.crawler.stats
         stats.inc_value("wenku/blocked/pages")
         stats.inc_value(f"wenku/blocked/host/{host}")
-        logger.warning("Block page from %s (%r): backing %s off for %.0fs, not retrying",
-                       response.url, reason, host, self.backoff)
+        if self.given_up(host):
+            logger.warning("Block page from %s (%r): giving %s up for this run after %d block pages",
+                           response.url, reason, host, self.blocks[host])
+        else:
+            logger.warning("Block page from %s (%r): pausing %s for %.0fs; the page is not retried",
+                           response.url, reason, host, self.backoff)
+            pause_slot(self.crawler, request, self.backoff)
         request.meta[BLOCKED] = f"block page: {reason}"
         return response
 
@@ -327,7 +350,7 @@ class CanonicalDupeFilter(BaseDupeFilter):
     def key(request) -> tuple:
         doc_id = request.meta.get("doc_id")
         page = request.meta.get("doc_page", 1)
-        if doc_id and page == 1:
+        if doc_id and page == 1 and not request.meta.get("redirect_times"):
             return ("doc", request.meta.get("site", ""), doc_id)
         return (request.method, canonical_key(request.meta.get(ORIGINAL_URL) or request.url), request.body)
 

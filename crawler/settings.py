@@ -34,8 +34,10 @@ WENKU_RETRY_AFTER_MAX = 120.0       # never wait longer than this for one respon
 WENKU_RETRY_AFTER_TIMES = 4         # then give up on the request
 RETRY_HTTP_CODES = [500, 502, 504, 522, 524, 408]
 RETRY_TIMES = 2
-# A block page (WAF/captcha) backs its host off for this long; no retry in a loop.
+# A block page (WAF/captcha) is never retried: it pauses its host for this long, and
+# after WENKU_BLOCK_MAX block pages the host is given up for the rest of the run.
 WENKU_BLOCK_BACKOFF = 1800.0
+WENKU_BLOCK_MAX = 2
 DOWNLOAD_TIMEOUT = 30
 
 # --- Discovery limits ---------------------------------------------------------
@@ -76,8 +78,15 @@ EXTENSIONS = {
 # in-flight requests are re-discovered instead of being remembered as seen and lost.
 DUPEFILTER_CLASS = "crawler.middlewares.CanonicalDupeFilter"
 
+# Breadth-first within a priority: documents (priority 10; their next preview pages 20)
+# go before the next listing page (0), in the order the listing shows them. Keeps few
+# documents in flight (little lost to a kill) and makes runs reproducible.
+SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
+SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleFifoDiskQueue"
+
 # --- Engine ---------------------------------------------------------------------
 FEED_EXPORT_ENCODING = "utf-8"
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 LOG_LEVEL = "INFO"
 TELNETCONSOLE_ENABLED = False
+REMOTE_CONTROL_ENABLED = False      # no listening ports: a crawl is driven from the command line

@@ -120,3 +120,4 @@ def _release_once(crawler):
     if state is not None:
         crawler._wenku_state = None
         release(state)
+

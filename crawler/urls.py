@@ -36,14 +36,30 @@ def strip_tracking(url: str) -> str:
 
 
 def doc_id_for(profile: Profile, url: str) -> str | None:
-    """The canonical id of a document URL of this profile (None: not a document URL)."""
-    return profile.doc_id(strip_tracking(url))
+    """The canonical id of a document URL of this profile (None: not a document URL).
+
+    A family profile covers several sites (renrendoc, 163wenku, boteman...) whose
+    numeric ids overlap, so ids from any host but the profile's first one carry
+    the folded host: `511241566` on renrendoc.com, `boteman.cn-90031245` on boteman.
+    """
+    raw = profile.doc_id(strip_tracking(url))
+    if raw is None:
+        return None
+    host = fold_host(urlsplit(url).hostname or "")
+    primary = profile.hosts[0] if profile.hosts else host
+    return raw if host == primary or host.endswith("." + primary) else f"{host}-{raw}"
 
 
 def doc_url_for(profile: Profile, doc_id: str, seen_url: str) -> str:
-    """The one URL a document is fetched from: the profile's template, else the tracking-free URL."""
-    template = profile.extra.get("doc_url_template") or ""
-    return template.format(id=doc_id) if template else strip_tracking(seen_url)
+    """The URL a document is fetched from: the profile's per-host template, else the tracking-free URL.
+
+    `doc_url_templates = {"renrendoc.com" = "https://www.renrendoc.com/paper/{id}.html"}`
+    makes `/p-<id>` and `/paper/<id>` links one request to one URL.
+    """
+    host = fold_host(urlsplit(seen_url).hostname or "")
+    template = (profile.extra.get("doc_url_templates") or {}).get(host, "")
+    raw = profile.doc_id(strip_tracking(seen_url))
+    return template.format(id=raw) if template and raw else strip_tracking(seen_url)
 
 
 def same_site(profile: Profile, url: str) -> bool:

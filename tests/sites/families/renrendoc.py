@@ -271,9 +271,7 @@ class RenrendocSite(Site):
         return out
 
     def expected_files(self) -> dict[str, str]:
-        return {f"expected/{self.name}/{d.id}.txt": DocDef.expected(
-            DocDef(d.id, d.slug, d.page_count, d.served, d.date, d.title_prefix, self.traditional))
-            for d in self.docs}
+        return {f"expected/{self.name}/{d.id}.txt": d.expected() for d in self.docs}
 
     def start_urls(self) -> dict[str, list[str]]:
         from urllib.parse import quote

@@ -1,0 +1,356 @@
+"""Duplicate detection: the folded text key, MinHash signatures, exact verification, copy ranking.
+
+Everything here is pure (no I/O); `cleaners.store` keeps the persistent index.
+
+Folding (`fold`, used for every key, never for the written text):
+  OpenCC t2s -> NFKC -> lower case -> keep only letters and digits (whitespace, punctuation
+  and symbols go), so copies that differ only in script, spacing or punctuation width fold
+  to the same string and share one exact key (xxh3-128 of the folded text).
+
+Near duplicates:
+  * shingles are character 5-grams of the folded text; in a Han-dominant text the Latin
+    letters are dropped first (Han-dominant = at least half of the non-Latin characters are
+    Han), because pinyin annotations ("教育(jiào yù)") are the main way mirrors of one
+    document differ and carry no content of their own;
+  * 128-permutation R-MinHash signatures (rensa) over numpy-hashed shingles;
+  * LSH with 32 bands x 4 rows: P(candidate) = 1-(1-J^4)^32 is 0.988 at J = 0.6, 0.9998 at
+    0.7 and 0.23 at 0.3, so at the default threshold the banding misses almost nothing; the many
+    extra candidates are cheap because each is first screened by the signature estimate and
+    only then verified with the real Jaccard of the two shingle sets.  A duplicate is only
+    ever declared after that exact verification, so LSH false positives never drop a text.
+  * DEFAULT_THRESHOLD = 0.6, from measurement on the gold texts (tests/dedup_corpus.py):
+    copies with 5 / 10 / 20 % of their sentences replaced, dropped or added have Jaccard
+    0.81-0.94 / 0.70-0.85 / 0.66-0.77, script-flipped, pinyin-annotated and re-titled copies
+    1.0, while county reports written from one template (50-70 % of the sentences shared,
+    own names and figures) score 0.33-0.44.  0.6 keeps every edit up to 20 % and a margin of
+    0.16 above the template siblings (data-juicer's 0.7 would split most 20 % edits).
+
+Containment: a preview (`partial`) whose shingles lie for >= DEFAULT_CONTAINMENT inside a
+fuller copy is a duplicate of it.  Candidates come from prefix anchors: the first
+PREFIX_ANCHORS shingle hashes whose low bits are zero (content-defined sampling, so a prefix
+of a text yields the same anchors as the text).  Previews are the first pages of a document
+(see research/sites.md), so this finds them whichever copy arrives first; a preview that
+holds most of the text is also caught by Jaccard.
+
+Which copy wins (`rank`): not partial over partial, then more content (near-dup stream
+characters), then fewer unrecovered characters, then the earlier arrival.
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+
+import numpy as np
+import xxhash
+
+NGRAM = 5
+NUM_PERM = 128
+BANDS = 32
+ROWS = NUM_PERM // BANDS
+SEED = 20240611
+DEFAULT_THRESHOLD = 0.6
+DEFAULT_CONTAINMENT = 0.8
+PREFIX_ANCHORS = 8
+ANCHOR_MASK = np.uint64(31)          # one shingle in 32 is an anchor candidate
+ESTIMATE_MARGIN = 0.15               # > 3.5 sigma of a 128-perm estimate around J = 0.6
+MIN_SHINGLES = 8                     # below this a text is matched by its exact key only
+PARAMS = f"ngram={NGRAM};perm={NUM_PERM};bands={BANDS};seed={SEED};fold=1"
+
+_TABLE_LIMIT = 0x30000               # planes 0-2 hold every Han character we meet
+_P = np.uint64(0x100000001B3)
+_MIX = np.uint64(0x9E3779B97F4A7C15)
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc
+    return opencc.OpenCC("t2s")
+
+
+# Character classes for folding, by code point (planes 0-2; beyond is kept as is).
+_DROP, _KEEP, _LATIN, _HAN = 0, 1, 2, 3
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[np.ndarray, np.ndarray]:
+    """(class by code point, 'is Traditional-only' by code point); built once, ~0.2 s."""
+    classes = np.zeros(_TABLE_LIMIT + 1, dtype=np.uint8)
+    for cp in range(_TABLE_LIMIT):
+        if unicodedata.category(chr(cp))[0] in "LN":
+            classes[cp] = _KEEP
+    classes[_TABLE_LIMIT] = _KEEP
+    for lo, hi in ((0x41, 0x5B), (0x61, 0x7B), (0xC0, 0x250), (0x1E00, 0x1F00)):
+        classes[lo:hi][classes[lo:hi] == _KEEP] = _LATIN
+    han_ranges = ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00), (0x20000, 0x30000))
+    for lo, hi in han_ranges:
+        classes[lo:hi] = _HAN
+    traditional = np.zeros(_TABLE_LIMIT + 1, dtype=bool)
+    convert = _t2s().convert
+    for lo, hi in han_ranges:
+        for cp in range(lo, hi):
+            traditional[cp] = convert(chr(cp)) != chr(cp)
+    return classes, traditional
+
+
+def _codes(text: str) -> np.ndarray:
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+
+
+def _streams(text: str) -> tuple[np.ndarray, np.ndarray]:
+    """(folded code points, shingled code points); see the module doc for both.
+
+    OpenCC runs only when the text holds a character t2s would change: most input is
+    already Simplified, and the conversion is the most expensive step of the fold.
+    """
+    classes, traditional = _tables()
+    codes = _codes(unicodedata.normalize("NFKC", text))
+    if traditional[np.minimum(codes, _TABLE_LIMIT)].any():
+        codes = _codes(unicodedata.normalize("NFKC", _t2s().convert(text)))
+    cls = classes[np.minimum(codes, _TABLE_LIMIT)]
+    kept = cls != _DROP
+    folded, cls = codes[kept], cls[kept]
+    upper = (folded >= 0x41) & (folded <= 0x5A)
+    if upper.any():
+        folded = folded + upper.astype(np.uint32) * 32
+    han, latin = np.count_nonzero(cls == _HAN), cls == _LATIN
+    if han and han * 2 >= len(cls) - np.count_nonzero(latin):
+        return folded, folded[~latin]
+    return folded, folded
+
+
+def fold(text: str) -> str:
+    """The folded text: what the exact key hashes."""
+    return _streams(text)[0].tobytes().decode("utf-32-le", "surrogatepass")
+
+
+def shingle_hashes(codes: np.ndarray) -> np.ndarray:
+    """64-bit hashes of every character 5-gram, in text order (repeats kept)."""
+    if len(codes) == 0:
+        return np.zeros(0, dtype=np.uint64)
+    wide = codes.astype(np.uint64)
+    count = max(len(wide) - NGRAM + 1, 1)
+    h = wide[:count].copy()
+    with np.errstate(over="ignore"):
+        for k in range(1, min(NGRAM, len(wide))):
+            h *= _P
+            h ^= wide[k:k + count]
+        h *= _MIX
+        h ^= h >> np.uint64(29)
+        h *= _MIX
+        h ^= h >> np.uint64(32)
+    return h
+
+
+def signatures(hash_rows: list[np.ndarray]) -> np.ndarray:
+    """R-MinHash signatures (uint32 [n, NUM_PERM]) of several shingle-hash arrays at once."""
+    import rensa
+    if not hash_rows:
+        return np.zeros((0, NUM_PERM), dtype=np.uint32)
+    offsets = np.zeros(len(hash_rows) + 1, dtype=np.uint64)
+    np.cumsum([len(r) for r in hash_rows], out=offsets[1:])
+    flat = np.concatenate(hash_rows) if len(hash_rows) > 1 else hash_rows[0]
+    matrix = rensa.RMinHash.digest_matrix_from_flat_token_hashes(flat, offsets, NUM_PERM, SEED)
+    return np.asarray(matrix.to_rows(), dtype=np.uint32).reshape(len(hash_rows), NUM_PERM)
+
+
+def prefix_anchors(hashes: np.ndarray) -> np.ndarray:
+    """The first PREFIX_ANCHORS sampled shingle hashes (int64, for SQLite), unique, in text order."""
+    sampled = hashes[(hashes & ANCHOR_MASK) == 0]
+    seen: list[int] = []
+    for h in sampled[: PREFIX_ANCHORS * 4].view(np.int64).tolist():
+        if h not in seen:
+            seen.append(h)
+            if len(seen) == PREFIX_ANCHORS:
+                break
+    return np.asarray(seen, dtype=np.int64)
+
+
+@dataclass(frozen=True, eq=False)
+class Fingerprint:
+    """Everything the index needs to know about one text."""
+
+    key: bytes                      # xxh3-128 of the folded text: the exact-duplicate key
+    content: int                    # characters in the shingled stream ("more content")
+    hashes: np.ndarray | None       # shingle hashes in text order (None in a `light` copy)
+    signature: np.ndarray | None    # uint32[NUM_PERM]; None when too short for near-dup
+    anchors: np.ndarray             # prefix anchors (int64)
+
+    @property
+    def near(self) -> bool:
+        return self.signature is not None
+
+    def light(self) -> "Fingerprint":
+        """A copy without the shingle hashes: ~1 KB instead of ~8 bytes a character, for
+        sending from worker processes; the store re-shingles the text if it must verify."""
+        return Fingerprint(self.key, self.content, None, self.signature, self.anchors)
+
+    @cached_property
+    def unique(self) -> np.ndarray:
+        """The shingle set, sorted: what exact verification compares."""
+        return np.unique(self.hashes)
+
+
+def fingerprint(text: str, signature: np.ndarray | None = None) -> Fingerprint:
+    """Fold, shingle and sign one text (pass `signature` when it was computed in a batch)."""
+    folded, stream = _streams(text)
+    key = xxhash.xxh3_128_digest(folded.tobytes())
+    hashes = shingle_hashes(stream)
+    if len(hashes) < MIN_SHINGLES:
+        return Fingerprint(key, len(stream), hashes, None, np.zeros(0, dtype=np.int64))
+    if signature is None:
+        signature = signatures([hashes])[0]
+    return Fingerprint(key, len(stream), hashes, signature, prefix_anchors(hashes))
+
+
+def estimate_jaccard(a: np.ndarray, b: np.ndarray) -> float:
+    return float(np.count_nonzero(a == b)) / len(a)
+
+
+def _intersection(ua: np.ndarray, ub: np.ndarray) -> int:
+    """|A ∩ B| of two sorted unique arrays (binary search of the smaller in the larger)."""
+    if len(ua) > len(ub):
+        ua, ub = ub, ua
+    if not len(ua):
+        return 0
+    at = np.searchsorted(ub, ua)
+    at[at == len(ub)] = 0
+    return int(np.count_nonzero(ub[at] == ua))
+
+
+def jaccard(a: np.ndarray, b: np.ndarray) -> float:
+    """Exact Jaccard of two shingle-hash sets."""
+    ua, ub = np.unique(a), np.unique(b)
+    inter = _intersection(ua, ub)
+    union = len(ua) + len(ub) - inter
+    return inter / union if union else 1.0
+
+
+def containment(part: np.ndarray, whole: np.ndarray) -> float:
+    """Exact share of `part`'s shingles found in `whole`."""
+    ua = np.unique(part)
+    return _intersection(ua, np.unique(whole)) / len(ua) if len(ua) else 1.0
+
+
+def estimated_containment(part: Fingerprint, whole: Fingerprint) -> float:
+    """Containment guessed from the signatures and stream sizes: a cheap screen before the exact one."""
+    j = estimate_jaccard(part.signature, whole.signature)
+    return min(1.0, j * (part.content + whole.content) / ((1 + j) * max(part.content, 1)))
+
+
+@dataclass(frozen=True)
+class Match:
+    kind: str        # "jaccard" | "containment"
+    score: float
+
+
+def verify(a: Fingerprint, b: Fingerprint, a_partial: bool, b_partial: bool,
+           threshold: float = DEFAULT_THRESHOLD, contain: float = DEFAULT_CONTAINMENT,
+           screen: bool = True) -> Match | None:
+    """Are a and b the same document?  Exact set comparison, after a cheap signature screen.
+
+    Jaccard >= threshold, or, when the smaller one is a preview, containment of it in the
+    larger >= `contain`.  `screen=False` skips the signature screen (brute-force reference).
+    """
+    if not (a.near and b.near):
+        return None
+    small, large, small_partial = (a, b, a_partial) if a.content <= b.content else (b, a, b_partial)
+    if screen:
+        est = estimate_jaccard(a.signature, b.signature)
+        est_c = estimated_containment(small, large) if small_partial else 0.0
+        if est < threshold - ESTIMATE_MARGIN and est_c < contain - 2 * ESTIMATE_MARGIN:
+            return None
+    n_small, n_large = len(small.unique), len(large.unique)
+    inter = _intersection(small.unique, large.unique)
+    union = n_small + n_large - inter
+    j = inter / union if union else 1.0
+    if j >= threshold:
+        return Match("jaccard", j)
+    if small_partial and n_small and inter / n_small >= contain:
+        return Match("containment", inter / n_small)
+    return None
+
+
+# ---------------------------------------------------------------------------- LSH
+
+_BAND_SALT = np.random.default_rng(SEED).integers(1, 2**63, size=(BANDS, ROWS), dtype=np.uint64) | np.uint64(1)
+
+
+def band_keys(sigs: np.ndarray) -> np.ndarray:
+    """One 64-bit key per band per signature: uint64 [n, BANDS]; band index is mixed in."""
+    parts = sigs.reshape(len(sigs), BANDS, ROWS).astype(np.uint64)
+    with np.errstate(over="ignore"):
+        mixed = (parts * _BAND_SALT).sum(axis=2, dtype=np.uint64)
+        mixed ^= mixed >> np.uint64(31)
+        mixed += np.arange(BANDS, dtype=np.uint64) * _MIX
+    return mixed
+
+
+class LSHIndex:
+    """In-memory banded index: integer doc keys by band key; rebuilt from stored signatures on open."""
+
+    def __init__(self) -> None:
+        self._buckets: dict[int, int | list[int]] = {}
+        self.size = 0
+
+    def add_many(self, keys: list[int], sigs: np.ndarray) -> None:
+        buckets = self._buckets
+        for key, row in zip(keys, band_keys(sigs).tolist()):
+            for band in row:
+                held = buckets.get(band)
+                if held is None:
+                    buckets[band] = key
+                elif isinstance(held, list):
+                    held.append(key)
+                else:
+                    buckets[band] = [held, key]
+        self.size += len(keys)
+
+    def add(self, key: int, sig: np.ndarray) -> None:
+        self.add_many([key], sig.reshape(1, -1))
+
+    def remove(self, key: int, sig: np.ndarray) -> None:
+        buckets = self._buckets
+        for band in band_keys(sig.reshape(1, -1))[0].tolist():
+            held = buckets.get(band)
+            if held == key:
+                del buckets[band]
+            elif isinstance(held, list) and key in held:
+                held.remove(key)
+                if len(held) == 1:
+                    buckets[band] = held[0]
+        self.size -= 1
+
+    def query(self, sig: np.ndarray) -> set[int]:
+        found: set[int] = set()
+        buckets = self._buckets
+        for band in band_keys(sig.reshape(1, -1))[0].tolist():
+            held = buckets.get(band)
+            if held is None:
+                continue
+            if isinstance(held, list):
+                found.update(held)
+            else:
+                found.add(held)
+        return found
+
+
+# ---------------------------------------------------------------------------- ranking
+
+@dataclass(frozen=True)
+class CopyInfo:
+    """What decides which copy of a document is kept."""
+
+    partial: bool
+    content: int
+    unrecovered: int
+    seq: int
+
+
+def rank(copy: CopyInfo) -> tuple:
+    """Smaller is better: full before preview, more content, fewer unrecovered chars, earlier."""
+    return (copy.partial, -copy.content, copy.unrecovered, copy.seq)
+
+
+def better(a: CopyInfo, b: CopyInfo) -> bool:
+    return rank(a) < rank(b)

@@ -1,0 +1,740 @@
+"""The output store: one text file per kept document, a manifest, and a persistent dedup index.
+
+    with Store("output") as store:
+        outcome = store.add(result)     # "kept" | "exact_dup" | "near_dup" | "replaced"
+
+Layout of OUT_DIR:
+    <site>/<doc_id>.txt    title line, blank line, body (UTF-8); names come from safe ids only
+    manifest.jsonl         one line per kept document (id, path, title, url, aliases, site, script,
+                           partial, chars, sha1, cluster, changes, metadata)
+    .index.sqlite          the source of truth: every input ever added (kept, duplicate or
+                           superseded), exact keys, MinHash signatures, prefix anchors
+    .index.lock            held while a Store is open: one writer at a time
+
+Consistency scheme (kill -9 at any point leaves a store that the next open repairs):
+  * SQLite (WAL) is the source of truth; one transaction per added document.
+  * A text file is written as temp file + rename.  Before a file is written its path is
+    recorded in `pending` (committed), and removed from `pending` in the same transaction
+    that records the document.  On open, a pending path whose document was never recorded
+    is deleted (the rerun writes it again); a pending in-place rewrite whose new content
+    reached the disk is rolled forward from the row saved with it.
+  * A file a better copy replaced is queued in `trash` in the replacing transaction and
+    deleted after the commit (again on open, if a crash came in between).
+  * manifest.jsonl is derived: regenerated atomically (temp + rename) from SQLite on close,
+    at checkpoints during long runs, and on open when the index changed after the last
+    manifest (a `manifest_dirty` flag set in the same transactions).  It is never edited in
+    place, so it is always a complete JSONL file that agrees with the index as of its writing.
+
+Identity: an input is (site, result.id) — or its URL, or its text hash when it has no id.
+Adding the same identity again never creates a second file: identical content is reported as
+an exact duplicate of itself; a changed clean of the same source rewrites the file in place
+(unless the new one is a preview and the old one was not).
+
+When a better copy replaces a kept one it gets its own file under its own site and id, the
+old file is deleted, and the old copy stays in the index as `superseded` in the same
+cluster: its URL, site and id appear in the kept document's `aliases`.
+"""
+from __future__ import annotations
+
+import argparse
+import fcntl
+import hashlib
+import json
+import os
+import re
+import sqlite3
+import sys
+import time
+import unicodedata
+from collections import OrderedDict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Iterable
+
+import numpy as np
+
+from . import dedup
+from .dedup import DEFAULT_CONTAINMENT, DEFAULT_THRESHOLD, CopyInfo, Fingerprint, LSHIndex
+
+INDEX_NAME = ".index.sqlite"
+LOCK_NAME = ".index.lock"
+MANIFEST_NAME = "manifest.jsonl"
+RESERVED_NAMES = {MANIFEST_NAME, INDEX_NAME, LOCK_NAME, "con", "prn", "aux", "nul",
+                  *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
+MAX_NAME = 100
+CHECKPOINT_SECONDS = 60.0        # manifest refresh interval during long runs
+FINGERPRINT_CACHE = 1024         # kept docs whose shingles stay in memory for verification
+ANCHOR_CANDIDATES = 16
+
+_SAFE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
+_UNSAFE_RUN = re.compile(r"[^A-Za-z0-9_-]+")
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS docs (
+    n INTEGER PRIMARY KEY,
+    identity TEXT NOT NULL UNIQUE,
+    raw_id TEXT NOT NULL,
+    doc_id TEXT NOT NULL UNIQUE,
+    site TEXT NOT NULL,
+    url TEXT,
+    title TEXT NOT NULL,
+    status TEXT NOT NULL,            -- kept | exact_dup | near_dup | superseded
+    cluster INTEGER NOT NULL,
+    path TEXT UNIQUE,                -- kept documents only
+    exact_key BLOB NOT NULL,
+    content INTEGER NOT NULL,
+    chars INTEGER NOT NULL,
+    partial INTEGER NOT NULL,
+    unrecovered INTEGER NOT NULL,
+    script TEXT,
+    sha1 TEXT,
+    sig BLOB,
+    match TEXT,                      -- how a duplicate matched: exact | jaccard | containment
+    similarity REAL,
+    changes TEXT NOT NULL,
+    metadata TEXT NOT NULL,
+    seq INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS docs_key ON docs(exact_key);
+CREATE INDEX IF NOT EXISTS docs_cluster ON docs(cluster);
+CREATE INDEX IF NOT EXISTS docs_site ON docs(site, raw_id);
+CREATE TABLE IF NOT EXISTS anchors (h INTEGER NOT NULL, n INTEGER NOT NULL, partial INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS anchors_h ON anchors(h);
+CREATE INDEX IF NOT EXISTS anchors_n ON anchors(n);
+CREATE TABLE IF NOT EXISTS pending (path TEXT PRIMARY KEY, row TEXT);
+CREATE TABLE IF NOT EXISTS trash (path TEXT PRIMARY KEY);
+"""
+
+ROW_COLUMNS = ("n", "identity", "raw_id", "doc_id", "site", "url", "title", "status", "cluster", "path",
+               "exact_key", "content", "chars", "partial", "unrecovered", "script", "sha1", "sig", "match",
+               "similarity", "changes", "metadata", "seq")
+
+
+class StoreError(Exception):
+    """A store that cannot be opened or used as asked; the message says what to do."""
+
+
+@dataclass(frozen=True)
+class Outcome:
+    status: str                    # kept | exact_dup | near_dup | replaced
+    doc_id: str                    # the kept document's id (this one's when kept/replaced)
+    path: str | None               # the kept document's file, relative to the store
+    duplicate_of: str | None = None    # for duplicates: the kept document's id
+    replaced: tuple[str, ...] = ()     # for replaced: ids of the copies this one replaced
+    similarity: float | None = None
+
+
+def safe_name(raw: str, max_len: int = MAX_NAME) -> str:
+    """A file-name-safe form of an id or site: unchanged when already safe, else slug + hash.
+
+    Safe = ASCII letters, digits, '.', '_', '-', starting with a letter or digit, no '..',
+    not a reserved name.  Anything else (/, NUL, '..', Han, 300-char titles) becomes a short
+    slug plus 12 hex digits of the raw value's SHA-1, so distinct raw ids stay distinct.
+    """
+    raw = str(raw)
+    if (_SAFE_NAME.fullmatch(raw) and len(raw) <= max_len and ".." not in raw
+            and not raw.endswith(".") and raw.lower() not in RESERVED_NAMES
+            and raw.split(".")[0].lower() not in RESERVED_NAMES):
+        return raw
+    digest = hashlib.sha1(raw.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+    slug = _UNSAFE_RUN.sub("_", unicodedata.normalize("NFKC", raw)).strip("_-")[:40].strip("_-")
+    return f"{slug}-{digest}" if slug else f"x-{digest}"
+
+
+def _one_line(title: str | None) -> str:
+    """The title as one line: a newline in it would break the title/blank/body file format."""
+    return " ".join((title or "").split())
+
+
+def render(title: str, text: str) -> str:
+    """File content: title line, blank line, body (body alone without a title)."""
+    return f"{title}\n\n{text}\n" if title else f"{text}\n"
+
+
+def body_of(content: str, title: str) -> str:
+    """Inverse of `render` for a stored file."""
+    body = content[len(title) + 2:] if title else content
+    return body[:-1] if body.endswith("\n") else body
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    with open(tmp, "wb") as fh:
+        fh.write(data)
+    os.replace(tmp, path)
+
+
+class Store:
+    """Persistent, crash-safe, deduplicating output folder (see module doc)."""
+
+    def __init__(self, out_dir: str | os.PathLike, dedup: bool = True, threshold: float | None = None,
+                 containment: float | None = None) -> None:
+        self.root = Path(out_dir)
+        self.dedup = dedup
+        self.threshold = _similarity(threshold, "threshold", DEFAULT_THRESHOLD)
+        self.containment = _similarity(containment, "containment", DEFAULT_CONTAINMENT)
+        try:
+            self.root.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"cannot create output folder {self.root}: {exc}") from exc
+        self._root_resolved = self.root.resolve()
+        self._lock = open(self.root / LOCK_NAME, "a+")
+        try:
+            fcntl.flock(self._lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            self._lock.close()
+            raise StoreError(f"{self.root} is in use by another process (a crawl or clean run); "
+                             "wait for it to finish or choose another --out") from None
+        self.db = sqlite3.connect(self.root / INDEX_NAME, isolation_level=None)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=NORMAL")
+        self.db.executescript(SCHEMA)
+        self._check_params()
+        self._counts = {"kept": 0, "exact_dup": 0, "near_dup": 0, "replaced": 0, "written": 0}
+        self._recover()
+        self._load_index()
+        self._last_manifest = time.monotonic()
+        self._manifest_cost = 0.0
+        if self._meta("manifest_dirty") == "1" or not (self.root / MANIFEST_NAME).exists():
+            self.write_manifest()
+
+    # ------------------------------------------------------------------ lifecycle
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self.db is None:
+            return
+        if self._meta("manifest_dirty") == "1":
+            self.write_manifest()
+        self.db.close()
+        self.db = None
+        self._lock.close()
+
+    def _meta(self, key: str) -> str | None:
+        row = self.db.execute("SELECT v FROM meta WHERE k=?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def _check_params(self) -> None:
+        stored = self._meta("params")
+        if stored is None:
+            self.db.execute("INSERT INTO meta VALUES ('params', ?)", (dedup.PARAMS,))
+        elif stored != dedup.PARAMS:
+            raise StoreError(f"{self.root / INDEX_NAME} was built with other dedup parameters ({stored}); "
+                             f"delete it and run `python -m cleaners dedup {self.root}` to rebuild it")
+
+    def _recover(self) -> None:
+        """Finish or undo what a killed run left half done (see module doc)."""
+        for path, row_json in self.db.execute("SELECT path, row FROM pending").fetchall():
+            file = self.root / path
+            file.with_name(file.name + ".tmp").unlink(missing_ok=True)
+            held = self.db.execute("SELECT n, sha1 FROM docs WHERE path=?", (path,)).fetchone()
+            row = json.loads(row_json) if row_json else None
+            self.db.execute("BEGIN")
+            if held is None:
+                file.unlink(missing_ok=True)
+            elif row and file.exists() and _sha1(file.read_bytes()) == row["sha1"] != held[1]:
+                self._update_in_place(held[0], row, np.asarray(row["anchors"], dtype=np.int64))
+            self.db.execute("DELETE FROM pending WHERE path=?", (path,))
+            self.db.execute("COMMIT")
+        self._empty_trash()
+
+    def _empty_trash(self) -> None:
+        paths = [p for (p,) in self.db.execute("SELECT path FROM trash").fetchall()]
+        for path in paths:
+            if not self.db.execute("SELECT 1 FROM docs WHERE path=?", (path,)).fetchone():
+                (self.root / path).unlink(missing_ok=True)
+        if paths:
+            self.db.execute("DELETE FROM trash")
+
+    def _load_index(self) -> None:
+        """Kept documents' ranking facts and signatures into memory, LSH rebuilt: ~2 s per 100k."""
+        self._lsh = LSHIndex()
+        self._kept: dict[int, tuple] = {}     # n -> (CopyInfo, signature|None, doc_id, path, title, cluster)
+        self._cache: OrderedDict[int, Fingerprint] = OrderedDict()
+        rows = self.db.execute("SELECT n, partial, content, unrecovered, seq, sig, doc_id, path, title, cluster "
+                               "FROM docs WHERE status='kept'").fetchall()
+        keys, sigs = [], []
+        for n, partial, content, unrecovered, seq, sig, doc_id, path, title, cluster in rows:
+            signature = np.frombuffer(sig, dtype=np.uint32) if sig else None
+            self._kept[n] = (CopyInfo(bool(partial), content, unrecovered, seq), signature, doc_id, path, title, cluster)
+            if signature is not None:
+                keys.append(n)
+                sigs.append(signature)
+        if keys:
+            self._lsh.add_many(keys, np.vstack(sigs))
+        self._kept_partials = sum(1 for v in self._kept.values() if v[0].partial)
+        self._next_n = (self.db.execute("SELECT max(n) FROM docs").fetchone()[0] or 0) + 1
+        self._next_cluster = (self.db.execute("SELECT max(cluster) FROM docs").fetchone()[0] or 0) + 1
+        self._next_seq = (self.db.execute("SELECT max(seq) FROM docs").fetchone()[0] or 0) + 1
+
+    # ------------------------------------------------------------------ queries
+
+    def seen_ids(self, site: str) -> set[str]:
+        """Source ids (result.id) already held for a site, kept or recorded as duplicate."""
+        return {r for (r,) in self.db.execute("SELECT raw_id FROM docs WHERE site=?", (safe_name(site or "local"),))}
+
+    def has(self, site: str, doc_id: str) -> bool:
+        return self.db.execute("SELECT 1 FROM docs WHERE site=? AND (raw_id=? OR doc_id=?) LIMIT 1",
+                               (safe_name(site or "local"), doc_id, doc_id)).fetchone() is not None
+
+    def summary(self) -> dict:
+        """This session's counts: kept, exact_dup, near_dup, replaced, written (files)."""
+        return dict(self._counts)
+
+    def __len__(self) -> int:
+        return len(self._kept)
+
+    # ------------------------------------------------------------------ adding
+
+    def add(self, result, fingerprint: Fingerprint | None = None) -> Outcome:
+        """Record one CleanResult: write it, or record it as a duplicate, or let it replace a worse copy.
+
+        `fingerprint` may be passed when it was computed elsewhere (e.g. in a worker process)
+        with `dedup.fingerprint(result.text)`.
+        """
+        site = safe_name(result.site or "local")
+        title, text = _one_line(result.title), result.text or ""
+        try:
+            content = render(title, text).encode("utf-8")
+        except UnicodeEncodeError:   # lone surrogates: the files are UTF-8, so they become U+FFFD
+            title, text = _valid_utf8(title), _valid_utf8(text)
+            content = render(title, text).encode("utf-8")
+        url = _valid_utf8(result.url) if result.url else result.url
+        raw_id = _valid_utf8(str(result.id)) if result.id not in (None, "") else (
+            url or "sha1-" + _sha1(text.encode("utf-8"))[:16])
+        identity = f"{site}\x00{raw_id}"
+        fp = fingerprint or dedup.fingerprint(text)
+        existing = self.db.execute("SELECT n, status, doc_id, path, sha1, partial, cluster FROM docs "
+                                   "WHERE identity=?", (identity,)).fetchone()
+        doc = {"identity": identity, "raw_id": raw_id, "site": site, "url": url, "title": title,
+               "exact_key": fp.key, "content": fp.content, "chars": len(text),
+               "partial": int(bool(result.partial)), "unrecovered": int(result.flags.get("unrecovered_chars") or 0),
+               "script": result.flags.get("script"), "sha1": _sha1(content),
+               "sig": fp.signature.tobytes() if fp.signature is not None else None,
+               "changes": _valid_utf8(json.dumps(result.change_counts(), ensure_ascii=False)),
+               "metadata": _valid_utf8(json.dumps(result.metadata, ensure_ascii=False, default=str))}
+        if existing and existing[1] == "kept":
+            return self._readd_kept(existing, doc, fp, content)
+        doc["n"] = existing[0] if existing else self._take("_next_n")
+        doc["doc_id"] = existing[2] if existing else self._unique_doc_id(safe_name(raw_id), identity)
+        doc["seq"] = self._take("_next_seq")
+        copy = CopyInfo(bool(doc["partial"]), fp.content, doc["unrecovered"], doc["seq"])
+        matches = self._find(fp, copy.partial, text) if self.dedup else []
+        if not matches:
+            return self._keep_new(doc, fp, content, cluster=self._take("_next_cluster"))
+        primary_n, primary_match = matches[0]
+        primary_copy = self._kept[primary_n][0]
+        if dedup.better(copy, primary_copy):
+            losers = [n for n, _ in matches if dedup.better(copy, self._kept[n][0])]
+            return self._replace(doc, fp, content, losers)
+        return self._record_dup(doc, primary_n, primary_match)
+
+    def _take(self, counter: str) -> int:
+        value = getattr(self, counter)
+        setattr(self, counter, value + 1)
+        return value
+
+    def _unique_doc_id(self, doc_id: str, identity: str) -> str:
+        """doc ids are unique over the whole store (the manifest maps id -> path)."""
+        if not self.db.execute("SELECT 1 FROM docs WHERE doc_id=?", (doc_id,)).fetchone():
+            return doc_id
+        return f"{doc_id[:MAX_NAME - 9]}-{_sha1(identity.encode('utf-8', 'surrogatepass'))[:8]}"
+
+    def _path_for(self, site: str, doc_id: str) -> str:
+        path = f"{site}/{doc_id}.txt"
+        resolved = (self.root / path).resolve()
+        if resolved.parent.parent != self._root_resolved:   # defence in depth: safe_name already ensures it
+            raise StoreError(f"refusing to write {path!r} outside {self.root}")
+        return path
+
+    def _find(self, fp: Fingerprint, partial: bool, text: str | None = None) -> list[tuple[int, dedup.Match]]:
+        """Kept documents this text duplicates, best match first (exact key, then verified near dups)."""
+        found: dict[int, dedup.Match] = {}
+        for (cluster,) in self.db.execute("SELECT DISTINCT cluster FROM docs WHERE exact_key=?", (fp.key,)):
+            kept = self._kept_in_cluster(cluster)
+            if kept is not None:
+                found[kept] = dedup.Match("exact", 1.0)
+        if fp.near:
+            candidates = self._lsh.query(fp.signature)
+            if partial or self._kept_partials:
+                candidates |= self._anchor_candidates(fp, partial)
+            for n in candidates - found.keys():
+                held = self._kept.get(n)
+                if held is None or held[1] is None:
+                    continue
+                if not self._worth_verifying(fp, partial, held):
+                    continue
+                if fp.hashes is None:       # a light fingerprint from a worker: shingle here
+                    fp = dedup.fingerprint(text, signature=fp.signature)
+                match = dedup.verify(fp, self._fingerprint_of(n), partial, held[0].partial,
+                                     self.threshold, self.containment, screen=False)
+                if match:
+                    found[n] = match
+        return sorted(found.items(), key=lambda item: (-item[1].score, item[0]))
+
+    def _worth_verifying(self, fp: Fingerprint, partial: bool, held: tuple) -> bool:
+        """The signature screen: skip the exact comparison when the estimate is far below both thresholds."""
+        copy, signature = held[0], held[1]
+        est = dedup.estimate_jaccard(fp.signature, signature)
+        if est >= self.threshold - dedup.ESTIMATE_MARGIN:
+            return True
+        if not (partial or copy.partial):
+            return False
+        small, large = (fp.content, copy.content) if fp.content <= copy.content else (copy.content, fp.content)
+        est_c = min(1.0, est * (small + large) / ((1 + est) * max(small, 1)))
+        return est_c >= self.containment - 2 * dedup.ESTIMATE_MARGIN
+
+    def _anchor_candidates(self, fp: Fingerprint, partial: bool) -> set[int]:
+        anchors = fp.anchors.tolist()
+        if not anchors:
+            return set()
+        marks = ",".join("?" * len(anchors))
+        only_partial = "" if partial else " AND partial=1"
+        need = min(2, len(anchors))
+        rows = self.db.execute(f"SELECT n FROM anchors WHERE h IN ({marks}){only_partial} GROUP BY n "
+                               f"HAVING count(*) >= ? ORDER BY count(*) DESC LIMIT {ANCHOR_CANDIDATES}",
+                               (*anchors, need)).fetchall()
+        return {n for (n,) in rows}
+
+    def _kept_in_cluster(self, cluster: int) -> int | None:
+        row = self.db.execute("SELECT n FROM docs WHERE cluster=? AND status='kept'", (cluster,)).fetchone()
+        return row[0] if row and row[0] in self._kept else None
+
+    def _fingerprint_of(self, n: int) -> Fingerprint:
+        """A kept document's fingerprint, recomputed from its file (cached: candidates are few)."""
+        cached = self._cache.get(n)
+        if cached is not None:
+            self._cache.move_to_end(n)
+            return cached
+        held = self._kept[n]
+        file = self.root / held[3]
+        try:
+            body = body_of(file.read_bytes().decode("utf-8"), held[4])
+        except OSError as exc:
+            raise StoreError(f"kept document {file} is missing or unreadable ({exc}); "
+                             f"run `python -m cleaners dedup {self.root}` to repair the store") from exc
+        fp = dedup.fingerprint(body, signature=held[1])
+        self._remember(n, fp)
+        return fp
+
+    def _remember(self, n: int, fp: Fingerprint) -> None:
+        if fp.hashes is None:
+            return
+        self._cache[n] = fp
+        if len(self._cache) > FINGERPRINT_CACHE:
+            self._cache.popitem(last=False)
+
+    # ------------------------------------------------------------------ writing
+
+    def _write_file(self, path: str, content: bytes, row: dict | None = None) -> None:
+        """Announce, then write atomically (see module doc: `pending`)."""
+        self.db.execute("INSERT OR REPLACE INTO pending VALUES (?, ?)",
+                        (path, json.dumps(row, ensure_ascii=False) if row else None))
+        file = self.root / path
+        file.parent.mkdir(exist_ok=True)
+        _atomic_write(file, content)
+        self._counts["written"] += 1
+
+    def _insert(self, doc: dict) -> None:
+        row = {c: doc.get(c) for c in ROW_COLUMNS}
+        self.db.execute(f"INSERT OR REPLACE INTO docs ({','.join(ROW_COLUMNS)}) VALUES ({','.join('?' * len(ROW_COLUMNS))})",
+                        [row[c] for c in ROW_COLUMNS])
+
+    def _index_kept(self, doc: dict, fp: Fingerprint) -> None:
+        n = doc["n"]
+        copy = CopyInfo(bool(doc["partial"]), doc["content"], doc["unrecovered"], doc["seq"])
+        self._kept[n] = (copy, fp.signature, doc["doc_id"], doc["path"], doc["title"], doc["cluster"])
+        self._kept_partials += copy.partial
+        if fp.signature is not None:
+            self._lsh.add(n, fp.signature)
+        if len(fp.anchors):
+            self.db.executemany("INSERT INTO anchors VALUES (?, ?, ?)",
+                                [(h, n, doc["partial"]) for h in fp.anchors.tolist()])
+        self._remember(n, fp)
+
+    def _unindex(self, n: int) -> tuple:
+        held = self._kept.pop(n)
+        self._kept_partials -= held[0].partial
+        if held[1] is not None:
+            self._lsh.remove(n, held[1])
+        self._cache.pop(n, None)
+        self.db.execute("DELETE FROM anchors WHERE n=?", (n,))
+        return held
+
+    def _commit(self) -> None:
+        if self._meta("manifest_dirty") != "1":
+            self.db.execute("INSERT OR REPLACE INTO meta VALUES ('manifest_dirty', '1')")
+        self.db.execute("COMMIT")
+        self._maybe_checkpoint()
+
+    def _keep_new(self, doc: dict, fp: Fingerprint, content: bytes, cluster: int) -> Outcome:
+        doc.update(status="kept", cluster=cluster, path=self._path_for(doc["site"], doc["doc_id"]))
+        self._write_file(doc["path"], content)
+        self.db.execute("BEGIN")
+        self._insert(doc)
+        self._index_kept(doc, fp)
+        self.db.execute("DELETE FROM pending WHERE path=?", (doc["path"],))
+        self._commit()
+        self._counts["kept"] += 1
+        return Outcome("kept", doc["doc_id"], doc["path"])
+
+    def _replace(self, doc: dict, fp: Fingerprint, content: bytes, losers: list[int]) -> Outcome:
+        cluster = self._kept[losers[0]][5]
+        doc.update(status="kept", cluster=cluster, path=self._path_for(doc["site"], doc["doc_id"]))
+        self._write_file(doc["path"], content)
+        self.db.execute("BEGIN")
+        replaced = []
+        for n in losers:
+            held = self._unindex(n)
+            replaced.append(held[2])
+            self.db.execute("INSERT OR IGNORE INTO trash VALUES (?)", (held[3],))
+            self.db.execute("UPDATE docs SET status='superseded', path=NULL WHERE n=?", (n,))
+            if held[5] != cluster:
+                self.db.execute("UPDATE docs SET cluster=? WHERE cluster=?", (cluster, held[5]))
+        self._insert(doc)
+        self._index_kept(doc, fp)
+        self.db.execute("DELETE FROM pending WHERE path=?", (doc["path"],))
+        self._commit()
+        self._empty_trash()
+        self._counts["replaced"] += 1
+        return Outcome("replaced", doc["doc_id"], doc["path"], replaced=tuple(replaced))
+
+    def _record_dup(self, doc: dict, kept_n: int, match: dedup.Match) -> Outcome:
+        held = self._kept[kept_n]
+        status = "exact_dup" if match.kind == "exact" else "near_dup"
+        doc.update(status=status, cluster=held[5], path=None, match=match.kind, similarity=match.score)
+        self.db.execute("BEGIN")
+        self._insert(doc)
+        self._commit()
+        self._counts[status] += 1
+        return Outcome(status, held[2], held[3], duplicate_of=held[2], similarity=match.score)
+
+    def _readd_kept(self, existing: tuple, doc: dict, fp: Fingerprint, content: bytes) -> Outcome:
+        """The same source again: unchanged -> exact dup of itself; re-cleaned -> rewritten in place."""
+        n, _, doc_id, path, sha1, was_partial, cluster = existing
+        if doc["sha1"] == sha1 or (doc["partial"] and not was_partial):
+            status = "exact_dup" if doc["sha1"] == sha1 else "near_dup"
+            self._counts[status] += 1
+            return Outcome(status, doc_id, path, duplicate_of=doc_id, similarity=1.0 if status == "exact_dup" else None)
+        held = self._kept[n]
+        doc.update(n=n, doc_id=doc_id, path=path, cluster=cluster, status="kept", seq=held[0].seq)
+        saved = {k: (v.hex() if isinstance(v, bytes) else v) for k, v in doc.items()}
+        saved["anchors"] = fp.anchors.tolist()
+        self._write_file(path, content, row=saved)
+        self.db.execute("BEGIN")
+        self._unindex(n)
+        self._update_in_place(n, saved, fp.anchors, reindex=False)
+        self._index_kept(doc, fp)
+        self.db.execute("DELETE FROM pending WHERE path=?", (path,))
+        self._commit()
+        self._counts["replaced"] += 1
+        return Outcome("replaced", doc_id, path, replaced=(doc_id,))
+
+    def _update_in_place(self, n: int, saved: dict, anchors: np.ndarray, reindex: bool = True) -> None:
+        """Apply a re-cleaned row (also used to roll a crashed rewrite forward)."""
+        fields = ("title", "url", "exact_key", "content", "chars", "partial", "unrecovered", "script", "sha1",
+                  "sig", "changes", "metadata")
+        values = [bytes.fromhex(saved[f]) if f in ("exact_key", "sig") and saved[f] is not None else saved[f]
+                  for f in fields]
+        self.db.execute(f"UPDATE docs SET {', '.join(f + '=?' for f in fields)} WHERE n=?", (*values, n))
+        if reindex:
+            self.db.execute("DELETE FROM anchors WHERE n=?", (n,))
+            self.db.executemany("INSERT INTO anchors VALUES (?, ?, ?)",
+                                [(h, n, saved["partial"]) for h in anchors.tolist()])
+
+    # ------------------------------------------------------------------ manifest and export
+
+    def _maybe_checkpoint(self) -> None:
+        now = time.monotonic()
+        if now - self._last_manifest >= max(CHECKPOINT_SECONDS, 20 * self._manifest_cost):
+            self.write_manifest()
+
+    def manifest_records(self) -> Iterable[dict]:
+        """One record per kept document, with all the places its copies were seen."""
+        aliases: dict[int, list[dict]] = {}
+        for cluster, site, url, doc_id, status in self.db.execute(
+                "SELECT cluster, site, url, doc_id, status FROM docs ORDER BY seq"):
+            aliases.setdefault(cluster, []).append({"id": doc_id, "site": site, "url": url, "status": status})
+        for row in self.db.execute("SELECT doc_id, path, title, url, site, script, partial, chars, sha1, cluster, "
+                                   "changes, metadata, unrecovered FROM docs WHERE status='kept' ORDER BY n"):
+            (doc_id, path, title, url, site, script, partial, chars, sha1, cluster, changes, metadata, unrecovered) = row
+            yield {"id": doc_id, "path": path, "title": title, "url": url, "aliases": aliases.get(cluster, []),
+                   "site": site, "script": script, "partial": bool(partial), "chars": chars, "sha1": sha1,
+                   "cluster": cluster, "unrecovered_chars": unrecovered, "changes": json.loads(changes),
+                   "metadata": json.loads(metadata)}
+
+    def write_manifest(self) -> None:
+        """Regenerate manifest.jsonl from the index atomically, then clear the dirty flag."""
+        started = time.monotonic()
+        lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in self.manifest_records())
+        _atomic_write(self.root / MANIFEST_NAME, lines.encode("utf-8"))
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES ('manifest_dirty', '0')")
+        self._last_manifest = time.monotonic()
+        self._manifest_cost = self._last_manifest - started
+
+    def export(self, fh: IO[str]) -> int:
+        """Write the whole corpus as JSONL (manifest fields + `text`) for datatrove / HF datasets."""
+        count = 0
+        for record in self.manifest_records():
+            content = (self.root / record["path"]).read_bytes().decode("utf-8")
+            record["text"] = body_of(content, record["title"])
+            fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+            count += 1
+        return count
+
+    # ------------------------------------------------------------------ re-deduplication
+
+    @classmethod
+    def rededup(cls, out_dir: str | os.PathLike, threshold: float | None = None) -> dict:
+        """Deduplicate an existing store again (e.g. written with --no-dedup, or a new threshold).
+
+        Kept documents are replayed in arrival order against an empty index in one
+        transaction: a crash leaves the store as it was.  Returns the counts.
+        """
+        with cls(out_dir, dedup=True, threshold=threshold) as store:
+            return store._rededup()
+
+    def _rededup(self) -> dict:
+        rows = self.db.execute("SELECT n, partial, content, unrecovered, seq FROM docs WHERE status='kept' "
+                               "ORDER BY seq").fetchall()
+        fingerprints = {n: self._fingerprint_of(n) for n, *_ in rows}
+        previous = self._kept
+        self._kept, self._lsh, self._kept_partials, self._cache = {}, LSHIndex(), 0, OrderedDict()
+        counts = {"kept": 0, "exact_dup": 0, "near_dup": 0, "replaced": 0}
+        self.db.execute("BEGIN")
+        self.db.execute("DELETE FROM anchors")
+        for n, partial, content, unrecovered, seq in rows:
+            fp, copy, held = fingerprints[n], CopyInfo(bool(partial), content, unrecovered, seq), previous[n]
+            doc = {"n": n, "doc_id": held[2], "path": held[3], "title": held[4], "cluster": held[5],
+                   "partial": partial, "content": content, "unrecovered": unrecovered, "seq": seq}
+            matches = self._find(fp, copy.partial)
+            if not matches:
+                self._index_kept(doc, fp)
+                counts["kept"] += 1
+                continue
+            winner_n, match = matches[0]
+            if dedup.better(copy, self._kept[winner_n][0]):
+                for loser, _ in matches:
+                    if dedup.better(copy, self._kept[loser][0]):
+                        self._demote(loser, doc["cluster"], "superseded", None)
+                self._index_kept(doc, fp)
+                counts["replaced"] += 1
+            else:
+                self._demote(n, self._kept[winner_n][5], "exact_dup" if match.kind == "exact" else "near_dup",
+                             match, held=held)
+                counts["exact_dup" if match.kind == "exact" else "near_dup"] += 1
+        self._commit()
+        self._empty_trash()
+        self.write_manifest()
+        counts["kept"] = len(self._kept)
+        return counts
+
+    def _demote(self, n: int, into_cluster: int, status: str, match: dedup.Match | None,
+                held: tuple | None = None) -> None:
+        """Turn a kept document into a duplicate (`held` given: one not re-indexed yet)."""
+        if held is None:
+            held = self._unindex(n)
+        self.db.execute("INSERT OR IGNORE INTO trash VALUES (?)", (held[3],))
+        self.db.execute("UPDATE docs SET status=?, path=NULL, match=?, similarity=? WHERE n=?",
+                        (status, match.kind if match else None, match.score if match else None, n))
+        if held[5] != into_cluster:
+            self.db.execute("UPDATE docs SET cluster=? WHERE cluster=?", (into_cluster, held[5]))
+
+
+def _similarity(value: float | None, name: str, fallback: float) -> float:
+    """A similarity threshold in (0, 1], the documented default when None."""
+    if value is None:
+        return fallback
+    if not 0 < value <= 1:
+        raise ValueError(f"{name} must be in (0, 1], not {value}")
+    return float(value)
+
+
+def _valid_utf8(text: str) -> str:
+    """Lone surrogates (from broken decodes) become U+FFFD: files and SQLite hold UTF-8."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+
+
+def _sha1(data: bytes) -> str:
+    return hashlib.sha1(data).hexdigest()
+
+
+# ---------------------------------------------------------------------- CLI
+
+def register_cli(sub) -> None:
+    """Add `dedup DIR` and `export DIR [--out FILE]` to cleaners.cli's subparsers."""
+    d = sub.add_parser("dedup", help="re-deduplicate an existing output store",
+                       description="Replay every kept document of DIR against a fresh index and record "
+                                   "duplicates (files of dropped copies are deleted, their URLs kept as aliases).")
+    d.add_argument("dir", metavar="DIR")
+    d.add_argument("--threshold", type=float, default=None,
+                   help=f"near-duplicate Jaccard threshold (default {dedup.DEFAULT_THRESHOLD})")
+    d.set_defaults(func=run_dedup)
+    e = sub.add_parser("export", help="write a store as one JSONL corpus with a `text` field",
+                       description="One JSON object per kept document: the manifest fields plus `text` "
+                                   "(readable by datatrove's JsonlReader and Hugging Face `datasets`).")
+    e.add_argument("dir", metavar="DIR")
+    e.add_argument("--out", default="-", help="output file (default: standard output)")
+    e.set_defaults(func=run_export)
+
+
+def _existing_store(path: str) -> Path:
+    root = Path(path)
+    if not (root / INDEX_NAME).exists():
+        raise StoreError(f"{root} is not an output store (no {INDEX_NAME}); "
+                         "create one with `python -m cleaners clean PATH --out DIR`")
+    return root
+
+
+def run_dedup(args) -> int:
+    try:
+        counts = Store.rededup(_existing_store(args.dir), threshold=args.threshold)
+    except StoreError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print(f"dedup {args.dir}: {counts['kept']} kept, {counts['exact_dup']} exact dups, "
+          f"{counts['near_dup']} near dups, {counts['replaced']} replaced by better copy", file=sys.stderr)
+    return 0
+
+
+def run_export(args) -> int:
+    try:
+        root = _existing_store(args.dir)
+        with Store(root) as store:
+            if args.out == "-":
+                count = store.export(sys.stdout)
+            else:
+                target = Path(args.out)
+                tmp = target.with_name(target.name + ".tmp")
+                with open(tmp, "w", encoding="utf-8") as fh:
+                    count = store.export(fh)
+                os.replace(tmp, target)
+    except StoreError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print(f"exported {count} documents from {args.dir}", file=sys.stderr)
+    return 0
+
+
+def main_dedup(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m cleaners")
+    register_cli(parser.add_subparsers(dest="command", required=True))
+    args = parser.parse_args(["dedup", *(argv or [])])
+    return args.func(args)
+
+
+def main_export(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m cleaners")
+    register_cli(parser.add_subparsers(dest="command", required=True))
+    args = parser.parse_args(["export", *(argv or [])])
+    return args.func(args)

@@ -1,0 +1,132 @@
+"""`python -m crawler demo [--out DIR]`: crawl every replica site family end to end.
+
+Starts the local replica server (tests/sites/server.py; no network needed),
+runs every profile spider plus the generic spider through the real Scrapy
+engine with requests routed to 127.0.0.1, cleans, deduplicates, writes DIR
+(default `output/`, same layout and manifest as `python -m cleaners clean`)
+and prints a per-site summary.  Run it twice into the same folder: the second
+run fetches no known document page and adds nothing.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+CATALOG = REPO / "tests" / "sites" / "catalog.json"
+BENCHMARK_ONLY = {"synthetic"}      # thousands of generated documents: benchmarks/bench_crawl.py
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m crawler", description=__doc__.split("\n\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    demo = sub.add_parser("demo", help="crawl the local replicas of every site family into DIR")
+    demo.add_argument("--out", default="output", help="output folder (default: output/)")
+    demo.add_argument("--replica", metavar="HOST:PORT",
+                      help="use an already running replica server instead of starting one")
+    demo.add_argument("--spiders", help="comma-separated spider names (default: all)")
+    demo.add_argument("--refresh", action="store_true", help="re-fetch documents already held")
+    demo.add_argument("--no-dedup", action="store_true", help="keep near/exact duplicates")
+    demo.add_argument("--jobdir", help="Scrapy JOBDIR prefix (one sub-folder per spider) for pause/resume")
+    demo.add_argument("--warc", help="also archive raw responses into this .warc.gz")
+    demo.add_argument("-s", "--set", action="append", default=[], metavar="NAME=VALUE",
+                      help="extra Scrapy setting (repeatable)")
+    demo.add_argument("-v", "--verbose", action="store_true", help="Scrapy INFO logging")
+    demo.set_defaults(func=run_demo)
+    return parser
+
+
+def generic_jobs(catalog: dict) -> list[dict]:
+    """Generic-spider arguments for replica families no site profile covers (official sites)."""
+    from cleaners import profiles
+    jobs = []
+    for name, family in catalog.get("families", {}).items():
+        if name in BENCHMARK_ONLY:
+            continue
+        hosts = family.get("hosts", [])
+        if any(profiles.for_url(f"http://{h}/").name != profiles.GENERIC for h in hosts):
+            continue
+        starts = family.get("start_urls", {})
+        if starts.get("sitemap"):
+            jobs.append({"sitemap": starts["sitemap"][0]})
+        elif starts.get("listing"):
+            jobs.append({"start": ",".join(starts["listing"]), "follow": "2"})
+    return jobs
+
+
+def start_replica_server():
+    """The replica server in a daemon thread of this process: (server, 'host:port')."""
+    sys.path.insert(0, str(REPO))
+    try:
+        from tests.sites.server import start
+    except ImportError as exc:
+        raise SystemExit(f"cannot import the replica server from {REPO}/tests/sites ({exc}); "
+                         "run from a full checkout of the repository") from exc
+    server, port = start()
+    return server, f"127.0.0.1:{port}"
+
+
+def run_demo(args) -> int:
+    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "crawler.settings")
+    from scrapy.crawler import CrawlerProcess
+    from scrapy.utils.project import get_project_settings
+
+    from .summary import CrawlSummary, format_table
+
+    server = None
+    address = args.replica
+    if not address:
+        server, address = start_replica_server()
+    settings = get_project_settings()
+    settings.setdict({
+        "REPLICA_ADDRESS": address,
+        "WENKU_OUT": str(Path(args.out).resolve()),
+        # The replica is our own server on loopback: no reason to wait between requests.
+        "WENKU_POLITE": False,
+        "WENKU_REFRESH": args.refresh,
+        "WENKU_DEDUP": not args.no_dedup,
+        "LOG_LEVEL": "INFO" if args.verbose else "WARNING",
+    }, priority="cmdline")
+    if args.warc:
+        settings.set("WENKU_WARC", args.warc, priority="cmdline")
+    for pair in args.set:
+        name, _, value = pair.partition("=")
+        settings.set(name, value, priority="cmdline")
+
+    process = CrawlerProcess(settings)
+    names = [n for n in process.spider_loader.list() if n != "generic"]
+    catalog = json.loads(CATALOG.read_text(encoding="utf-8")) if CATALOG.exists() else {}
+    jobs = [(n, {}) for n in names] + [("generic", kw) for kw in generic_jobs(catalog)]
+    if args.spiders:
+        wanted = set(args.spiders.split(","))
+        jobs = [(n, kw) for n, kw in jobs if n in wanted]
+    started = time.monotonic()
+    for i, (name, kwargs) in enumerate(jobs):
+        crawler = process.create_crawler(name)
+        if args.jobdir:
+            crawler.settings.frozen = False
+            crawler.settings.set("JOBDIR", str(Path(args.jobdir) / f"{name}-{i}"), priority="cmdline")
+        process.crawl(crawler, **kwargs)
+    process.start()
+    elapsed = time.monotonic() - started
+    if server is not None:
+        server.shutdown()
+        server.server_close()
+    rows = sorted(CrawlSummary.rows, key=lambda r: r["site"])
+    print(format_table(rows, args.out))
+    pages = sum(r["pages"] for r in rows)
+    print(f"{len(rows)} spiders, {pages} pages in {elapsed:.1f}s against the replica at {address}")
+    return 0 if all(r.get("reason") == "finished" for r in rows) else 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

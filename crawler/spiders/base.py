@@ -1,0 +1,107 @@
+"""Shared spider plumbing: decoding for navigation, document requests and items.
+
+Spiders find and fetch only.  They read the page (correctly decoded, via the
+cleaners' decoder) just enough to find links and the page count; the raw bytes
+go to the item pipeline untouched.
+"""
+from __future__ import annotations
+
+import re
+
+import scrapy
+from parsel import Selector
+from scrapy.exceptions import IgnoreRequest
+from scrapy.spidermiddlewares.httperror import HttpError
+
+from cleaners.decode import decode_bytes
+from cleaners.profiles import Profile
+
+from ..items import BLOCKED, FAILED, OK, DocumentItem, FetchedPage, page_from_response
+from ..middlewares import BLOCKED as BLOCKED_META
+
+
+def page_selector(response) -> Selector:
+    """A selector over the page decoded from its bytes (not Scrapy's guess, which
+    reads an undeclared GBK page as cp1252)."""
+    content_type = response.headers.get(b"Content-Type")
+    text, _ = decode_bytes(response.body, content_type.decode("latin-1") if content_type else None)
+    return Selector(text=text or "<html></html>", base_url=response.url)
+
+
+def select_all(sel: Selector, selectors, default: str = "::attr(href)") -> list[str]:
+    """Values of every selector, in order: CSS (`::attr(x)`/`::text` allowed; a bare
+    element selector means its href) or XPath (starting with `/` or `(`)."""
+    out: list[str] = []
+    for query in selectors:
+        if query.startswith(("/", "(")):
+            values = sel.xpath(query).getall()
+        else:
+            values = sel.css(query if "::" in query else query + default).getall()
+        out += [v.strip() for v in values if v and v.strip()]
+    return out
+
+
+def page_count_of(sel: Selector, profile: Profile, generic: Profile) -> int | None:
+    """What the page says the document's page count is: selectors, then patterns."""
+    for query in profile.page_count_selectors:
+        candidates = [query] if "::" in query or query.startswith(("/", "(")) else [
+            query + "::attr(value)", query + "::attr(content)", query + " *::text", query + "::text"]
+        for value in select_all(sel, candidates):
+            m = re.search(r"\d+", value)
+            if m:
+                return int(m.group(0))
+    text = None
+    for pattern in (*profile.page_count_patterns, *generic.page_count_patterns):
+        if text is None:
+            text = " ".join(sel.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]").getall())
+        m = re.search(pattern, text)
+        if m:
+            return int(m.group("n"))
+    return None
+
+
+class WenkuSpider(scrapy.Spider):
+    """Base for the profile spiders and the generic spider: items and failure handling."""
+
+    site = ""
+    tier = "A"
+
+    def document_item(self, response, doc_id: str, pages: list[FetchedPage], page_count: int | None,
+                      **meta) -> DocumentItem:
+        return DocumentItem(id=doc_id, site=self.site, url=response.meta.get("doc_url") or response.url,
+                            pages=pages, page_count=page_count, tier=self.tier, meta=meta)
+
+    def blocked_item(self, request, reason: str) -> DocumentItem:
+        return DocumentItem(id=request.meta["doc_id"], site=request.meta.get("site", self.site),
+                            url=request.meta.get("doc_url") or request.url, status=BLOCKED,
+                            tier=self.tier, reason=reason)
+
+    def doc_failed(self, failure):
+        """Errback of document requests: a block, a backed-off host, a 404, a network error."""
+        request = failure.request
+        if not request.meta.get("doc_id"):
+            return
+        pages = request.meta.get("pages") or []
+        blocked = request.meta.get(BLOCKED_META)
+        if pages and not blocked:
+            # a later preview page failed: keep what was read, the page count flags it partial
+            item = DocumentItem(id=request.meta["doc_id"], site=self.site, url=request.meta.get("doc_url"),
+                                pages=pages, page_count=request.meta.get("page_count"), tier=self.tier,
+                                meta={"pages_failed": str(failure.value)})
+            yield item
+            return
+        if blocked:
+            yield self.blocked_item(request, blocked)
+            return
+        if failure.check(HttpError):
+            reason = f"HTTP {failure.value.response.status}"
+        elif failure.check(IgnoreRequest):
+            return      # robots.txt, already held, max_docs: nothing to record
+        else:
+            reason = f"{type(failure.value).__name__}: {failure.value}"
+        self.logger.info("Document %s failed: %s", request.url, reason)
+        yield DocumentItem(id=request.meta["doc_id"], site=self.site, url=request.meta.get("doc_url") or request.url,
+                           status=FAILED, tier=self.tier, reason=reason)
+
+
+__all__ = ["WenkuSpider", "page_selector", "select_all", "page_count_of", "page_from_response", "OK"]

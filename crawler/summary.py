@@ -1,0 +1,62 @@
+"""End-of-run summary per site: pages fetched, document outcomes, where the files are."""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from scrapy import signals
+
+logger = logging.getLogger(__name__)
+
+OUTCOMES = ("kept", "partial", "duplicate", "metadata", "blocked", "failed", "rejected")
+
+
+def site_summary(stats: dict, site: str) -> dict:
+    """The figures of one spider's run, from its Scrapy stats."""
+    row = {"site": site, "pages": int(stats.get("downloader/response_count", 0))}
+    for outcome in OUTCOMES:
+        row[outcome] = int(stats.get(f"wenku/docs/{outcome}", 0))
+    row["known_skipped"] = int(stats.get("wenku/known_skipped", 0))
+    row["throttled"] = int(stats.get("wenku/throttled/429", 0)) + int(stats.get("wenku/throttled/503", 0))
+    row["blocked_pages"] = int(stats.get("wenku/blocked/pages", 0))
+    row["clean_seconds"] = float(stats.get("wenku/clean_seconds", 0.0))
+    return row
+
+
+def format_table(rows: list[dict], out_dir: str | Path) -> str:
+    """A plain-text table, one line per site plus a total, and the output paths."""
+    columns = ("pages", *OUTCOMES, "known_skipped")
+    labels = {"known_skipped": "known"}
+    head = f"{'site':<14}" + "".join(f"{labels.get(c, c):>10}" for c in columns)
+    lines = [head, "-" * len(head)]
+    totals = dict.fromkeys(columns, 0)
+    for row in rows:
+        lines.append(f"{row['site']:<14}" + "".join(f"{row[c]:>10}" for c in columns))
+        for c in columns:
+            totals[c] += row[c]
+    lines.append("-" * len(head))
+    lines.append(f"{'total':<14}" + "".join(f"{totals[c]:>10}" for c in columns))
+    out = Path(out_dir)
+    lines.append(f"texts: {out}/<site>/ ... manifest: {out / 'manifest.jsonl'}  "
+                 f"metadata only: {out / 'metadata.jsonl'}")
+    return "\n".join(lines)
+
+
+class CrawlSummary:
+    """Logs the summary when a spider closes and keeps the row for `python -m crawler demo`."""
+
+    rows: list[dict] = []   # class-level: every crawler of the process appends here
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+        crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def spider_closed(self, spider, reason):
+        row = site_summary(self.crawler.stats.get_stats(), getattr(spider, "site", "") or spider.name)
+        row["reason"] = reason
+        CrawlSummary.rows.append(row)
+        logger.info("Summary (%s): %s", reason, format_table([row], self.crawler.settings.get("WENKU_OUT")))

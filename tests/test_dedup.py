@@ -1,0 +1,223 @@
+"""Dedup keys, near-duplicate accuracy against brute force, containment and which copy wins."""
+from __future__ import annotations
+
+import json
+from collections import Counter
+
+import numpy as np
+import opencc
+import pytest
+
+import dedup_corpus as corpus
+from cleaners import dedup
+from cleaners.document import CleanResult
+from cleaners.store import Store
+
+S2T = opencc.OpenCC("s2t").convert
+GOLD = corpus.gold_docs()
+BODY = GOLD[0][1]
+
+
+def result(id, text, site="renrendoc", title="标题", partial=False, unrecovered=0):
+    return CleanResult(id=id, url=f"https://{site}.example/{id}", site=site, title=title, text=text,
+                       flags={"partial": partial, "unrecovered_chars": unrecovered})
+
+
+def manifest(root):
+    return [json.loads(line) for line in (root / "manifest.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+# --------------------------------------------------------------------------- keys
+
+def test_script_spacing_and_punctuation_width_fold_to_one_key():
+    variants = [BODY, S2T(BODY), BODY.replace("，", ",").replace("。", ". "), " ".join(BODY), BODY.replace("\n", "")]
+    assert len({dedup.fingerprint(v).key for v in variants}) == 1
+
+
+def test_figures_and_words_still_change_the_exact_key():
+    assert dedup.fingerprint("全县新增学位3150个。").key != dedup.fingerprint("全县新增学位3160个。").key
+    assert dedup.fingerprint("全县新增学位3150个。").key != dedup.fingerprint("全市新增学位3150个。").key
+
+
+def test_fold_drops_whitespace_punctuation_and_symbols_and_lowercases():
+    assert dedup.fold("歷史，發展 ＡＢＣ abc\t１２３！★") == "历史发展abcabc123"
+
+
+def test_pinyin_annotations_do_not_change_the_shingles():
+    annotated = corpus.pinyin_annotate(S2T(BODY), __import__("random").Random(1), rate=0.3)
+    assert "(" in annotated
+    a, b = dedup.fingerprint(BODY), dedup.fingerprint(annotated)
+    assert dedup.jaccard(a.hashes, b.hashes) == 1.0
+
+
+def test_latin_letters_count_in_texts_that_are_not_mostly_han():
+    english = "The county education bureau built five new schools in 2023 and hired 168 teachers."
+    assert dedup.fingerprint(english).content == len(dedup.fold(english))
+
+
+def test_shingles_are_every_character_5gram():
+    hashes = dedup.fingerprint("一二三四五六七八九十甲乙").hashes
+    assert len(hashes) == 12 - 4
+    assert len(set(hashes.tolist())) == 8
+
+
+def test_signature_estimate_tracks_exact_jaccard():
+    rng = __import__("random").Random(3)
+    pool = [s for _, b in GOLD for s in corpus.sentences(b)]
+    for rate in (0.05, 0.1, 0.2, 0.4):
+        a, b = dedup.fingerprint(BODY), dedup.fingerprint(corpus.edit(BODY, rate, pool, rng))
+        assert abs(dedup.estimate_jaccard(a.signature, b.signature) - dedup.jaccard(a.hashes, b.hashes)) < 0.12
+
+
+def test_short_texts_get_no_signature_and_match_by_exact_key_only():
+    fp = dedup.fingerprint("短文本")
+    assert fp.signature is None and not fp.near
+    assert dedup.verify(fp, fp, False, False) is None
+
+
+# --------------------------------------------------------------------------- accuracy
+
+@pytest.fixture(scope="module", params=[11, 29])
+def replay(request, tmp_path_factory):
+    """The structured corpus through the store, next to the brute-force oracle's verdicts."""
+    docs = corpus.build(seed=request.param, mixed=20)
+    root = tmp_path_factory.mktemp(f"corpus{request.param}")
+    with Store(root) as store:
+        outcomes = {d.id: store.add(d.result()) for d in docs}
+    return docs, outcomes, corpus.brute_force(docs), root
+
+
+def test_near_dup_detection_agrees_with_brute_force_exact_jaccard(replay):
+    docs, outcomes, truth, _ = replay
+    found = {i for i, o in outcomes.items() if o.status in ("exact_dup", "near_dup")}
+    real = {i for i, (status, _) in truth.items() if status in ("exact_dup", "near_dup")}
+    precision = len(found & real) / len(found)
+    recall = len(found & real) / len(real)
+    print(f"\n{len(docs)} docs, {len(real)} duplicates by brute force: precision {precision:.3f} recall {recall:.3f}")
+    assert precision >= 0.99 and recall >= 0.95
+    assert len(real) >= 30
+    agree = sum(outcomes[i].status == truth[i][0] for i in outcomes)
+    assert agree / len(docs) >= 0.95
+
+
+def test_kept_copies_are_the_ones_brute_force_keeps(replay):
+    _, outcomes, truth, root = replay
+    kept_by_store = {r["id"] for r in manifest(root)}
+    kept_by_oracle = {rep for _, rep in truth.values()}
+    assert len(kept_by_store ^ kept_by_oracle) <= 0.05 * len(kept_by_oracle)
+
+
+def test_every_planted_copy_joins_its_base(replay):
+    docs, _, _, root = replay
+    cluster_of = {a["id"]: r["cluster"] for r in manifest(root) for a in r["aliases"]}
+    always = ("s2t", "pinyin", "retitled", "preview", "preview_s2t_pinyin")
+    for doc in docs:
+        if doc.kind in always:
+            assert cluster_of[doc.id] == cluster_of[doc.family], (doc.id, doc.kind)
+
+
+def test_edited_copies_join_their_base_exactly_when_jaccard_reaches_the_threshold(replay):
+    docs, _, _, root = replay
+    cluster_of = {a["id"]: r["cluster"] for r in manifest(root) for a in r["aliases"]}
+    base = {d.id: d for d in docs}
+    for doc in docs:
+        if doc.kind in ("edit", "s2t_edit"):
+            j = corpus.exact_jaccard(corpus.grams(doc.text), corpus.grams(base[doc.family].text))
+            if j >= dedup.DEFAULT_THRESHOLD + 0.02:
+                assert cluster_of[doc.id] == cluster_of[doc.family], (doc.id, j)
+            elif j < dedup.DEFAULT_THRESHOLD - 0.02:
+                assert cluster_of[doc.id] != cluster_of[doc.family], (doc.id, j)
+
+
+def test_reports_written_from_one_template_are_not_merged(replay):
+    docs, outcomes, _, root = replay
+    siblings = [d for d in docs if d.kind == "sibling"]
+    assert len(siblings) >= 12
+    cluster_of = {a["id"]: r["cluster"] for r in manifest(root) for a in r["aliases"]}
+    assert len({cluster_of[d.id] for d in siblings}) == len(siblings)
+    grams = {d.id: corpus.grams(d.text) for d in siblings}
+    same_template = [corpus.exact_jaccard(grams[a.id], grams[b.id]) for a in siblings for b in siblings
+                     if a.id < b.id and a.id.split("_")[0] == b.id.split("_")[0]]
+    assert 0.3 < max(same_template) < dedup.DEFAULT_THRESHOLD    # they do share a lot, just not enough
+
+
+def test_lsh_false_positive_candidates_never_drop_a_document(tmp_path):
+    """Every kept document offered as a candidate: the exact verification alone decides."""
+    docs = corpus.build(seed=5, mixed=8)
+    with Store(tmp_path / "lsh") as store:
+        normal = {d.id: store.add(d.result()).status for d in docs}
+    with Store(tmp_path / "all") as store:
+        store._lsh.query = lambda sig: set(store._kept)
+        flooded = {d.id: store.add(d.result()).status for d in docs}
+    assert flooded == normal
+    assert Counter(normal.values())["kept"] >= 20
+
+
+# --------------------------------------------------------------------------- containment and winners
+
+def test_preview_after_full_copy_is_a_duplicate(tmp_path):
+    with Store(tmp_path) as store:
+        store.add(result("full", BODY))
+        outcome = store.add(result("preview", BODY[:900], site="docin", partial=True))
+    assert outcome.status == "near_dup" and outcome.duplicate_of == "full"
+    assert outcome.similarity == pytest.approx(1.0)
+
+
+def test_full_copy_after_preview_replaces_it_and_keeps_its_url(tmp_path):
+    with Store(tmp_path) as store:
+        first = store.add(result("preview", S2T(BODY[:900]), site="docin", partial=True))
+        outcome = store.add(result("full", BODY, site="bingdoc"))
+    assert outcome.status == "replaced" and outcome.replaced == ("preview",)
+    assert not (tmp_path / first.path).exists()
+    assert (tmp_path / outcome.path).read_text(encoding="utf-8").endswith(BODY + "\n")
+    [record] = manifest(tmp_path)
+    assert record["id"] == "full"
+    assert {a["url"] for a in record["aliases"]} == {"https://docin.example/preview", "https://bingdoc.example/full"}
+
+
+def test_short_excerpt_that_is_not_a_preview_stays_a_document(tmp_path):
+    with Store(tmp_path) as store:
+        store.add(result("full", BODY))
+        outcome = store.add(result("excerpt", BODY[:900], site="docin", partial=False))
+    assert outcome.status == "kept"
+
+
+def test_longer_preview_replaces_shorter_preview(tmp_path):
+    with Store(tmp_path) as store:
+        store.add(result("p1", BODY[:800], partial=True))
+        outcome = store.add(result("p2", BODY[:2000], site="docin", partial=True))
+    assert outcome.status == "replaced"
+
+
+def test_which_copy_wins_full_then_content_then_unrecovered_then_earlier():
+    full_short = dedup.CopyInfo(partial=False, content=100, unrecovered=0, seq=9)
+    partial_long = dedup.CopyInfo(partial=True, content=900, unrecovered=0, seq=1)
+    assert dedup.better(full_short, partial_long)
+    assert dedup.better(dedup.CopyInfo(False, 200, 5, 9), dedup.CopyInfo(False, 100, 0, 1))
+    assert dedup.better(dedup.CopyInfo(False, 100, 0, 9), dedup.CopyInfo(False, 100, 3, 1))
+    assert dedup.better(dedup.CopyInfo(False, 100, 0, 1), dedup.CopyInfo(False, 100, 0, 2))
+    assert not dedup.better(dedup.CopyInfo(False, 100, 0, 2), dedup.CopyInfo(False, 100, 0, 1))
+
+
+def test_copy_with_fewer_unrecovered_chars_replaces_the_kept_one(tmp_path):
+    with Store(tmp_path) as store:
+        store.add(result("damaged", BODY, unrecovered=12))
+        outcome = store.add(result("clean", S2T(BODY), site="bdocx", unrecovered=0))
+        later = store.add(result("later", BODY, site="taowenge", unrecovered=0))
+    assert outcome.status == "replaced" and outcome.replaced == ("damaged",)
+    assert later.status == "exact_dup" and later.duplicate_of == "clean"
+
+
+def test_exact_and_near_duplicates_are_counted_apart(tmp_path):
+    with Store(tmp_path) as store:
+        store.add(result("a", BODY))
+        assert store.add(result("b", S2T(BODY), site="x")).status == "exact_dup"
+        assert store.add(result("c", BODY[: int(len(BODY) * 0.9)], site="y")).status == "near_dup"
+        assert store.summary() == {"kept": 1, "exact_dup": 1, "near_dup": 1, "replaced": 0, "written": 1}
+
+
+def test_band_keys_separate_bands_and_match_equal_rows():
+    sig = np.arange(dedup.NUM_PERM, dtype=np.uint32)
+    keys = dedup.band_keys(np.vstack([sig, sig]))
+    assert keys.shape == (2, dedup.BANDS)
+    assert (keys[0] == keys[1]).all() and len(set(keys[0].tolist())) == dedup.BANDS
