@@ -21,6 +21,9 @@ BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "tr", "table", "h1", "h2", "h3
               "section", "article", "blockquote", "pre", "dd", "dt", "dl", "header", "footer", "hr"}
 NOISE = "script, style, noscript, nav, iframe, svg, canvas, template, form, button, select, textarea"
 HTML_SNIFF = re.compile(r"<(?:!doctype\s+html|html|head|body|meta|div|p|br|title)\b", re.I)
+# Characters lxml refuses in text nodes (controls, lone surrogates, non-characters): junk on any page,
+# and fatal when an element is moved, so they go before parsing.
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 @dataclass
@@ -89,6 +92,8 @@ def page_title(sel: Selector, profile: Profile) -> str:
 def extract_html(html: str, profile: Profile | None = None, url: str | None = None) -> Extracted:
     profile = profile or generic()
     changes: list[Change] = []
+    if NOT_XML.search(html):
+        html = NOT_XML.sub("", html)
     try:
         sel = Selector(text=html)
     except Exception:  # lxml refuses some inputs (e.g. only a comment); treat as text

@@ -56,11 +56,8 @@ def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
     if doc.pages:
         metadata.setdefault("pages_seen", len(doc.pages))
 
-    for step in (repair.strip_html_residue, repair.strip_control_chars, repair.fix_whole_text_mojibake,
-                 repair.fix_misaligned_gbk, repair.fix_mojibake_runs, repair.strip_pinyin,
-                 repair.drop_irrecoverable):
-        text, step_changes = step(text)
-        changes += step_changes
+    text, step_changes = _repair(text)
+    changes += step_changes
 
     # Rules are written in Simplified: match them on the Simplified form, line for line.
     original_script = normalize.detect_script(title + text)
@@ -91,6 +88,30 @@ def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
     flags = _flags(text, changes, metadata, original_script, options)
     return CleanResult(id=doc.id or _derived_id(doc, profile, text), url=doc.url, site=_site_name(profile, doc), title=title, text=text,
                        metadata=metadata, flags=flags, changes=changes)
+
+
+# Control characters go once before the tag pass too: a zero-width space inside `<\u200bp>`
+# hides the tag from it, and removing the space afterwards would leave a tag for the next run.
+REPAIRS = (repair.strip_control_chars, repair.strip_html_residue, repair.strip_control_chars,
+           repair.fix_whole_text_mojibake, repair.fix_misaligned_gbk, repair.fix_mojibake_runs,
+           repair.strip_pinyin)
+MAX_REPAIR_PASSES = 3
+
+
+def _repair(text: str) -> tuple[str, list[Change]]:
+    """The repair chain, then the drop of irrecoverable damage; when that drop joins text into
+    something an earlier step handles (`<\ufffdp>` -> `<p>`), the chain runs again, so that
+    cleaning the output a second time changes nothing."""
+    changes: list[Change] = []
+    for _ in range(MAX_REPAIR_PASSES):
+        for step in REPAIRS:
+            text, step_changes = step(text)
+            changes += step_changes
+        text, dropped = repair.drop_irrecoverable(text)
+        changes += dropped
+        if not dropped:
+            break
+    return text, changes
 
 
 def clean_all(doc: Document, options: Options = DEFAULT) -> list[CleanResult]:

@@ -12,12 +12,16 @@ Layout of OUT_DIR:
     .index.lock            held while a Store is open: one writer at a time
 
 Consistency scheme (kill -9 at any point leaves a store that the next open repairs):
-  * SQLite (WAL) is the source of truth; one transaction per added document.
-  * A text file is written as temp file + rename.  Before a file is written its path is
-    recorded in `pending` (committed), and removed from `pending` in the same transaction
-    that records the document.  On open, a pending path whose document was never recorded
-    is deleted (the rerun writes it again); a pending in-place rewrite whose new content
-    reached the disk is rolled forward from the row saved with it.
+  * SQLite (WAL) is the source of truth.  Documents are recorded in batches: one
+    transaction per BATCH_DOCS documents or BATCH_SECONDS, and at close.  A killed run
+    loses at most its last open batch, which a rerun adds again.
+  * A text file is written as temp file + rename, by a writer thread, after its path was
+    appended to the journal `.pending.log`; the batch commits only once its files are on
+    disk, and the journal is emptied after the commit.  On open, a journal path that no
+    kept document owns is deleted (its batch never committed).
+  * A re-cleaned document (same source again) is written to `<path>.new` and renamed over
+    the old file after the commit; on open a `.new` whose content matches the committed
+    row is renamed, any other is deleted.  So file and row never disagree.
   * A file a better copy replaced is queued in `trash` in the replacing transaction and
     deleted after the commit (again on open, if a crash came in between).
   * manifest.jsonl is derived: regenerated atomically (temp + rename) from SQLite on close,
@@ -47,6 +51,7 @@ import sys
 import time
 import unicodedata
 from collections import OrderedDict
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Iterable
@@ -57,12 +62,15 @@ from . import dedup
 from .dedup import DEFAULT_CONTAINMENT, DEFAULT_THRESHOLD, CopyInfo, Fingerprint, LSHIndex
 
 INDEX_NAME = ".index.sqlite"
+JOURNAL_NAME = ".pending.log"
 LOCK_NAME = ".index.lock"
 MANIFEST_NAME = "manifest.jsonl"
-RESERVED_NAMES = {MANIFEST_NAME, INDEX_NAME, LOCK_NAME, "con", "prn", "aux", "nul",
+RESERVED_NAMES = {MANIFEST_NAME, INDEX_NAME, LOCK_NAME, JOURNAL_NAME, "con", "prn", "aux", "nul",
                   *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
 MAX_NAME = 100
 CHECKPOINT_SECONDS = 60.0        # manifest refresh interval during long runs
+BATCH_DOCS = 200                 # documents per transaction
+BATCH_SECONDS = 1.0              # ... or at most this long between commits
 FINGERPRINT_CACHE = 1024         # kept docs whose shingles stay in memory for verification
 ANCHOR_CANDIDATES = 16
 
@@ -102,7 +110,6 @@ CREATE INDEX IF NOT EXISTS docs_site ON docs(site, raw_id);
 CREATE TABLE IF NOT EXISTS anchors (h INTEGER NOT NULL, n INTEGER NOT NULL, partial INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS anchors_h ON anchors(h);
 CREATE INDEX IF NOT EXISTS anchors_n ON anchors(n);
-CREATE TABLE IF NOT EXISTS pending (path TEXT PRIMARY KEY, row TEXT);
 CREATE TABLE IF NOT EXISTS trash (path TEXT PRIMARY KEY);
 """
 
@@ -192,7 +199,11 @@ class Store:
         self.db.executescript(SCHEMA)
         self._check_params()
         self._counts = {"kept": 0, "exact_dup": 0, "near_dup": 0, "replaced": 0, "written": 0}
+        self._in_batch, self._batch_size, self._batch_started = False, 0, 0.0
+        self._writes: dict[str, Future] = {}
+        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="store-writer")
         self._recover()
+        self._journal = os.open(self.root / JOURNAL_NAME, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
         self._load_index()
         self._last_manifest = time.monotonic()
         self._manifest_cost = 0.0
@@ -210,11 +221,16 @@ class Store:
     def close(self) -> None:
         if self.db is None:
             return
-        if self._meta("manifest_dirty") == "1":
-            self.write_manifest()
-        self.db.close()
-        self.db = None
-        self._lock.close()
+        try:
+            self._flush()
+            if self._meta("manifest_dirty") == "1":
+                self.write_manifest()
+        finally:
+            self._writer.shutdown(wait=True)
+            os.close(self._journal)
+            self.db.close()
+            self.db = None
+            self._lock.close()
 
     def _meta(self, key: str) -> str | None:
         row = self.db.execute("SELECT v FROM meta WHERE k=?", (key,)).fetchone()
@@ -230,18 +246,20 @@ class Store:
 
     def _recover(self) -> None:
         """Finish or undo what a killed run left half done (see module doc)."""
-        for path, row_json in self.db.execute("SELECT path, row FROM pending").fetchall():
+        journal = self.root / JOURNAL_NAME
+        paths = journal.read_text(encoding="utf-8").split() if journal.exists() else []
+        for path in dict.fromkeys(paths):
             file = self.root / path
             file.with_name(file.name + ".tmp").unlink(missing_ok=True)
-            held = self.db.execute("SELECT n, sha1 FROM docs WHERE path=?", (path,)).fetchone()
-            row = json.loads(row_json) if row_json else None
-            self.db.execute("BEGIN")
-            if held is None:
+            if path.endswith(".new"):
+                row = self.db.execute("SELECT sha1 FROM docs WHERE path=? AND status='kept'", (path[:-4],)).fetchone()
+                if row and file.exists() and _sha1(file.read_bytes()) == row[0]:
+                    os.replace(file, self.root / path[:-4])
+                else:
+                    file.unlink(missing_ok=True)
+            elif not self.db.execute("SELECT 1 FROM docs WHERE path=? AND status='kept'", (path,)).fetchone():
                 file.unlink(missing_ok=True)
-            elif row and file.exists() and _sha1(file.read_bytes()) == row["sha1"] != held[1]:
-                self._update_in_place(held[0], row, np.asarray(row["anchors"], dtype=np.int64))
-            self.db.execute("DELETE FROM pending WHERE path=?", (path,))
-            self.db.execute("COMMIT")
+        journal.write_bytes(b"")
         self._empty_trash()
 
     def _empty_trash(self) -> None:
@@ -413,7 +431,10 @@ class Store:
             self._cache.move_to_end(n)
             return cached
         held = self._kept[n]
-        file = self.root / held[3]
+        path = held[3] + ".new" if held[3] + ".new" in self._writes else held[3]
+        if path in self._writes:
+            self._writes[path].result()
+        file = self.root / path
         try:
             body = body_of(file.read_bytes().decode("utf-8"), held[4])
         except OSError as exc:
@@ -432,14 +453,47 @@ class Store:
 
     # ------------------------------------------------------------------ writing
 
-    def _write_file(self, path: str, content: bytes, row: dict | None = None) -> None:
-        """Announce, then write atomically (see module doc: `pending`)."""
-        self.db.execute("INSERT OR REPLACE INTO pending VALUES (?, ?)",
-                        (path, json.dumps(row, ensure_ascii=False) if row else None))
+    def _write_file(self, path: str, content: bytes) -> None:
+        """Journal the path, then write it atomically on the writer thread (see module doc)."""
+        os.write(self._journal, path.encode("ascii") + b"\n")
         file = self.root / path
         file.parent.mkdir(exist_ok=True)
-        _atomic_write(file, content)
+        self._writes[path] = self._writer.submit(_atomic_write, file, content)
         self._counts["written"] += 1
+
+    def _begin(self) -> None:
+        if not self._in_batch:
+            self.db.execute("BEGIN")
+            self._in_batch, self._batch_size, self._batch_started = True, 0, time.monotonic()
+
+    def _added(self) -> None:
+        """One document recorded in the open batch: commit when the batch is full or old."""
+        self._batch_size += 1
+        if self._batch_size >= BATCH_DOCS or time.monotonic() - self._batch_started >= BATCH_SECONDS:
+            self._flush()
+            self._maybe_checkpoint()
+
+    def _flush(self) -> None:
+        """Commit the open batch once its files are on disk; then finish renames and deletions."""
+        if not self._in_batch:
+            return
+        for path, future in self._writes.items():
+            try:
+                future.result()
+            except OSError as exc:
+                self.db.execute("ROLLBACK")
+                self._in_batch = False
+                raise StoreError(f"could not write {self.root / path}: {exc}; the last {self._batch_size} "
+                                 "documents were not recorded: fix the cause and run again") from exc
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES ('manifest_dirty', '1')")
+        self.db.execute("COMMIT")
+        self._in_batch = False
+        staged = [p for p in self._writes if p.endswith(".new")]
+        for path in staged:
+            os.replace(self.root / path, self.root / path[:-4])
+        self._writes.clear()
+        os.ftruncate(self._journal, 0)
+        self._empty_trash()
 
     def _insert(self, doc: dict) -> None:
         row = {c: doc.get(c) for c in ROW_COLUMNS}
@@ -467,28 +521,21 @@ class Store:
         self.db.execute("DELETE FROM anchors WHERE n=?", (n,))
         return held
 
-    def _commit(self) -> None:
-        if self._meta("manifest_dirty") != "1":
-            self.db.execute("INSERT OR REPLACE INTO meta VALUES ('manifest_dirty', '1')")
-        self.db.execute("COMMIT")
-        self._maybe_checkpoint()
-
     def _keep_new(self, doc: dict, fp: Fingerprint, content: bytes, cluster: int) -> Outcome:
         doc.update(status="kept", cluster=cluster, path=self._path_for(doc["site"], doc["doc_id"]))
+        self._begin()
         self._write_file(doc["path"], content)
-        self.db.execute("BEGIN")
         self._insert(doc)
         self._index_kept(doc, fp)
-        self.db.execute("DELETE FROM pending WHERE path=?", (doc["path"],))
-        self._commit()
+        self._added()
         self._counts["kept"] += 1
         return Outcome("kept", doc["doc_id"], doc["path"])
 
     def _replace(self, doc: dict, fp: Fingerprint, content: bytes, losers: list[int]) -> Outcome:
         cluster = self._kept[losers[0]][5]
         doc.update(status="kept", cluster=cluster, path=self._path_for(doc["site"], doc["doc_id"]))
+        self._begin()
         self._write_file(doc["path"], content)
-        self.db.execute("BEGIN")
         replaced = []
         for n in losers:
             held = self._unindex(n)
@@ -499,9 +546,7 @@ class Store:
                 self.db.execute("UPDATE docs SET cluster=? WHERE cluster=?", (cluster, held[5]))
         self._insert(doc)
         self._index_kept(doc, fp)
-        self.db.execute("DELETE FROM pending WHERE path=?", (doc["path"],))
-        self._commit()
-        self._empty_trash()
+        self._added()
         self._counts["replaced"] += 1
         return Outcome("replaced", doc["doc_id"], doc["path"], replaced=tuple(replaced))
 
@@ -509,9 +554,9 @@ class Store:
         held = self._kept[kept_n]
         status = "exact_dup" if match.kind == "exact" else "near_dup"
         doc.update(status=status, cluster=held[5], path=None, match=match.kind, similarity=match.score)
-        self.db.execute("BEGIN")
+        self._begin()
         self._insert(doc)
-        self._commit()
+        self._added()
         self._counts[status] += 1
         return Outcome(status, held[2], held[3], duplicate_of=held[2], similarity=match.score)
 
@@ -524,29 +569,17 @@ class Store:
             return Outcome(status, doc_id, path, duplicate_of=doc_id, similarity=1.0 if status == "exact_dup" else None)
         held = self._kept[n]
         doc.update(n=n, doc_id=doc_id, path=path, cluster=cluster, status="kept", seq=held[0].seq)
-        saved = {k: (v.hex() if isinstance(v, bytes) else v) for k, v in doc.items()}
-        saved["anchors"] = fp.anchors.tolist()
-        self._write_file(path, content, row=saved)
-        self.db.execute("BEGIN")
+        self._begin()
+        self._write_file(path + ".new", content)
         self._unindex(n)
-        self._update_in_place(n, saved, fp.anchors, reindex=False)
-        self._index_kept(doc, fp)
-        self.db.execute("DELETE FROM pending WHERE path=?", (path,))
-        self._commit()
-        self._counts["replaced"] += 1
-        return Outcome("replaced", doc_id, path, replaced=(doc_id,))
-
-    def _update_in_place(self, n: int, saved: dict, anchors: np.ndarray, reindex: bool = True) -> None:
-        """Apply a re-cleaned row (also used to roll a crashed rewrite forward)."""
         fields = ("title", "url", "exact_key", "content", "chars", "partial", "unrecovered", "script", "sha1",
                   "sig", "changes", "metadata")
-        values = [bytes.fromhex(saved[f]) if f in ("exact_key", "sig") and saved[f] is not None else saved[f]
-                  for f in fields]
-        self.db.execute(f"UPDATE docs SET {', '.join(f + '=?' for f in fields)} WHERE n=?", (*values, n))
-        if reindex:
-            self.db.execute("DELETE FROM anchors WHERE n=?", (n,))
-            self.db.executemany("INSERT INTO anchors VALUES (?, ?, ?)",
-                                [(h, n, saved["partial"]) for h in anchors.tolist()])
+        self.db.execute(f"UPDATE docs SET {', '.join(f + '=?' for f in fields)} WHERE n=?",
+                        (*(doc[f] for f in fields), n))
+        self._index_kept(doc, fp)
+        self._added()
+        self._counts["replaced"] += 1
+        return Outcome("replaced", doc_id, path, replaced=(doc_id,))
 
     # ------------------------------------------------------------------ manifest and export
 
@@ -571,6 +604,7 @@ class Store:
 
     def write_manifest(self) -> None:
         """Regenerate manifest.jsonl from the index atomically, then clear the dirty flag."""
+        self._flush()
         started = time.monotonic()
         lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in self.manifest_records())
         _atomic_write(self.root / MANIFEST_NAME, lines.encode("utf-8"))
@@ -580,6 +614,7 @@ class Store:
 
     def export(self, fh: IO[str]) -> int:
         """Write the whole corpus as JSONL (manifest fields + `text`) for datatrove / HF datasets."""
+        self._flush()
         count = 0
         for record in self.manifest_records():
             content = (self.root / record["path"]).read_bytes().decode("utf-8")
@@ -607,7 +642,8 @@ class Store:
         previous = self._kept
         self._kept, self._lsh, self._kept_partials, self._cache = {}, LSHIndex(), 0, OrderedDict()
         counts = {"kept": 0, "exact_dup": 0, "near_dup": 0, "replaced": 0}
-        self.db.execute("BEGIN")
+        self._flush()
+        self._begin()
         self.db.execute("DELETE FROM anchors")
         for n, partial, content, unrecovered, seq in rows:
             fp, copy, held = fingerprints[n], CopyInfo(bool(partial), content, unrecovered, seq), previous[n]
@@ -629,8 +665,7 @@ class Store:
                 self._demote(n, self._kept[winner_n][5], "exact_dup" if match.kind == "exact" else "near_dup",
                              match, held=held)
                 counts["exact_dup" if match.kind == "exact" else "near_dup"] += 1
-        self._commit()
-        self._empty_trash()
+        self._flush()
         self.write_manifest()
         counts["kept"] = len(self._kept)
         return counts

@@ -41,7 +41,10 @@ WENKU_BLOCK_MAX = 2
 DOWNLOAD_TIMEOUT = 30
 
 # --- Discovery limits ---------------------------------------------------------
-DEPTH_LIMIT = 6                     # listing -> listing ... -> document -> related
+# Scrapy's DEPTH_LIMIT would also count listing pages (page 8 of a listing is depth 8),
+# so it is off; related-document chains have their own limit, listings theirs.
+DEPTH_LIMIT = 0
+WENKU_MAX_RELATED_HOPS = 2          # document -> related -> related, no further
 WENKU_MAX_DOC_PAGES = 50            # preview pages followed per document
 WENKU_MAX_LISTING_PAGES = 200       # search/listing result pages per start URL
 # CLOSESPIDER_ITEMCOUNT / CLOSESPIDER_PAGECOUNT / CLOSESPIDER_TIMEOUT work as usual;
@@ -84,7 +87,10 @@ DUPEFILTER_CLASS = "crawler.middlewares.CanonicalDupeFilter"
 SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
 SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleFifoDiskQueue"
 
-# --- Engine ---------------------------------------------------------------------
+# --- Engine ---
+# Items are cleaned synchronously; Scrapy's default of 100 parallel item slots per
+# response only costs 100 asyncio tasks per page.
+CONCURRENT_ITEMS = 4
 FEED_EXPORT_ENCODING = "utf-8"
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 LOG_LEVEL = "INFO"

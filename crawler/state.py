@@ -8,12 +8,11 @@ store.  Tier-B/C metadata goes to `metadata.jsonl` beside the text manifest.
 from __future__ import annotations
 
 import json
-import os
 import threading
 from pathlib import Path
 
 METADATA_FILE = "metadata.jsonl"
-LEDGER_FILE = "crawled.jsonl"   # ids fetched but not kept as text (duplicates, too short...)
+LEDGER_FILE = ".crawl-ledger.jsonl"   # every document id processed (kept, duplicate, too short, split...)
 
 _open: dict[Path, "OutputState"] = {}
 _lock = threading.Lock()
@@ -49,8 +48,7 @@ class JsonlLog:
             if self._fh.tell() and not self.path.read_bytes().endswith(b"\n"):
                 self._fh.write("\n")   # never glue a record onto a torn line
         self._fh.write(json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n")
-        self._fh.flush()
-        os.fsync(self._fh.fileno())
+        self._fh.flush()    # in the OS after this: survives kill -9 (not power loss, by design)
         self.keys.add(key)
         return True
 

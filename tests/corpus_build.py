@@ -52,10 +52,12 @@ def flat(text: str) -> str:
     return "".join(line.strip() for line in text.split("\n"))
 
 
-def shift_gbk(text: str, count: int) -> str:
+def shift_gbk(text: str, count: int, fold_letters: bool = False) -> str:
     """Misaligned-GBK damage after `。`: the lead byte is lost ('?'), the rest is decoded one
-    byte out of step with full-width punctuation folded to ASCII, and the last trail byte
-    shows as an ASCII letter (`教育。縣教育局` -> `教育??h教育局`)."""
+    byte out of step with full-width punctuation folded to ASCII (as in seed 000; with
+    `fold_letters` full-width letters and digits too, as NFKC would), and the last trail
+    byte shows as an ASCII letter (`教育。縣教育局` -> `教育??h教育局`)."""
+    fold = FOLD if fold_letters else {ch: a for ch, a in FOLD.items() if not a.isalnum()}
     out, done, i = [], 0, 0
     while i < len(text):
         if done < count and text[i] == "。" and i > 0 and i + 3 < len(text):
@@ -68,7 +70,7 @@ def shift_gbk(text: str, count: int) -> str:
                 except UnicodeDecodeError:
                     continue
                 if 0x40 <= raw[-1] <= 0x7E and "\u4e00" <= text[i - 1] <= "\u9fff" and ("\u4e00" <= after <= "\u9fff" or after == "("):
-                    out.append("?" + "".join(FOLD.get(ch, ch) for ch in middle) + chr(raw[-1]))
+                    out.append("?" + "".join(fold.get(ch, ch) for ch in middle) + chr(raw[-1]))
                     i += 1 + width
                     done += 1
                     break
@@ -286,7 +288,7 @@ def build_samples() -> None:
     k = "primary_school_year"
     sample("bingdoc_download_page", k, "\n".join([
         f"{T(k)}.docx", "", "资源ID:18723645    资源大小:25.51KB    全文页数:5页", "资源格式: DOCX  下载积分:8金币",
-        "快捷下载 游客一键下载", "会员登录下载", "加入VIP,免费下载", "", B(k), "", f"{T(k)}.docx", "",
+        "快捷下载 游客一键下载", "会员登录下载", "加入VIP,免费下载", "", B(k), "",
         "友情提示", "2、PDF文件下载后，可能会被浏览器默认打开，此种情况可以点击浏览器菜单，保存网页到桌面，就可以正常下载了。",
         "3、本站不支持迅雷下载，请使用电脑自带的IE浏览器，或者360浏览器、谷歌浏览器下载即可。",
         "4、本站资源下载后的文档和图纸-无水印，预览文档经过压缩，下载后原文更清晰。",
@@ -459,9 +461,10 @@ def build_samples() -> None:
     sample("utf8_read_as_gbk_runs", k, f"{T(k)}\n\n" + utf8_as_gbk(B(k), ["全市经济", "校企合作", "资金拨付", "推进速度"]) + "\n",
            note="four short UTF-8-read-as-GBK runs (鍏ㄥ競缁忔祹) inside good text")
     k = "middle_school_term"
-    sample("gbk_shift_trad_two_runs", k, f"{trad(T(k))}\n\n" + shift_gbk(trad(B(k)), 2) + "\n",
+    sample("gbk_shift_trad_two_runs", k, f"{trad(T(k))}\n\n" + shift_gbk(trad(B(k)), 2, fold_letters=True) + "\n",
            expect={"flags": {"script": "traditional"}},
-           note="Traditional text with two misaligned-GBK runs after 。 (only GBK-extension trail bytes "
+           note="Traditional text with two misaligned-GBK runs after 。 whose out-of-step pair is a full-width "
+                "letter folded to ASCII (`?H珜W`; only GBK-extension trail bytes "
                 "fall in ASCII, so Simplified text cannot show this damage)")
     k = "untitled_excerpt"
     sample("latin1_mojibake_untitled", k, latin1_mojibake(B(k)) + "\n",

@@ -111,3 +111,30 @@ def document_urls() -> set[tuple[str, str]]:
             parts = urlsplit(url)
             found.add((parts.hostname, parts.path + (f"?{parts.query}" if parts.query else "")))
     return found
+
+
+def summary_rows(stdout: str) -> dict[str, dict[str, int]]:
+    """The per-site table `python -m crawler demo` prints: {site: {column: n}} (sites summed)."""
+    lines = stdout.splitlines()
+    head = next(i for i, line in enumerate(lines) if line.startswith("site "))
+    columns = lines[head].split()[1:]
+    rows: dict[str, dict[str, int]] = {}
+    for line in lines[head + 2:]:
+        if line.startswith("-"):
+            break
+        site, *values = line.split()
+        row = rows.setdefault(site, dict.fromkeys(columns, 0))
+        for column, value in zip(columns, values):
+            row[column] += int(value)
+    return rows
+
+
+def stable_output(out: Path) -> dict[str, bytes]:
+    """The output a user sees (texts, manifest, metadata), minus hidden state files (the
+    store's index, the crawl ledger) and the fetch timestamps in metadata.jsonl."""
+    tree = {k: v for k, v in output_tree(out).items() if not k.startswith(".")}
+    if "metadata.jsonl" in tree:
+        records = [{k: v for k, v in r.items() if k != "fetched"} for r in jsonl(out / "metadata.jsonl")]
+        tree["metadata.jsonl"] = json.dumps(sorted(records, key=lambda r: (r["site"], r["id"])),
+                                            ensure_ascii=False).encode("utf-8")
+    return tree

@@ -128,6 +128,11 @@ def test_seed_000_has_all_four_shifted_runs_repaired():
     assert "?" not in new
 
 
+def test_pinyin_annotation_picks_the_lead_byte_when_nothing_else_can():
+    assert run(repair.fix_misaligned_gbk, "全縣教育?h(xiàn)政府")[0] == "全縣教育縣(xiàn)政府"
+    assert run(repair.fix_misaligned_gbk, "全縣教育?h政府") == ("全縣教育?h政府", [])
+
+
 def test_legitimate_question_marks_are_left_alone():
     for text in ("是否可行?", "是否可行?我们再议", "Q&A?见附件", "见 http://a.cn/x?id=3&b=4 页面",
                  "是否可行?A计划", "条款(a)项", "什么??", "好!吗h"):
@@ -214,6 +219,10 @@ def test_replacement_chars_and_classic_garbage_runs_are_dropped_and_counted():
     assert all(c.action == "unrecovered" for c in changes)
 
 
+def test_a_drop_that_joins_a_new_garbage_run_drops_that_too():
+    assert run(repair.drop_irrecoverable, "甲烫烫\ufffd烫乙")[0] == "甲乙"
+
+
 # ---------------------------------------------------------------- every step
 
 def test_clean_text_goes_through_every_step_untouched():
@@ -231,15 +240,16 @@ def test_each_step_is_idempotent_on_the_seeds(step):
         assert step(once) == (once, [])
 
 
-_alphabet = st.one_of(
-    st.characters(exclude_categories=()),
-    st.sampled_from(list("中文國家的。，、?!()（）<>&;#pbr/ \n\r\ufffd\u200b\x85\xad锟斤拷烫屯ÖÐÎÄ½ÌÓý¾Ö€鍥藉鏈栋lhāǎfxù")),
+_pieces = st.one_of(
+    st.characters(exclude_categories=()),                 # any code point, lone surrogates included
+    st.sampled_from(list("中文國家的。，、?!()（）<>&;#pbr/ \n\r\ufffd\u200b\x85\xad\x81\xa0锟斤拷烫屯ÖÐÎÄ€鍥藉栋lhāfxù")
+                    + ["&amp;", "<br>", "(fā)", "??h", "?!栋l", "缁忔祹澧為暱", "\ufffd鍥h", "いゅ", "½ÌÓý¾Ö"]),
 )
 
 
 @pytest.mark.parametrize("step", STEPS, ids=lambda s: s.__name__)
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(text=st.text(alphabet=_alphabet, max_size=60))
+@given(text=st.lists(_pieces, max_size=40).map("".join))
 def test_each_step_never_raises_and_is_idempotent(step, text):
     once, _ = step(text)
     assert step(once)[0] == once

@@ -66,6 +66,7 @@ class ProfileSpider(WenkuSpider):
         self.max_docs = max_docs
         self.allowed_domains = sorted({profiles.fold_host(h) for h in self.profile.hosts})
         self.listing_pages = 0
+        self.requested: set[str] = set()
 
     @classmethod
     def update_settings(cls, settings):
@@ -96,6 +97,9 @@ class ProfileSpider(WenkuSpider):
             return None
         doc_id = doc_id_for(self.profile, url)
         if doc_id:
+            if doc_id in self.requested:
+                return None     # the dupefilter would drop it too; saves building the request
+            self.requested.add(doc_id)
             doc_url = doc_url_for(self.profile, doc_id, url)
             return scrapy.Request(doc_url, callback=self.parse_document, errback=self.doc_failed, priority=10,
                                   meta={"doc_id": doc_id, "site": self.site, "doc_url": doc_url,
@@ -150,16 +154,17 @@ class ProfileSpider(WenkuSpider):
         follow = (self.endpoint_request(response, sel, pages, page_count) if first else None) \
             or self.next_page_request(response, sel, pages, page_count)
         yield follow or self.document_item(response, meta["doc_id"], pages, page_count)
-        if first:
+        hops = meta.get("hops", 0)
+        if first and hops < self.settings.getint("WENKU_MAX_RELATED_HOPS", 2):
             for href in select_all(sel, self.profile.related_links):
                 url = absolute(response.url, href)
-                request = self.request_for(url) if url else None
+                request = self.request_for(url, hops=hops + 1) if url else None
                 if request is not None:
                     yield request
 
     def continuation(self, response, url: str, callback, pages, page_count, **extra) -> scrapy.Request:
         """The request for the next piece of the same document, carrying what was read so far."""
-        keep = {k: v for k, v in response.meta.items() if k in ("doc_id", "site", "doc_url", "depth")}
+        keep = {k: v for k, v in response.meta.items() if k in ("doc_id", "site", "doc_url", "depth", "hops")}
         return scrapy.Request(url, callback=callback, errback=self.doc_failed, priority=20,
                               meta={**keep, "doc_page": len(pages) + 1, "pages": pages,
                                     "page_count": page_count, **extra})

@@ -1,0 +1,168 @@
+"""End-to-end cleaning throughput on one core: `cleaners.clean` over >= 50 MB of documents.
+
+    .venv/bin/python benchmarks/bench_clean.py                 # text input, 50 MB
+    .venv/bin/python benchmarks/bench_clean.py --mb 10 --profile 25
+    .venv/bin/python benchmarks/bench_clean.py --input bytes   # raw UTF-8/GBK bytes through the decoder
+    .venv/bin/python benchmarks/bench_clean.py --html          # HTML pages/s: selector path vs trafilatura
+
+The corpus is made from the five seeds (tests/data/seeds/, raw scraped text with their
+chrome): numbers and place names varied, ~40 % converted to Traditional, paragraphs
+repeated/dropped so every document is ~5k characters.  Every document goes through the
+whole pipeline (decode/extract, repairs, OpenCC, boilerplate, normalisation, flags).  The
+baseline is the plain OpenCC t2s pass over the same documents in the same run: the floor
+any pipeline that converts script has to pay.  --profile N prints the N most expensive
+functions (cProfile, on a 2 MB slice).  Nothing here touches the network.
+"""
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import pstats
+import random
+import re
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from cleaners import Document, clean  # noqa: E402
+from cleaners.normalize import converter  # noqa: E402
+
+SEEDS = ROOT / "tests" / "data" / "seeds"
+DOC_CHARS = 5000
+PLACES = ["辰溪", "周宁", "龙泉", "青田", "泰顺", "永嘉", "平阳", "苍南", "文成", "庆元", "景宁", "松阳"]
+SEED_PLACES = re.compile("辰溪|周壤|百丈漈|南田|横溪|岐山|云龙|五乡")
+DIGITS = re.compile(r"\d+")
+
+
+def _vary_numbers(text: str, rng: random.Random) -> str:
+    """Change about half of the numbers (keeping their width), as next year's report would."""
+    def swap(m: re.Match) -> str:
+        s = m.group(0)
+        if rng.random() < 0.5:
+            return s
+        return str(rng.randrange(10 ** (len(s) - 1) if len(s) > 1 else 0, 10 ** len(s)))
+    return DIGITS.sub(swap, text)
+
+
+def make_document(seed: str, rng: random.Random, traditional: bool) -> str:
+    """One ~5k-char variant of a raw seed: chrome kept, body paragraphs resampled."""
+    lines = seed.split("\n")
+    body = [i for i, line in enumerate(lines) if len(line) > 40]
+    first, last = (body[0], body[-1]) if body else (0, len(lines) - 1)
+    head, middle, tail = lines[:first], lines[first:last + 1], lines[last + 1:]
+    long_lines = [line for line in middle if len(line) > 40] or middle
+    middle = [line for line in middle if rng.random() > 0.1]
+    while sum(len(line) for line in middle) < DOC_CHARS:
+        middle.insert(rng.randrange(len(middle) + 1), rng.choice(long_lines))
+    while sum(len(line) for line in middle) > DOC_CHARS * 1.2 and len(middle) > 1:
+        middle.pop(rng.randrange(len(middle)))
+    place = rng.choice(PLACES)
+    text = SEED_PLACES.sub(place, _vary_numbers("\n".join(head + middle + tail), rng))
+    return converter("s2t").convert(text) if traditional else text
+
+
+def build_corpus(megabytes: float, seed: int = 7) -> list[str]:
+    rng = random.Random(seed)
+    seeds = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    if not seeds:
+        raise SystemExit(f"no seeds in {SEEDS}: the benchmark builds its corpus from them")
+    docs, size = [], 0
+    while size < megabytes * 1e6:
+        doc = make_document(rng.choice(seeds), rng, traditional=rng.random() < 0.4)
+        docs.append(doc)
+        size += len(doc.encode("utf-8"))
+    return docs
+
+
+def timed(fn, items) -> float:
+    started = time.perf_counter()
+    for item in items:
+        fn(item)
+    return time.perf_counter() - started
+
+
+def run_text(args) -> None:
+    t0 = time.perf_counter()
+    docs = build_corpus(args.mb)
+    total = sum(len(d.encode("utf-8")) for d in docs)
+    print(f"corpus: {len(docs)} documents, {total / 1e6:.1f} MB UTF-8, "
+          f"{sum(map(len, docs)) / len(docs):.0f} chars/doc (built in {time.perf_counter() - t0:.1f}s)")
+    if args.input == "bytes":
+        rng = random.Random(3)
+        inputs = [Document(data=d.encode("gb18030" if rng.random() < 0.3 else "utf-8"), is_html=False) for d in docs]
+    else:
+        inputs = [Document(text=d, is_html=False) for d in docs]
+    clean(inputs[0])                                    # warm-up: OpenCC dictionaries, char model
+    t2s = converter("t2s")
+    base = timed(t2s.convert, docs)
+    elapsed = timed(clean, inputs)
+    print(f"OpenCC t2s alone : {total / 1e6 / base:7.1f} MB/s  {len(docs) / base:8.0f} docs/s  ({base:.2f}s)")
+    print(f"clean() ({args.input:5s})  : {total / 1e6 / elapsed:7.1f} MB/s  {len(docs) / elapsed:8.0f} docs/s  "
+          f"({elapsed:.2f}s)  = {elapsed / base:.1f}x the t2s pass")
+    if args.profile:
+        profile(lambda: [clean(d) for d in inputs[: max(1, int(len(inputs) * 2 / max(args.mb, 2)))]], args.profile)
+
+
+def html_page(text: str, title: str, rng: random.Random) -> str:
+    """A 文库-like page around the text: header, captions, text block, related list, footer."""
+    paragraphs = "\n".join(f"<p>{line}</p>" for line in text.split("\n") if line.strip())
+    related = "".join(f"<li><a href='/p-{rng.randrange(10**7)}.html'>{title}{i}</a></li>" for i in range(12))
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title} - 冰点文库</title>
+<script>var pageData = {{"id": {rng.randrange(10**7)}, "pages": 6}};</script><style>.a{{color:red}}</style></head>
+<body><div class="header"><a href="/">首页</a> <a href="/c-1.html">分类</a> <form><input name="q"></form></div>
+<h1>{title}</h1><div class="attr">上传人:b****1 文档编号:{rng.randrange(10**7)} 格式:DOCX 页数:6</div>
+<div class="resource-desc"><h2>资源描述</h2><div class="content">{paragraphs}</div></div>
+<div class="related"><h3>相关资源</h3><ul>{related}</ul></div>
+<div class="footer">copyright@ 2008-2024 冰点文库 网站版权所有 经营许可证编号:鄂ICP备00000000号</div></body></html>"""
+
+
+def run_html(args) -> None:
+    rng = random.Random(11)
+    docs = build_corpus(args.mb)
+    pages = [html_page(d, d.split("\n", 1)[0][:40], rng) for d in docs]
+    size = sum(len(p.encode("utf-8")) for p in pages)
+    print(f"pages: {len(pages)}, {size / 1e6:.1f} MB, {size / len(pages) / 1e3:.1f} KB/page")
+    for label, url in (("selector (bingdoc profile)", "https://m.bingdoc.com/p-{}.html"),
+                       ("trafilatura (no profile)  ", None)):
+        inputs = [Document(html=p, url=url.format(i) if url else None) for i, p in enumerate(pages)]
+        clean(inputs[0])
+        extractors = {clean(inputs[0]).metadata.get("extractor")}
+        elapsed = timed(clean, inputs)
+        print(f"{label}: {len(pages) / elapsed:7.1f} pages/s  {size / 1e6 / elapsed:6.2f} MB/s  "
+              f"({elapsed:.2f}s; extractor {', '.join(map(str, extractors))})")
+    if args.profile:
+        profile(lambda: [clean(Document(html=p)) for p in pages[:200]], args.profile)
+
+
+def profile(work, top: int) -> None:
+    profiler = cProfile.Profile()
+    profiler.enable()
+    work()
+    profiler.disable()
+    out = io.StringIO()
+    pstats.Stats(profiler, stream=out).sort_stats("tottime").print_stats(top)
+    print(out.getvalue())
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--mb", type=float, default=50.0, help="corpus size in MB of UTF-8 text (default 50)")
+    parser.add_argument("--input", choices=("text", "bytes"), default="text",
+                        help="hand documents over as str, or as raw bytes (30 %% GBK) through the decoder")
+    parser.add_argument("--html", action="store_true", help="measure HTML pages/s instead (default 5 MB of text)")
+    parser.add_argument("--profile", type=int, default=0, metavar="N", help="print the N most expensive functions")
+    args = parser.parse_args()
+    if args.html:
+        if args.mb == parser.get_default("mb"):
+            args.mb = 5.0
+        run_html(args)
+    else:
+        run_text(args)
+
+
+if __name__ == "__main__":
+    main()
