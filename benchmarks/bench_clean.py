@@ -4,6 +4,7 @@
     .venv/bin/python benchmarks/bench_clean.py --mb 10 --profile 25
     .venv/bin/python benchmarks/bench_clean.py --input bytes   # raw UTF-8/GBK bytes through the decoder
     .venv/bin/python benchmarks/bench_clean.py --html          # HTML pages/s: selector path vs trafilatura
+    .venv/bin/python benchmarks/bench_clean.py --mb 10 --stages  # + time per pipeline step
 
 The corpus is made from the five seeds (tests/data/seeds/, raw scraped text with their
 chrome): numbers and place names varied, ~40 % converted to Traditional, paragraphs
@@ -11,7 +12,10 @@ repeated/dropped so every document is ~5k characters.  Every document goes throu
 whole pipeline (decode/extract, repairs, OpenCC, boilerplate, normalisation, flags).  The
 baseline is the plain OpenCC t2s pass over the same documents in the same run: the floor
 any pipeline that converts script has to pay.  --profile N prints the N most expensive
-functions (cProfile, on a 2 MB slice).  Nothing here touches the network.
+functions (cProfile, on a 2 MB slice); --stages times each pipeline step in a second pass
+(wrapped functions, so the total is a little higher than the plain run).  The machine is
+shared and noisy: compare the ratio to the t2s pass, measured in the same run, across runs.
+Nothing here touches the network.
 """
 from __future__ import annotations
 
@@ -28,7 +32,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from cleaners import Document, clean  # noqa: E402
+from cleaners import Document, boilerplate, clean, normalize, pipeline, repair  # noqa: E402
 from cleaners.normalize import converter  # noqa: E402
 
 SEEDS = ROOT / "tests" / "data" / "seeds"
@@ -39,12 +43,16 @@ DIGITS = re.compile(r"\d+")
 
 
 def _vary_numbers(text: str, rng: random.Random) -> str:
-    """Change about half of the numbers (keeping their width), as next year's report would."""
+    """Change about half of the distinct numbers (keeping their width), the same way at every
+    occurrence, as another county's or year's report would differ."""
+    mapping: dict[str, str] = {}
+
     def swap(m: re.Match) -> str:
         s = m.group(0)
-        if rng.random() < 0.5:
-            return s
-        return str(rng.randrange(10 ** (len(s) - 1) if len(s) > 1 else 0, 10 ** len(s)))
+        if s not in mapping:
+            keep = rng.random() < 0.5 or len(s) > 9
+            mapping[s] = s if keep else str(rng.randrange(10 ** (len(s) - 1) if len(s) > 1 else 0, 10 ** len(s)))
+        return mapping[s]
     return DIGITS.sub(swap, text)
 
 
@@ -103,8 +111,55 @@ def run_text(args) -> None:
     print(f"OpenCC t2s alone : {total / 1e6 / base:7.1f} MB/s  {len(docs) / base:8.0f} docs/s  ({base:.2f}s)")
     print(f"clean() ({args.input:5s})  : {total / 1e6 / elapsed:7.1f} MB/s  {len(docs) / elapsed:8.0f} docs/s  "
           f"({elapsed:.2f}s)  = {elapsed / base:.1f}x the t2s pass")
+    if args.stages:
+        stages(inputs, elapsed_plain=elapsed)
     if args.profile:
         profile(lambda: [clean(d) for d in inputs[: max(1, int(len(inputs) * 2 / max(args.mb, 2)))]], args.profile)
+
+
+STEPS = {
+    repair: ("strip_html_residue", "strip_control_chars", "fix_whole_text_mojibake", "fix_misaligned_gbk",
+             "fix_mojibake_runs", "strip_pinyin", "drop_irrecoverable"),
+    boilerplate: ("remove", "settle_title"),
+    normalize: ("fold_layout_spaces", "to_simplified", "detect_script", "normalize_text", "restore_paragraphs"),
+    pipeline: ("_page_text", "_flags"),
+}
+
+
+def stages(inputs, elapsed_plain: float) -> None:
+    """Time per step: each step function is wrapped with a timer for one more pass."""
+    spent: dict[str, float] = {}
+    saved = []
+
+    def timer(owner, name):
+        fn = getattr(owner, name)
+
+        def timed_step(*a, **kw):
+            started = time.perf_counter()
+            try:
+                return fn(*a, **kw)
+            finally:
+                spent[f"{owner.__name__.split('.')[-1]}.{name}"] = (
+                    spent.get(f"{owner.__name__.split('.')[-1]}.{name}", 0.0) + time.perf_counter() - started)
+        return fn, timed_step
+
+    for owner, names in STEPS.items():
+        for name in names:
+            original, wrapped = timer(owner, name)
+            saved.append((owner, name, original))
+            setattr(owner, name, wrapped)
+    saved_repairs = pipeline.REPAIRS
+    pipeline.REPAIRS = tuple(getattr(repair, f.__name__) for f in saved_repairs)
+    try:
+        elapsed = timed(clean, inputs)
+    finally:
+        pipeline.REPAIRS = saved_repairs
+        for owner, name, original in saved:
+            setattr(owner, name, original)
+    n = len(inputs)
+    print(f"per step (second pass, {elapsed / n * 1e3:.3f} ms/doc wrapped vs {elapsed_plain / n * 1e3:.3f} plain):")
+    for name, seconds in sorted(spent.items(), key=lambda kv: -kv[1]):
+        print(f"  {name:32s} {seconds / n * 1e3:7.3f} ms/doc  {seconds / elapsed:6.1%}")
 
 
 def html_page(text: str, title: str, rng: random.Random) -> str:
@@ -155,6 +210,7 @@ def main() -> None:
                         help="hand documents over as str, or as raw bytes (30 %% GBK) through the decoder")
     parser.add_argument("--html", action="store_true", help="measure HTML pages/s instead (default 5 MB of text)")
     parser.add_argument("--profile", type=int, default=0, metavar="N", help="print the N most expensive functions")
+    parser.add_argument("--stages", action="store_true", help="print the time per pipeline step")
     args = parser.parse_args()
     if args.html:
         if args.mb == parser.get_default("mb"):

@@ -18,7 +18,10 @@ its repetitions at the start of the body are removed.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
+from re import _constants, _parser  # the stdlib's own regex parser, for required literals
 from functools import lru_cache
 
 from .document import Change, Edit
@@ -27,8 +30,15 @@ from .profiles import Profile, generic
 
 TAIL_MIN_CONTENT = 200       # chars of kept content before a tail rule may cut
 TAIL_MIN_SHARE = 0.3         # ... and at least this share of all the text's chars
+# Longer lines are paragraphs: no line or tail rule drops them whole (a read-limit prompt glued
+# to a flattened document must not take the document with it), and skipping them keeps the
+# rule alternation off most of the text.
+LINE_RULE_MAX = 240
+_LITERAL, _SUBPATTERN, _BRANCH, _IN = _constants.LITERAL, _constants.SUBPATTERN, _constants.BRANCH, _constants.IN
+_REPEATS = (_constants.MAX_REPEAT, _constants.MIN_REPEAT, getattr(_constants, "POSSESSIVE_REPEAT", None))
 CAPTION = re.compile(r"^(?P<title>.{2,120}?)_第\d+页$")
 TITLE_MAX = 60
+TITLE_DECORATION_MAX = 80    # chars title_cleanup may remove from a line repeating the title
 SENTENCE_END = "。；;，,：:！!？?…"
 OUTLINE_START = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．]|第[一二三四五六七八九十\d]+[章节条部分])")
 
@@ -42,11 +52,167 @@ class Rules:
     metadata: tuple[re.Pattern, ...]
     truncation: re.Pattern | None
     title_cleanup: re.Pattern | None
+    spans_gate: re.Pattern | None = None         # spans over the whole text, ^/$ at line ends
+    # Literal shortcuts (see `literal_hint`): a line holding none of a hint's strings cannot match
+    # the hinted patterns, so only the lines a hint finds are tried (`..._rest`: the patterns that
+    # have no required literal, tried on every line).
+    truncation_hint: re.Pattern | None = None
+    spans_hint: re.Pattern | None = None
+    lines_hint: re.Pattern | None = None
+    lines_rest: re.Pattern | None = None
+    tails_hint: re.Pattern | None = None
+    tails_rest: re.Pattern | None = None
+    hint: re.Pattern | None = None               # all the hints' literals: one scan finds candidates
+    metadata_hint: re.Pattern | None = None      # a dropped line without these holds no metadata
 
 
-def _alternation(patterns) -> re.Pattern | None:
+def _alternation(patterns, flags: int = 0) -> re.Pattern | None:
     patterns = [p for p in patterns if p]
-    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+    return re.compile("|".join(f"(?:{p})" for p in patterns), flags) if patterns else None
+
+
+_MAX_ALTERNATIVES = 32
+
+
+def _pure(item) -> list[str] | None:
+    """The strings one regex item matches when it is plain text (`ab`, `(?:号|体)`, `[:：]`)."""
+    op, arg = item
+    if op is _LITERAL:
+        return [chr(arg)]
+    if op is _IN and len(arg) <= 4 and all(o is _LITERAL for o, _ in arg):
+        return [chr(a) for _, a in arg]
+    if op is _SUBPATTERN and not arg[1] & re.I:           # (?i:...) matches other cases
+        return _pure_sequence(arg[-1])
+    if op is _BRANCH:
+        alternatives = [_pure_sequence(branch) for branch in arg[1]]
+        if all(a is not None for a in alternatives) and sum(map(len, alternatives)) <= _MAX_ALTERNATIVES:
+            return [s for a in alternatives for s in a]
+    return None
+
+
+def _pure_sequence(items) -> list[str] | None:
+    out = [""]
+    for item in items:
+        alternatives = _pure(item)
+        if alternatives is None or len(out) * len(alternatives) > _MAX_ALTERNATIVES:
+            return None
+        out = [a + b for a in out for b in alternatives]
+    return out
+
+
+def _required_literals(items) -> list[str] | None:
+    """Strings one of which every match of the parsed regex `items` contains, or None.
+
+    The longest run of plain text at the top level of the pattern (small alternations such
+    as `字(?:号|体)` or `[:：]` multiply out); failing that, the best such set inside a group,
+    a repeat that occurs at least once, or a branch whose alternatives each have one."""
+    best, current = None, [""]
+
+    def better(a, b):
+        return b if a is None or (b and min(map(len, b)) > min(map(len, a))) else a
+
+    for item in items:
+        alternatives = _pure(item)
+        if alternatives is not None and len(current) * len(alternatives) <= _MAX_ALTERNATIVES:
+            current = [a + b for a in current for b in alternatives]
+            continue
+        if current != [""]:
+            best = better(best, current)
+        current = [""]
+        op, arg = item
+        inner = None
+        if op is _SUBPATTERN and not arg[1] & re.I:
+            inner = _required_literals(arg[-1])
+        elif op in _REPEATS and arg[0] >= 1:                 # x{2,}: x is there at least once
+            inner = _required_literals(arg[2])
+        elif op is _BRANCH:
+            alternatives = [_required_literals(branch) for branch in arg[1]]
+            if all(alternatives) and sum(map(len, alternatives)) <= _MAX_ALTERNATIVES:
+                inner = [lit for lits in alternatives for lit in lits]
+        if inner:
+            best = better(best, inner)
+    if current != [""]:
+        best = better(best, current)
+    return best if best and min(map(len, best)) >= 1 else None
+
+
+def _pattern_literals(pattern: str) -> list[str] | None:
+    try:
+        parsed = _parser.parse(pattern)
+        return None if parsed.state.flags & re.I else _required_literals(parsed)
+    except Exception:  # an exotic pattern: never skip it
+        return None
+
+
+def _literal_regex(literals) -> re.Pattern | None:
+    """A regex that finds where any of `literals` occurs, as a trie (`下(?:载|面)|关`), which the
+    regex engine scans about twice as fast as a flat alternation of ~250 strings.  A literal
+    that extends a shorter one is left out: wherever it occurs the shorter one does too."""
+    if not literals:
+        return None
+    root: dict = {}
+    for literal in sorted(set(literals), key=len):
+        node = root
+        for ch in literal:
+            if "" in node:
+                break
+            node = node.setdefault(ch, {})
+        else:
+            node.clear()
+            node[""] = {}
+
+    def serialise(node: dict) -> str:
+        if "" in node:
+            return ""
+        parts = [re.escape(ch) + serialise(child) for ch, child in sorted(node.items())]
+        return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+    return re.compile(serialise(root))
+
+
+def literal_hint(patterns) -> list[str] | None:
+    """Strings one of which must occur wherever any of `patterns` matches, or None when some
+    pattern has no required literal (then no shortcut)."""
+    literals: list[str] = []
+    for pattern in patterns:
+        found = _pattern_literals(pattern)
+        if not found:
+            return None
+        literals += found
+    return literals or None
+
+
+def split_by_literal(patterns) -> tuple[list[str], re.Pattern | None]:
+    """(required literals of the patterns that have them, alternation of those that have none)."""
+    literals, rest = [], []
+    for pattern in patterns:
+        found = _pattern_literals(pattern)
+        if found:
+            literals += found
+        else:
+            rest.append(pattern)
+    return literals, _alternation(rest)
+
+
+def lines_touched(pattern: re.Pattern | None, joined: str, starts: list[int]) -> set[int]:
+    """Indexes of the lines of `joined` that any match of `pattern` touches.
+
+    One C-speed pass over the whole text instead of one call per line.  It is a superset of
+    the lines the pattern matches on their own (a match that spans lines touches each of
+    them, and one that hides a later in-line match overlaps that line), so callers confirm
+    each hit on its own line and get exactly the per-line result."""
+    if pattern is None:
+        return set()
+    spans = [m.span() for m in pattern.finditer(joined)]
+    if not spans:
+        return set()
+    touched: set[int] = set()
+    for start, end in spans:
+        first = bisect_right(starts, start) - 1
+        touched.add(first)
+        if end - 1 > start and end - 1 >= starts[first + 1]:    # the match runs into later lines
+            touched.update(range(first + 1, bisect_right(starts, end - 1)))
+    return touched
 
 
 @lru_cache(maxsize=64)
@@ -64,6 +230,11 @@ def rules_for(profile: Profile) -> Rules:
         return out
 
     line_patterns = gather("boilerplate_lines")
+    lines_hint, lines_rest = split_by_literal(line_patterns)
+    tails_hint, tails_rest = split_by_literal(gather("boilerplate_tails"))
+    truncation_hint = literal_hint(gather("truncation_markers"))
+    spans_hint = literal_hint(gather("boilerplate_spans"))
+    every_literal = [*lines_hint, *tails_hint, *(truncation_hint or ()), *(spans_hint or ())]
     return Rules(
         lines=_alternation(line_patterns),
         line_patterns=tuple(re.compile(p) for p in line_patterns),
@@ -72,6 +243,12 @@ def rules_for(profile: Profile) -> Rules:
         metadata=tuple(re.compile(p) for p in gather("metadata_patterns")),
         truncation=_alternation(gather("truncation_markers")),
         title_cleanup=_alternation(gather("title_cleanup")),
+        spans_gate=_alternation(gather("boilerplate_spans"), re.M),
+        truncation_hint=_literal_regex(truncation_hint), spans_hint=_literal_regex(spans_hint),
+        lines_hint=_literal_regex(lines_hint), lines_rest=lines_rest,
+        tails_hint=_literal_regex(tails_hint), tails_rest=tails_rest,
+        hint=_literal_regex(every_literal),
+        metadata_hint=_literal_regex(literal_hint(gather("metadata_patterns")) or ()),
     )
 
 
@@ -84,42 +261,98 @@ def remove(text: str, profile: Profile | None = None, probe: str | None = None) 
     if probe_lines is None or len(probe_lines) != len(lines):
         probe_lines = lines
     changes: list[Change] = []
-    total = sum(len(line) for line in lines) or 1
+    stripped_lines = [line.strip() for line in probe_lines]
+    joined = "\n".join(stripped_lines)
+    starts = [0, *accumulate(len(line) + 1 for line in stripped_lines)]
+    # One scan for every rule's literals; a line holding none of them is only tried against the
+    # rules that have no literal (and for markers/spans without one, a whole-text pass).
+    candidates = lines_touched(rules.hint, joined, starts)
+    truncated_at = _candidate_lines(rules.truncation, rules.truncation_hint, candidates, joined, starts)
+    span_at = _candidate_lines(rules.spans_gate, rules.spans_hint, candidates, joined, starts)
+    tried = candidates if rules.lines_rest is None else range(len(lines))
+    line_rule_hits = {i for i in tried if stripped_lines[i] and len(stripped_lines[i]) <= LINE_RULE_MAX
+                      and _fullmatch(rules.lines, rules.lines_rest, i in candidates, stripped_lines[i])}
+    # The tail guard weighs content only: what no line rule drops, in non-space characters,
+    # without a leading title line.  So it decides the same on a page as on its own cleaned
+    # output (title line first, chrome gone, spaces normalised): cleaning twice changes nothing.
+    sizes = [len(s) - s.count(" ") for s in stripped_lines]
+    title_at = next((i for i, s in enumerate(stripped_lines) if s and i not in line_rule_hits), None)
+    if title_at is not None and not looks_like_title(stripped_lines[title_at]):
+        title_at = None
+    ignored = line_rule_hits | ({title_at} if title_at is not None else set())
+    total = (sum(sizes) - sum(sizes[i] for i in ignored)) or 1
+    tail_floor = max(TAIL_MIN_CONTENT, TAIL_MIN_SHARE * total)
+    # Only lines some rule may touch are visited one by one; the stretches between them are
+    # plain content, kept in bulk (their sizes summed from prefix sums).
+    visit = (sorted(candidates | truncated_at | span_at | line_rule_hits) if rules.tails_rest is None
+             else range(len(lines)))
+    prefix = [0, *accumulate(sizes)]
     kept: list[str] = []
     kept_chars = 0
-    for index, (line, probe_line) in enumerate(zip(lines, probe_lines)):
-        stripped = probe_line.strip()
+    done = 0                                             # lines [0, done) are decided
+    for index in visit:
+        if index < done:
+            continue
+        kept += lines[done:index]
+        kept_chars += prefix[index] - prefix[done] - (sizes[title_at] if title_at is not None and
+                                                      done <= title_at < index else 0)
+        done = index + 1
+        line, stripped = lines[index], stripped_lines[index]
         if not stripped:
             kept.append(line)
             continue
-        if rules.truncation and rules.truncation.search(stripped):
+        if index in truncated_at and rules.truncation.search(stripped):
             changes.append(Change("boilerplate", "flag", "truncated", stripped[:80]))
-        if (rules.tails and rules.tails.fullmatch(stripped)
-                and kept_chars >= max(TAIL_MIN_CONTENT, TAIL_MIN_SHARE * total)):
+        if (len(stripped) <= LINE_RULE_MAX and kept_chars >= tail_floor
+                and _fullmatch(rules.tails, rules.tails_rest, index in candidates, stripped)):
             dropped = "\n".join(l for l in lines[index:] if l.strip())
-            for rest in probe_lines[index + 1:]:
-                if rules.truncation and rules.truncation.search(rest):
-                    changes.append(Change("boilerplate", "flag", "truncated", rest.strip()[:80]))
+            for rest_index in sorted(i for i in truncated_at if i > index):
+                if rules.truncation.search(stripped_lines[rest_index]):
+                    changes.append(Change("boilerplate", "flag", "truncated", stripped_lines[rest_index][:80]))
                     break
             _read_metadata(stripped, rules, changes)
             changes.append(Change("boilerplate", "removed", dropped, "tail"))
-            break
-        if rules.lines and rules.lines.fullmatch(stripped):
+            return "\n".join(kept), changes
+        if index in line_rule_hits:
             _read_metadata(stripped, rules, changes)
             caption = CAPTION.match(stripped)
             if caption:
                 changes.append(Change("boilerplate", "metadata", "caption_title", caption.group("title")))
             changes.append(Change("boilerplate", "removed", line.strip(), "line"))
             continue
-        if rules.spans:
+        size = sizes[index]
+        if index in span_at and (rules.spans_hint is None or rules.spans_hint.search(stripped)):
             line, cut = _cut_spans(line, stripped, rules.spans)
             if cut:
                 changes.append(Change("boilerplate", "removed", cut, "span"))
                 if not line.strip():
                     continue
+                size = _content_size(line.strip())
         kept.append(line)
-        kept_chars += len(line)
+        if index != title_at:
+            kept_chars += size
+    kept += lines[done:]
     return "\n".join(kept), changes
+
+
+def _content_size(line: str) -> int:
+    return len(line) - line.count(" ")
+
+
+def _candidate_lines(pattern: re.Pattern | None, hint: re.Pattern | None, candidates: set[int],
+                     joined: str, starts: list[int]) -> set[int]:
+    """Lines that may hold a match of `pattern`: the candidates when the pattern has a hint
+    (every match holds one of its literals, within its line), else those a whole-text pass touches."""
+    if pattern is None:
+        return set()
+    return candidates if hint is not None else lines_touched(pattern, joined, starts)
+
+
+def _fullmatch(everything: re.Pattern | None, rest: re.Pattern | None, hinted: bool, line: str) -> bool:
+    """The whole rule set on a line the hint found; else only the rules that have no literal."""
+    if hinted:
+        return everything is not None and everything.fullmatch(line) is not None
+    return rest is not None and rest.fullmatch(line) is not None
 
 
 def _cut_spans(line: str, probe: str, spans: re.Pattern) -> tuple[str, str]:
@@ -141,6 +374,8 @@ def _cut_spans(line: str, probe: str, spans: re.Pattern) -> tuple[str, str]:
 
 
 def _read_metadata(line: str, rules: Rules, changes: list[Change]) -> None:
+    if rules.metadata_hint is not None and not rules.metadata_hint.search(line):
+        return
     for pattern in rules.metadata:
         m = pattern.search(line)
         if not m:
@@ -199,8 +434,10 @@ def settle_title(title: str, text: str, profile: Profile | None = None,
         if not line.strip():
             index += 1
             continue
-        folded = _fold(clean_title(line, profile))
-        if folded == folded_title:
+        # Title decorations (`.docx`, `_第1页`, `- 某文库`) are short: a line much longer than the
+        # title cannot be a repetition of it, and cleaning a whole flattened document costs.
+        short = len(line) <= len(title) + TITLE_DECORATION_MAX
+        if short and _fold(clean_title(line, profile)) == folded_title:
             changes.append(Change("title", "removed", line.strip(), "repeated title"))
             lines[index] = ""
             index += 1

@@ -41,14 +41,47 @@ def to_traditional(text: str) -> str:
     return converter("s2t").convert(text) if text else text
 
 
-def detect_script(text: str, sample: int = 20000) -> str:
-    """'traditional', 'simplified' or 'none' (no Han characters), by how much t2s changes."""
-    han = [ch for ch in text[:sample] if "\u4e00" <= ch <= "\u9fff"]
+HAN_RUN = re.compile("[\u4e00-\u9fff]+")
+TRADITIONAL_SHARE = 0.03     # above this share of Han characters changed by t2s: Traditional text
+
+
+def codepoints(text: str):
+    """The text as a numpy array of code points: counting and comparing at C speed."""
+    import numpy as np
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+
+
+def han_count(text: str) -> int:
+    """Characters in the CJK Unified Ideographs block (U+4E00-9FFF)."""
+    if not text:
+        return 0
+    import numpy as np
+    points = codepoints(text)
+    return int(np.count_nonzero((points >= 0x4E00) & (points <= 0x9FFF)))
+
+
+def detect_script(text: str, sample: int = 20000, simplified: str | None = None) -> str:
+    """'traditional', 'simplified' or 'none' (no Han characters), by how much t2s changes.
+
+    `simplified` is `to_simplified(text)` when the caller has it already, which saves an
+    OpenCC pass; the characters t2s changed are then counted over the whole text."""
+    if simplified is None or len(simplified) != len(text):
+        text = "".join(HAN_RUN.findall(text[:sample]))
+        simplified = to_simplified(text)
+    han = han_count(text)
     if not han:
         return "none"
-    probe = "".join(han)
-    changed = sum(a != b for a, b in zip(probe, to_simplified(probe)))
-    return "traditional" if changed / len(han) > 0.03 else "simplified"
+    if simplified == text:
+        return "simplified"
+    return "traditional" if changed_chars(text, simplified) / han > TRADITIONAL_SHARE else "simplified"
+
+
+def changed_chars(a: str, b: str) -> int:
+    """How many positions differ between two strings of equal length (C speed via numpy)."""
+    import numpy as np
+    if len(a) != len(b):
+        return sum(x != y for x, y in zip(a, b)) + abs(len(a) - len(b))
+    return int(np.count_nonzero(codepoints(a) != codepoints(b)))
 
 
 def convert_script(text: str, target: str) -> Edit:
@@ -57,48 +90,75 @@ def convert_script(text: str, target: str) -> Edit:
     converted = to_simplified(text) if target == "simplified" else to_traditional(text)
     if converted == text:
         return text, []
-    changed = sum(a != b for a, b in zip(text, converted)) + abs(len(text) - len(converted))
+    changed = changed_chars(text, converted)
     return converted, [Change("script", "converted", target, str(changed))]
 
 
 SPACE_LIKE = str.maketrans({"\u3000": " ", "\u00a0": " ", "\u2002": " ", "\u2003": " ", "\u2009": " ",
                             "\u202f": " ", "\u205f": " ", "\t": " "})
-TRAILING_SPACE = re.compile(r"[ ]+\n|[ ]+$")
-LEADING_SPACE = re.compile(r"^[ ]+", re.M)
+SPACE_LIKE_RE = re.compile("[\u3000\u00a0\u2002\u2003\u2009\u202f\u205f\t]")
+# The same minus U+00A0, which may be a byte of latin-1 mojibake that the repairs still need.
+EARLY_SPACES = {k: v for k, v in SPACE_LIKE.items() if k != 0xA0}
+EARLY_SPACES_RE = re.compile("[\u3000\u2002\u2003\u2009\u202f\u205f\t]")
+# U+00A0 runs that do not sit between other latin-1 characters: `&nbsp;&nbsp;` indents, not
+# mojibake bytes (which come in runs of latin-1 letters: `½ÌÓý\xa0¾Ö`).
+# (Written to start with the literal U+00A0, so the engine skips to candidates at C speed.)
+LAYOUT_NBSP = re.compile("\xa0(?:(?<![\x80-\xff]\xa0)\xa0*|\xa0*(?![\x80-\x9f\xa1-\xff\xa0]))")
 BLANK_RUNS = re.compile(r"\n{3,}")
 INNER_SPACE_RUNS = re.compile(r"(?<=\S) {3,}(?=\S)")
+
+
+def fold_layout_spaces(text: str) -> str:
+    """Layout spaces (ideographic, en/em, tabs) as plain spaces, before the repairs run.
+
+    The repairs read runs of latin-1 characters and ASCII spaces as one mojibake span;
+    folding these spaces first means they see the same spans on the first pass as on a
+    second pass over the output (`ÖÐ\u3000ÎÄ` is `ÖÐ ÎÄ` either way), and `&nbsp;` indents
+    do not send every page through the mojibake scan.  U+00A0 between latin-1 characters
+    stays: it can be a byte of the mojibake itself."""
+    if EARLY_SPACES_RE.search(text):
+        text = text.translate(EARLY_SPACES)
+    if "\xa0" in text:
+        text = LAYOUT_NBSP.sub(lambda m: " " * len(m.group(0)), text)
+    return text
 
 
 def normalize_text(text: str) -> Edit:
     """Fold layout spaces, strip line ends, collapse blank-line runs; content characters untouched."""
     before = len(text)
-    out = text.translate(SPACE_LIKE)
-    out = TRAILING_SPACE.sub(lambda m: "\n" if m.group(0).endswith("\n") else "", out)
-    out = LEADING_SPACE.sub("", out)
-    out = INNER_SPACE_RUNS.sub("  ", out)
-    out = BLANK_RUNS.sub("\n\n", out).strip()
+    out = text.translate(SPACE_LIKE) if SPACE_LIKE_RE.search(text) else text
+    if " " in out:                       # each line's leading and trailing spaces, at C speed
+        out = "\n".join(line.strip(" ") for line in out.split("\n"))
+        if "   " in out:
+            out = INNER_SPACE_RUNS.sub("  ", out)
+    if "\n\n\n" in out:
+        out = BLANK_RUNS.sub("\n\n", out)
+    out = out.strip()
     if out == text:
         return text, []
     return out, [Change("whitespace", "removed", "", str(before - len(out)))]
 
 
 # Outline markers that start a new paragraph in Chinese official reports.
+# Written to start with the sentence end itself (not a look-behind), so the engine jumps
+# between candidate punctuation marks at C speed; the mark is put back by the substitution.
 OUTLINE = re.compile(
-    r"(?<=[。；;！!？?：:”」])\s*(?=(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]"
+    r"([。；;！!？?：:”」])\s*(?=(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]"
     r"|[一二三四五六七八九十]是|第[一二三四五六七八九十]{1,3}[，,、]|\d{1,2}[.、．](?!\d)))")
 FLAT_LINE = 400
 
 
 def restore_paragraphs(text: str) -> Edit:
     """Re-split texts that arrive as one flattened line at outline markers (一、 （一） 一是 1.)."""
-    if not any(len(line) > FLAT_LINE for line in text.split("\n")):
+    if max(map(len, text.split("\n"))) <= FLAT_LINE:
         return text, []
     lines = []
     splits = 0
     for line in text.split("\n"):
         if len(line) > FLAT_LINE:
-            parts = OUTLINE.split(line)
-            splits += len(parts) - 1
+            marked, found = OUTLINE.subn("\\1\n", line)
+            parts = marked.split("\n")
+            splits += found
             lines.extend(p.strip() for p in parts if p.strip())
         else:
             lines.append(line)

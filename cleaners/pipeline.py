@@ -56,12 +56,13 @@ def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
     if doc.pages:
         metadata.setdefault("pages_seen", len(doc.pages))
 
-    text, step_changes = _repair(text)
+    text, step_changes = _repair(normalize.fold_layout_spaces(text))
     changes += step_changes
 
     # Rules are written in Simplified: match them on the Simplified form, line for line.
-    original_script = normalize.detect_script(title + text)
     simplified = normalize.to_simplified(text)
+    original_script = normalize.detect_script(text, simplified=simplified) if text else \
+        normalize.detect_script(title)
     if options.script == "simplified":
         if simplified != text:
             changes.append(Change("script", "converted", original_script, "simplified"))
@@ -90,10 +91,7 @@ def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
                        metadata=metadata, flags=flags, changes=changes)
 
 
-# Control characters go once before the tag pass too: a zero-width space inside `<\u200bp>`
-# hides the tag from it, and removing the space afterwards would leave a tag for the next run.
-REPAIRS = (repair.strip_control_chars, repair.strip_html_residue, repair.strip_control_chars,
-           repair.fix_whole_text_mojibake, repair.fix_misaligned_gbk, repair.fix_mojibake_runs,
+REPAIRS = (repair.fix_whole_text_mojibake, repair.fix_misaligned_gbk, repair.fix_mojibake_runs,
            repair.strip_pinyin)
 MAX_REPAIR_PASSES = 3
 
@@ -101,9 +99,19 @@ MAX_REPAIR_PASSES = 3
 def _repair(text: str) -> tuple[str, list[Change]]:
     """The repair chain, then the drop of irrecoverable damage; when that drop joins text into
     something an earlier step handles (`<\ufffdp>` -> `<p>`), the chain runs again, so that
-    cleaning the output a second time changes nothing."""
+    cleaning the output a second time changes nothing.
+
+    Control characters go before the tag pass too (a zero-width space inside `<\u200bp>` hides
+    the tag from it), and again after it when it unescaped something (`&#8203;`)."""
     changes: list[Change] = []
     for _ in range(MAX_REPAIR_PASSES):
+        text, step_changes = repair.strip_control_chars(text)
+        changes += step_changes
+        text, residue = repair.strip_html_residue(text)
+        changes += residue
+        if residue:
+            text, step_changes = repair.strip_control_chars(text)
+            changes += step_changes
         for step in REPAIRS:
             text, step_changes = step(text)
             changes += step_changes
@@ -170,8 +178,8 @@ def _flags(text: str, changes: list[Change], metadata: dict, script: str, option
     page_count, pages_seen = _as_int(metadata.get("page_count")), _as_int(metadata.get("pages_seen"))
     fewer_pages = bool(page_count and pages_seen and pages_seen < page_count)
     unrecovered = sum(len(c.before) for c in changes if c.action == "unrecovered")
-    han = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
-    visible = sum(1 for ch in text if not ch.isspace())
+    han = normalize.han_count(text)
+    visible = len("".join(text.split()))
     return {
         "partial": truncated or fewer_pages,
         "unrecovered_chars": unrecovered,

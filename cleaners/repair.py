@@ -328,7 +328,7 @@ def _shift_candidates(middle: str, stray: str) -> list[str]:
             candidate = (bytes([lead]) + body + stray.encode("ascii")).decode("gb18030")
         except UnicodeDecodeError:
             continue
-        if all(charmodel.char_score(ch) >= charmodel.COMMON_SCORE for ch in candidate):
+        if not charmodel.NOT_COMMON_RE.search(candidate):   # all common (score >= COMMON_SCORE), at C speed
             candidates.append(candidate)
     return candidates
 

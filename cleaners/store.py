@@ -10,24 +10,28 @@ Layout of OUT_DIR:
     .index.sqlite          the source of truth: every input ever added (kept, duplicate or
                            superseded), exact keys, MinHash signatures, prefix anchors
     .index.lock            held while a Store is open: one writer at a time
+    .pending.log           journal of text files written by the open batch (empty when closed)
 
 Consistency scheme (kill -9 at any point leaves a store that the next open repairs):
   * SQLite (WAL) is the source of truth.  Documents are recorded in batches: one
     transaction per BATCH_DOCS documents or BATCH_SECONDS, and at close.  A killed run
-    loses at most its last open batch, which a rerun adds again.
-  * A text file is written as temp file + rename, by a writer thread, after its path was
-    appended to the journal `.pending.log`; the batch commits only once its files are on
-    disk, and the journal is emptied after the commit.  On open, a journal path that no
-    kept document owns is deleted (its batch never committed).
+    loses at most its last open batch, which a rerun adds again.  (WAL with synchronous=NORMAL
+    survives a killed process; a power cut may also lose the last commits, handled the same way.)
+  * A text file is written as temp file + rename after its path was appended to the
+    journal `.pending.log`; the batch commits after its files are on disk, and the journal
+    is emptied after the commit.  On open, a journal path that no kept document owns is
+    deleted (its batch never committed).
   * A re-cleaned document (same source again) is written to `<path>.new` and renamed over
     the old file after the commit; on open a `.new` whose content matches the committed
-    row is renamed, any other is deleted.  So file and row never disagree.
+    row is renamed, any other is deleted.  So after recovery file and row always agree.
   * A file a better copy replaced is queued in `trash` in the replacing transaction and
     deleted after the commit (again on open, if a crash came in between).
   * manifest.jsonl is derived: regenerated atomically (temp + rename) from SQLite on close,
     at checkpoints during long runs, and on open when the index changed after the last
     manifest (a `manifest_dirty` flag set in the same transactions).  It is never edited in
-    place, so it is always a complete JSONL file that agrees with the index as of its writing.
+    place, so it is always a complete JSONL file that agrees with the index as of its writing;
+    after a kill it may lag by up to one checkpoint until the store is opened again (any
+    clean/crawl run, `dedup` or `export` brings it up to date before doing anything else).
 
 Identity: an input is (site, result.id) — or its URL, or its text hash when it has no id.
 Adding the same identity again never creates a second file: identical content is reported as
@@ -41,6 +45,7 @@ cluster: its URL, site and id appear in the kept document's `aliases`.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import fcntl
 import hashlib
 import json
@@ -50,8 +55,7 @@ import sqlite3
 import sys
 import time
 import unicodedata
-from collections import OrderedDict
-from concurrent.futures import Future, ThreadPoolExecutor
+from collections import Counter, OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Iterable
@@ -105,11 +109,8 @@ CREATE TABLE IF NOT EXISTS docs (
     seq INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS docs_key ON docs(exact_key);
-CREATE INDEX IF NOT EXISTS docs_cluster ON docs(cluster);
-CREATE INDEX IF NOT EXISTS docs_site ON docs(site, raw_id);
 CREATE TABLE IF NOT EXISTS anchors (h INTEGER NOT NULL, n INTEGER NOT NULL, partial INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS anchors_h ON anchors(h);
-CREATE INDEX IF NOT EXISTS anchors_n ON anchors(n);
 CREATE TABLE IF NOT EXISTS trash (path TEXT PRIMARY KEY);
 """
 
@@ -165,11 +166,22 @@ def body_of(content: str, title: str) -> str:
     return body[:-1] if body.endswith("\n") else body
 
 
-def _atomic_write(path: Path, data: bytes) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "wb") as fh:
-        fh.write(data)
-    os.replace(tmp, path)
+def _atomic_write(path: Path | str, data: bytes) -> None:
+    """Temp file + rename: readers see the old file or the new one, never a part."""
+    tmp = f"{path}.tmp"
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+    try:
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view):]
+        finally:
+            os.close(fd)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
 
 
 class Store:
@@ -186,6 +198,7 @@ class Store:
         except OSError as exc:
             raise StoreError(f"cannot create output folder {self.root}: {exc}") from exc
         self._root_resolved = self.root.resolve()
+        self._checked_sites: set[str] = set()
         self._lock = open(self.root / LOCK_NAME, "a+")
         try:
             fcntl.flock(self._lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -193,15 +206,21 @@ class Store:
             self._lock.close()
             raise StoreError(f"{self.root} is in use by another process (a crawl or clean run); "
                              "wait for it to finish or choose another --out") from None
-        self.db = sqlite3.connect(self.root / INDEX_NAME, isolation_level=None)
-        self.db.execute("PRAGMA journal_mode=WAL")
-        self.db.execute("PRAGMA synchronous=NORMAL")
-        self.db.executescript(SCHEMA)
-        self._check_params()
+        try:
+            self.db = sqlite3.connect(self.root / INDEX_NAME, isolation_level=None)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self.db.executescript(SCHEMA)
+            self._check_params()
+        except (sqlite3.Error, StoreError) as exc:
+            self._lock.close()
+            if isinstance(exc, StoreError):
+                raise
+            raise StoreError(f"{self.root / INDEX_NAME} cannot be opened ({exc}); if it is damaged, "
+                             "move it aside and clean into a fresh output folder") from exc
         self._counts = {"kept": 0, "exact_dup": 0, "near_dup": 0, "replaced": 0, "written": 0}
         self._in_batch, self._batch_size, self._batch_started = False, 0, 0.0
-        self._writes: dict[str, Future] = {}
-        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="store-writer")
+        self._written: list[str] = []         # files of the open batch (paths, relative)
         self._recover()
         self._journal = os.open(self.root / JOURNAL_NAME, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
         self._load_index()
@@ -226,7 +245,6 @@ class Store:
             if self._meta("manifest_dirty") == "1":
                 self.write_manifest()
         finally:
-            self._writer.shutdown(wait=True)
             os.close(self._journal)
             self.db.close()
             self.db = None
@@ -241,8 +259,9 @@ class Store:
         if stored is None:
             self.db.execute("INSERT INTO meta VALUES ('params', ?)", (dedup.PARAMS,))
         elif stored != dedup.PARAMS:
-            raise StoreError(f"{self.root / INDEX_NAME} was built with other dedup parameters ({stored}); "
-                             f"delete it and run `python -m cleaners dedup {self.root}` to rebuild it")
+            self.db.close()
+            raise StoreError(f"{self.root / INDEX_NAME} was built with other dedup parameters ({stored}; this "
+                             f"version uses {dedup.PARAMS}): clean into a fresh output folder instead")
 
     def _recover(self) -> None:
         """Finish or undo what a killed run left half done (see module doc)."""
@@ -274,6 +293,7 @@ class Store:
         """Kept documents' ranking facts and signatures into memory, LSH rebuilt: ~2 s per 100k."""
         self._lsh = LSHIndex()
         self._kept: dict[int, tuple] = {}     # n -> (CopyInfo, signature|None, doc_id, path, title, cluster)
+        self._cluster_kept: dict[int, int] = {}   # cluster -> its kept document
         self._cache: OrderedDict[int, Fingerprint] = OrderedDict()
         rows = self.db.execute("SELECT n, partial, content, unrecovered, seq, sig, doc_id, path, title, cluster "
                                "FROM docs WHERE status='kept'").fetchall()
@@ -281,12 +301,15 @@ class Store:
         for n, partial, content, unrecovered, seq, sig, doc_id, path, title, cluster in rows:
             signature = np.frombuffer(sig, dtype=np.uint32) if sig else None
             self._kept[n] = (CopyInfo(bool(partial), content, unrecovered, seq), signature, doc_id, path, title, cluster)
+            self._cluster_kept[cluster] = n
             if signature is not None:
                 keys.append(n)
                 sigs.append(signature)
         if keys:
-            self._lsh.add_many(keys, np.vstack(sigs))
-        self._kept_partials = sum(1 for v in self._kept.values() if v[0].partial)
+            self._lsh.add_many(keys, sigs)
+        self._partial_anchors: dict[int, set[int]] = {}   # anchor -> kept previews holding it
+        for h, n in self.db.execute("SELECT h, n FROM anchors WHERE partial=1"):
+            self._partial_anchors.setdefault(h, set()).add(n)
         self._next_n = (self.db.execute("SELECT max(n) FROM docs").fetchone()[0] or 0) + 1
         self._next_cluster = (self.db.execute("SELECT max(cluster) FROM docs").fetchone()[0] or 0) + 1
         self._next_seq = (self.db.execute("SELECT max(seq) FROM docs").fetchone()[0] or 0) + 1
@@ -295,11 +318,15 @@ class Store:
 
     def seen_ids(self, site: str) -> set[str]:
         """Source ids (result.id) already held for a site, kept or recorded as duplicate."""
-        return {r for (r,) in self.db.execute("SELECT raw_id FROM docs WHERE site=?", (safe_name(site or "local"),))}
+        prefix = safe_name(site or "local")    # identities are "<site>\0<raw id>": a range of the unique index
+        return {r for (r,) in self.db.execute("SELECT raw_id FROM docs WHERE identity >= ? AND identity < ?",
+                                              (prefix + "\x00", prefix + "\x01"))}
 
     def has(self, site: str, doc_id: str) -> bool:
-        return self.db.execute("SELECT 1 FROM docs WHERE site=? AND (raw_id=? OR doc_id=?) LIMIT 1",
-                               (safe_name(site or "local"), doc_id, doc_id)).fetchone() is not None
+        """Whether this source id (or stored doc id) of this site is held, kept or as a duplicate."""
+        site = safe_name(site or "local")
+        return self.db.execute("SELECT 1 FROM docs WHERE identity=? OR (doc_id=? AND site=?) LIMIT 1",
+                               (f"{site}\x00{doc_id}", doc_id, site)).fetchone() is not None
 
     def summary(self) -> dict:
         """This session's counts: kept, exact_dup, near_dup, replaced, written (files)."""
@@ -365,10 +392,16 @@ class Store:
         return f"{doc_id[:MAX_NAME - 9]}-{_sha1(identity.encode('utf-8', 'surrogatepass'))[:8]}"
 
     def _path_for(self, site: str, doc_id: str) -> str:
+        """site/doc_id.txt, checked to stay inside the store (defence in depth: safe_name ensures it)."""
         path = f"{site}/{doc_id}.txt"
-        resolved = (self.root / path).resolve()
-        if resolved.parent.parent != self._root_resolved:   # defence in depth: safe_name already ensures it
-            raise StoreError(f"refusing to write {path!r} outside {self.root}")
+        if not (_SAFE_NAME.fullmatch(site) and _SAFE_NAME.fullmatch(doc_id) and ".." not in path):
+            raise StoreError(f"refusing to write {path!r}: not a safe name")
+        if site not in self._checked_sites:    # a planted symlink must not lead outside
+            folder = self.root / site
+            folder.mkdir(exist_ok=True)
+            if folder.resolve().parent != self._root_resolved:
+                raise StoreError(f"refusing to write into {folder}: it leads outside {self.root}")
+            self._checked_sites.add(site)
         return path
 
     def _find(self, fp: Fingerprint, partial: bool, text: str | None = None) -> list[tuple[int, dedup.Match]]:
@@ -380,7 +413,7 @@ class Store:
                 found[kept] = dedup.Match("exact", 1.0)
         if fp.near:
             candidates = self._lsh.query(fp.signature)
-            if partial or self._kept_partials:
+            if partial or self._partial_anchors:
                 candidates |= self._anchor_candidates(fp, partial)
             for n in candidates - found.keys():
                 held = self._kept.get(n)
@@ -388,7 +421,7 @@ class Store:
                     continue
                 if not self._worth_verifying(fp, partial, held):
                     continue
-                if fp.hashes is None:       # a light fingerprint from a worker: shingle here
+                if not fp.verifiable:
                     fp = dedup.fingerprint(text, signature=fp.signature)
                 match = dedup.verify(fp, self._fingerprint_of(n), partial, held[0].partial,
                                      self.threshold, self.containment, screen=False)
@@ -397,32 +430,28 @@ class Store:
         return sorted(found.items(), key=lambda item: (-item[1].score, item[0]))
 
     def _worth_verifying(self, fp: Fingerprint, partial: bool, held: tuple) -> bool:
-        """The signature screen: skip the exact comparison when the estimate is far below both thresholds."""
         copy, signature = held[0], held[1]
-        est = dedup.estimate_jaccard(fp.signature, signature)
-        if est >= self.threshold - dedup.ESTIMATE_MARGIN:
-            return True
-        if not (partial or copy.partial):
-            return False
-        small, large = (fp.content, copy.content) if fp.content <= copy.content else (copy.content, fp.content)
-        est_c = min(1.0, est * (small + large) / ((1 + est) * max(small, 1)))
-        return est_c >= self.containment - 2 * dedup.ESTIMATE_MARGIN
+        return dedup.worth_verifying(fp.signature, fp.content, partial, signature, copy.content, copy.partial,
+                                     self.threshold, self.containment)
 
     def _anchor_candidates(self, fp: Fingerprint, partial: bool) -> set[int]:
+        """Kept documents sharing >= 2 prefix anchors: any kept one for a preview (SQL), else
+        only kept previews (in memory; a full copy may contain them)."""
         anchors = fp.anchors.tolist()
         if not anchors:
             return set()
-        marks = ",".join("?" * len(anchors))
-        only_partial = "" if partial else " AND partial=1"
         need = min(2, len(anchors))
-        rows = self.db.execute(f"SELECT n FROM anchors WHERE h IN ({marks}){only_partial} GROUP BY n "
+        if not partial:
+            counts = Counter(n for h in anchors for n in self._partial_anchors.get(h, ()))
+            return {n for n, c in counts.most_common(ANCHOR_CANDIDATES) if c >= need}
+        marks = ",".join("?" * len(anchors))
+        rows = self.db.execute(f"SELECT n FROM anchors WHERE h IN ({marks}) GROUP BY n "
                                f"HAVING count(*) >= ? ORDER BY count(*) DESC LIMIT {ANCHOR_CANDIDATES}",
                                (*anchors, need)).fetchall()
         return {n for (n,) in rows}
 
     def _kept_in_cluster(self, cluster: int) -> int | None:
-        row = self.db.execute("SELECT n FROM docs WHERE cluster=? AND status='kept'", (cluster,)).fetchone()
-        return row[0] if row and row[0] in self._kept else None
+        return self._cluster_kept.get(cluster)
 
     def _fingerprint_of(self, n: int) -> Fingerprint:
         """A kept document's fingerprint, recomputed from its file (cached: candidates are few)."""
@@ -430,22 +459,22 @@ class Store:
         if cached is not None:
             self._cache.move_to_end(n)
             return cached
-        held = self._kept[n]
-        path = held[3] + ".new" if held[3] + ".new" in self._writes else held[3]
-        if path in self._writes:
-            self._writes[path].result()
-        file = self.root / path
-        try:
-            body = body_of(file.read_bytes().decode("utf-8"), held[4])
-        except OSError as exc:
-            raise StoreError(f"kept document {file} is missing or unreadable ({exc}); "
-                             f"run `python -m cleaners dedup {self.root}` to repair the store") from exc
-        fp = dedup.fingerprint(body, signature=held[1])
+        fp = self._read_fingerprint(self._kept[n])
         self._remember(n, fp)
         return fp
 
+    def _read_fingerprint(self, held: tuple) -> Fingerprint:
+        staged = held[3] + ".new"
+        file = self.root / (staged if staged in self._written else held[3])
+        try:
+            body = body_of(file.read_bytes().decode("utf-8"), held[4])
+        except (OSError, UnicodeDecodeError) as exc:
+            raise StoreError(f"kept document {file} is missing or unreadable ({exc}): the store was changed by "
+                             "hand; put the file back, or clean into a fresh output folder") from exc
+        return dedup.fingerprint(body, signature=held[1])
+
     def _remember(self, n: int, fp: Fingerprint) -> None:
-        if fp.hashes is None:
+        if not fp.verifiable:
             return
         self._cache[n] = fp
         if len(self._cache) > FINGERPRINT_CACHE:
@@ -456,9 +485,8 @@ class Store:
     def _write_file(self, path: str, content: bytes) -> None:
         """Journal the path, then write it atomically on the writer thread (see module doc)."""
         os.write(self._journal, path.encode("ascii") + b"\n")
-        file = self.root / path
-        file.parent.mkdir(exist_ok=True)
-        self._writes[path] = self._writer.submit(_atomic_write, file, content)
+        _atomic_write(os.path.join(self.root, path), content)
+        self._written.append(path)
         self._counts["written"] += 1
 
     def _begin(self) -> None:
@@ -477,21 +505,12 @@ class Store:
         """Commit the open batch once its files are on disk; then finish renames and deletions."""
         if not self._in_batch:
             return
-        for path, future in self._writes.items():
-            try:
-                future.result()
-            except OSError as exc:
-                self.db.execute("ROLLBACK")
-                self._in_batch = False
-                raise StoreError(f"could not write {self.root / path}: {exc}; the last {self._batch_size} "
-                                 "documents were not recorded: fix the cause and run again") from exc
         self.db.execute("INSERT OR REPLACE INTO meta VALUES ('manifest_dirty', '1')")
         self.db.execute("COMMIT")
         self._in_batch = False
-        staged = [p for p in self._writes if p.endswith(".new")]
-        for path in staged:
+        for path in dict.fromkeys(p for p in self._written if p.endswith(".new")):
             os.replace(self.root / path, self.root / path[:-4])
-        self._writes.clear()
+        self._written.clear()
         os.ftruncate(self._journal, 0)
         self._empty_trash()
 
@@ -504,7 +523,10 @@ class Store:
         n = doc["n"]
         copy = CopyInfo(bool(doc["partial"]), doc["content"], doc["unrecovered"], doc["seq"])
         self._kept[n] = (copy, fp.signature, doc["doc_id"], doc["path"], doc["title"], doc["cluster"])
-        self._kept_partials += copy.partial
+        self._cluster_kept[doc["cluster"]] = n
+        if copy.partial:
+            for h in fp.anchors.tolist():
+                self._partial_anchors.setdefault(h, set()).add(n)
         if fp.signature is not None:
             self._lsh.add(n, fp.signature)
         if len(fp.anchors):
@@ -513,12 +535,21 @@ class Store:
         self._remember(n, fp)
 
     def _unindex(self, n: int) -> tuple:
+        anchors = self._fingerprint_of(n).anchors.tolist() if self._kept[n][1] is not None else []
         held = self._kept.pop(n)
-        self._kept_partials -= held[0].partial
+        if self._cluster_kept.get(held[5]) == n:
+            del self._cluster_kept[held[5]]
+        if held[0].partial:
+            for h in anchors:
+                bucket = self._partial_anchors.get(h)
+                if bucket is not None:
+                    bucket.discard(n)
+                    if not bucket:
+                        del self._partial_anchors[h]
         if held[1] is not None:
             self._lsh.remove(n, held[1])
         self._cache.pop(n, None)
-        self.db.execute("DELETE FROM anchors WHERE n=?", (n,))
+        self.db.executemany("DELETE FROM anchors WHERE h=? AND n=?", [(h, n) for h in anchors])
         return held
 
     def _keep_new(self, doc: dict, fp: Fingerprint, content: bytes, cluster: int) -> Outcome:
@@ -638,21 +669,21 @@ class Store:
     def _rededup(self) -> dict:
         rows = self.db.execute("SELECT n, partial, content, unrecovered, seq FROM docs WHERE status='kept' "
                                "ORDER BY seq").fetchall()
-        fingerprints = {n: self._fingerprint_of(n) for n, *_ in rows}
         previous = self._kept
-        self._kept, self._lsh, self._kept_partials, self._cache = {}, LSHIndex(), 0, OrderedDict()
+        self._kept, self._lsh, self._partial_anchors, self._cache = {}, LSHIndex(), {}, OrderedDict()
+        self._cluster_kept = {}
         counts = {"kept": 0, "exact_dup": 0, "near_dup": 0, "replaced": 0}
         self._flush()
         self._begin()
         self.db.execute("DELETE FROM anchors")
         for n, partial, content, unrecovered, seq in rows:
-            fp, copy, held = fingerprints[n], CopyInfo(bool(partial), content, unrecovered, seq), previous[n]
+            held = previous[n]
+            fp, copy = self._read_fingerprint(held), CopyInfo(bool(partial), content, unrecovered, seq)
             doc = {"n": n, "doc_id": held[2], "path": held[3], "title": held[4], "cluster": held[5],
                    "partial": partial, "content": content, "unrecovered": unrecovered, "seq": seq}
             matches = self._find(fp, copy.partial)
             if not matches:
                 self._index_kept(doc, fp)
-                counts["kept"] += 1
                 continue
             winner_n, match = matches[0]
             if dedup.better(copy, self._kept[winner_n][0]):

@@ -56,6 +56,19 @@ def pause_slot(crawler, request, seconds: float) -> None:
     slot.lastseen = time.monotonic()
 
 
+def drop_queued(crawler, request, reason: str) -> int:
+    """Fail the requests already waiting in the host's download slot (they passed the
+    middlewares before the host was given up); returns how many."""
+    key, slot = _slot(crawler, request)
+    dropped = 0
+    while slot is not None and slot.queue:
+        queued, deferred = slot.queue.popleft()
+        queued.meta[BLOCKED] = reason
+        deferred.errback(IgnoreRequest(reason))
+        dropped += 1
+    return dropped
+
+
 def resume_slot(crawler, request) -> None:
     """Give a paused host its own delay back (after a normal response)."""
     key, slot = _slot(crawler, request)
@@ -176,7 +189,8 @@ class BlockPageMiddleware:
     A block page is passed on with `meta['wenku_blocked']` set (the spider records
     the document as blocked) and pauses its host for WENKU_BLOCK_BACKOFF seconds.
     After WENKU_BLOCK_MAX block pages from one host the host is given up for the
-    run: its remaining requests are dropped with the same mark.
+    run: its remaining requests are dropped with the same mark (a request the
+    downloader had already started when the block page arrived still goes out).
     """
 
     SCAN_BYTES = 65536
@@ -231,8 +245,9 @@ class BlockPageMiddleware:
         stats.inc_value("wenku/blocked/pages")
         stats.inc_value(f"wenku/blocked/host/{host}")
         if self.given_up(host):
-            logger.warning("Block page from %s (%r): giving %s up for this run after %d block pages",
-                           response.url, reason, host, self.blocks[host])
+            dropped = drop_queued(self.crawler, request, f"host {host} given up after {self.blocks[host]} block pages")
+            logger.warning("Block page from %s (%r): giving %s up for this run after %d block pages "
+                           "(%d queued requests dropped)", response.url, reason, host, self.blocks[host], dropped)
         else:
             logger.warning("Block page from %s (%r): pausing %s for %.0fs; the page is not retried",
                            response.url, reason, host, self.backoff)

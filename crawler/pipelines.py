@@ -78,12 +78,40 @@ def metadata_record(item: DocumentItem) -> dict:
     return record
 
 
+def clean_for_store(doc: Document, options: cleaning.Options) -> tuple[list, list, float]:
+    """Clean one document and fingerprint its results: the CPU-heavy part, run in a worker
+    process when WENKU_CLEAN_WORKERS > 0.  Returns (results, fingerprints, seconds)."""
+    from cleaners import dedup
+    started = time.perf_counter()
+    results = cleaning.clean_all(doc, options)
+    fingerprints = [dedup.fingerprint(r.text or "") if r.usable else None for r in results]
+    return results, fingerprints, time.perf_counter() - started
+
+
+_pools: dict[int, object] = {}
+
+
+def worker_pool(workers: int):
+    """One process pool per worker count, shared by every spider of the process."""
+    if workers not in _pools:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+        _pools[workers] = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("forkserver"))
+    return _pools[workers]
+
+
 class CleanAndStorePipeline:
-    """Cleans each document item and adds it to the output store; counts outcomes per site."""
+    """Cleans each document item and adds it to the output store; counts outcomes per site.
+
+    WENKU_CLEAN_WORKERS=N cleans in N worker processes (the engine keeps fetching
+    meanwhile); 0 cleans in the crawler process.  The store is always written from
+    the crawler process (one writer).
+    """
 
     def __init__(self, crawler):
         self.crawler = crawler
         self.options = cleaning.Options(script=crawler.settings.get("WENKU_SCRIPT", "simplified"))
+        self.workers = crawler.settings.getint("WENKU_CLEAN_WORKERS", 0)
         self.clean_seconds = 0.0
 
     @classmethod
@@ -96,7 +124,7 @@ class CleanAndStorePipeline:
     def count(self, outcome: str, n: int = 1):
         self.crawler.stats.inc_value(f"wenku/docs/{outcome}", n)
 
-    def process_item(self, item, spider=None):
+    async def process_item(self, item, spider=None):
         if not isinstance(item, DocumentItem):
             return item
         if item.status in (BLOCKED, FAILED):
@@ -107,34 +135,47 @@ class CleanAndStorePipeline:
             added = self.state.metadata.add(metadata_record(item))
             self.count("metadata" if added else "duplicate")
             return item
-        self.store_text(item)
+        await self.store_text(item)
         return item
 
-    def store_text(self, item: DocumentItem):
-        started = time.perf_counter()
+    async def cleaned(self, item: DocumentItem) -> tuple[list, list]:
+        doc = to_document(item)
+        if self.workers > 0:
+            import asyncio
+            future = worker_pool(self.workers).submit(clean_for_store, doc, self.options)
+            results, fingerprints, seconds = await asyncio.wrap_future(future)
+        else:
+            results, fingerprints, seconds = clean_for_store(doc, self.options)
+        self.clean_seconds += seconds
+        self.crawler.stats.set_value("wenku/clean_seconds", round(self.clean_seconds, 3))
+        return results, fingerprints
+
+    async def store_text(self, item: DocumentItem):
         try:
-            results = cleaning.clean_all(to_document(item), self.options)
+            results, fingerprints = await self.cleaned(item)
         except Exception as exc:  # noqa: BLE001 - one bad document must not stop the crawl
             logger.error("error cleaning %s (%s %s): %s: %s; please report this page",
                          item.url, item.site, item.id, type(exc).__name__, exc, exc_info=True)
             self.count("failed")
             return
-        finally:
-            self.clean_seconds += time.perf_counter() - started
-            self.crawler.stats.set_value("wenku/clean_seconds", round(self.clean_seconds, 3))
-        statuses = []
-        for result in results:
+        if self.state.holds(item.site, item.id) and not self.crawler.settings.getbool("WENKU_REFRESH"):
+            self.count("duplicate")     # fetched twice in one run (e.g. re-discovered after a resume)
+            return
+        statuses, stored = [], []
+        for result, fingerprint in zip(results, fingerprints):
             if not result.usable:
                 statuses.append("rejected")
                 why = ", ".join(k for k in ("too_short", "not_chinese") if result.flags.get(k)) or "empty"
                 logger.info("no document left in %s after cleaning (%s)", item.url, why)
                 continue
-            outcome = self.state.store.add(result)
+            outcome = self.state.store.add(result, fingerprint=fingerprint)
             statuses.append(outcome.status)
+            stored.append(result.id)
             if outcome.status in ("kept", "replaced") and result.partial:
                 self.count("partial")
         for status in statuses:
             self.count({"exact_dup": "duplicate", "near_dup": "duplicate", "replaced": "kept"}.get(status, status))
         if len(results) > 1:
             self.count("compilations_split")
-        self.state.ledger.add({"site": item.site, "id": item.id, "url": item.url, "outcomes": statuses})
+        self.state.ledger.add({"site": item.site, "id": item.id, "url": item.url, "outcomes": statuses,
+                               "results": stored})

@@ -56,6 +56,9 @@ WENKU_DEDUP = True
 WENKU_REFRESH = False               # True: fetch documents even if already held
 WENKU_WARC = ""                     # path of a .warc.gz to archive raw responses into
 WENKU_SCRIPT = "simplified"         # simplified | keep | traditional
+# Clean in N worker processes (fast loopback crawls, the benchmark); 0 = in the crawler
+# process, plenty for a polite crawl that fetches one page per host every few seconds.
+WENKU_CLEAN_WORKERS = 0
 # Replica mode: "127.0.0.1:PORT" sends every request to the local replica server,
 # keeping the original Host header (tests, benchmark, `python -m crawler demo`).
 REPLICA_ADDRESS = ""
@@ -81,9 +84,9 @@ EXTENSIONS = {
 # in-flight requests are re-discovered instead of being remembered as seen and lost.
 DUPEFILTER_CLASS = "crawler.middlewares.CanonicalDupeFilter"
 
-# Breadth-first within a priority: documents (priority 10; their next preview pages 20)
-# go before the next listing page (0), in the order the listing shows them. Keeps few
-# documents in flight (little lost to a kill) and makes runs reproducible.
+# First in, first out within a priority: listing pages (15) run ahead, documents (10)
+# are fetched in the order the listings show them, a document's further preview pages
+# (20) go before new documents so few documents are half-read at any time.
 SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
 SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleFifoDiskQueue"
 

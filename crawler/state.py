@@ -28,19 +28,19 @@ class JsonlLog:
 
     def __init__(self, path: Path):
         self.path = path
-        self.keys: set[tuple[str, str]] = set()
+        self.records: dict[tuple[str, str], dict] = {}
         if path.exists():
             for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
                 try:
                     record = json.loads(line)
                 except json.JSONDecodeError:
                     continue    # a line cut short by a crash; the document is fetched again
-                self.keys.add((record.get("site", ""), str(record.get("id", ""))))
+                self.records[(record.get("site", ""), str(record.get("id", "")))] = record
         self._fh = None
 
     def add(self, record: dict) -> bool:
         key = (record["site"], str(record["id"]))
-        if key in self.keys:
+        if key in self.records:
             return False
         if self._fh is None:
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -49,11 +49,14 @@ class JsonlLog:
                 self._fh.write("\n")   # never glue a record onto a torn line
         self._fh.write(json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n")
         self._fh.flush()    # in the OS after this: survives kill -9 (not power loss, by design)
-        self.keys.add(key)
+        self.records[key] = record
         return True
 
+    def get(self, key: tuple[str, str]) -> dict | None:
+        return self.records.get(key)
+
     def __contains__(self, key: tuple[str, str]) -> bool:
-        return key in self.keys
+        return key in self.records
 
     def close(self):
         if self._fh:
@@ -73,9 +76,18 @@ class OutputState:
         self.users = 0
 
     def holds(self, site: str, doc_id: str) -> bool:
-        """Whether this document was fetched in an earlier run (kept, duplicate or metadata)."""
+        """Whether this document was fetched before (kept, duplicate, metadata, nothing usable).
+
+        The store is asked first.  The ledger answers for documents that left no result
+        under their own id (split compilations, too-short pages), but only while every
+        result it lists is in the store: the store commits in batches, so after a kill -9
+        the ledger can be ahead of it, and such a document is fetched again.
+        """
         key = (site, doc_id)
-        return key in self.metadata or key in self.ledger or self.store.has(site, doc_id)
+        if key in self.metadata or self.store.has(site, doc_id):
+            return True
+        record = self.ledger.get(key)
+        return record is not None and all(self.store.has(site, r) for r in record.get("results", []))
 
     def close(self):
         self.store.close()

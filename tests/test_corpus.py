@@ -41,3 +41,32 @@ def test_no_sample_is_badly_wrong(scores):
 def test_flags_and_metadata_match_the_expectations(scores):
     failures = [f"{s.name}: {e}" for s in scores for e in s.expectation_errors]
     assert not failures, "\n".join(failures)
+
+
+def test_the_cli_writes_the_same_clean_documents(tmp_path):
+    """The CLI path (sources -> clean_all -> store) on the raw files, scored from its manifest."""
+    import json
+    import shutil
+    import subprocess
+    import sys
+
+    from corpus_score import CORPUS, ROOT, samples, score
+
+    raw_dir, out = tmp_path / "raw", tmp_path / "out"
+    raw_dir.mkdir()
+    for _, raw in samples():
+        shutil.copy(raw, raw_dir / raw.name)
+    run = subprocess.run([sys.executable, "-m", "cleaners", "clean", str(raw_dir), "--out", str(out), "--no-dedup"],
+                         cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr
+    written = {}
+    for line in (out / "manifest.jsonl").read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        written.setdefault(record["id"], out / record["path"])
+    clean = 0
+    for name, _ in samples():
+        assert name in written, f"{name}: not written by the CLI ({run.stderr[-500:]})"
+        p, r, _ = score(written[name].read_text(encoding="utf-8"),
+                        (CORPUS / f"{name}.expected.txt").read_text(encoding="utf-8"))
+        clean += p >= CLEAN_AT and r >= CLEAN_AT
+    assert clean / len(samples()) >= MIN_CLEAN_SHARE

@@ -216,8 +216,30 @@ def test_exact_and_near_duplicates_are_counted_apart(tmp_path):
         assert store.summary() == {"kept": 1, "exact_dup": 1, "near_dup": 1, "replaced": 0, "written": 1}
 
 
-def test_band_keys_separate_bands_and_match_equal_rows():
+def test_lsh_finds_a_signature_sharing_one_band_and_forgets_removed_keys():
     sig = np.arange(dedup.NUM_PERM, dtype=np.uint32)
-    keys = dedup.band_keys(np.vstack([sig, sig]))
-    assert keys.shape == (2, dedup.BANDS)
-    assert (keys[0] == keys[1]).all() and len(set(keys[0].tolist())) == dedup.BANDS
+    other = sig + 1000
+    other[: dedup.ROWS] = sig[: dedup.ROWS]           # only the first band in common
+    index = dedup.LSHIndex()
+    index.add(1, sig)
+    assert len(dedup.band_keys(sig)) == dedup.BANDS
+    assert index.query(other) == {1}
+    assert index.query(sig + 5000) == set()
+    index.remove(1, sig)
+    assert index.query(sig) == set()
+
+
+def test_batch_fingerprints_equal_single_ones():
+    texts = [BODY, S2T(BODY[:500]), "短"]
+    for one, many in zip(map(dedup.fingerprint, texts), dedup.fingerprints(texts)):
+        assert one.key == many.key and one.content == many.content
+        assert (one.signature is None and many.signature is None) or (one.signature == many.signature).all()
+        assert (one.anchors == many.anchors).all()
+
+
+def test_light_fingerprint_keeps_what_verification_needs():
+    import pickle
+    fp = dedup.fingerprint(BODY)
+    light = pickle.loads(pickle.dumps(fp.light()))
+    assert light.hashes is None and light.verifiable
+    assert dedup.verify(light, fp, False, False) == dedup.Match("jaccard", 1.0)

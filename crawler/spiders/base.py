@@ -83,12 +83,13 @@ class WenkuSpider(scrapy.Spider):
             return
         pages = request.meta.get("pages") or []
         blocked = request.meta.get(BLOCKED_META)
-        if pages and not blocked:
-            # a later preview page failed: keep what was read, the page count flags it partial
-            item = DocumentItem(id=request.meta["doc_id"], site=self.site, url=request.meta.get("doc_url"),
-                                pages=pages, page_count=request.meta.get("page_count"), tier=self.tier,
-                                meta={"pages_failed": str(failure.value)})
-            yield item
+        if pages:
+            # a later preview page failed or was blocked: keep what was read; the page count flags it partial
+            meta = {"pages_failed": blocked or str(failure.value)}
+            if request.meta.get("pages_seen") is not None:
+                meta["pages_seen"] = request.meta["pages_seen"]
+            yield DocumentItem(id=request.meta["doc_id"], site=self.site, url=request.meta.get("doc_url"),
+                               pages=pages, page_count=request.meta.get("page_count"), tier=self.tier, meta=meta)
             return
         if blocked:
             yield self.blocked_item(request, blocked)

@@ -105,7 +105,9 @@ class ProfileSpider(WenkuSpider):
                                   meta={"doc_id": doc_id, "site": self.site, "doc_url": doc_url,
                                         "doc_page": 1, **meta})
         if listing and not self.is_page_url(url):
-            return scrapy.Request(strip_tracking(url), callback=self.parse_listing, meta=meta)
+            # next listing pages go first (15 > documents' 10): discovery stays ahead of
+            # fetching, so the downloader never drains at the end of a listing page
+            return scrapy.Request(strip_tracking(url), callback=self.parse_listing, meta=meta, priority=15)
         return None
 
     def is_page_url(self, url: str) -> bool:
