@@ -6,8 +6,9 @@ Order matters and is the reason this file exists:
   1. decode bytes (from raw bytes, never from a string someone else decoded)
   2. HTML -> text (profile selectors first, trafilatura as the fallback)
   3. repair mis-decoding (GB repairs before ftfy; pinyin after the GBK shift
-     repair, which uses the pinyin as evidence)
-  4. remove boilerplate, moving what carries information into metadata
+     repair, which uses the pinyin as evidence), then re-split flattened paragraphs
+  4. remove boilerplate, moving what carries information into metadata (on the
+     lines a second run over the output would see: cleaning is idempotent)
   5. normalise script, Unicode and whitespace
   6. flag (partial, unrecovered, too short, not Chinese)
 """
@@ -58,6 +59,11 @@ def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
 
     text, step_changes = _repair(normalize.fold_layout_spaces(text))
     changes += step_changes
+    # Paragraphs come back before the rules run, so that they judge the same lines on a page
+    # as on its cleaned output (a split-off paragraph is short enough for line rules).
+    if options.restore_paragraphs:
+        text, step_changes = normalize.restore_paragraphs(text)
+        changes += step_changes
 
     # Rules are written in Simplified: match them on the Simplified form, line for line.
     simplified = normalize.to_simplified(text)
@@ -78,9 +84,6 @@ def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
         title = normalize.to_traditional(title)
     text, step_changes = normalize.normalize_text(text)
     changes += step_changes
-    if options.restore_paragraphs:
-        text, step_changes = normalize.restore_paragraphs(text)
-        changes += step_changes
     title = normalize.normalize_title(title)
 
     for change in changes:
