@@ -87,8 +87,10 @@ def run_demo(args) -> int:
     settings.setdict({
         "REPLICA_ADDRESS": address,
         "WENKU_OUT": str(Path(args.out).resolve()),
-        # The replica is our own server on loopback: no reason to wait between requests.
+        # The replica is our own server on loopback: no reason to wait between requests,
+        # nor to pause a host for long after one of its deliberate block pages.
         "WENKU_POLITE": False,
+        "WENKU_BLOCK_BACKOFF": 1.0,
         "WENKU_REFRESH": args.refresh,
         "WENKU_DEDUP": not args.no_dedup,
         "LOG_LEVEL": "INFO" if args.verbose else "WARNING",

@@ -36,7 +36,7 @@ RETRY_HTTP_CODES = [500, 502, 504, 522, 524, 408]
 RETRY_TIMES = 2
 # A block page (WAF/captcha) is never retried: it pauses its host for this long, and
 # after WENKU_BLOCK_MAX block pages the host is given up for the rest of the run.
-WENKU_BLOCK_BACKOFF = 1800.0
+WENKU_BLOCK_BACKOFF = 600.0        # the spider stays open meanwhile if that host has work left
 WENKU_BLOCK_MAX = 2
 DOWNLOAD_TIMEOUT = 30
 

@@ -155,3 +155,20 @@ def test_a_new_profile_file_gives_a_new_spider(tmp_path):
                            text=True, timeout=60).stdout.split()
     assert "newsite" in names and "renrendoc" in names and "generic" in names
     assert "_generic" not in names
+
+
+def test_retry_after_pauses_only_that_hosts_download_slot_and_the_next_success_resumes_it():
+    from types import SimpleNamespace
+
+    from scrapy.core.downloader import Slot
+    slots = {"renrendoc.com": Slot(1, 0.0), "bingdoc.com": Slot(1, 0.0)}
+    crawler = FakeCrawler(WENKU_RETRY_AFTER_DEFAULT=0)
+    crawler.engine = SimpleNamespace(downloader=SimpleNamespace(slots=slots))
+    mw = RetryAfterMiddleware(crawler)
+    request = Request("https://www.renrendoc.com/paper/1.html", meta={"download_slot": "renrendoc.com"})
+    retry = mw.process_response(request, Response(request.url, status=429, headers={"Retry-After": "5"}))
+    assert isinstance(retry, Request) and retry.dont_filter
+    assert slots["renrendoc.com"].delay == 5 and slots["bingdoc.com"].delay == 0
+    assert time.monotonic() - slots["renrendoc.com"].lastseen < 1      # the wait starts now
+    mw.process_response(retry, Response(request.url, status=200))
+    assert slots["renrendoc.com"].delay == 0

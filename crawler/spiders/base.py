@@ -16,7 +16,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from cleaners.decode import decode_bytes
 from cleaners.profiles import Profile
 
-from ..items import BLOCKED, FAILED, OK, DocumentItem, FetchedPage, page_from_response
+from ..items import BLOCKED, FAILED, DocumentItem, FetchedPage
 from ..middlewares import BLOCKED as BLOCKED_META
 
 
@@ -104,5 +104,3 @@ class WenkuSpider(scrapy.Spider):
         yield DocumentItem(id=request.meta["doc_id"], site=self.site, url=request.meta.get("doc_url") or request.url,
                            status=FAILED, tier=self.tier, reason=reason)
 
-
-__all__ = ["WenkuSpider", "page_selector", "select_all", "page_count_of", "page_from_response", "OK"]

@@ -25,7 +25,8 @@ from cleaners.profiles import fold_host
 
 from ..middlewares import BLOCKED as BLOCKED_META
 from ..urls import absolute, strip_tracking
-from .base import WenkuSpider, page_from_response, page_selector
+from ..items import page_from_response
+from .base import WenkuSpider, page_selector
 from .profiled import politeness_settings, read_url_file
 
 SKIP_EXTENSIONS = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|ico|css|js|zip|rar|7z|exe|mp[34]|avi|woff2?|ttf)$", re.I)
