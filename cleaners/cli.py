@@ -6,9 +6,12 @@
 from __future__ import annotations
 
 import argparse
+import functools
+import multiprocessing
 import sys
 import time
 from pathlib import Path
+from typing import Iterator
 
 from . import pipeline, sources
 from .document import CleanResult, Document
@@ -34,6 +37,8 @@ def build_parser() -> argparse.ArgumentParser:
     clean.add_argument("--threshold", type=float, default=None,
                        help="near-duplicate Jaccard threshold (default: the store's documented default)")
     clean.add_argument("--explain", action="store_true", help="print what was removed and repaired per document")
+    clean.add_argument("--jobs", type=int, default=1, metavar="N",
+                       help="clean in N processes (default 1; the output is the same, in the same order)")
     clean.add_argument("--keep-short", action="store_true",
                        help="also write documents flagged too_short / not_chinese")
     clean.set_defaults(func=run_clean)
@@ -72,20 +77,19 @@ def run_clean(args) -> int:
     started = last_report = time.monotonic()
     out = Path(args.out)
     with Store(out, dedup=not args.no_dedup, threshold=args.threshold) as store:
-        for item in sources.read(args.paths):
-            if isinstance(item, sources.BadInput):
+        for where, bad, results in _cleaned(sources.read(args.paths), options, args.jobs):
+            if bad is not None:
                 counts["bad"] += 1
-                print(f"skipped {item.where}: {item.reason}", file=sys.stderr)
+                print(f"skipped {bad.where}: {bad.reason}", file=sys.stderr)
                 continue
             counts["read"] += 1
-            for result in _clean_safely(item, options):
+            for result in results:
                 if args.explain:
                     explain(result)
                 if not result.usable and not args.keep_short:
                     counts["rejected"] += 1
                     why = ", ".join(k for k in ("too_short", "not_chinese") if result.flags.get(k)) or "empty"
-                    print(f"skipped {item.meta.get('source_file') or result.url or result.id}: "
-                          f"no document left after cleaning ({why})", file=sys.stderr)
+                    print(f"skipped {where}: no document left after cleaning ({why})", file=sys.stderr)
                     continue
                 store.add(result)
             now = time.monotonic()
@@ -101,12 +105,31 @@ def run_clean(args) -> int:
     return 0
 
 
-def _clean_safely(doc: Document, options: pipeline.Options) -> list[CleanResult]:
+Cleaned = tuple[str, "sources.BadInput | None", list[CleanResult]]
+
+
+def _cleaned(items, options: pipeline.Options, jobs: int) -> Iterator[Cleaned]:
+    """(where, bad input or None, results) per input, in input order, in `jobs` processes."""
+    work = functools.partial(_clean_item, options=options)
+    if jobs <= 1:
+        yield from map(work, items)
+        return
+    with multiprocessing.Pool(jobs) as pool:
+        yield from pool.imap(work, items, chunksize=4)
+
+
+def _clean_item(item, options: pipeline.Options) -> Cleaned:
+    if isinstance(item, sources.BadInput):
+        return item.where, item, []
+    where = item.meta.get("source_file") or item.url or item.id or "?"
+    return where, None, _clean_safely(item, options, where)
+
+
+def _clean_safely(doc: Document, options: pipeline.Options, where: str) -> list[CleanResult]:
     """One document's results; a bug on one document is reported, not fatal to the run."""
     try:
         return pipeline.clean_all(doc, options)
     except Exception as exc:  # noqa: BLE001 - the run must go on; the message names the input
-        where = doc.meta.get("source_file") or doc.url or doc.id
         print(f"error cleaning {where}: {type(exc).__name__}: {exc} (please report this input)", file=sys.stderr)
         return []
 

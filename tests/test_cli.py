@@ -79,3 +79,11 @@ def test_gbk_html_file_is_decoded_from_its_bytes(tmp_path):
     assert run_cli("clean", src, "--out", out).returncode == 0
     (rec,) = manifest(out)
     assert REPORT[:30] in (out / rec["path"]).read_text(encoding="utf-8")
+
+
+def test_parallel_jobs_write_the_same_store_as_one_process(tmp_path):
+    one, two = tmp_path / "one", tmp_path / "two"
+    assert run_cli("clean", DATA / "seeds", DATA / "corpus", "--out", one).returncode == 0
+    run = run_cli("clean", DATA / "seeds", DATA / "corpus", "--out", two, "--jobs", "2")
+    assert run.returncode == 0, run.stderr
+    assert (one / "manifest.jsonl").read_bytes() == (two / "manifest.jsonl").read_bytes()
