@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import functools
 import io
 import pstats
 import random
@@ -134,6 +135,7 @@ def stages(inputs, elapsed_plain: float) -> None:
     def timer(owner, name):
         fn = getattr(owner, name)
 
+        @functools.wraps(fn)                  # the pipeline finds a step's gate by its name
         def timed_step(*a, **kw):
             started = time.perf_counter()
             try:

@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import argparse
 import multiprocessing as mp
+import os
+import pickle
 import random
 import resource
 import shutil
@@ -40,7 +42,7 @@ import numpy as np  # noqa: E402
 
 from cleaners import dedup  # noqa: E402
 from cleaners.document import CleanResult  # noqa: E402
-from cleaners.store import Store  # noqa: E402
+from cleaners.store import Store, prepare  # noqa: E402
 
 SEED = 2024
 PUNCT = "，，，、。。；！？"
@@ -122,79 +124,124 @@ def to_result(doc) -> CleanResult:
                        flags={"partial": partial, "unrecovered_chars": 0})
 
 
-def _init_worker(pool: list[str]) -> None:
-    global _POOL
-    _POOL = pool
-
-
-def _work(chunk: range):
-    """Generate a chunk of documents and fingerprint them: (items, seconds spent fingerprinting)."""
-    docs = [make_doc(i) for i in chunk]
-    started = time.perf_counter()
-    fps = dedup.fingerprints([d[3] for d in docs])
-    return list(zip(docs, fps)), time.perf_counter() - started
+def _generate(chunk: range) -> list[bytes]:
+    """Documents of a chunk, pickled for the corpus file."""
+    return [pickle.dumps(make_doc(i), protocol=pickle.HIGHEST_PROTOCOL) for i in chunk]
 
 
 CHUNK = 32
 
 
-def _bounded(pool, n: int, in_flight: int, timing: Counter):
-    """Results in order, with at most `in_flight` chunks computed ahead (imap would buffer them all)."""
-    pending = deque()
-    starts = iter(range(0, n, CHUNK))
-    for start in starts:
-        pending.append(pool.apply_async(_work, (range(start, min(start + CHUNK, n)),)))
-        if len(pending) >= in_flight:
-            break
-    while pending:
-        batch, seconds = pending.popleft().get()
-        timing["fingerprint"] += seconds
-        start = next(starts, None)
-        if start is not None:
-            pending.append(pool.apply_async(_work, (range(start, min(start + CHUNK, n)),)))
-        yield from batch
+def _chunks(n: int) -> list[range]:
+    return [range(start, min(start + CHUNK, n)) for start in range(0, n, CHUNK)]
 
 
-def run_store(out: Path, n: int, workers: int, keep_first: int) -> dict:
-    outcomes, first_docs = {}, []
+def _serve(func, chunks: list[range], conn) -> None:
+    """Worker process: func over its share of the chunks, results sent in order."""
+    for chunk in chunks:
+        conn.send_bytes(pickle.dumps(func(chunk), protocol=pickle.HIGHEST_PROTOCOL))
+    conn.close()
+
+
+def ordered_map(func, n: int, workers: int):
+    """func(chunk) over the chunks of range(n), results in order, computed by `workers` forked
+    processes (chunk k by worker k % workers).
+
+    One pipe per worker, read by this thread: no pool helper threads competing for the GIL
+    (multiprocessing.Pool's result thread cost ~250 us a document here), and a worker stays
+    at most one chunk ahead because its send blocks until the chunk is read.
+    """
+    chunks = _chunks(n)
+    if not workers:
+        yield from map(func, chunks)
+        return
+    ctx = mp.get_context("fork")
+    procs, conns = [], []
+    for k in range(workers):
+        reader, writer = ctx.Pipe(duplex=False)
+        proc = ctx.Process(target=_serve, args=(func, chunks[k::workers], writer), daemon=True)
+        proc.start()
+        writer.close()
+        procs.append(proc)
+        conns.append(reader)
+    try:
+        for i in range(len(chunks)):
+            yield pickle.loads(conns[i % workers].recv_bytes())
+    finally:
+        for conn in conns:
+            conn.close()
+        for proc in procs:
+            proc.join(timeout=5)
+            if proc.is_alive():
+                proc.kill()
+                proc.join()
+
+
+class Corpus:
+    """The synthetic stream, generated once before any timing into one file (pickled documents
+    + offsets), so the measured runs read their input like the CLI reads cleaned documents
+    instead of paying for the benchmark's own random text generation."""
+
+    def __init__(self, path: Path, offsets: np.ndarray) -> None:
+        self.path, self.offsets = path, offsets
+        self._fd: int | None = None
+
+    @classmethod
+    def generate(cls, path: Path, n: int, workers: int) -> "Corpus":
+        offsets = np.zeros(n + 1, dtype=np.int64)
+        with open(path, "wb") as fh:
+            blobs = (blob for chunk in ordered_map(_generate, n, workers) for blob in chunk)
+            for i, blob in enumerate(blobs):
+                fh.write(blob)
+                offsets[i + 1] = offsets[i] + len(blob)
+        return cls(path, offsets)
+
+    def doc(self, i: int):
+        if self._fd is None:
+            self._fd = os.open(self.path, os.O_RDONLY)
+        start, end = int(self.offsets[i]), int(self.offsets[i + 1])
+        return pickle.loads(os.pread(self._fd, end - start, start))
+
+
+_CORPUS: Corpus | None = None
+
+
+def _prepare(chunk: range):
+    """The pure part of Store.add for a chunk (what a worker pool does in the CLI or crawler):
+    fold, shingle, sign, shingle set for verification, file content, SHA-1, row fields."""
+    docs = [_CORPUS.doc(i) for i in chunk]
+    fps = dedup.fingerprints([d[3] for d in docs])
+    return [(d[0], prepare(to_result(d), fp.light())) for d, fp in zip(docs, fps)]
+
+
+def run_store(out: Path, corpus: Corpus, n: int, workers: int, keep_first: int) -> dict:
+    """Every document through the store, in order: Store.add_prepared in this process, the
+    pure `prepare` step in `workers` processes (or here, with workers=0)."""
+    outcomes: dict[str, str] = {}
     counts: Counter = Counter()
-    timing: Counter = Counter()
-    gen_time = 0.0
-    me = resource.getrusage(resource.RUSAGE_SELF)
-    cpu_before = me.ru_utime + me.ru_stime
+    add_time = 0.0
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu_before = (me.ru_utime + me.ru_stime, kids.ru_utime + kids.ru_stime)
+    global _CORPUS
+    _CORPUS = corpus             # inherited by the forked workers
     started = time.perf_counter()
     with Store(out) as store:
-        if workers:
-            with mp.get_context("fork").Pool(workers, _init_worker, (_POOL,)) as pool:
-                for doc, fp in _bounded(pool, n, 4 * workers, timing):
-                    result = to_result(doc)
-                    a0 = time.perf_counter()
-                    outcome = store.add(result, fingerprint=fp)
-                    timing["add"] += time.perf_counter() - a0
-                    counts[outcome.status] += 1
-                    if len(first_docs) < keep_first:
-                        first_docs.append(doc)
-                        outcomes[doc[0]] = outcome.status
-        else:
-            for i in range(n):
-                g0 = time.perf_counter()
-                doc = make_doc(i)
-                gen_time += time.perf_counter() - g0
-                result = to_result(doc)
-                a0 = time.perf_counter()
-                outcome = store.add(result)
-                timing["add"] += time.perf_counter() - a0
+        for chunk in ordered_map(_prepare, n, workers):
+            a0 = time.perf_counter()
+            for doc_id, prepared in chunk:
+                outcome = store.add_prepared(prepared)
                 counts[outcome.status] += 1
-                if len(first_docs) < keep_first:
-                    first_docs.append(doc)
-                    outcomes[doc[0]] = outcome.status
-        elapsed = time.perf_counter() - started
-        insert_elapsed = elapsed - gen_time
+                if len(outcomes) < keep_first:
+                    outcomes[doc_id] = outcome.status
+            add_time += time.perf_counter() - a0
         close_started = time.perf_counter()
     close_time = time.perf_counter() - close_started
-    return {"elapsed": elapsed, "store_elapsed": insert_elapsed, "close": close_time, "counts": counts, "timing": timing,
-            "cpu_before": cpu_before,
-            "first_docs": first_docs, "outcomes": outcomes}
+    elapsed = time.perf_counter() - started
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu_main = me.ru_utime + me.ru_stime - cpu_before[0]
+    cpu_workers = kids.ru_utime + kids.ru_stime - cpu_before[1]
+    return {"elapsed": elapsed, "add": add_time, "close": close_time, "counts": counts, "outcomes": outcomes,
+            "cpu_main": cpu_main, "cpu_workers": cpu_workers}
 
 
 def reopen_time(out: Path) -> tuple[float, int]:
@@ -208,6 +255,7 @@ def reopen_time(out: Path) -> tuple[float, int]:
 def accuracy(first_docs, outcomes) -> dict:
     import dedup_corpus as corpus
     docs = [corpus.Doc(d[0], d[1], d[2], d[3], str(d[6]), d[5], partial=d[4]) for d in first_docs]
+    outcomes = {d[0]: outcomes[d[0]] for d in first_docs}
     started = time.perf_counter()
     truth = corpus.brute_force(docs, shingles=lambda text: set(dedup.fingerprint(text).unique.tolist()))
     bf_time = time.perf_counter() - started
@@ -241,45 +289,78 @@ def datasketch_baseline(n: int, threshold: float) -> dict | None:
     return {"docs": n, "seconds": elapsed, "docs_per_s": n / elapsed, "flagged": flagged}
 
 
+def where_to_run(choice: str, out: str | None) -> list[tuple[str, Path | None]]:
+    """(label, parent folder) of each measured run; None = the system temp folder (disk)."""
+    runs = []
+    for name in choice.split(","):
+        if name == "tmpfs":
+            if Path("/dev/shm").is_dir():
+                runs.append(("index (insert+query), store folder on tmpfs /dev/shm", Path("/dev/shm")))
+            else:
+                print("no /dev/shm: skipping the tmpfs run")
+        elif name == "disk":
+            runs.append(("end to end, store folder on disk" + (f" ({out})" if out else ""), None))
+        else:
+            raise SystemExit(f"--runs: unknown run {name!r} (use tmpfs, disk or both)")
+    return runs
+
+
+def report(label: str, args, res: dict) -> None:
+    n, cpu = args.docs, res["cpu_main"] + res["cpu_workers"]
+    print(f"\n== {label}: {n} docs, workers={args.workers}")
+    print(f"   {res['elapsed']:.1f}s -> {n / res['elapsed']:.0f} docs/s "
+          f"(fingerprint + LSH query + exact verification + SQLite + text file, manifest at close)")
+    print(f"   main process inside Store.add_prepared: {n / res['add']:.0f} docs/s; "
+          f"CPU {res['cpu_main'] / n * 1e6:.0f} us/doc main + {res['cpu_workers'] / n * 1e6:.0f} us/doc workers "
+          f"= {cpu / n * 1e6:.0f} us/doc, i.e. {2 * n / cpu:.0f} docs/s if 2 cores were ours alone")
+    print(f"   outcomes: {dict(res['counts'])}; manifest write at close {res['close']:.1f}s")
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    print(f"   peak RSS so far: main {me.ru_maxrss / 1024:.0f} MiB, largest worker {kids.ru_maxrss / 1024:.0f} MiB")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--docs", type=int, default=100_000)
-    parser.add_argument("--workers", type=int, default=2, help="fingerprinting processes (0: none)")
+    parser.add_argument("--workers", type=int, default=2, help="processes for the pure prepare step (0: none)")
+    parser.add_argument("--runs", default="tmpfs,disk",
+                        help="measured runs, comma-separated: tmpfs (store on /dev/shm: the index figure), "
+                             "disk (store on disk: end to end); default both")
     parser.add_argument("--bf-docs", type=int, default=2_000, help="documents checked against brute force")
     parser.add_argument("--baseline-docs", type=int, default=1_000, help="documents for the datasketch baseline")
-    parser.add_argument("--out", help="store folder (default: a temporary one, deleted afterwards)")
+    parser.add_argument("--out", help="store folder of the disk run (default: a temporary one, deleted afterwards)")
     args = parser.parse_args()
 
     global _POOL
     t0 = time.perf_counter()
     _POOL = _sentence_pool()
     print(f"sentence pool ready in {time.perf_counter() - t0:.1f}s", flush=True)
-    out = Path(args.out) if args.out else Path(tempfile.mkdtemp(prefix="bench_dedup_"))
+    scratch = Path(tempfile.mkdtemp(prefix="bench_dedup_"))
     try:
-        res = run_store(out, args.docs, args.workers, args.bf_docs)
-        me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-        rss_main, rss_children = me.ru_maxrss / 1024, kids.ru_maxrss / 1024
-        cpu = me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime - res["cpu_before"]
-        print(f"\n== insert+query: {args.docs} docs, workers={args.workers}")
-        print(f"   {res['elapsed']:.1f}s -> {args.docs / res['elapsed']:.0f} docs/s end to end"
-              + ("" if args.workers else f"; {args.docs / res['store_elapsed']:.0f} docs/s excluding document generation"))
-        t = res["timing"]
-        if args.workers:
-            print(f"   main process, inside Store.add (LSH query, exact verification, SQLite, text file): "
-                  f"{args.docs / t['add']:.0f} docs/s; fingerprinting in workers (fold, shingle, sign): "
-                  f"{args.docs / t['fingerprint']:.0f} docs/s per worker")
-        else:
-            print(f"   inside Store.add (fingerprint, LSH query, verification, SQLite, text file): {args.docs / t['add']:.0f} docs/s")
-        print(f"   CPU time (all processes, incl. document generation): {cpu / args.docs * 1e3:.2f} ms a document"
-              f" = {args.docs / cpu:.0f} docs per CPU-second, i.e. {2 * args.docs / cpu:.0f} docs/s on 2 idle cores")
-        print(f"   outcomes: {dict(res['counts'])}; manifest write at close {res['close']:.1f}s")
-        print(f"   peak RSS: main {rss_main:.0f} MiB, largest worker {rss_children:.0f} MiB")
-        size = sum(p.stat().st_size for p in out.rglob("*") if p.is_file()) / 2**20
-        print(f"   store size on disk: {size:.0f} MiB ({(out / '.index.sqlite').stat().st_size / 2**20:.0f} MiB index)")
-        opened, kept = reopen_time(out)
-        print(f"== reopen: {opened:.2f}s for {kept} kept documents (index load + LSH rebuild)")
-        acc = accuracy(res["first_docs"], res["outcomes"]) if args.bf_docs else None
-        if acc:
+        t0 = time.perf_counter()
+        corpus = Corpus.generate(scratch / "corpus.bin", args.docs, args.workers)
+        print(f"corpus of {args.docs} documents generated in {time.perf_counter() - t0:.1f}s "
+              f"({corpus.offsets[-1] / 2**20:.0f} MiB pickled; not part of any figure below)", flush=True)
+        verdicts = {}
+        for label, parent in where_to_run(args.runs, args.out):
+            if parent is None and args.out:
+                out = Path(args.out)
+            else:
+                out = Path(tempfile.mkdtemp(prefix="store_", dir=parent or scratch))
+            print(f"cat /proc/loadavg before the run: {Path('/proc/loadavg').read_text().strip()}", flush=True)
+            res = run_store(out, corpus, args.docs, args.workers, args.bf_docs)
+            report(label, args, res)
+            size = sum(p.stat().st_size for p in out.rglob("*") if p.is_file()) / 2**20
+            print(f"   store size: {size:.0f} MiB ({(out / '.index.sqlite').stat().st_size / 2**20:.0f} MiB index)")
+            opened, kept = reopen_time(out)
+            print(f"   reopen: {opened:.2f}s for {kept} kept documents (index load + LSH rebuild)", flush=True)
+            if verdicts and verdicts != res["outcomes"]:
+                print("   !! verdicts differ from the previous run")
+            verdicts = res["outcomes"]
+            if not (args.out and out == Path(args.out)):
+                shutil.rmtree(out, ignore_errors=True)
+        if args.bf_docs and verdicts:
+            first = [corpus.doc(i) for i in range(min(args.bf_docs, args.docs))]
+            acc = accuracy(first, verdicts)
             print(f"== accuracy vs brute force on the first {acc['docs']} docs ({acc['bf_seconds']:.0f}s of brute force): "
                   f"{acc['bf_dups']} duplicates, store found {acc['found']}; precision {acc['precision']:.4f}, "
                   f"recall {acc['recall']:.4f}, same verdict {acc['same_verdict']:.4f}; "
@@ -291,8 +372,7 @@ def main() -> None:
         elif args.baseline_docs:
             print("== datasketch baseline skipped: pip install -r benchmarks/requirements.txt")
     finally:
-        if not args.out:
-            shutil.rmtree(out, ignore_errors=True)
+        shutil.rmtree(scratch, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
-from itertools import accumulate
+from dataclasses import dataclass, field
+from itertools import accumulate, repeat
+from operator import sub
 from re import _constants, _parser  # the stdlib's own regex parser, for required literals
 from functools import lru_cache
 
@@ -64,6 +65,79 @@ class Rules:
     tails_rest: re.Pattern | None = None
     hint: re.Pattern | None = None               # all the hints' literals: one scan finds candidates
     metadata_hint: re.Pattern | None = None      # a dropped line without these holds no metadata
+    # Where the `hint` literals may occur, and which rules each may take part in (see
+    # `LiteralIndex`): on a line, only the rules of the literals found there are tried.
+    literal_index: "LiteralIndex | None" = field(default=None, compare=False, hash=False)
+    # Metadata read from a dropped line, by line: the same chrome recurs on every page of a site.
+    metadata_memo: dict = field(default_factory=dict, compare=False, hash=False)
+
+
+@dataclass(frozen=True)
+class LiteralRules:
+    """The rules a line may match when a literal starting with a given prefix is on it."""
+    lines: tuple[re.Pattern, ...] = ()
+    tails: tuple[re.Pattern, ...] = ()
+    truncation: bool = False
+    spans: bool = False
+
+    @property
+    def beyond_lines(self) -> bool:
+        """Whether anything but a whole-line rule may apply (tail, truncation marker, span)."""
+        return bool(self.tails) or self.truncation or self.spans
+
+
+class LiteralIndex:
+    """Finds the lines on which a rule's literal may occur, with a few numpy passes over the
+    text's code points instead of the regex engine (which spends ~0.2 us at each of the ~10 %%
+    of positions holding a literal's first character, common ones such as 人 发 第).
+
+    A literal is known by its first two characters (one for a one-character literal): a table
+    lookup per character finds where a first character stands, a sorted search checks the
+    second.  Every occurrence of a literal is found (a prefix that is no literal only adds a
+    candidate line, which the rules themselves then reject), and for each line the prefixes
+    found, so that only the rules holding a literal with such a prefix are tried there."""
+
+    def __init__(self, literals, rules_of):
+        import numpy as np
+
+        self.np = np
+        singles = {lit for lit in literals if len(lit) == 1}
+        pairs = {lit[:2] for lit in literals if len(lit) > 1 and lit[0] not in singles}
+        prefixes = sorted(singles | pairs, key=self._key)
+        self.keys = np.array([self._key(p) for p in prefixes], dtype=np.uint64)
+        self.rules = [rules_of([lit for lit in literals if lit.startswith(p)]) for p in prefixes]
+        self.kinds = np.zeros(0x10000, dtype=np.uint8)          # 1: one-character literal, 2: longer
+        for p in prefixes:
+            self.kinds[ord(p[0])] = len(p)
+
+    @staticmethod
+    def _key(prefix: str) -> int:
+        return ord(prefix[0]) << 32 | (ord(prefix[1]) if len(prefix) > 1 else 0)
+
+    @staticmethod
+    def usable(literals) -> bool:
+        """Literals starting beyond the BMP (or with U+FFFF, the table's catch-all) need the regex."""
+        return all(ord(lit[0]) < 0xFFFF for lit in literals)
+
+    def lines(self, text: str) -> dict[int, list[LiteralRules]]:
+        """Line index -> the rules of the literal prefixes found on it."""
+        np = self.np
+        points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        kinds = self.kinds.take(points, mode="clip")            # beyond the BMP: U+FFFF, no literal
+        at = kinds.astype(bool).nonzero()[0]
+        if not at.size:
+            return {}
+        seconds = points[np.minimum(at + 1, len(points) - 1)] * (kinds[at] == 2)
+        keys = points[at].astype(np.uint64) << 32 | seconds
+        slots = np.minimum(np.searchsorted(self.keys, keys), len(self.keys) - 1)
+        hit = self.keys[slots] == keys
+        at, slots = at[hit], slots[hit]
+        line_of = np.searchsorted((points == 10).nonzero()[0], at)
+        found: dict[int, list[LiteralRules]] = {}
+        rules = self.rules
+        for line, slot in zip(line_of.tolist(), slots.tolist()):
+            found.setdefault(line, []).append(rules[slot])
+        return found
 
 
 def _alternation(patterns, flags: int = 0) -> re.Pattern | None:
@@ -75,11 +149,14 @@ _MAX_ALTERNATIVES = 32
 
 
 def _pure(item) -> list[str] | None:
-    """The strings one regex item matches when it is plain text (`ab`, `(?:号|体)`, `[:：]`)."""
+    """The strings one regex item matches when it is plain text (`ab`, `(?:号|体)`, `[:：]`).
+
+    Whitespace does not count as plain text, so that literals can be looked for in lines
+    before they are stripped (a literal holds no whitespace, so it lies within the stripped line)."""
     op, arg = item
     if op is _LITERAL:
-        return [chr(arg)]
-    if op is _IN and len(arg) <= 4 and all(o is _LITERAL for o, _ in arg):
+        return None if chr(arg).isspace() else [chr(arg)]
+    if op is _IN and len(arg) <= 4 and all(o is _LITERAL and not chr(a).isspace() for o, a in arg):
         return [chr(a) for _, a in arg]
     if op is _SUBPATTERN and not arg[1] & re.I:           # (?i:...) matches other cases
         return _pure_sequence(arg[-1])
@@ -144,10 +221,20 @@ def _pattern_literals(pattern: str) -> list[str] | None:
         return None
 
 
+def _shortest_prefixes(literals) -> dict[str, str]:
+    """Each literal -> the shortest of `literals` it starts with (itself when none is shorter):
+    what `_literal_regex` finds where the literal occurs."""
+    shortest: dict[str, str] = {}
+    for literal in sorted(set(literals), key=len):
+        shortest[literal] = next((s for s in shortest if literal.startswith(s) and shortest[s] == s), literal)
+    return shortest
+
+
 def _literal_regex(literals) -> re.Pattern | None:
     """A regex that finds where any of `literals` occurs, as a trie (`下(?:载|面)|关`), which the
     regex engine scans about twice as fast as a flat alternation of ~250 strings.  A literal
-    that extends a shorter one is left out: wherever it occurs the shorter one does too."""
+    that extends a shorter one is left out: wherever it occurs the shorter one does too.  So at
+    any position at most one of the remaining literals matches."""
     if not literals:
         return None
     root: dict = {}
@@ -249,7 +336,35 @@ def rules_for(profile: Profile) -> Rules:
         tails_hint=_literal_regex(tails_hint), tails_rest=tails_rest,
         hint=_literal_regex(every_literal),
         metadata_hint=_literal_regex(literal_hint(gather("metadata_patterns")) or ()),
+        literal_index=_literal_index(line_patterns, gather("boilerplate_tails"), truncation_hint or (),
+                                     spans_hint or (), every_literal),
     )
+
+
+def _literal_index(line_patterns, tail_patterns, truncation_literals, span_literals,
+                   every_literal) -> LiteralIndex | None:
+    """The `LiteralIndex` of the hint's literals (those that no shorter one starts), each with the
+    line and tail rules that hold a literal starting with it (wherever such a literal occurs,
+    so does this one), and whether a truncation marker or span rule holds one."""
+    shortest = _shortest_prefixes(every_literal)
+    found = set(shortest.values())
+    if not found or not LiteralIndex.usable(found):
+        return None
+    lines: dict[str, list] = {}
+    tails: dict[str, list] = {}
+    for patterns, table in ((line_patterns, lines), (tail_patterns, tails)):
+        for pattern in patterns:
+            compiled = re.compile(pattern)
+            for literal in dict.fromkeys(shortest[lit] for lit in _pattern_literals(pattern) or ()):
+                table.setdefault(literal, []).append(compiled)
+    truncation = {shortest[lit] for lit in truncation_literals}
+    spans = {shortest[lit] for lit in span_literals}
+
+    def rules_of(literals) -> LiteralRules:
+        return LiteralRules(tuple(dict.fromkeys(p for lit in literals for p in lines.get(lit, ()))),
+                            tuple(dict.fromkeys(p for lit in literals for p in tails.get(lit, ()))),
+                            any(lit in truncation for lit in literals), any(lit in spans for lit in literals))
+    return LiteralIndex(sorted(found), rules_of)
 
 
 def remove(text: str, profile: Profile | None = None, probe: str | None = None) -> Edit:
@@ -257,36 +372,54 @@ def remove(text: str, profile: Profile | None = None, probe: str | None = None) 
     (line for line); rules are matched on it and the decisions applied to `text`."""
     rules = rules_for(profile or generic())
     lines = text.split("\n")
-    probe_lines = probe.split("\n") if probe is not None else None
-    if probe_lines is None or len(probe_lines) != len(lines):
-        probe_lines = lines
+    probe_lines = lines if probe is None or probe is text else probe.split("\n")
+    if len(probe_lines) != len(lines):
+        probe_lines, probe = lines, text
+    probe = text if probe is None else probe
     changes: list[Change] = []
-    stripped_lines = [line.strip() for line in probe_lines]
-    joined = "\n".join(stripped_lines)
-    starts = [0, *accumulate(len(line) + 1 for line in stripped_lines)]
-    # One scan for every rule's literals; a line holding none of them is only tried against the
-    # rules that have no literal (and for markers/spans without one, a whole-text pass).
-    candidates = lines_touched(rules.hint, joined, starts)
-    truncated_at = _candidate_lines(rules.truncation, rules.truncation_hint, candidates, joined, starts)
-    span_at = _candidate_lines(rules.spans_gate, rules.spans_hint, candidates, joined, starts)
-    tried = candidates if rules.lines_rest is None else range(len(lines))
-    line_rule_hits = {i for i in tried if stripped_lines[i] and len(stripped_lines[i]) <= LINE_RULE_MAX
-                      and _fullmatch(rules.lines, rules.lines_rest, i in candidates, stripped_lines[i])}
+    stripped_lines = list(map(str.strip, probe_lines))
+    # One scan for every rule's literals finds the candidate lines and which literals each holds;
+    # a line holding none of them is only tried against the rules that have no literal (and for
+    # markers/spans without one, a whole-text pass).
+    found = _literals_by_line(rules, probe)
+    candidates = found.keys()
+    indexed = rules.literal_index is not None
+    may_truncate = _literal_gate(indexed and rules.truncation_hint is not None, "truncation")
+    may_span = _literal_gate(indexed and rules.spans_hint is not None, "spans")
+    joined_view = _JoinedView(stripped_lines)
+    truncated_at = _candidate_lines(rules.truncation, rules.truncation_hint, candidates, joined_view, may_truncate, found)
+    span_at = _candidate_lines(rules.spans_gate, rules.spans_hint, candidates, joined_view, may_span, found)
+    by_literal = indexed and rules.lines_hint is not None
+    if rules.lines_rest is None:
+        line_rule_hits = {i for i in candidates if 0 < len(stripped_lines[i]) <= LINE_RULE_MAX
+                          and _fullmatch_found(rules.lines, by_literal, "lines", found[i], stripped_lines[i])}
+    else:
+        line_rule_hits = {i for i, stripped in enumerate(stripped_lines) if 0 < len(stripped) <= LINE_RULE_MAX
+                          and ((i in found and _fullmatch_found(rules.lines, by_literal, "lines", found[i], stripped))
+                               or rules.lines_rest.fullmatch(stripped) is not None)}
     # The tail guard weighs content only: what no line rule drops, in non-space characters,
     # without a leading title line.  So it decides the same on a page as on its own cleaned
     # output (title line first, chrome gone, spaces normalised): cleaning twice changes nothing.
-    sizes = [len(s) - s.count(" ") for s in stripped_lines]
+    sizes = list(map(len, stripped_lines))
+    if " " in probe:
+        sizes = list(map(sub, sizes, map(str.count, stripped_lines, repeat(" "))))
     title_at = next((i for i, s in enumerate(stripped_lines) if s and i not in line_rule_hits), None)
     if title_at is not None and not looks_like_title(stripped_lines[title_at]):
         title_at = None
     ignored = line_rule_hits | ({title_at} if title_at is not None else set())
-    total = (sum(sizes) - sum(sizes[i] for i in ignored)) or 1
+    prefix = list(accumulate(sizes, initial=0))
+    total = (prefix[-1] - sum(sizes[i] for i in ignored)) or 1
     tail_floor = max(TAIL_MIN_CONTENT, TAIL_MIN_SHARE * total)
     # Only lines some rule may touch are visited one by one; the stretches between them are
     # plain content, kept in bulk (their sizes summed from prefix sums).
-    visit = (sorted(candidates | truncated_at | span_at | line_rule_hits) if rules.tails_rest is None
+    # A candidate line none of whose literals belongs to a tail, truncation or span rule, and that
+    # no line rule drops, is plain content too.
+    tails_by_literal = indexed and rules.tails_hint is not None
+    may_end = (candidates if not tails_by_literal
+               else {i for i, literals in found.items() if any(lr.tails for lr in literals)})
+    visit = (sorted(may_end | truncated_at | span_at | line_rule_hits) if rules.tails_rest is None
              else range(len(lines)))
-    prefix = [0, *accumulate(sizes)]
+    no_literals: tuple[str, ...] = ()
     kept: list[str] = []
     kept_chars = 0
     done = 0                                             # lines [0, done) are decided
@@ -301,13 +434,16 @@ def remove(text: str, profile: Profile | None = None, probe: str | None = None) 
         if not stripped:
             kept.append(line)
             continue
-        if index in truncated_at and rules.truncation.search(stripped):
+        literals = found.get(index, no_literals)
+        if index in truncated_at and may_truncate(literals) and rules.truncation.search(stripped):
             changes.append(Change("boilerplate", "flag", "truncated", stripped[:80]))
         if (len(stripped) <= LINE_RULE_MAX and kept_chars >= tail_floor
-                and _fullmatch(rules.tails, rules.tails_rest, index in candidates, stripped)):
+                and ((index in found and _fullmatch_found(rules.tails, tails_by_literal, "tails", literals, stripped))
+                     or (rules.tails_rest is not None and rules.tails_rest.fullmatch(stripped) is not None))):
             dropped = "\n".join(l for l in lines[index:] if l.strip())
             for rest_index in sorted(i for i in truncated_at if i > index):
-                if rules.truncation.search(stripped_lines[rest_index]):
+                if (may_truncate(found.get(rest_index, no_literals))
+                        and rules.truncation.search(stripped_lines[rest_index])):
                     changes.append(Change("boilerplate", "flag", "truncated", stripped_lines[rest_index][:80]))
                     break
             _read_metadata(stripped, rules, changes)
@@ -321,7 +457,8 @@ def remove(text: str, profile: Profile | None = None, probe: str | None = None) 
             changes.append(Change("boilerplate", "removed", line.strip(), "line"))
             continue
         size = sizes[index]
-        if index in span_at and (rules.spans_hint is None or rules.spans_hint.search(stripped)):
+        if (index in span_at and may_span(literals)
+                and (rules.spans_hint is None or rules.spans_hint.search(stripped))):
             line, cut = _cut_spans(line, stripped, rules.spans)
             if cut:
                 changes.append(Change("boilerplate", "removed", cut, "span"))
@@ -335,24 +472,71 @@ def remove(text: str, profile: Profile | None = None, probe: str | None = None) 
     return "\n".join(kept), changes
 
 
+def _literals_by_line(rules: Rules, text: str) -> dict[int, list]:
+    """Line index -> what is known of the hint literals found on it: the `LiteralRules` of each
+    (from the literal index), or the literals themselves (a regex scan, when there is no index).
+    Literals hold no whitespace, so one found on a line is also on its stripped form."""
+    if rules.hint is None:
+        return {}
+    if rules.literal_index is not None:
+        return rules.literal_index.lines(text)
+    found: dict[int, list] = {}
+    line, counted_to = 0, 0
+    for match in rules.hint.finditer(text):
+        line += text.count("\n", counted_to, match.start())
+        counted_to = match.start()
+        found.setdefault(line, []).append(match.group())
+    return found
+
+
+def _fullmatch_found(everything: re.Pattern | None, by_literal: bool, kind: str, found, line: str) -> bool:
+    """Whether a rule of `kind` matches the whole line: only the rules of the literals found on
+    it (any rule that can match holds one of its literals), or the whole alternation when there
+    is no literal index."""
+    if not by_literal:
+        return everything is not None and everything.fullmatch(line) is not None
+    for literal_rules in found:
+        for pattern in getattr(literal_rules, kind):
+            if pattern.fullmatch(line):
+                return True
+    return False
+
+
+def _literal_gate(indexed: bool, kind: str):
+    """A test on what was found on a line: may a rule of `kind` (truncation, spans) be there?"""
+    if not indexed:
+        return lambda found: True
+    return lambda found: any(getattr(literal_rules, kind) for literal_rules in found)
+
+
 def _content_size(line: str) -> int:
     return len(line) - line.count(" ")
 
 
-def _candidate_lines(pattern: re.Pattern | None, hint: re.Pattern | None, candidates: set[int],
-                     joined: str, starts: list[int]) -> set[int]:
-    """Lines that may hold a match of `pattern`: the candidates when the pattern has a hint
-    (every match holds one of its literals, within its line), else those a whole-text pass touches."""
+class _JoinedView:
+    """The stripped lines joined, with line starts: only built when a rule has no literal and is
+    matched over the whole text."""
+
+    def __init__(self, stripped_lines: list[str]):
+        self.stripped_lines = stripped_lines
+        self._joined: tuple[str, list[int]] | None = None
+
+    def joined(self) -> tuple[str, list[int]]:
+        if self._joined is None:
+            lines = self.stripped_lines
+            self._joined = ("\n".join(lines), [0, *accumulate(len(line) + 1 for line in lines)])
+        return self._joined
+
+
+def _candidate_lines(pattern: re.Pattern | None, hint: re.Pattern | None, candidates, view: _JoinedView,
+                     may_hold, found) -> set[int]:
+    """Lines that may hold a match of `pattern`: the candidates with one of its literals when the
+    pattern has a hint (every match holds one, within its line), else those a whole-text pass touches."""
     if pattern is None:
         return set()
-    return candidates if hint is not None else lines_touched(pattern, joined, starts)
-
-
-def _fullmatch(everything: re.Pattern | None, rest: re.Pattern | None, hinted: bool, line: str) -> bool:
-    """The whole rule set on a line the hint found; else only the rules that have no literal."""
-    if hinted:
-        return everything is not None and everything.fullmatch(line) is not None
-    return rest is not None and rest.fullmatch(line) is not None
+    if hint is not None:
+        return {i for i in candidates if may_hold(found[i])}
+    return lines_touched(pattern, *view.joined())
 
 
 def _cut_spans(line: str, probe: str, spans: re.Pattern) -> tuple[str, str]:
@@ -373,9 +557,25 @@ def _cut_spans(line: str, probe: str, spans: re.Pattern) -> tuple[str, str]:
     return "".join(pieces), " ".join(cut)
 
 
+METADATA_MEMO_SIZE = 4096
+
+
 def _read_metadata(line: str, rules: Rules, changes: list[Change]) -> None:
+    """The metadata a dropped line carries, remembered by line: the same chrome recurs on every
+    page of a site, and trying each metadata pattern on it costs more than the rest of its removal."""
+    memo = rules.metadata_memo
+    known = memo.get(line)
+    if known is None:
+        if len(memo) >= METADATA_MEMO_SIZE:
+            memo.clear()
+        known = memo[line] = tuple(_metadata_of(line, rules))
+    changes += known
+
+
+def _metadata_of(line: str, rules: Rules) -> list[Change]:
+    changes: list[Change] = []
     if rules.metadata_hint is not None and not rules.metadata_hint.search(line):
-        return
+        return changes
     for pattern in rules.metadata:
         m = pattern.search(line)
         if not m:
@@ -386,6 +586,7 @@ def _read_metadata(line: str, rules: Rules, changes: list[Change]) -> None:
         if "seen" in m.groupdict() and m.group("seen") and m.groupdict().get("left"):
             total = int(m.group("seen")) + int(m.group("left"))
             changes.append(Change("boilerplate", "metadata", "page_count", str(total)))
+    return changes
 
 
 def clean_title(title: str, profile: Profile | None = None) -> str:

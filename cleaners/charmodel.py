@@ -161,3 +161,43 @@ def common_share(text: str) -> float:
     if not counted:
         return 1.0
     return 1.0 - len(NOT_COMMON_RE.findall(text)) / counted
+
+
+class CharClasses:
+    """Which of a few character classes a text holds, from one table lookup per character.
+
+    The repairs each start with a C-speed gate (a character-class `re.search`); on clean
+    text each gate scans the whole text for nothing, ~20 us for 5,000 characters.  One
+    numpy pass (encode to UTF-32, table lookup, OR-reduce) answers all of them at once in
+    ~10 us.  Classes are given as one-character regexes (the gates' own), so the table and
+    the gates cannot disagree; only characters below U+FFFF can be in a class (anything
+    beyond the BMP looks up the catch-all U+FFFF, which is in none)."""
+
+    def __init__(self, classes: dict[str, re.Pattern]):
+        import numpy as np
+
+        if len(classes) > 16:
+            raise ValueError("at most 16 character classes")
+        self.np = np
+        self.bits = {name: 1 << i for i, name in enumerate(classes)}
+        self.table = np.zeros(0x10000, dtype=np.uint16)
+        bmp = "".join(map(chr, range(0x10000)))
+        for name, pattern in classes.items():
+            codes = [m.start() for m in pattern.finditer(bmp)]
+            if any(m.end() - m.start() != 1 for m in pattern.finditer(bmp)) or 0xFFFF in codes:
+                raise ValueError(f"character class {name!r} must match single characters below U+FFFF")
+            self.table[codes] |= self.bits[name]
+
+    def lookup(self, text: str):
+        """The class bits of each character (a numpy array)."""
+        np = self.np
+        points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        return self.table.take(points, mode="clip")
+
+    def present(self, text: str) -> int:
+        """The bits of every class with at least one character in `text`."""
+        return int(self.np.bitwise_or.reduce(self.lookup(text))) if text else 0
+
+    def count(self, text: str, name: str) -> int:
+        """How many characters of `text` are in class `name`."""
+        return int(self.np.count_nonzero(self.lookup(text) & self.bits[name])) if text else 0

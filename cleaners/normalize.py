@@ -100,6 +100,8 @@ SPACE_LIKE_RE = re.compile("[\u3000\u00a0\u2002\u2003\u2009\u202f\u205f\t]")
 # The same minus U+00A0, which may be a byte of latin-1 mojibake that the repairs still need.
 EARLY_SPACES = {k: v for k, v in SPACE_LIKE.items() if k != 0xA0}
 EARLY_SPACES_RE = re.compile("[\u3000\u2002\u2003\u2009\u202f\u205f\t]")
+# What `fold_layout_spaces` looks for: without one of these it changes nothing.
+LAYOUT_SPACES_RE = re.compile("[\u3000\u2002\u2003\u2009\u202f\u205f\t\xa0]")
 # U+00A0 runs that do not sit between other latin-1 characters: `&nbsp;&nbsp;` indents, not
 # mojibake bytes (which come in runs of latin-1 letters: `½ÌÓý\xa0¾Ö`).
 # (Written to start with the literal U+00A0, so the engine skips to candidates at C speed.)

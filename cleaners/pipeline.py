@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-from . import boilerplate, normalize, profiles, repair
+from . import boilerplate, charmodel, normalize, profiles, repair
 from .decode import decode_bytes
 from .document import Change, CleanResult, Document
 from .extract import extract_html, looks_like_html
@@ -57,7 +57,7 @@ def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
     if doc.pages:
         metadata.setdefault("pages_seen", len(doc.pages))
 
-    text, step_changes = _repair(normalize.fold_layout_spaces(text))
+    text, step_changes = _repair(text)
     changes += step_changes
     # Paragraphs come back before the rules run, so that they judge the same lines on a page
     # as on its cleaned output (a split-off paragraph is short enough for line rules).
@@ -97,32 +97,48 @@ def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
 REPAIRS = (repair.fix_whole_text_mojibake, repair.fix_misaligned_gbk, repair.fix_mojibake_runs,
            repair.strip_pinyin)
 MAX_REPAIR_PASSES = 3
+# The characters each step needs (repair.NEEDS, plus the layout spaces fold_layout_spaces
+# folds), looked for in one pass; a step whose characters are absent is not called.
+GATES = charmodel.CharClasses({**repair.NEEDS, "fold_layout_spaces": normalize.LAYOUT_SPACES_RE})
 
 
 def _repair(text: str) -> tuple[str, list[Change]]:
-    """The repair chain, then the drop of irrecoverable damage; when that drop joins text into
-    something an earlier step handles (`<\ufffdp>` -> `<p>`), the chain runs again, so that
-    cleaning the output a second time changes nothing.
+    """Layout spaces folded, then the repair chain, then the drop of irrecoverable damage; when
+    that drop joins text into something an earlier step handles (`<\ufffdp>` -> `<p>`), the
+    chain runs again, so that cleaning the output a second time changes nothing.
 
     Control characters go before the tag pass too (a zero-width space inside `<\u200bp>` hides
-    the tag from it), and again after it when it unescaped something (`&#8203;`)."""
+    the tag from it), and again after it when it unescaped something (`&#8203;`).
+
+    Clean text needs none of the steps: which ones can do anything is decided for all of them
+    by one pass over the text (`GATES`), redone only after a step changed the text."""
     changes: list[Change] = []
+    present = GATES.present(text)
+    if present & GATES.bits["fold_layout_spaces"]:
+        text = normalize.fold_layout_spaces(text)
+        present = GATES.present(text)
     for _ in range(MAX_REPAIR_PASSES):
-        text, step_changes = repair.strip_control_chars(text)
-        changes += step_changes
-        text, residue = repair.strip_html_residue(text)
-        changes += residue
-        if residue:
-            text, step_changes = repair.strip_control_chars(text)
-            changes += step_changes
+        text, present = _step(repair.strip_control_chars, text, present, changes)
+        residue_at = len(changes)
+        text, present = _step(repair.strip_html_residue, text, present, changes)
+        if len(changes) > residue_at:
+            text, present = _step(repair.strip_control_chars, text, present, changes)
         for step in REPAIRS:
-            text, step_changes = step(text)
-            changes += step_changes
-        text, dropped = repair.drop_irrecoverable(text)
-        changes += dropped
-        if not dropped:
+            text, present = _step(step, text, present, changes)
+        dropped_at = len(changes)
+        text, present = _step(repair.drop_irrecoverable, text, present, changes)
+        if len(changes) == dropped_at:
             break
     return text, changes
+
+
+def _step(step, text: str, present: int, changes: list[Change]) -> tuple[str, int]:
+    """Run one repair step unless the text lacks the characters it needs; (text, classes present)."""
+    if not present & GATES.bits[step.__name__]:
+        return text, present
+    new, step_changes = step(text)
+    changes += step_changes
+    return new, (present if new is text else GATES.present(new))
 
 
 def clean_all(doc: Document, options: Options = DEFAULT) -> list[CleanResult]:

@@ -141,6 +141,8 @@ _TO_BYTE_CHARS = str.maketrans({bytes([b]).decode("cp1252"): chr(b)
 _HIGH = f"\x80-\xff{re.escape(_CP1252_SPECIALS)}"
 # Two "byte" characters in a row, one of them a real latin-1 letter: not “” or ——.
 _MOJI_GATE_RE = re.compile(f"[\xa0-\xff][{_HIGH}]|[\x80-\x9f{re.escape(_CP1252_SPECIALS)}][\xa0-\xff]")
+# The same pairs, found by their latin-1 letter (rare in Chinese text; cp1252's “”…— are not).
+_MOJI_PAIR_RE = re.compile(f"[\xa0-\xff](?:(?=[{_HIGH}])|(?<=[\x80-\x9f{re.escape(_CP1252_SPECIALS)}][\xa0-\xff]))")
 _LATIN1_RE = re.compile("[\xa0-\xff]")
 # Ideographic spaces (full-width layout) may sit between the pieces of one garbled line.
 _LATIN_SPAN_RE = re.compile(f"[\x20-\x7e{_HIGH}][\x20-\x7e\u3000{_HIGH}]*")
@@ -265,8 +267,7 @@ def fix_whole_text_mojibake(text: str) -> Edit:
     that is clearly common Chinese wins.  Only what is still UTF-8-shaped
     mojibake afterwards goes to ftfy, never GB text.
     """
-    first = _LATIN1_RE.search(text)
-    if first is None or not _MOJI_GATE_RE.search(text, max(0, first.start() - 1)):
+    if not _MOJI_PAIR_RE.search(text):
         return text, []
     changes: list[Change] = []
     pieces, last = [], 0
@@ -291,11 +292,21 @@ def fix_whole_text_mojibake(text: str) -> Edit:
 _FOLDED_PUNCT = "!\"#$%&',.:;<=>?@[\\]^_`{|}~-"
 _UNFOLD = str.maketrans({ch: chr(ord(ch) + 0xFEE0) for ch in _FOLDED_PUNCT})
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-_SHIFT_RE = re.compile(
-    rf"(?<=[{HAN}{CJK_PUNCT}])([?\ufffd])"                # the lost lead byte
-    rf"((?:[^\x00-\x7f\s\ufffd]|[{re.escape(_FOLDED_PUNCT)}]){{0,8}}?)"   # chars decoded out of step
-    rf"([\x40-\x7e])"                                     # a trail byte read as ASCII: back in step
-    rf"(?=[{HAN}(（])")
+
+
+def _shift_re(lost: str) -> re.Pattern:
+    """The misaligned run, starting with the lost lead byte itself (the character before it is
+    checked behind it), so the engine jumps between `?` at C speed instead of trying the
+    look-behind at every position."""
+    return re.compile(
+        rf"({lost})(?<=[{HAN}{CJK_PUNCT}]{lost})"          # the lost lead byte, after Chinese
+        rf"((?:[^\x00-\x7f\s\ufffd]|[{re.escape(_FOLDED_PUNCT)}]){{0,8}}?)"   # chars decoded out of step
+        rf"([\x40-\x7e])"                                     # a trail byte read as ASCII: back in step
+        rf"(?=[{HAN}(（])")
+
+
+_SHIFT_RE = _shift_re("[?\ufffd]")
+_QUESTION_SHIFT_RE = _shift_re(r"\?")                     # the same when the text has no U+FFFD
 _ANNOTATION_AHEAD_RE = re.compile(rf"[(（]([a-z{_TONED}ü]{{1,7}})[)）]")
 _SHIFT_MARGIN = 3.0
 
@@ -384,12 +395,16 @@ def fix_misaligned_gbk(text: str) -> Edit:
     only when one lead byte clearly wins; dropped as `unrecovered` when the run is
     visibly damaged but no lead byte wins; left alone otherwise (`是否可行?`).
     """
-    if "?" not in text and "\ufffd" not in text:
+    if "\ufffd" in text:
+        shift = _SHIFT_RE
+    elif "?" in text:
+        shift = _QUESTION_SHIFT_RE
+    else:
         return text, []
-    if not _SHIFT_RE.search(text):
+    if not shift.search(text):
         return text, []
     changes: list[Change] = []
-    new = _SHIFT_RE.sub(lambda m: _repair_shift(m, text, changes), text)
+    new = shift.sub(lambda m: _repair_shift(m, text, changes), text)
     return new, changes
 
 
@@ -728,3 +743,19 @@ def _drop_garbage_once(text: str) -> Edit:
         return text, []
     pieces.append(text[last:])
     return "".join(pieces), changes
+
+
+# ---------------------------------------------------------------- what each step needs
+
+# For each step, the characters without which it has nothing to do (its own first check, or a
+# superset of it): the pipeline looks for all of them in one pass (`charmodel.CharClasses`) and
+# skips the steps whose characters are absent, instead of running seven gates over the text.
+NEEDS: dict[str, re.Pattern] = {
+    "strip_html_residue": re.compile("[<&]"),
+    "strip_control_chars": _CONTROL_GATE_RE,
+    "fix_whole_text_mojibake": _LATIN1_RE,
+    "fix_misaligned_gbk": re.compile("[?\ufffd]"),
+    "fix_mojibake_runs": _SUSPECT_RE,
+    "strip_pinyin": re.compile("[(（]"),
+    "drop_irrecoverable": re.compile("[\ufffd拷烫燙屯]"),
+}

@@ -210,6 +210,7 @@ class Store:
             self.db = sqlite3.connect(self.root / INDEX_NAME, isolation_level=None)
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")
+            self.db.execute("PRAGMA cache_size=-262144")
             self.db.executescript(SCHEMA)
             self._check_params()
         except (sqlite3.Error, StoreError) as exc:
@@ -343,34 +344,26 @@ class Store:
         `fingerprint` may be passed when it was computed elsewhere (e.g. in a worker process)
         with `dedup.fingerprint(result.text)`.
         """
-        site = safe_name(result.site or "local")
-        title, text = _one_line(result.title), result.text or ""
-        try:
-            content = render(title, text).encode("utf-8")
-        except UnicodeEncodeError:   # lone surrogates: the files are UTF-8, so they become U+FFFD
-            title, text = _valid_utf8(title), _valid_utf8(text)
-            content = render(title, text).encode("utf-8")
-        url = _valid_utf8(result.url) if result.url else result.url
-        raw_id = _valid_utf8(str(result.id)) if result.id not in (None, "") else (
-            url or "sha1-" + _sha1(text.encode("utf-8"))[:16])
-        identity = f"{site}\x00{raw_id}"
-        fp = fingerprint or dedup.fingerprint(text)
+        return self.add_prepared(prepare(result, fingerprint))
+
+    def add_many(self, items: Iterable) -> list[Outcome]:
+        """`add` for several CleanResults or `Prepared` documents, in order."""
+        return [self.add_prepared(item if isinstance(item, Prepared) else prepare(item)) for item in items]
+
+    def add_prepared(self, prepared: "Prepared") -> Outcome:
+        """`add` for a document whose pure part `prepare` already did (e.g. in a worker process)."""
+        fp, content = prepared.fingerprint, prepared.content
+        doc = dict(prepared.row)
+        identity = doc["identity"]
         existing = self.db.execute("SELECT n, status, doc_id, path, sha1, partial, cluster FROM docs "
                                    "WHERE identity=?", (identity,)).fetchone()
-        doc = {"identity": identity, "raw_id": raw_id, "site": site, "url": url, "title": title,
-               "exact_key": fp.key, "content": fp.content, "chars": len(text),
-               "partial": int(bool(result.partial)), "unrecovered": int(result.flags.get("unrecovered_chars") or 0),
-               "script": result.flags.get("script"), "sha1": _sha1(content),
-               "sig": fp.signature.tobytes() if fp.signature is not None else None,
-               "changes": _valid_utf8(json.dumps(result.change_counts(), ensure_ascii=False)),
-               "metadata": _valid_utf8(json.dumps(result.metadata, ensure_ascii=False, default=str))}
         if existing and existing[1] == "kept":
             return self._readd_kept(existing, doc, fp, content)
         doc["n"] = existing[0] if existing else self._take("_next_n")
-        doc["doc_id"] = existing[2] if existing else self._unique_doc_id(safe_name(raw_id), identity)
+        doc["doc_id"] = existing[2] if existing else self._unique_doc_id(safe_name(doc["raw_id"]), identity)
         doc["seq"] = self._take("_next_seq")
         copy = CopyInfo(bool(doc["partial"]), fp.content, doc["unrecovered"], doc["seq"])
-        matches = self._find(fp, copy.partial, text) if self.dedup else []
+        matches = self._find(fp, copy.partial) if self.dedup else []
         if not matches:
             return self._keep_new(doc, fp, content, cluster=self._take("_next_cluster"))
         primary_n, primary_match = matches[0]
@@ -404,7 +397,7 @@ class Store:
             self._checked_sites.add(site)
         return path
 
-    def _find(self, fp: Fingerprint, partial: bool, text: str | None = None) -> list[tuple[int, dedup.Match]]:
+    def _find(self, fp: Fingerprint, partial: bool) -> list[tuple[int, dedup.Match]]:
         """Kept documents this text duplicates, best match first (exact key, then verified near dups)."""
         found: dict[int, dedup.Match] = {}
         for (cluster,) in self.db.execute("SELECT DISTINCT cluster FROM docs WHERE exact_key=?", (fp.key,)):
@@ -421,8 +414,6 @@ class Store:
                     continue
                 if not self._worth_verifying(fp, partial, held):
                     continue
-                if not fp.verifiable:
-                    fp = dedup.fingerprint(text, signature=fp.signature)
                 match = dedup.verify(fp, self._fingerprint_of(n), partial, held[0].partial,
                                      self.threshold, self.containment, screen=False)
                 if match:
@@ -711,6 +702,44 @@ class Store:
                         (status, match.kind if match else None, match.score if match else None, n))
         if held[5] != into_cluster:
             self.db.execute("UPDATE docs SET cluster=? WHERE cluster=?", (into_cluster, held[5]))
+
+
+@dataclass(frozen=True, eq=False)
+class Prepared:
+    """What `Store.add` needs from a CleanResult, computed without the store: picklable, so a
+    worker process can do this part (render, SHA-1, JSON, fingerprint) and the single writer
+    only decides and records."""
+
+    row: dict                      # the docs-table columns that depend on the result alone
+    content: bytes                 # the text file's bytes (title line, blank line, body)
+    fingerprint: Fingerprint       # always verifiable (holds the shingle set or its hashes)
+
+
+def prepare(result, fingerprint: Fingerprint | None = None) -> Prepared:
+    """The pure part of `Store.add`: file content, identity, row fields and a verifiable fingerprint.
+
+    A `fingerprint` passed in must be `dedup.fingerprint(result.text)` (or its `light()` copy).
+    """
+    site = safe_name(result.site or "local")
+    title, text = _one_line(result.title), result.text or ""
+    try:
+        content = render(title, text).encode("utf-8")
+    except UnicodeEncodeError:   # lone surrogates: the files are UTF-8, so they become U+FFFD
+        title, text = _valid_utf8(title), _valid_utf8(text)
+        content = render(title, text).encode("utf-8")
+    url = _valid_utf8(result.url) if result.url else result.url
+    raw_id = _valid_utf8(str(result.id)) if result.id not in (None, "") else (
+        url or "sha1-" + _sha1(text.encode("utf-8"))[:16])
+    fp = fingerprint if fingerprint is not None and fingerprint.verifiable else \
+        dedup.fingerprint(text, signature=fingerprint.signature if fingerprint is not None else None)
+    row = {"identity": f"{site}\x00{raw_id}", "raw_id": raw_id, "site": site, "url": url, "title": title,
+           "exact_key": fp.key, "content": fp.content, "chars": len(text),
+           "partial": int(bool(result.partial)), "unrecovered": int(result.flags.get("unrecovered_chars") or 0),
+           "script": result.flags.get("script"), "sha1": _sha1(content),
+           "sig": fp.signature.tobytes() if fp.signature is not None else None,
+           "changes": _valid_utf8(json.dumps(result.change_counts(), ensure_ascii=False)),
+           "metadata": _valid_utf8(json.dumps(result.metadata, ensure_ascii=False, default=str))}
+    return Prepared(row, content, fp)
 
 
 def _similarity(value: float | None, name: str, fallback: float) -> float:

@@ -9,6 +9,9 @@ from __future__ import annotations
 import logging
 import re
 import time
+import traceback
+from collections import Counter
+from dataclasses import dataclass, field
 
 from cleaners import pipeline as cleaning
 from cleaners import profiles
@@ -78,41 +81,93 @@ def metadata_record(item: DocumentItem) -> dict:
     return record
 
 
-def clean_for_store(doc: Document, options: cleaning.Options) -> tuple[list, list, float]:
-    """Clean one document and fingerprint its results: the CPU-heavy part, run in a worker
-    process when WENKU_CLEAN_WORKERS > 0.  Returns (results, fingerprints, seconds)."""
+@dataclass
+class Report:
+    """What became of one document: outcome counts for the stats, log lines, time spent.
+
+    Built where the document is cleaned and stored (the crawler process, or the writer
+    process) and applied to the crawler's stats and log by `apply_report`."""
+
+    counts: Counter = field(default_factory=Counter)
+    logs: list[tuple[int, str]] = field(default_factory=list)
+    clean_seconds: float = 0.0
+    store_seconds: float = 0.0
+
+
+def clean_for_store(doc: Document, options: cleaning.Options) -> tuple[list, list]:
+    """Clean one document and fingerprint its results (the CPU-heavy part)."""
     from cleaners import dedup
-    started = time.perf_counter()
     results = cleaning.clean_all(doc, options)
     fingerprints = [dedup.fingerprint(r.text or "") if r.usable else None for r in results]
-    return results, fingerprints, time.perf_counter() - started
+    return results, fingerprints
 
 
-_pools: dict[int, object] = {}
+def store_document(state, item: DocumentItem, options: cleaning.Options, refresh: bool) -> Report:
+    """Clean a fetched text document, add its results to the store, record it in the ledger.
+
+    `state` is the output folder's OutputState, in whichever process owns the store."""
+    report = Report()
+    started = time.perf_counter()
+    try:
+        results, fingerprints = clean_for_store(to_document(item), options)
+    except Exception as exc:  # noqa: BLE001 - one bad document must not stop the crawl
+        report.logs.append((logging.ERROR, f"error cleaning {item.url} ({item.site} {item.id}): "
+                                           f"{type(exc).__name__}: {exc}; please report this page\n"
+                                           f"{traceback.format_exc()}"))
+        report.counts["failed"] += 1
+        return report
+    stored_at = time.perf_counter()
+    report.clean_seconds = stored_at - started
+    if state.holds(item.site, item.id) and not refresh:
+        report.counts["duplicate"] += 1     # fetched twice in one run (e.g. re-discovered after a resume)
+        return report
+    statuses, stored = [], []
+    for result, fingerprint in zip(results, fingerprints):
+        if not result.usable:
+            statuses.append("rejected")
+            why = ", ".join(k for k in ("too_short", "not_chinese") if result.flags.get(k)) or "empty"
+            report.logs.append((logging.INFO, f"no document left in {item.url} after cleaning ({why})"))
+            continue
+        outcome = state.store.add(result, fingerprint=fingerprint)
+        statuses.append(outcome.status)
+        stored.append(result.id)
+        if outcome.status in ("kept", "replaced") and result.partial:
+            report.counts["partial"] += 1
+    for status in statuses:
+        report.counts[{"exact_dup": "duplicate", "near_dup": "duplicate", "replaced": "kept"}.get(status, status)] += 1
+    if len(results) > 1:
+        report.counts["compilations_split"] += 1
+    state.ledger.add({"site": item.site, "id": item.id, "url": item.url, "outcomes": statuses, "results": stored})
+    report.store_seconds = time.perf_counter() - stored_at
+    return report
 
 
-def worker_pool(workers: int):
-    """One process pool per worker count, shared by every spider of the process."""
-    if workers not in _pools:
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
-        _pools[workers] = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("forkserver"))
-    return _pools[workers]
+def apply_report(crawler, report: Report) -> None:
+    """Count a document's outcomes in the crawler's stats and log what happened to it."""
+    stats = crawler.stats
+    for outcome, n in report.counts.items():
+        stats.inc_value(f"wenku/docs/{outcome}", n)
+    if report.clean_seconds:
+        stats.inc_value("wenku/clean_seconds", report.clean_seconds, start=0.0)
+    if report.store_seconds:
+        stats.inc_value("wenku/store_seconds", report.store_seconds, start=0.0)
+    for level, message in report.logs:
+        logger.log(level, "%s", message)
 
 
 class CleanAndStorePipeline:
     """Cleans each document item and adds it to the output store; counts outcomes per site.
 
-    WENKU_CLEAN_WORKERS=N cleans in N worker processes (the engine keeps fetching
-    meanwhile); 0 cleans in the crawler process.  The store is always written from
-    the crawler process (one writer).
+    WENKU_WRITER="process" (the default) hands text documents to the writer process of
+    the output folder (crawler/writer.py) and goes on at once: cleaning and storing run
+    on another core while the engine keeps fetching.  "inline" cleans and stores here.
+    Tier B/C metadata records are always written from the crawler process.
     """
 
     def __init__(self, crawler):
         self.crawler = crawler
         self.options = cleaning.Options(script=crawler.settings.get("WENKU_SCRIPT", "simplified"))
-        self.workers = crawler.settings.getint("WENKU_CLEAN_WORKERS", 0)
-        self.clean_seconds = 0.0
+        self.refresh = crawler.settings.getbool("WENKU_REFRESH")
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -120,6 +175,12 @@ class CleanAndStorePipeline:
 
     def open_spider(self, spider=None):
         self.state = output_state.for_crawler(self.crawler)
+
+    async def close_spider(self, spider=None):
+        """Wait until the writer has stored every document of this crawl (its stats need them)."""
+        finish = getattr(self.state, "finish", None)
+        if finish is not None:
+            await finish(self.crawler)
 
     def count(self, outcome: str, n: int = 1):
         self.crawler.stats.inc_value(f"wenku/docs/{outcome}", n)
@@ -135,47 +196,9 @@ class CleanAndStorePipeline:
             added = self.state.metadata.add(metadata_record(item))
             self.count("metadata" if added else "duplicate")
             return item
-        await self.store_text(item)
-        return item
-
-    async def cleaned(self, item: DocumentItem) -> tuple[list, list]:
-        doc = to_document(item)
-        if self.workers > 0:
-            import asyncio
-            future = worker_pool(self.workers).submit(clean_for_store, doc, self.options)
-            results, fingerprints, seconds = await asyncio.wrap_future(future)
+        submit = getattr(self.state, "submit", None)
+        if submit is not None:
+            await submit(self.crawler, item, self.options, self.refresh)
         else:
-            results, fingerprints, seconds = clean_for_store(doc, self.options)
-        self.clean_seconds += seconds
-        self.crawler.stats.set_value("wenku/clean_seconds", round(self.clean_seconds, 3))
-        return results, fingerprints
-
-    async def store_text(self, item: DocumentItem):
-        try:
-            results, fingerprints = await self.cleaned(item)
-        except Exception as exc:  # noqa: BLE001 - one bad document must not stop the crawl
-            logger.error("error cleaning %s (%s %s): %s: %s; please report this page",
-                         item.url, item.site, item.id, type(exc).__name__, exc, exc_info=True)
-            self.count("failed")
-            return
-        if self.state.holds(item.site, item.id) and not self.crawler.settings.getbool("WENKU_REFRESH"):
-            self.count("duplicate")     # fetched twice in one run (e.g. re-discovered after a resume)
-            return
-        statuses, stored = [], []
-        for result, fingerprint in zip(results, fingerprints):
-            if not result.usable:
-                statuses.append("rejected")
-                why = ", ".join(k for k in ("too_short", "not_chinese") if result.flags.get(k)) or "empty"
-                logger.info("no document left in %s after cleaning (%s)", item.url, why)
-                continue
-            outcome = self.state.store.add(result, fingerprint=fingerprint)
-            statuses.append(outcome.status)
-            stored.append(result.id)
-            if outcome.status in ("kept", "replaced") and result.partial:
-                self.count("partial")
-        for status in statuses:
-            self.count({"exact_dup": "duplicate", "near_dup": "duplicate", "replaced": "kept"}.get(status, status))
-        if len(results) > 1:
-            self.count("compilations_split")
-        self.state.ledger.add({"site": item.site, "id": item.id, "url": item.url, "outcomes": statuses,
-                               "results": stored})
+            apply_report(self.crawler, store_document(self.state, item, self.options, self.refresh))
+        return item

@@ -89,36 +89,98 @@ class OutputState:
         record = self.ledger.get(key)
         return record is not None and all(self.store.has(site, r) for r in record.get("results", []))
 
-    def close(self):
+    def held_ids(self) -> "HeldIds":
+        """Everything `holds` says yes to right now, for a process that cannot ask the store
+        (the crawler process while the writer process owns it)."""
+        from cleaners.store import safe_name
+        # (site, raw id) and (site, stored doc id) of every input the index records, like Store.has
+        stored = set()
+        for site, raw_id, doc_id in self.store.db.execute("SELECT site, raw_id, doc_id FROM docs"):
+            stored.add((site, raw_id))
+            stored.add((site, doc_id))
+        done = set(self.metadata.records)
+        for key, record in self.ledger.records.items():
+            site = safe_name(key[0] or "local")
+            if all((site, r) in stored for r in record.get("results", [])):
+                done.add(key)
+        return HeldIds(stored, done)
+
+    def close(self, crawler=None):
         self.store.close()
         self.metadata.close()
         self.ledger.close()
 
 
-def acquire(out_dir: str | Path, dedup: bool = True) -> OutputState:
+class HeldIds:
+    """A snapshot of the documents an output folder holds, answering like `OutputState.holds`."""
+
+    def __init__(self, stored: set[tuple[str, str]], done: set[tuple[str, str]]):
+        from cleaners.store import safe_name
+        self.safe_name = safe_name
+        self.stored = stored        # keyed by the store's site name
+        self.done = done            # ledger and metadata records, keyed by the crawler's site
+        self._site_names: dict[str, str] = {}
+
+    def __contains__(self, key: tuple[str, str]) -> bool:
+        if key in self.done:
+            return True
+        site = self._site_names.get(key[0])
+        if site is None:
+            site = self._site_names[key[0]] = self.safe_name(key[0] or "local")
+        return (site, key[1]) in self.stored
+
+    def add(self, key: tuple[str, str]) -> None:
+        self.done.add(key)
+
+
+def open_state(path: Path, dedup: bool, writer: str, backlog: int = 500) -> OutputState:
+    """The folder's state in this process: the store itself ("inline"), or a writer
+    process that owns it ("process", see crawler/writer.py)."""
+    if writer == "process":
+        from .writer import WriterState
+        return WriterState(path, dedup=dedup, backlog=backlog)
+    if writer != "inline":
+        raise ValueError(f"WENKU_WRITER={writer!r}: use 'process' (clean and store in a writer process) "
+                         "or 'inline' (in the crawler process)")
+    return OutputState(path, dedup=dedup)
+
+
+def acquire(out_dir: str | Path, dedup: bool = True, writer: str = "inline", backlog: int = 500) -> OutputState:
     """The shared state of an output folder; call `release` once per `acquire`."""
     path = Path(out_dir).resolve()
     with _lock:
         state = _open.get(path)
         if state is None:
-            state = _open[path] = OutputState(path, dedup=dedup)
+            state = _open[path] = open_state(path, dedup, writer, backlog)
         state.users += 1
         return state
 
 
-def release(state: OutputState) -> None:
+def release(state: OutputState, crawler=None) -> None:
+    """Let go of a folder's state; the last user closes it (and reports into `crawler`'s stats)."""
     with _lock:
         state.users -= 1
         if state.users <= 0:
-            state.close()
+            state.close(crawler)
             _open.pop(state.out_dir, None)
+
+
+def writer_mode(settings) -> str:
+    """Where documents are cleaned and stored: "process" needs the asyncio reactor (the writer's
+    replies are read by its event loop); any other reactor cleans "inline"."""
+    mode = settings.get("WENKU_WRITER", "inline") or "inline"
+    if mode == "process" and "asyncio" not in (settings.get("TWISTED_REACTOR") or ""):
+        return "inline"
+    return mode
 
 
 def for_crawler(crawler) -> OutputState:
     """The state of the crawler's WENKU_OUT folder, released when the spider closes."""
     state = getattr(crawler, "_wenku_state", None)
     if state is None:
-        state = acquire(crawler.settings.get("WENKU_OUT"), crawler.settings.getbool("WENKU_DEDUP", True))
+        settings = crawler.settings
+        state = acquire(settings.get("WENKU_OUT"), settings.getbool("WENKU_DEDUP", True), writer_mode(settings),
+                        settings.getint("WENKU_WRITER_BACKLOG", 500))
         crawler._wenku_state = state
         from scrapy import signals
         crawler.signals.connect(lambda **_: _release_once(crawler), signal=signals.spider_closed, weak=False)
@@ -129,5 +191,5 @@ def _release_once(crawler):
     state = getattr(crawler, "_wenku_state", None)
     if state is not None:
         crawler._wenku_state = None
-        release(state)
+        release(state, crawler)
 

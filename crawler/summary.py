@@ -5,6 +5,7 @@ import logging
 from pathlib import Path
 
 from scrapy import signals
+from scrapy.logformatter import LogFormatter
 
 logger = logging.getLogger(__name__)
 
@@ -60,3 +61,23 @@ class CrawlSummary:
         row["reason"] = reason
         CrawlSummary.rows.append(row)
         logger.info("Summary (%s): %s", reason, format_table([row], self.crawler.settings.get("WENKU_OUT")))
+
+
+class QuietLogFormatter(LogFormatter):
+    """Scrapy's log lines, minus the per-page DEBUG ones unless LOG_LEVEL is DEBUG.
+
+    The root logger passes every record to the handler, which drops DEBUG ones at
+    INFO; skipping them here saves building two log records per page."""
+
+    def __init__(self, debug: bool = False):
+        self.debug = debug
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(str(crawler.settings.get("LOG_LEVEL", "DEBUG")).upper() == "DEBUG")
+
+    def crawled(self, request, response, spider):
+        return super().crawled(request, response, spider) if self.debug else None
+
+    def scraped(self, item, response, spider):
+        return super().scraped(item, response, spider) if self.debug else None

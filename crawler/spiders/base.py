@@ -7,9 +7,12 @@ go to the item pipeline untouched.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import scrapy
+from lxml import etree
 from parsel import Selector
+from parsel.csstranslator import css2xpath
 from scrapy.exceptions import IgnoreRequest
 from scrapy.spidermiddlewares.httperror import HttpError
 
@@ -28,16 +31,34 @@ def page_selector(response) -> Selector:
     return Selector(text=text or "<html></html>", base_url=response.url)
 
 
+@lru_cache(maxsize=1024)
+def compiled_query(query: str) -> etree.XPath:
+    """A profile selector compiled once: CSS (parsel's dialect, `::attr()`/`::text`) or XPath."""
+    xpath = query if query.startswith(("/", "(")) else css2xpath(query)
+    return etree.XPath(xpath, namespaces={"re": "http://exslt.org/regular-expressions"}, smart_strings=False)
+
+
+def query_values(sel: Selector, query: str) -> list[str]:
+    """What `sel.xpath(query).getall()` (or `.css`) returns, without wrapping every attribute
+    and text node in a Selector first (most of the cost of link extraction)."""
+    try:
+        values = compiled_query(query)(sel.root)
+    except etree.XPathError:
+        values = None
+    if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+        # elements, numbers, odd expressions: parsel's own rendering
+        return (sel.xpath(query) if query.startswith(("/", "(")) else sel.css(query)).getall()
+    return values
+
+
 def select_all(sel: Selector, selectors, default: str = "::attr(href)") -> list[str]:
     """Values of every selector, in order: CSS (`::attr(x)`/`::text` allowed; a bare
     element selector means its href) or XPath (starting with `/` or `(`)."""
     out: list[str] = []
     for query in selectors:
-        if query.startswith(("/", "(")):
-            values = sel.xpath(query).getall()
-        else:
-            values = sel.css(query if "::" in query else query + default).getall()
-        out += [v.strip() for v in values if v and v.strip()]
+        if not query.startswith(("/", "(")) and "::" not in query:
+            query += default
+        out += [v.strip() for v in query_values(sel, query) if v and v.strip()]
     return out
 
 
@@ -53,7 +74,7 @@ def page_count_of(sel: Selector, profile: Profile, generic: Profile) -> int | No
     text = None
     for pattern in (*profile.page_count_patterns, *generic.page_count_patterns):
         if text is None:
-            text = " ".join(sel.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]").getall())
+            text = " ".join(query_values(sel, "//body//text()[not(ancestor::script) and not(ancestor::style)]"))
         m = re.search(pattern, text)
         if m:
             return int(m.group("n"))

@@ -26,7 +26,7 @@ from cleaners.profiles import fold_host
 from ..middlewares import BLOCKED as BLOCKED_META
 from ..urls import absolute, strip_tracking
 from ..items import page_from_response
-from .base import WenkuSpider, page_selector
+from .base import WenkuSpider, page_selector, query_values
 from .profiled import politeness_settings, read_url_file
 
 SKIP_EXTENSIONS = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|ico|css|js|zip|rar|7z|exe|mp[34]|avi|woff2?|ttf)$", re.I)
@@ -126,7 +126,7 @@ class GenericSpider(WenkuSpider):
         depth_left = meta.get("depth_left", 0)
         if depth_left <= 0:
             return
-        for href in page_selector(response).css("a::attr(href)").getall():
+        for href in query_values(page_selector(response), "a::attr(href)"):
             url = absolute(response.url, href)
             if (url and fold_host(urlsplit(url).hostname or "") in self.hosts
                     and not SKIP_EXTENSIONS.search(urlsplit(url).path)):

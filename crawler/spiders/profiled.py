@@ -27,7 +27,7 @@ from ..endpoints import endpoint_text
 from ..items import METADATA, page_from_response
 from ..middlewares import BLOCKED as BLOCKED_META
 from ..urls import absolute, doc_id_for, doc_url_for, same_site, strip_tracking
-from .base import WenkuSpider, page_count_of, page_selector, select_all
+from .base import WenkuSpider, page_count_of, page_selector, query_values, select_all
 
 
 def read_url_file(path: str) -> list[str]:
@@ -67,6 +67,7 @@ class ProfileSpider(WenkuSpider):
         self.allowed_domains = sorted({profiles.fold_host(h) for h in self.profile.hosts})
         self.listing_pages = 0
         self.requested: set[str] = set()
+        self._doc_ids: dict[str, str | None] = {}
 
     @classmethod
     def update_settings(cls, settings):
@@ -95,7 +96,7 @@ class ProfileSpider(WenkuSpider):
         """A document request (one per canonical id) or a listing request, or None off-site."""
         if not same_site(self.profile, url):
             return None
-        doc_id = doc_id_for(self.profile, url)
+        doc_id = self.doc_id_of(url)
         if doc_id:
             if doc_id in self.requested:
                 return None     # the dupefilter would drop it too; saves building the request
@@ -110,6 +111,17 @@ class ProfileSpider(WenkuSpider):
             return scrapy.Request(strip_tracking(url), callback=self.parse_listing, meta=meta, priority=15)
         return None
 
+    def doc_id_of(self, url: str) -> str | None:
+        """`doc_id_for`, remembered per URL: listings and related-document lists link the
+        same documents over and over, and parsing a URL costs more than a dict lookup."""
+        try:
+            return self._doc_ids[url]
+        except KeyError:
+            if len(self._doc_ids) > 200_000:
+                self._doc_ids.clear()
+            doc_id = self._doc_ids[url] = doc_id_for(self.profile, url)
+            return doc_id
+
     def is_page_url(self, url: str) -> bool:
         return any(re.search(p, url) for p in self.profile.page_url)
 
@@ -119,10 +131,10 @@ class ProfileSpider(WenkuSpider):
         sel = page_selector(response)
         links = select_all(sel, self.profile.listing_links) if self.profile.listing_links else []
         if not links:
-            links = sel.css("a::attr(href)").getall()
+            links = query_values(sel, "a::attr(href)")
         for href in links:
             url = absolute(response.url, href)
-            if url and doc_id_for(self.profile, url):
+            if url and self.doc_id_of(url):
                 request = self.request_for(url)
                 if request is not None:
                     yield request
