@@ -210,7 +210,7 @@ class Store:
             self.db = sqlite3.connect(self.root / INDEX_NAME, isolation_level=None)
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")
-            self.db.execute("PRAGMA cache_size=-262144")
+            self.db.execute("PRAGMA cache_size=-65536")         # 64 MiB: the index of 100k docs is ~110 MiB
             self.db.executescript(SCHEMA)
             self._check_params()
         except (sqlite3.Error, StoreError) as exc:

@@ -200,6 +200,7 @@ class BlockPageMiddleware:
         self.max_blocks = crawler.settings.getint("WENKU_BLOCK_MAX", 2)
         self.blocks: dict[str, int] = {}
         self._patterns: dict[str, list[re.Pattern]] = {}
+        self._any: dict[str, re.Pattern] = {}
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -215,9 +216,22 @@ class BlockPageMiddleware:
             self._patterns[host] = found
         return self._patterns[host]
 
+    def any_marker(self, host: str) -> re.Pattern | None:
+        """All of the host's markers in one regex: one scan of a normal page instead of one per
+        marker (None if a marker cannot be combined, e.g. it has inline global flags)."""
+        if host not in self._any:
+            try:
+                self._any[host] = re.compile("|".join(f"(?:{p.pattern})" for p in self.patterns_for(host)))
+            except re.error:
+                self._any[host] = None
+        return self._any[host]
+
     def block_reason(self, host: str, body: bytes) -> str | None:
         text = sniff_text(body[:self.SCAN_BYTES])
-        for pattern in self.patterns_for(host):
+        combined = self.any_marker(host)
+        if combined is not None and not combined.search(text):
+            return None
+        for pattern in self.patterns_for(host):   # the reason: the first marker in profile order
             m = pattern.search(text)
             if m:
                 return m.group(0)

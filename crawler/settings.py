@@ -115,5 +115,8 @@ LOG_LEVEL = "INFO"
 # "Crawled (200) <GET ...>" / "Scraped from ..." are DEBUG lines; built and thrown away
 # twice per page at INFO unless the formatter skips them.
 LOG_FORMATTER = "crawler.summary.QuietLogFormatter"
+# Scrapy's check for `return value` in generator callbacks re-reads and parses the callback's
+# source whenever its small weak cache misses (hundreds of times a crawl); ours return nothing.
+WARN_ON_GENERATOR_RETURN_VALUE = False
 TELNETCONSOLE_ENABLED = False
 REMOTE_CONTROL_ENABLED = False      # no listening ports: a crawl is driven from the command line
