@@ -106,6 +106,9 @@ class LiteralIndex:
         prefixes = sorted(singles | pairs, key=self._key)
         self.keys = np.array([self._key(p) for p in prefixes], dtype=np.uint64)
         self.rules = [rules_of([lit for lit in literals if lit.startswith(p)]) for p in prefixes]
+        # Per prefix: may a rule of each kind hold it?  Lets numpy sort the lines by kind.
+        self.kind_masks = {kind: np.array([bool(getattr(r, kind)) for r in self.rules], dtype=bool)
+                           for kind in LineHits.KINDS}
         self.kinds = np.zeros(0x10000, dtype=np.uint8)          # 1: one-character literal, 2: longer
         for p in prefixes:
             self.kinds[ord(p[0])] = len(p)
@@ -119,25 +122,53 @@ class LiteralIndex:
         """Literals starting beyond the BMP (or with U+FFFF, the table's catch-all) need the regex."""
         return all(ord(lit[0]) < 0xFFFF for lit in literals)
 
-    def lines(self, text: str) -> dict[int, list[LiteralRules]]:
-        """Line index -> the rules of the literal prefixes found on it."""
+    def lines(self, text: str) -> "LineHits":
+        """The rules of the literal prefixes found on each line (each prefix once per line),
+        and the lines on which a rule of each kind may match."""
         np = self.np
         points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
         kinds = self.kinds.take(points, mode="clip")            # beyond the BMP: U+FFFF, no literal
         at = kinds.astype(bool).nonzero()[0]
         if not at.size:
-            return {}
+            return LineHits.nothing()
         seconds = points[np.minimum(at + 1, len(points) - 1)] * (kinds[at] == 2)
         keys = points[at].astype(np.uint64) << 32 | seconds
         slots = np.minimum(np.searchsorted(self.keys, keys), len(self.keys) - 1)
         hit = self.keys[slots] == keys
         at, slots = at[hit], slots[hit]
         line_of = np.searchsorted((points == 10).nonzero()[0], at)
+        # A common prefix (第, 下一) recurs on a line: its rules need trying there only once.
+        pairs = np.unique(line_of.astype(np.int64) * len(self.rules) + slots)
+        line_of, slots = pairs // len(self.rules), pairs % len(self.rules)
         found: dict[int, list[LiteralRules]] = {}
         rules = self.rules
         for line, slot in zip(line_of.tolist(), slots.tolist()):
             found.setdefault(line, []).append(rules[slot])
-        return found
+        return LineHits(found, **{kind: set(line_of[mask[slots]].tolist())
+                                  for kind, mask in self.kind_masks.items()})
+
+
+@dataclass(frozen=True)
+class LineHits:
+    """What one scan for the rules' literals found: `found` maps a line to what is known of the
+    literals on it (their `LiteralRules` with an index, else the literal strings), and each
+    kind's set holds the lines where a rule of that kind may match (with no index: every line
+    holding a literal)."""
+    KINDS = ("lines", "tails", "truncation", "spans")
+    found: dict
+    lines: set[int]
+    tails: set[int]
+    truncation: set[int]
+    spans: set[int]
+
+    @classmethod
+    def nothing(cls) -> "LineHits":
+        return cls({}, set(), set(), set(), set())
+
+    @classmethod
+    def unindexed(cls, found: dict) -> "LineHits":
+        candidates = set(found)
+        return cls(found, candidates, candidates, candidates, candidates)
 
 
 def _alternation(patterns, flags: int = 0) -> re.Pattern | None:
@@ -381,21 +412,20 @@ def remove(text: str, profile: Profile | None = None, probe: str | None = None) 
     # One scan for every rule's literals finds the candidate lines and which literals each holds;
     # a line holding none of them is only tried against the rules that have no literal (and for
     # markers/spans without one, a whole-text pass).
-    found = _literals_by_line(rules, probe)
-    candidates = found.keys()
+    hits = _literals_by_line(rules, probe)
+    found = hits.found
     indexed = rules.literal_index is not None
-    may_truncate = _literal_gate(indexed and rules.truncation_hint is not None, "truncation")
-    may_span = _literal_gate(indexed and rules.spans_hint is not None, "spans")
     joined_view = _JoinedView(stripped_lines)
-    truncated_at = _candidate_lines(rules.truncation, rules.truncation_hint, candidates, joined_view, may_truncate, found)
-    span_at = _candidate_lines(rules.spans_gate, rules.spans_hint, candidates, joined_view, may_span, found)
+    truncated_at = _candidate_lines(rules.truncation, rules.truncation_hint, hits.truncation, joined_view)
+    span_at = _candidate_lines(rules.spans_gate, rules.spans_hint, hits.spans, joined_view)
     by_literal = indexed and rules.lines_hint is not None
+    may_be_line = hits.lines if by_literal else found.keys()
     if rules.lines_rest is None:
-        line_rule_hits = {i for i in candidates if 0 < len(stripped_lines[i]) <= LINE_RULE_MAX
+        line_rule_hits = {i for i in may_be_line if 0 < len(stripped_lines[i]) <= LINE_RULE_MAX
                           and _fullmatch_found(rules.lines, by_literal, "lines", found[i], stripped_lines[i])}
     else:
         line_rule_hits = {i for i, stripped in enumerate(stripped_lines) if 0 < len(stripped) <= LINE_RULE_MAX
-                          and ((i in found and _fullmatch_found(rules.lines, by_literal, "lines", found[i], stripped))
+                          and ((i in may_be_line and _fullmatch_found(rules.lines, by_literal, "lines", found[i], stripped))
                                or rules.lines_rest.fullmatch(stripped) is not None)}
     # The tail guard weighs content only: what no line rule drops, in non-space characters,
     # without a leading title line.  So it decides the same on a page as on its own cleaned
@@ -415,8 +445,7 @@ def remove(text: str, profile: Profile | None = None, probe: str | None = None) 
     # A candidate line none of whose literals belongs to a tail, truncation or span rule, and that
     # no line rule drops, is plain content too.
     tails_by_literal = indexed and rules.tails_hint is not None
-    may_end = (candidates if not tails_by_literal
-               else {i for i, literals in found.items() if any(lr.tails for lr in literals)})
+    may_end = hits.tails if tails_by_literal else found.keys()
     visit = (sorted(may_end | truncated_at | span_at | line_rule_hits) if rules.tails_rest is None
              else range(len(lines)))
     no_literals: tuple[str, ...] = ()
@@ -435,15 +464,14 @@ def remove(text: str, profile: Profile | None = None, probe: str | None = None) 
             kept.append(line)
             continue
         literals = found.get(index, no_literals)
-        if index in truncated_at and may_truncate(literals) and rules.truncation.search(stripped):
+        if index in truncated_at and rules.truncation.search(stripped):
             changes.append(Change("boilerplate", "flag", "truncated", stripped[:80]))
         if (len(stripped) <= LINE_RULE_MAX and kept_chars >= tail_floor
-                and ((index in found and _fullmatch_found(rules.tails, tails_by_literal, "tails", literals, stripped))
+                and ((index in may_end and _fullmatch_found(rules.tails, tails_by_literal, "tails", literals, stripped))
                      or (rules.tails_rest is not None and rules.tails_rest.fullmatch(stripped) is not None))):
             dropped = "\n".join(l for l in lines[index:] if l.strip())
             for rest_index in sorted(i for i in truncated_at if i > index):
-                if (may_truncate(found.get(rest_index, no_literals))
-                        and rules.truncation.search(stripped_lines[rest_index])):
+                if rules.truncation.search(stripped_lines[rest_index]):
                     changes.append(Change("boilerplate", "flag", "truncated", stripped_lines[rest_index][:80]))
                     break
             _read_metadata(stripped, rules, changes)
@@ -457,7 +485,7 @@ def remove(text: str, profile: Profile | None = None, probe: str | None = None) 
             changes.append(Change("boilerplate", "removed", line.strip(), "line"))
             continue
         size = sizes[index]
-        if (index in span_at and may_span(literals)
+        if (index in span_at
                 and (rules.spans_hint is None or rules.spans_hint.search(stripped))):
             line, cut = _cut_spans(line, stripped, rules.spans)
             if cut:
@@ -472,12 +500,12 @@ def remove(text: str, profile: Profile | None = None, probe: str | None = None) 
     return "\n".join(kept), changes
 
 
-def _literals_by_line(rules: Rules, text: str) -> dict[int, list]:
-    """Line index -> what is known of the hint literals found on it: the `LiteralRules` of each
-    (from the literal index), or the literals themselves (a regex scan, when there is no index).
+def _literals_by_line(rules: Rules, text: str) -> LineHits:
+    """The hint literals found on each line: their `LiteralRules` (from the literal index), or
+    the literals themselves (a regex scan, when there is no index).
     Literals hold no whitespace, so one found on a line is also on its stripped form."""
     if rules.hint is None:
-        return {}
+        return LineHits.nothing()
     if rules.literal_index is not None:
         return rules.literal_index.lines(text)
     found: dict[int, list] = {}
@@ -486,7 +514,7 @@ def _literals_by_line(rules: Rules, text: str) -> dict[int, list]:
         line += text.count("\n", counted_to, match.start())
         counted_to = match.start()
         found.setdefault(line, []).append(match.group())
-    return found
+    return LineHits.unindexed(found)
 
 
 def _fullmatch_found(everything: re.Pattern | None, by_literal: bool, kind: str, found, line: str) -> bool:
@@ -500,13 +528,6 @@ def _fullmatch_found(everything: re.Pattern | None, by_literal: bool, kind: str,
             if pattern.fullmatch(line):
                 return True
     return False
-
-
-def _literal_gate(indexed: bool, kind: str):
-    """A test on what was found on a line: may a rule of `kind` (truncation, spans) be there?"""
-    if not indexed:
-        return lambda found: True
-    return lambda found: any(getattr(literal_rules, kind) for literal_rules in found)
 
 
 def _content_size(line: str) -> int:
@@ -528,14 +549,14 @@ class _JoinedView:
         return self._joined
 
 
-def _candidate_lines(pattern: re.Pattern | None, hint: re.Pattern | None, candidates, view: _JoinedView,
-                     may_hold, found) -> set[int]:
-    """Lines that may hold a match of `pattern`: the candidates with one of its literals when the
+def _candidate_lines(pattern: re.Pattern | None, hint: re.Pattern | None, holding_literal: set[int],
+                     view: _JoinedView) -> set[int]:
+    """Lines that may hold a match of `pattern`: those holding one of its literals when the
     pattern has a hint (every match holds one, within its line), else those a whole-text pass touches."""
     if pattern is None:
         return set()
     if hint is not None:
-        return {i for i in candidates if may_hold(found[i])}
+        return holding_literal
     return lines_touched(pattern, *view.joined())
 
 

@@ -13,28 +13,14 @@ folded, since they are layout, not content.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from .document import Change, Edit
-
-try:  # the official bindings and the reimplementation differ in how configs are named
-    from opencc import OpenCC
-except ImportError:  # pragma: no cover - declared in requirements
-    OpenCC = None
-
-
-@lru_cache(maxsize=None)
-def converter(config: str):
-    if OpenCC is None:
-        raise RuntimeError("OpenCC is not installed: pip install opencc (or opencc-python-reimplemented)")
-    try:
-        return OpenCC(config)
-    except Exception:
-        return OpenCC(config + ".json")
+from .t2s import opencc_converter as converter, t2s
 
 
 def to_simplified(text: str) -> str:
-    return converter("t2s").convert(text) if text else text
+    """OpenCC t2s (exactly), through OpenCC's own tables applied with numpy (`cleaners.t2s`)."""
+    return t2s().convert(text) if text else text
 
 
 def to_traditional(text: str) -> str:

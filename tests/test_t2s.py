@@ -1,0 +1,66 @@
+"""The table t2s (cleaners/t2s.py) must give exactly OpenCC's t2s output."""
+import random
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from cleaners import t2s as t2s_module
+from cleaners.t2s import OpenCCT2S, TableT2S, opencc_converter, t2s
+
+reference = opencc_converter("t2s").convert
+
+
+@pytest.fixture(scope="module")
+def table():
+    converter = t2s()
+    if not isinstance(converter, TableT2S):
+        pytest.skip("the installed OpenCC ships no opencc_dict tool: every text goes to OpenCC")
+    return converter
+
+
+@pytest.fixture(scope="module")
+def phrases():
+    found = t2s_module._dump_phrases()
+    if not found:
+        pytest.skip("no TSPhrases dictionary to read")
+    return found
+
+
+def test_official_bindings_get_the_table_converter():
+    import opencc
+    if hasattr(opencc, "clib"):
+        assert isinstance(t2s(), TableT2S)
+    else:
+        assert isinstance(t2s(), OpenCCT2S)
+
+
+def test_phrases_run_together_convert_as_opencc_does(table, phrases):
+    rng = random.Random(5)
+    filler = list("的了是在我们，。\n學習發展覆瞭藉沈么丽豐𠀀a ")
+    for _ in range(400):
+        pieces = rng.choices(phrases + filler, k=rng.randint(1, 60))
+        text = "".join(pieces)
+        assert table.convert(text) == reference(text), text
+
+
+def test_phrase_only_changes_are_not_skipped(table):
+    # 瞭, 覆, 坏 are unchanged alone but change inside a phrase: the fast path must see them.
+    for text in ("我们瞭解情况", "请予答覆", "打坏", "反反覆覆地说"):
+        assert table.convert(text) == reference(text) != text
+
+
+def test_simplified_text_comes_back_as_the_same_object(table):
+    text = "县教育局坚持立德树人，全面推进素质教育。"
+    assert table.convert(text) is text
+
+
+def test_compatibility_ideographs_go_to_opencc(table):
+    text = "\uf900\uf901學習"      # OpenCC normalises these before it looks for phrases
+    assert table.convert(text) == reference(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=80)
+       | st.text(alphabet="學習發展覆瞭藉沈坏么乾隆著作反復答書於台灣里\n ，", max_size=40))
+def test_any_text_converts_as_opencc_does(text):
+    assert t2s().convert(text) == reference(text)
