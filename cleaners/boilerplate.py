@@ -109,6 +109,7 @@ class LiteralIndex:
         # Per prefix: may a rule of each kind hold it?  Lets numpy sort the lines by kind.
         self.kind_masks = {kind: np.array([bool(getattr(r, kind)) for r in self.rules], dtype=bool)
                            for kind in LineHits.KINDS}
+        self.tried_mask = self.kind_masks["lines"] | self.kind_masks["tails"]
         self.kinds = np.zeros(0x10000, dtype=np.uint8)          # 1: one-character literal, 2: longer
         for p in prefixes:
             self.kinds[ord(p[0])] = len(p)
@@ -136,16 +137,23 @@ class LiteralIndex:
         slots = np.minimum(np.searchsorted(self.keys, keys), len(self.keys) - 1)
         hit = self.keys[slots] == keys
         at, slots = at[hit], slots[hit]
+        if not at.size:
+            return LineHits.nothing()
         line_of = np.searchsorted((points == 10).nonzero()[0], at)
         # A common prefix (第, 下一) recurs on a line: its rules need trying there only once.
-        pairs = np.unique(line_of.astype(np.int64) * len(self.rules) + slots)
+        # (Sorting and dropping repeats beats np.unique, whose hashing is slow for small arrays.)
+        pairs = np.sort(line_of.astype(np.int64) * len(self.rules) + slots)
+        pairs = pairs[np.concatenate(([True], pairs[1:] != pairs[:-1]))]
         line_of, slots = pairs // len(self.rules), pairs % len(self.rules)
+        kinds = {kind: set(line_of[mask[slots]].tolist()) for kind, mask in self.kind_masks.items()}
+        # Only whole-line and tail rules are tried literal by literal; markers and spans need
+        # no more than the line sets.
+        tried = self.tried_mask[slots]
         found: dict[int, list[LiteralRules]] = {}
         rules = self.rules
-        for line, slot in zip(line_of.tolist(), slots.tolist()):
+        for line, slot in zip(line_of[tried].tolist(), slots[tried].tolist()):
             found.setdefault(line, []).append(rules[slot])
-        return LineHits(found, **{kind: set(line_of[mask[slots]].tolist())
-                                  for kind, mask in self.kind_masks.items()})
+        return LineHits(found, **kinds)
 
 
 @dataclass(frozen=True)
