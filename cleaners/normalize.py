@@ -13,6 +13,7 @@ folded, since they are layout, not content.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .document import Change, Edit
 from .t2s import opencc_converter as converter, t2s
@@ -35,6 +36,24 @@ def codepoints(text: str):
     """The text as a numpy array of code points: counting and comparing at C speed."""
     import numpy as np
     return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+
+
+@lru_cache(maxsize=1)
+def _blank_table():
+    """Bool per BMP code point: is it whitespace as `str.split` sees it?"""
+    import numpy as np
+    return np.array([chr(c).isspace() for c in range(0x10000)], dtype=bool)
+
+
+def han_and_visible(text: str) -> tuple[int, int]:
+    """(CJK Unified Ideographs, non-whitespace characters) of the text, in one numpy pass."""
+    if not text:
+        return 0, 0
+    import numpy as np
+    points = codepoints(text)
+    han = int(np.count_nonzero((points >= 0x4E00) & (points <= 0x9FFF)))
+    blank = int(np.count_nonzero(_blank_table().take(points, mode="clip")))   # beyond BMP: U+FFFF, not blank
+    return han, len(points) - blank
 
 
 def han_count(text: str) -> int:

@@ -197,8 +197,7 @@ def _flags(text: str, changes: list[Change], metadata: dict, script: str, option
     page_count, pages_seen = _as_int(metadata.get("page_count")), _as_int(metadata.get("pages_seen"))
     fewer_pages = bool(page_count and pages_seen and pages_seen < page_count)
     unrecovered = sum(len(c.before) for c in changes if c.action == "unrecovered")
-    han = normalize.han_count(text)
-    visible = len("".join(text.split()))
+    han, visible = normalize.han_and_visible(text)
     return {
         "partial": truncated or fewer_pages,
         "unrecovered_chars": unrecovered,
