@@ -229,6 +229,40 @@ def test_lsh_finds_a_signature_sharing_one_band_and_forgets_removed_keys():
     assert index.query(sig) == set()
 
 
+def test_lsh_index_answers_like_a_plain_band_map_through_merges_and_removals(monkeypatch):
+    monkeypatch.setattr(dedup.LSHIndex, "MERGE_AT", 5 * dedup.BANDS)     # merge every 5 documents
+    rng = np.random.default_rng(7)
+    base = rng.integers(0, 2**32, (60, dedup.NUM_PERM), dtype=np.uint32)
+    sigs = base.copy()
+    sigs[30:, : dedup.NUM_PERM // 2] = base[:30, : dedup.NUM_PERM // 2]     # half their bands shared
+    sigs[50:] = sigs[40:50]                                                 # identical signatures
+    index, plain = dedup.LSHIndex(), {}
+    index.add_many(range(10), sigs[:10])
+    for key in range(10, 60):
+        index.insert(key, dedup.Fingerprint(b"", 0, None, sigs[key], np.zeros(0, np.int64)).bands)
+    for key in range(60):
+        for band in dedup.band_keys(sigs[key]):
+            plain.setdefault(band, set()).add(key)
+    for key in (3, 35, 45, 52, 59):
+        index.remove(key, sigs[key])
+        for band in dedup.band_keys(sigs[key]):
+            plain[band].discard(key)
+    probes = np.concatenate([sigs, rng.integers(0, 2**32, (5, dedup.NUM_PERM), dtype=np.uint32)])
+    for sig in probes:
+        expected = set().union(*(plain.get(band, set()) for band in dedup.band_keys(sig)))
+        assert index.query(sig) == expected
+
+
+def test_lsh_finds_every_document_of_a_band_shared_by_more_than_a_bucket_run():
+    sig = np.arange(dedup.NUM_PERM, dtype=np.uint32)
+    index = dedup.LSHIndex()
+    many = dedup.LSHIndex.MAX_RUN + 10
+    index.add_many(range(many), np.repeat(sig[None, :], many, axis=0))
+    other = sig + 1000
+    other[: dedup.ROWS] = sig[: dedup.ROWS]
+    assert index.query(other) == set(range(many))
+
+
 def test_batch_fingerprints_equal_single_ones():
     texts = [BODY, S2T(BODY[:500]), "短"]
     for one, many in zip(map(dedup.fingerprint, texts), dedup.fingerprints(texts)):
