@@ -37,18 +37,26 @@ def free_port() -> int:
 
 
 def serve(port: int, docs: int) -> None:
-    """Server process body: the replica with TCP_NODELAY (else 40 ms per keep-alive response)."""
-    from tests.sites.server import start
-    server, _ = start(port, config={"synthetic_docs": docs})
-    server.RequestHandlerClass.disable_nagle_algorithm = True
-    print("ready", flush=True)
-    while True:
-        time.sleep(3600)
+    """Server process body: the replica's pages rendered before the clock starts, then served from
+    one asyncio loop (tests/sites/prerendered.py), so the server takes little of the 2 cores."""
+    import asyncio
+
+    from tests.sites.families import synthetic
+    from tests.sites.prerendered import Pages, serve_forever
+    pages = Pages({"synthetic_docs": docs})
+    pages.prerender(synthetic.paths(docs))
+    asyncio.run(serve_forever(port, pages, ready=lambda: print("ready", flush=True)))
 
 
 def cpu_seconds(pid: int) -> float:
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def stat(log: str, name: str) -> float:
+    """A numeric Scrapy stat from the crawl's final stats dump (0 if absent)."""
+    m = re.search(rf"'{re.escape(name)}': ([\d.]+)", log)
+    return float(m.group(1)) if m else 0.0
 
 
 def profile_breakdown(path: Path) -> list[tuple[str, float]]:
@@ -112,7 +120,8 @@ def main(argv=None) -> int:
         return 1
     crawler_cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     pages = int(re.search(r"(\d+) pages in", proc.stdout).group(1))
-    clean_seconds = float(re.search(r"'wenku/clean_seconds': ([\d.]+)", proc.stderr).group(1))
+    clean_seconds = stat(proc.stderr, "wenku/clean_seconds")
+    writer_cpu = stat(proc.stderr, "wenku/writer/cpu_seconds")
     records = [json.loads(line) for line in (out / "manifest.jsonl").read_text(encoding="utf-8").splitlines()]
     sample = random.Random(1).sample(records, min(50, len(records)))
     wrong = [r["id"] for r in sample
@@ -121,7 +130,8 @@ def main(argv=None) -> int:
     print(f"documents served {args.docs}, kept {len(records)}, pages fetched {pages}")
     print(f"wall {wall:.1f}s (crawler process start-up included)")
     print(f"end to end: {pages / wall:.0f} pages/s, {len(records) / wall:.0f} documents/s")
-    print(f"CPU: crawler+workers {crawler_cpu:.1f}s, replica server {server_cpu:.1f}s, on {os.cpu_count()} cores")
+    print(f"CPU: crawler+workers {crawler_cpu:.1f}s (Scrapy process {crawler_cpu - writer_cpu:.1f}s, "
+          f"writer {writer_cpu:.1f}s), replica server {server_cpu:.1f}s, on {os.cpu_count()} cores")
     print(f"cleaning (clean_all + fingerprints, summed over {max(args.workers, 1)} "
           f"{'worker' if args.workers else 'in-process'}): {clean_seconds:.1f}s = "
           f"{100 * clean_seconds / crawler_cpu:.0f}% of the crawler's CPU time")

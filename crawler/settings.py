@@ -74,6 +74,9 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.KnownDocumentMiddleware": 50,
     "crawler.middlewares.BlockPageMiddleware": 60,
     "crawler.middlewares.RetryAfterMiddleware": 560,   # before RetryMiddleware (550) sees 503
+    # the same meta-refresh redirects, without decoding every page that has no refresh tag
+    "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
+    "crawler.middlewares.QuickMetaRefreshMiddleware": 580,
     "crawler.middlewares.ReplicaAddressMiddleware": 990,
     # Every middleware is a layer each request and response passes through (~1/20 of a
     # page's CPU on a loopback crawl each); these do nothing for an anonymous crawler:
@@ -106,9 +109,11 @@ SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
 SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleFifoDiskQueue"
 
 # --- Engine ---
-# Items are cleaned synchronously; Scrapy's default of 100 parallel item slots per
-# response only costs 100 asyncio tasks per page.
-CONCURRENT_ITEMS = 4
+# A page yields one item and a few requests, and the item pipeline only hands the item
+# to the writer: Scrapy's default of 100 parallel item slots per response costs 100
+# asyncio tasks per page (4 slots: 4 tasks), for no overlap worth having.
+CONCURRENT_ITEMS = 1
+STATS_CLASS = "crawler.summary.PlainStatsCollector"
 FEED_EXPORT_ENCODING = "utf-8"
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 LOG_LEVEL = "INFO"

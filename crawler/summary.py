@@ -6,6 +6,7 @@ from pathlib import Path
 
 from scrapy import signals
 from scrapy.logformatter import LogFormatter
+from scrapy.statscollectors import MemoryStatsCollector
 
 logger = logging.getLogger(__name__)
 
@@ -81,3 +82,13 @@ class QuietLogFormatter(LogFormatter):
 
     def scraped(self, item, response, spider):
         return super().scraped(item, response, spider) if self.debug else None
+
+
+class PlainStatsCollector(MemoryStatsCollector):
+    """Scrapy's in-memory stats without the per-attribute-access deprecation shim.
+
+    `StatsCollector.__getattribute__` (kept for the old `spider=` argument) runs Python code on
+    every attribute access of the stats object, and Scrapy counts a dozen stats per page.  The
+    methods still accept `spider=` and ignore it; only the deprecation warning is gone."""
+
+    __getattribute__ = object.__getattribute__

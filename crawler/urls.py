@@ -80,6 +80,8 @@ def absolute(base: str, href: str | None) -> str | None:
     href = href.strip()
     if not href or href.startswith(("javascript:", "mailto:", "tel:", "#")):
         return None
+    if href.startswith(("http://", "https://")):
+        return href     # already absolute (most links on these sites): urljoin would only re-serialise it
     url = urljoin(base, href)
     return url if url.startswith(("http://", "https://")) else None
 

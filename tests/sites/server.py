@@ -77,10 +77,15 @@ class ReplicaServer(ThreadingHTTPServer):
         self.state.reset()
 
     def dispatch(self, req: Request) -> Response:
-        site = self.sites.get(req.host)
-        if site is None:
-            return index_page(req)
-        return site.handle(req, self.state)
+        return dispatch(self.sites, self.state, req)
+
+
+def dispatch(sites: dict, state: State, req: Request) -> Response:
+    """The response of the replica family that owns `req.host` (the host list for unknown hosts)."""
+    site = sites.get(req.host)
+    if site is None:
+        return index_page(req)
+    return site.handle(req, state)
 
 
 def index_page(req: Request) -> Response:

@@ -55,6 +55,13 @@ def doc_body(n: int) -> str:
     return "\n".join(sections)
 
 
+def paths(docs: int = DEFAULT_DOCS) -> list[tuple[str, str]]:
+    """(host, path) of every page a crawl of `docs` documents fetches: robots.txt, listings, documents."""
+    listings = range(1, (docs + PER_PAGE - 1) // PER_PAGE + 1)
+    return [(HOST, "/robots.txt"), *((HOST, f"/list/{p}.html") for p in listings),
+            *((HOST, f"/doc/{n}.html") for n in range(1, docs + 1))]
+
+
 def expected(n: int) -> str:
     return expected_text(doc_title(n), doc_body(n))
 
