@@ -224,7 +224,7 @@ class Store:
                              "move it aside and clean into a fresh output folder") from exc
         self._counts = {"kept": 0, "exact_dup": 0, "near_dup": 0, "replaced": 0, "written": 0}
         self._in_batch, self._batch_size, self._batch_started = False, 0, 0.0
-        self._written: list[str] = []         # files of the open batch (paths, relative)
+        self._written: dict[str, None] = {}   # files of the open batch (paths, relative; an ordered set)
         self._recover()
         self._journal = os.open(self.root / JOURNAL_NAME, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
         self._load_index()
@@ -480,7 +480,7 @@ class Store:
         """Journal the path, then write it atomically on the writer thread (see module doc)."""
         os.write(self._journal, path.encode("ascii") + b"\n")
         _atomic_write(os.path.join(self.root, path), content)
-        self._written.append(path)
+        self._written[path] = None
         self._counts["written"] += 1
 
     def _begin(self) -> None:
@@ -502,7 +502,7 @@ class Store:
         self.db.execute("INSERT OR REPLACE INTO meta VALUES ('manifest_dirty', '1')")
         self.db.execute("COMMIT")
         self._in_batch = False
-        for path in dict.fromkeys(p for p in self._written if p.endswith(".new")):
+        for path in [p for p in self._written if p.endswith(".new")]:
             os.replace(self.root / path, self.root / path[:-4])
         self._written.clear()
         os.ftruncate(self._journal, 0)

@@ -263,6 +263,37 @@ def test_lsh_finds_every_document_of_a_band_shared_by_more_than_a_bucket_run():
     assert index.query(other) == set(range(many))
 
 
+def test_packed_fold_agrees_with_the_general_fold_or_leaves_the_text_to_it():
+    import random
+    rng = random.Random(5)
+    texts = [BODY, S2T(BODY[:300]), "ＡＢＣ全角１２３，标点。", "Café naïve e\u0301 ﬁ ½", "한국어 텍스트", "𠀀𠀁 😀 教育",
+             "教育(jiào yù)改革发展" * 5, "Mostly English text with 一些中文", "", "。，！"]
+    texts += ["".join(chr(rng.choice((rng.randrange(0x20, 0xD800), rng.randrange(0xE000, 0x30000),
+                                      rng.randrange(0x4E00, 0xA000)))) for _ in range(rng.randrange(1, 80)))
+              for _ in range(300)]
+    packed_path = 0
+    for text in texts:
+        fast, general = dedup._packed_streams(text), dedup._general_streams(text)
+        if fast is not None:
+            packed_path += 1
+            assert all(np.array_equal(a, b) and a.dtype == b.dtype for a, b in zip(fast, general)), text
+    assert packed_path >= 3
+
+
+def test_fingerprint_pickles_with_its_arrays_and_cached_parts():
+    import pickle
+    fp = dedup.fingerprints([BODY])[0]
+    fp.unique
+    for original in (fp, fp.light(), dedup.fingerprint("短")):
+        copy = pickle.loads(pickle.dumps(original))
+        assert copy.key == original.key and copy.content == original.content
+        for name in ("hashes", "signature", "anchors", "unique", "bands"):
+            mine, theirs = original.__dict__.get(name), copy.__dict__.get(name)
+            assert (mine is None) == (theirs is None), name
+            if mine is not None:
+                assert mine.dtype == theirs.dtype and np.array_equal(mine, theirs), name
+
+
 def test_batch_fingerprints_equal_single_ones():
     texts = [BODY, S2T(BODY[:500]), "短"]
     for one, many in zip(map(dedup.fingerprint, texts), dedup.fingerprints(texts)):
