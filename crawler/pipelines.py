@@ -94,52 +94,78 @@ class Report:
     store_seconds: float = 0.0
 
 
-def clean_for_store(doc: Document, options: cleaning.Options) -> tuple[list, list]:
-    """Clean one document and fingerprint its results (the CPU-heavy part)."""
+@dataclass
+class Cleaned:
+    """A fetched document cleaned and made ready for the store: all of storing it that does not
+    need the store (clean_all, fingerprints, `store.prepare`), so a cleaning worker process can
+    do it; picklable.  `parts` has one (result id, partial, why rejected or None, Prepared or
+    None) per cleaning result, in order."""
+
+    parts: list[tuple] = field(default_factory=list)
+    clean_seconds: float = 0.0
+    prepare_seconds: float = 0.0
+    error: str | None = None
+
+
+def rejection(result) -> str | None:
+    """Why a cleaning result cannot be stored (None: it can)."""
+    if result.usable:
+        return None
+    return ", ".join(k for k in ("too_short", "not_chinese") if result.flags.get(k)) or "empty"
+
+
+def clean_document(item: DocumentItem, options: cleaning.Options) -> Cleaned:
+    """Clean one fetched document and prepare its results for the store (the CPU-heavy half)."""
     from cleaners import dedup
-    results = cleaning.clean_all(doc, options)
-    fingerprints = [dedup.fingerprint(r.text or "") if r.usable else None for r in results]
-    return results, fingerprints
-
-
-def store_document(state, item: DocumentItem, options: cleaning.Options, refresh: bool) -> Report:
-    """Clean a fetched text document, add its results to the store, record it in the ledger.
-
-    `state` is the output folder's OutputState, in whichever process owns the store."""
-    report = Report()
+    from cleaners.store import prepare
     started = time.thread_time()      # CPU seconds: what the benchmark's "share of time" means
     try:
-        results, fingerprints = clean_for_store(to_document(item), options)
+        results = cleaning.clean_all(to_document(item), options)
+        fingerprints = [dedup.fingerprint(r.text or "") if r.usable else None for r in results]
+        cleaned_at = time.thread_time()
+        parts = [(r.id, r.partial, rejection(r), None if rejection(r) else prepare(r, fp))
+                 for r, fp in zip(results, fingerprints)]
     except Exception as exc:  # noqa: BLE001 - one bad document must not stop the crawl
-        report.logs.append((logging.ERROR, f"error cleaning {item.url} ({item.site} {item.id}): "
-                                           f"{type(exc).__name__}: {exc}; please report this page\n"
-                                           f"{traceback.format_exc()}"))
+        return Cleaned(error=f"error cleaning {item.url} ({item.site} {item.id}): {type(exc).__name__}: {exc}; "
+                             f"please report this page\n{traceback.format_exc()}")
+    return Cleaned(parts, cleaned_at - started, time.thread_time() - cleaned_at)
+
+
+def record_document(state, item: DocumentItem, cleaned: Cleaned, refresh: bool) -> Report:
+    """Add a cleaned document's results to the store and record it in the ledger (the half that
+    needs the store; `state` is the output folder's OutputState in the process that owns it)."""
+    report = Report(clean_seconds=cleaned.clean_seconds)
+    if cleaned.error is not None:
+        report.logs.append((logging.ERROR, cleaned.error))
         report.counts["failed"] += 1
         return report
-    stored_at = time.thread_time()
-    report.clean_seconds = stored_at - started
+    started = time.thread_time()
     if state.holds(item.site, item.id) and not refresh:
         report.counts["duplicate"] += 1     # fetched twice in one run (e.g. re-discovered after a resume)
         return report
     statuses, stored = [], []
-    for result, fingerprint in zip(results, fingerprints):
-        if not result.usable:
+    for result_id, partial, why, prepared in cleaned.parts:
+        if why is not None:
             statuses.append("rejected")
-            why = ", ".join(k for k in ("too_short", "not_chinese") if result.flags.get(k)) or "empty"
             report.logs.append((logging.INFO, f"no document left in {item.url} after cleaning ({why})"))
             continue
-        outcome = state.store.add(result, fingerprint=fingerprint)
+        outcome = state.store.add_prepared(prepared)
         statuses.append(outcome.status)
-        stored.append(result.id)
-        if outcome.status in ("kept", "replaced") and result.partial:
+        stored.append(result_id)
+        if outcome.status in ("kept", "replaced") and partial:
             report.counts["partial"] += 1
     for status in statuses:
         report.counts[{"exact_dup": "duplicate", "near_dup": "duplicate", "replaced": "kept"}.get(status, status)] += 1
-    if len(results) > 1:
+    if len(cleaned.parts) > 1:
         report.counts["compilations_split"] += 1
     state.ledger.add({"site": item.site, "id": item.id, "url": item.url, "outcomes": statuses, "results": stored})
-    report.store_seconds = time.thread_time() - stored_at
+    report.store_seconds = cleaned.prepare_seconds + time.thread_time() - started
     return report
+
+
+def store_document(state, item: DocumentItem, options: cleaning.Options, refresh: bool) -> Report:
+    """Clean a fetched text document, add its results to the store, record it in the ledger."""
+    return record_document(state, item, clean_document(item, options), refresh)
 
 
 def apply_report(crawler, report: Report) -> None:

@@ -62,6 +62,11 @@ WENKU_SCRIPT = "simplified"         # simplified | keep | traditional
 WENKU_WRITER = "process"
 # Documents handed to the writer and not yet stored before the pipeline waits for it.
 WENKU_WRITER_BACKLOG = 500
+# Cleaning processes under the writer (WENKU_WRITER="process"): 0 = the writer cleans, then
+# stores, one document after the other; N = N processes clean while the writer only stores.
+# Cleaning costs about as much CPU as fetching, so on a fast (loopback) crawl one writer is
+# the bottleneck; a polite crawl of real sites needs none.
+WENKU_CLEAN_WORKERS = 0
 # Replica mode: "127.0.0.1:PORT" sends every request to the local replica server,
 # keeping the original Host header (tests, benchmark, `python -m crawler demo`).
 REPLICA_ADDRESS = ""

@@ -133,25 +133,26 @@ class HeldIds:
         self.done.add(key)
 
 
-def open_state(path: Path, dedup: bool, writer: str, backlog: int = 500) -> OutputState:
+def open_state(path: Path, dedup: bool, writer: str, backlog: int = 500, workers: int = 0) -> OutputState:
     """The folder's state in this process: the store itself ("inline"), or a writer
-    process that owns it ("process", see crawler/writer.py)."""
+    process that owns it ("process", see crawler/writer.py) with `workers` cleaning processes."""
     if writer == "process":
         from .writer import WriterState
-        return WriterState(path, dedup=dedup, backlog=backlog)
+        return WriterState(path, dedup=dedup, backlog=backlog, workers=workers)
     if writer != "inline":
         raise ValueError(f"WENKU_WRITER={writer!r}: use 'process' (clean and store in a writer process) "
                          "or 'inline' (in the crawler process)")
     return OutputState(path, dedup=dedup)
 
 
-def acquire(out_dir: str | Path, dedup: bool = True, writer: str = "inline", backlog: int = 500) -> OutputState:
+def acquire(out_dir: str | Path, dedup: bool = True, writer: str = "inline", backlog: int = 500,
+            workers: int = 0) -> OutputState:
     """The shared state of an output folder; call `release` once per `acquire`."""
     path = Path(out_dir).resolve()
     with _lock:
         state = _open.get(path)
         if state is None:
-            state = _open[path] = open_state(path, dedup, writer, backlog)
+            state = _open[path] = open_state(path, dedup, writer, backlog, workers)
         state.users += 1
         return state
 
@@ -180,7 +181,7 @@ def for_crawler(crawler) -> OutputState:
     if state is None:
         settings = crawler.settings
         state = acquire(settings.get("WENKU_OUT"), settings.getbool("WENKU_DEDUP", True), writer_mode(settings),
-                        settings.getint("WENKU_WRITER_BACKLOG", 500))
+                        settings.getint("WENKU_WRITER_BACKLOG", 500), settings.getint("WENKU_CLEAN_WORKERS", 0))
         crawler._wenku_state = state
         from scrapy import signals
         crawler.signals.connect(lambda **_: _release_once(crawler), signal=signals.spider_closed, weak=False)

@@ -4,13 +4,21 @@ Scrapy runs in one thread.  Cleaning and storing a document in the item pipeline
 costs about as much CPU as fetching and parsing it, and meanwhile nothing is
 fetched.  With WENKU_WRITER="process" (the default) the crawler process only
 fetches and parses; every text document goes, as raw bytes, to ONE writer process
-per output folder (`python -m crawler.writer`), which runs the same
-`pipelines.store_document` (clean_all, Store.add, ledger) the inline mode runs, in
+per output folder (`python -m crawler.writer`), which runs the same two halves of
+`pipelines.store_document` the inline mode runs (`clean_document`: clean_all,
+fingerprints, store.prepare; `record_document`: Store.add_prepared, ledger), in
 arrival order, and answers with the outcome counts for the crawl's stats and summary.
 
     crawler process (event loop only)                writer process
-    process_item -> frame -> pipe (non-blocking) -> store_document -> frame -> pipe
-    event loop reads replies as they come  <-------------------------------------'
+    process_item -> frame -> pipe (non-blocking) -> clean_document + record_document -> frame -> pipe
+    event loop reads replies as they come  <-------------------------------------------------------'
+
+* WENKU_CLEAN_WORKERS=N: the writer forks N cleaning processes (after a warm-up, before
+  it opens the store) and only records; a thread hands them chunks of CHUNK_DOCS
+  documents as they arrive, and the results are recorded in arrival order, so the
+  output is the one a lone writer produces.  On a loopback crawl the lone writer is
+  the bottleneck (cleaning costs about what fetching does); the workers let the two
+  cores share crawling, cleaning and storing however the moment needs.
 
 * No thread in the crawler process: a thread there (multiprocessing.Queue's feeder)
   makes the event loop wait for the GIL after every call that releases it (lxml
@@ -27,7 +35,8 @@ arrival order, and answers with the outcome counts for the crawl's stats and sum
   point would; documents handed over but not committed are not held, and the rerun
   fetches them again.  The writer dies with the crawler process (PR_SET_PDEATHSIG), so
   a rerun never meets a writer still holding the store's lock, and it ignores Ctrl-C:
-  a graceful stop drains the backlog and closes the store.
+  a graceful stop drains the backlog and closes the store.  Cleaning workers die with
+  the writer the same way and store nothing.
 """
 from __future__ import annotations
 
@@ -35,13 +44,18 @@ import argparse
 import asyncio
 import fcntl
 import logging
+import multiprocessing
 import os
 import pickle
+import queue
 import signal
 import struct
 import subprocess
 import sys
+import threading
 import time
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 
 from . import state as output_state
@@ -54,6 +68,7 @@ PIPE_BYTES = 1 << 20        # ask Linux for 1 MiB pipes (default 64 KiB): fewer 
 HEADER = struct.Struct("!I")
 SEND_DELAY = 0.01           # seconds a document may wait for others to share its write
 SEND_BATCH_BYTES = 256 * 1024
+CHUNK_DOCS = 8              # documents per cleaning-worker task: small enough to keep every worker busy
 
 
 class WriterError(RuntimeError):
@@ -125,43 +140,132 @@ def read_messages(fd: int, buffer: bytearray) -> list | None:
         buffer += data
 
 
-def serve(out_dir: Path, dedup: bool, in_fd: int, reply_fd: int) -> dict:
-    """Store every document read from `in_fd`, answer each one on `reply_fd`; the totals.
+class Incoming:
+    """The documents arriving on `in_fd`, batch by batch (one batch per read), each with its
+    crawler's token, refresh flag and cleaning options; counts the seconds spent waiting."""
 
-    Documents are answered per batch read (one write, one wake-up of the crawler's loop)."""
-    from .pipelines import Report, store_document
-    state = output_state.OutputState(out_dir, dedup=dedup)
-    crawls: dict[int, tuple] = {}
-    idle, documents = 0.0, 0
-    buffer = bytearray()
-    try:
+    def __init__(self, in_fd: int):
+        self.in_fd = in_fd
+        self.idle = 0.0
+
+    def __iter__(self):
+        crawls: dict[int, tuple] = {}
+        buffer = bytearray()
         while True:
             waited = time.perf_counter()
-            messages = read_messages(in_fd, buffer)
-            idle += time.perf_counter() - waited
+            messages = read_messages(self.in_fd, buffer)
+            self.idle += time.perf_counter() - waited
             if messages is None:
-                break
-            replies = []
+                return
+            batch = []
             for kind, token, payload in messages:
                 if kind == "crawl":         # a crawler's options, once per crawler
                     crawls[token] = payload
                     continue
                 options, refresh = crawls[token]
-                try:
-                    report = store_document(state, payload, options, refresh)
-                except Exception as exc:  # noqa: BLE001 - the store refused one document; go on with the next
-                    report = Report()
-                    report.counts["failed"] += 1
-                    report.logs.append((logging.ERROR, f"error storing {payload.url} ({payload.site} "
-                                                       f"{payload.id}): {type(exc).__name__}: {exc}"))
-                documents += 1
-                replies.append((token, report))
-            if replies:
+                batch.append((token, refresh, options, payload))
+            if batch:
+                yield batch
+
+
+def clean_chunk(docs: list[tuple]) -> list:
+    """Cleaning worker task: `clean_document` for each (options, item), in order."""
+    from .pipelines import clean_document
+    return [clean_document(item, options) for options, item in docs]
+
+
+def warm_up() -> None:
+    """Clean one small page before the workers are forked: the cleaners build their tables,
+    compiled rules and converters lazily (a second or more of CPU), and each worker would
+    otherwise build its own."""
+    from cleaners import pipeline as cleaning
+
+    from .items import DocumentItem, FetchedPage
+    from .pipelines import clean_document
+    text = "教育局工作总结。扎实推进学校标准化建设，新增学位300个，取得了明显成效。" * 6
+    page = FetchedPage("https://warm.up/doc/1.html", f"<html><body><h1>工作总结</h1><p>{text}</p></body></html>"
+                       .encode("utf-8"), "text/html; charset=utf-8")
+    clean_document(DocumentItem(id="1", site="warm-up", url=page.url, pages=[page]), cleaning.Options())
+
+
+def start_worker(writer_pid: int, pipe_fds: tuple[int, ...]) -> None:
+    """Cleaning worker start-up: die with the writer; leave Ctrl-C to the crawler, like the writer;
+    close the inherited ends of the crawler's pipes (so the writer's exit is seen as EOF at once)."""
+    die_with_parent(writer_pid)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for fd in pipe_fds:
+        os.close(fd)
+
+
+@contextmanager
+def cleaned_batches(batches: Incoming, workers: int, pipe_fds: tuple[int, ...] = ()):
+    """Yield an iterator of (batch, [Cleaned]) in arrival order.
+
+    workers=0: cleaned here, one document after the other.  workers=N: N forked processes clean
+    chunks of CHUNK_DOCS documents while this process stores the chunks already cleaned; a
+    thread hands them the documents as they arrive.  The workers are forked on entry, before
+    the store is opened and before any thread exists."""
+    from .pipelines import clean_document
+    if workers <= 0:
+        yield ((batch, [clean_document(item, options) for _, _, options, item in batch]) for batch in batches)
+        return
+    warm_up()
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=start_worker,
+                             initargs=(os.getpid(), pipe_fds)) as pool:
+        pool.submit(int).result()       # a fork-context pool starts every worker at the first submit
+        chunks: queue.SimpleQueue = queue.SimpleQueue()
+
+        def hand_out():
+            try:
+                for batch in batches:
+                    for i in range(0, len(batch), CHUNK_DOCS):
+                        chunk = batch[i:i + CHUNK_DOCS]
+                        chunks.put((chunk, pool.submit(clean_chunk, [(o, item) for _, _, o, item in chunk])))
+            except BaseException as exc:  # noqa: BLE001 - re-raised in the storing thread
+                chunks.put(exc)
+            chunks.put(None)
+
+        def in_order():
+            while (entry := chunks.get()) is not None:
+                if isinstance(entry, BaseException):
+                    raise entry
+                chunk, future = entry
+                yield chunk, future.result()
+
+        threading.Thread(target=hand_out, name="writer-hand-out", daemon=True).start()
+        yield in_order()
+
+
+def serve(out_dir: Path, dedup: bool, in_fd: int, reply_fd: int, workers: int = 0) -> dict:
+    """Store every document read from `in_fd`, answer each one on `reply_fd`; the totals.
+
+    Documents are cleaned by `workers` processes (0: here) and answered per batch cleaned
+    (one write, one wake-up of the crawler's loop)."""
+    from .pipelines import Report, record_document
+    incoming = Incoming(in_fd)
+    documents = 0
+    with cleaned_batches(incoming, workers, (in_fd, reply_fd)) as stream:
+        state = output_state.OutputState(out_dir, dedup=dedup)
+        try:
+            for batch, cleaned in stream:
+                replies = []
+                for (token, refresh, _, item), done in zip(batch, cleaned):
+                    try:
+                        report = record_document(state, item, done, refresh)
+                    except Exception as exc:  # noqa: BLE001 - the store refused one document; go on with the next
+                        report = Report()
+                        report.counts["failed"] += 1
+                        report.logs.append((logging.ERROR, f"error storing {item.url} ({item.site} "
+                                                           f"{item.id}): {type(exc).__name__}: {exc}"))
+                    documents += 1
+                    replies.append((token, report))
                 write_all(reply_fd, frame(replies))
-    finally:
-        state.close()
-    usage = os.times()
-    return {"documents": documents, "cpu_seconds": usage.user + usage.system, "idle_seconds": idle}
+        finally:
+            state.close()
+    usage = os.times()      # the workers have been joined: their CPU is in children_*
+    cpu = usage.user + usage.system + usage.children_user + usage.children_system
+    return {"documents": documents, "cpu_seconds": cpu, "idle_seconds": incoming.idle, "workers": workers}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -172,10 +276,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--parent", type=int, required=True)
     parser.add_argument("--in-fd", type=int, required=True)
     parser.add_argument("--reply-fd", type=int, required=True)
+    parser.add_argument("--workers", type=int, default=0, help="cleaning worker processes (0: clean here)")
     args = parser.parse_args(argv)
     die_with_parent(args.parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)    # Ctrl-C reaches the crawler, which drains us
-    totals = serve(Path(args.out), not args.no_dedup, args.in_fd, args.reply_fd)
+    totals = serve(Path(args.out), not args.no_dedup, args.in_fd, args.reply_fd, args.workers)
     write_all(args.reply_fd, frame([(None, totals)]))
     os.close(args.reply_fd)
     return 0
@@ -210,7 +315,7 @@ class WriterState:
     `metadata` (Tier B/C records stay in this process), plus `submit` / `finish`.
     """
 
-    def __init__(self, out_dir: Path, dedup: bool = True, backlog: int = DEFAULT_BACKLOG):
+    def __init__(self, out_dir: Path, dedup: bool = True, backlog: int = DEFAULT_BACKLOG, workers: int = 0):
         self.out_dir = out_dir
         self.users = 0
         self.backlog = backlog
@@ -221,7 +326,7 @@ class WriterState:
         finally:
             snapshot.close()
         self.metadata = output_state.JsonlLog(out_dir / output_state.METADATA_FILE)
-        self.process, self.send_fd, self.reply_fd = self._start(out_dir, dedup)
+        self.process, self.send_fd, self.reply_fd = self._start(out_dir, dedup, workers)
         self.outgoing = bytearray()     # framed messages the pipe has not taken yet
         self.flush_timer: asyncio.TimerHandle | None = None
         self.waiting_writable = False
@@ -236,7 +341,7 @@ class WriterState:
         self.loop.add_reader(self.reply_fd, self._read_replies)
 
     @staticmethod
-    def _start(out_dir: Path, dedup: bool):
+    def _start(out_dir: Path, dedup: bool, workers: int):
         """Start `python -m crawler.writer` with a pipe each way; our ends are non-blocking."""
         doc_read, doc_write = os.pipe()
         reply_read, reply_write = os.pipe()
@@ -245,7 +350,8 @@ class WriterState:
         root = str(Path(__file__).resolve().parent.parent)
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in (root, os.environ.get("PYTHONPATH")) if p)}
         command = [sys.executable, "-m", "crawler.writer", "--out", str(out_dir), "--parent", str(os.getpid()),
-                   "--in-fd", str(doc_read), "--reply-fd", str(reply_write), *([] if dedup else ["--no-dedup"])]
+                   "--in-fd", str(doc_read), "--reply-fd", str(reply_write), "--workers", str(workers),
+                   *([] if dedup else ["--no-dedup"])]
         process = subprocess.Popen(command, pass_fds=(doc_read, reply_write), env=env, cwd=root)
         os.close(doc_read)          # so that each side sees the other's death as EOF / EPIPE
         os.close(reply_write)
@@ -401,6 +507,7 @@ class WriterState:
             stats.set_value("wenku/writer/cpu_seconds", round(self.totals["cpu_seconds"], 3))
             stats.set_value("wenku/writer/idle_seconds", round(self.totals["idle_seconds"], 3))
             stats.set_value("wenku/writer/documents", self.totals["documents"])
+            stats.set_value("wenku/writer/workers", self.totals.get("workers", 0))
 
 
 if __name__ == "__main__":

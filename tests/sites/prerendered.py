@@ -26,7 +26,10 @@ HEADER_END = b"\r\n\r\n"
 
 def http_bytes(status: int, headers: list[tuple[str, str]], body: bytes, send_body: bool = True) -> bytes:
     """A complete HTTP/1.1 response, as the threaded server would send it."""
-    reason = HTTPStatus(status).phrase if status in HTTPStatus._value2member_map_ else ""
+    try:
+        reason = HTTPStatus(status).phrase
+    except ValueError:
+        reason = ""
     lines = [f"HTTP/1.1 {status} {reason}", "Server: nginx",
              *(f"{name}: {value}" for name, value in headers), f"Content-Length: {len(body)}"]
     head = ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1")
@@ -97,9 +100,10 @@ class PageProtocol(asyncio.Protocol):
 
 
 async def serve_forever(port: int, pages: Pages, host: str = "127.0.0.1", ready=None) -> None:
+    """Serve `pages` on host:port (0: a free port) until cancelled; `ready(port)` once listening."""
     loop = asyncio.get_running_loop()
     server = await loop.create_server(lambda: PageProtocol(pages), host, port, reuse_address=True)
     if ready is not None:
-        ready()
+        ready(server.sockets[0].getsockname()[1])
     async with server:
         await server.serve_forever()
