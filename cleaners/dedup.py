@@ -520,7 +520,7 @@ class LSHIndex:
         self._merge(np.array(bands, dtype=np.uint64), np.array(ids, dtype=np.int64))
 
     def _merge(self, bands: np.ndarray, ids: np.ndarray) -> None:
-        order = np.argsort(bands, kind="stable")
+        order = np.argsort(bands)          # order among equal keys does not matter
         bands, ids = bands[order], ids[order]
         old_keys, old_ids = self._keys, self._ids
         if self._tombstones:
