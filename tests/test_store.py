@@ -73,6 +73,15 @@ def test_manifest_line_has_every_documented_field(tmp_path):
     assert record["aliases"] == [{"id": "a1", "site": "renrendoc", "url": "https://renrendoc.example/a1", "status": "kept"}]
 
 
+def test_manifest_lines_are_the_json_of_the_manifest_records(tmp_path):
+    with Store(tmp_path) as store:
+        store.add(result("a1", metadata={"page_count": 12, "nested": {"标签": ["教育", 1.5, None]}}))
+        store.add(result("b2", text=OTHER, title=OTHER_TITLE, metadata={"date": "2024-01-05"}))
+        records = list(store.manifest_records())
+    lines = (tmp_path / "manifest.jsonl").read_text(encoding="utf-8").splitlines()
+    assert lines == [json.dumps(r, ensure_ascii=False) for r in records]
+
+
 def test_manifest_is_readable_by_the_gold_scorer(tmp_path):
     tool = SHARED / "tools" / "score_gold.py"
     if not tool.exists():
