@@ -351,7 +351,7 @@ class MaxDocsMiddleware:
         every page would otherwise pass through one more async generator for nothing."""
         spider = getattr(crawler, "spider", None)
         if spider is not None and cls._limit(spider) is None:
-            raise NotConfigured("no max_docs")
+            raise NotConfigured     # no message: Scrapy would log it as a warning on every crawl
         return cls(crawler)
 
     @staticmethod

@@ -111,6 +111,8 @@ DUPEFILTER_CLASS = "crawler.middlewares.CanonicalDupeFilter"
 # are fetched in the order the listings show them, a document's further preview pages
 # (20) go before new documents so few documents are half-read at any time.
 SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
+# A JOBDIR queue left open by a killed crawl is recovered, not half-read (crawler/scheduler.py).
+SCHEDULER = "crawler.scheduler.CrashSafeScheduler"
 SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleFifoDiskQueue"
 
 # --- Engine ---
