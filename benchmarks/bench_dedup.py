@@ -18,6 +18,15 @@ brute-force oracle of tests/dedup_corpus.py (every document against every kept o
 Jaccard / containment on 64-bit shingle-hash sets).  A datasketch baseline (128 perms,
 MinHashLSH at the same threshold, Python shingling) runs on --baseline-docs documents when
 datasketch is installed (benchmarks/requirements.txt).
+
+Figures (100,000 docs, workers=2, this 2-core machine while another engineer's jobs kept the
+load average at 2.5-3.5; the CPU figures are the steadier ones):
+    tmpfs run: 85 s -> 1,174 docs/s; CPU 501 us/doc writer + 401 us/doc workers = 902 us/doc,
+               i.e. ~2,200 docs/s with both cores free; peak RSS writer 659 MiB; reopen 1.1 s
+    disk run:  960 docs/s; CPU 608 + 486 us/doc
+    before the store/dedup/transport work, same hour: tmpfs 728 docs/s (CPU 926 + 666 us/doc),
+               disk 772 docs/s (CPU 944 + 709 us/doc)
+    accuracy on the first 2,000: precision 1.0000, recall 1.0000, same verdict 1.0000
 """
 from __future__ import annotations
 
