@@ -13,6 +13,7 @@ import time
 from email.utils import parsedate_to_datetime
 from urllib.parse import urlsplit, urlunsplit
 
+from scrapy import signals
 from scrapy.downloadermiddlewares.redirect import MetaRefreshMiddleware
 from scrapy.dupefilters import BaseDupeFilter
 from scrapy.exceptions import IgnoreRequest, NotConfigured
@@ -27,6 +28,7 @@ from .urls import canonical_key
 logger = logging.getLogger(__name__)
 
 ORIGINAL_URL = "wenku_original_url"
+JUDGED = "wenku_block_judged"       # BlockPageMiddleware looked at this request's response already
 BLOCKED = "wenku_blocked"
 # Block pages seen on these sites (sites.md §5.5), always checked; profiles add their own.
 DEFAULT_BLOCK_MARKERS = (
@@ -215,8 +217,12 @@ class BlockPageMiddleware:
     A block page is passed on with `meta['wenku_blocked']` set (the spider records
     the document as blocked) and pauses its host for WENKU_BLOCK_BACKOFF seconds.
     After WENKU_BLOCK_MAX block pages from one host the host is given up for the
-    run: its remaining requests are dropped with the same mark (a request the
-    downloader had already started when the block page arrived still goes out).
+    run: its remaining requests are dropped with the same mark.
+
+    A page is judged as soon as its body is in (the `response_downloaded` signal), before
+    the downloader starts the host's next queued request; a compressed body waits for
+    `process_response`, after decompression, and then the one request the downloader had
+    already started still goes out.
     """
 
     SCAN_BYTES = 65536
@@ -231,7 +237,9 @@ class BlockPageMiddleware:
 
     @classmethod
     def from_crawler(cls, crawler):
-        return cls(crawler)
+        middleware = cls(crawler)
+        crawler.signals.connect(middleware.response_downloaded, signal=signals.response_downloaded)
+        return middleware
 
     def patterns_for(self, host: str) -> list[re.Pattern]:
         """Default markers (literal) plus the host's profile and the generic profile's (regexes)."""
@@ -275,11 +283,25 @@ class BlockPageMiddleware:
             raise IgnoreRequest(request.meta[BLOCKED])
         return None
 
+    def response_downloaded(self, response, request, spider=None):
+        """Judge an uncompressed page the moment it is downloaded (see the class doc)."""
+        request.meta.pop(JUDGED, None)        # a redirect's new request copies the old one's meta
+        if response.headers.get(b"Content-Encoding", b"identity").lower() in (b"identity", b""):
+            self.judge(request, response)
+            request.meta[JUDGED] = True
+
     def process_response(self, request, response, spider=None):
+        if not request.meta.pop(JUDGED, False):
+            self.judge(request, response)
+        return response
+
+    def judge(self, request, response) -> None:
+        """Count, log and act on a block page: pause its host, or give the host up."""
         host = original_host(request)
         reason = self.block_reason(host, response.body)
         if reason is None:
-            return response
+            return
+        url = request.meta.get(ORIGINAL_URL) or response.url
         self.blocks[host] = self.blocks.get(host, 0) + 1
         stats = self.crawler.stats
         stats.inc_value("wenku/blocked/pages")
@@ -287,13 +309,12 @@ class BlockPageMiddleware:
         if self.given_up(host):
             dropped = drop_queued(self.crawler, request, f"host {host} given up after {self.blocks[host]} block pages")
             logger.warning("Block page from %s (%r): giving %s up for this run after %d block pages "
-                           "(%d queued requests dropped)", response.url, reason, host, self.blocks[host], dropped)
+                           "(%d queued requests dropped)", url, reason, host, self.blocks[host], dropped)
         else:
             logger.warning("Block page from %s (%r): pausing %s for %.0fs; the page is not retried",
-                           response.url, reason, host, self.backoff)
+                           url, reason, host, self.backoff)
             pause_slot(self.crawler, request, self.backoff)
         request.meta[BLOCKED] = f"block page: {reason}"
-        return response
 
 
 def sniff_text(data: bytes) -> str:
