@@ -45,6 +45,8 @@ from functools import cached_property, lru_cache
 import numpy as np
 import xxhash
 
+from .t2s import opencc_converter, t2s
+
 NGRAM = 5
 NUM_PERM = 128
 BANDS = 32
@@ -61,12 +63,6 @@ PARAMS = f"ngram={NGRAM};perm={NUM_PERM};bands={BANDS};seed={SEED};fold=2"
 _TABLE_LIMIT = 0x30000               # planes 0-2 hold every Han character we meet
 _P = np.uint64(0x100000001B3)
 _MIX = np.uint64(0x9E3779B97F4A7C15)
-
-
-@lru_cache(maxsize=1)
-def _t2s():
-    import opencc
-    return opencc.OpenCC("t2s")
 
 
 # Character classes of folded characters, by code point (planes 0-2; beyond is kept as is).
@@ -101,11 +97,11 @@ def _tables() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     for lo, hi in ((0x41, 0x5B), (0x61, 0x7B), (0xC0, 0x250), (0x1E00, 0x1F00)):
         classes[lo:hi] = _LATIN
     traditional = np.zeros(size, dtype=bool)
-    convert = _t2s().convert
     for lo, hi in _HAN_RANGES:
         classes[lo:hi] = _HAN
-        for cp in range(lo, hi):
-            traditional[cp] = convert(chr(cp)) != chr(cp)
+        chars = [chr(cp) for cp in range(lo, hi)]
+        alone = opencc_converter("t2s").convert("\n".join(chars)).split("\n")   # one char a line: no phrases
+        traditional[lo:hi] = [a != c for a, c in zip(alone, chars)]
     return fold_map, tricky, classes, traditional
 
 
@@ -186,7 +182,7 @@ def _general_streams(text: str) -> tuple[np.ndarray, np.ndarray]:
     folded = _folded(text)
     facts = info[np.minimum(folded, _TABLE_LIMIT)]
     if (facts & _TRADITIONAL).any():
-        folded = _folded(_t2s().convert(text))
+        folded = _folded(t2s().convert(text))
         facts = info[np.minimum(folded, _TABLE_LIMIT)]
     return _split_latin(folded, facts)
 

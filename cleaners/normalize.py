@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from .document import Change, Edit
-from .t2s import opencc_converter as converter, t2s
+from .t2s import opencc_convert, opencc_converter as converter, t2s
 
 
 def to_simplified(text: str) -> str:
@@ -25,7 +25,7 @@ def to_simplified(text: str) -> str:
 
 
 def to_traditional(text: str) -> str:
-    return converter("s2t").convert(text) if text else text
+    return opencc_convert("s2t", text) if text else text
 
 
 HAN_RUN = re.compile("[\u4e00-\u9fff]+")

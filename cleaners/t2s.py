@@ -33,6 +33,18 @@ COMPATIBILITY_IDEOGRAPHS = ((0xF900, 0xFB00), (0x2F800, 0x2FA20))
 TABLES, OPENCC = 1, 2
 
 
+SURROGATES = re.compile("([\ud800-\udfff]+)")
+
+
+def opencc_convert(config: str, text: str) -> str:
+    """OpenCC's conversion of `text`; lone surrogates (JSON `\\ud800` escapes), which OpenCC
+    cannot take as UTF-8, pass through untouched and the text around them is converted."""
+    convert = opencc_converter(config).convert
+    if not SURROGATES.search(text):
+        return convert(text)
+    return "".join(piece if i % 2 else convert(piece) for i, piece in enumerate(SURROGATES.split(text)))
+
+
 @lru_cache(maxsize=None)
 def opencc_converter(config: str):
     """The installed OpenCC's converter (official bindings or the reimplementation)."""
@@ -124,7 +136,7 @@ class TableT2S:
         points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
         needs = self.needs_of(points)
         if needs != TABLES:
-            return opencc_converter("t2s").convert(text) if needs == OPENCC else text
+            return opencc_convert("t2s", text) if needs == OPENCC else text
         out = np.where(points < PLANES, self.table.take(points, mode="clip"), points)
         taken_to = 0
         for start in self._phrase_starts(points):
@@ -152,7 +164,7 @@ class OpenCCT2S:
     """The fallback: every call goes to OpenCC."""
 
     def convert(self, text: str) -> str:
-        return opencc_converter("t2s").convert(text) if text else text
+        return opencc_convert("t2s", text) if text else text
 
 
 def _self_check(fast: TableT2S, phrases: list[str]) -> bool:

@@ -64,3 +64,16 @@ def test_compatibility_ideographs_go_to_opencc(table):
        | st.text(alphabet="學習發展覆瞭藉沈坏么乾隆著作反復答書於台灣里\n ，", max_size=40))
 def test_any_text_converts_as_opencc_does(text):
     assert t2s().convert(text) == reference(text)
+
+
+def test_lone_surrogates_pass_through_and_the_text_around_them_is_converted():
+    # JSON input may carry `\ud800` escapes; OpenCC takes UTF-8 and would raise on them
+    text = "學習\ud800發展\uf900覆蓋"                 # the compatibility ideograph sends it to OpenCC
+    expected = reference("學習") + "\ud800" + reference("發展\uf900覆蓋")
+    assert t2s().convert(text) == expected
+
+
+def test_dedup_fingerprint_of_text_with_surrogates_and_traditional_script_does_not_raise():
+    from cleaners import dedup
+    text = "全縣教育工作\ud800總結" * 30
+    assert dedup.fingerprint(text).key == dedup.fingerprint(text).key
