@@ -113,6 +113,8 @@ DUPEFILTER_CLASS = "crawler.middlewares.CanonicalDupeFilter"
 SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
 # A JOBDIR queue left open by a killed crawl is recovered, not half-read (crawler/scheduler.py).
 SCHEDULER = "crawler.scheduler.CrashSafeScheduler"
+# Per-host concurrency held with no download delay too (crawler/downloader.py).
+DOWNLOADER = "crawler.downloader.ConcurrentSlotDownloader"
 SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleFifoDiskQueue"
 
 # --- Engine ---

@@ -39,19 +39,10 @@ def read_url_file(path: str) -> list[str]:
     return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
 
 
-# With WENKU_POLITE off, not quite zero: with DOWNLOAD_DELAY = 0 Scrapy's downloader (2.13+)
-# takes every queued request of a host at once, before the first has counted as transferring,
-# so CONCURRENT_REQUESTS_PER_DOMAIN is not held (seen: 3 requests in flight at concurrency 1,
-# and block pages that came too late to stop them).  Any delay makes it take one request per
-# pass; a millisecond caps a host at 1,000 requests/s.
-UNPOLITE_DELAY = 0.001
-
-
 def politeness_settings(profile: Profile, settings) -> dict:
     """Per-host delay/concurrency from the profile, never below the floor; none when WENKU_POLITE is off."""
     if not settings.getbool("WENKU_POLITE", True):
-        return {"DOWNLOAD_DELAY": UNPOLITE_DELAY, "AUTOTHROTTLE_ENABLED": False, "DOWNLOAD_DELAY_JITTER": 0,
-                "RANDOMIZE_DOWNLOAD_DELAY": False}
+        return {"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False, "DOWNLOAD_DELAY_JITTER": 0}
     delay = max(profile.download_delay, settings.getfloat("WENKU_DELAY_FLOOR", 1.0))
     concurrency = max(1, min(profile.concurrency, 2))
     slots = {host: {"delay": delay, "concurrency": concurrency} for host in profile.hosts}
