@@ -123,8 +123,10 @@ def clean_document(item: DocumentItem, options: cleaning.Options) -> Cleaned:
         results = cleaning.clean_all(to_document(item), options)
         fingerprints = [dedup.fingerprint(r.text or "") if r.usable else None for r in results]
         cleaned_at = time.thread_time()
-        parts = [(r.id, r.partial, rejection(r), None if rejection(r) else prepare(r, fp))
-                 for r, fp in zip(results, fingerprints)]
+        parts = []
+        for result, fingerprint in zip(results, fingerprints):
+            why = rejection(result)
+            parts.append((result.id, result.partial, why, None if why else prepare(result, fingerprint)))
     except Exception as exc:  # noqa: BLE001 - one bad document must not stop the crawl
         return Cleaned(error=f"error cleaning {item.url} ({item.site} {item.id}): {type(exc).__name__}: {exc}; "
                              f"please report this page\n{traceback.format_exc()}")
