@@ -363,7 +363,7 @@ class Store:
         if existing and existing[1] == "kept":
             return self._readd_kept(existing, doc, fp, content)
         doc["n"] = existing[0] if existing else self._take("_next_n")
-        doc["doc_id"] = existing[2] if existing else self._unique_doc_id(safe_name(doc["raw_id"]), identity)
+        doc["doc_id"] = existing[2] if existing else self._unique_doc_id(doc["doc_id"], identity)
         doc["seq"] = self._take("_next_seq")
         copy = CopyInfo(bool(doc["partial"]), fp.content, doc["unrecovered"], doc["seq"])
         matches = self._find(fp, copy.partial) if self.dedup else []
@@ -516,14 +516,14 @@ class Store:
         copy = CopyInfo(bool(doc["partial"]), doc["content"], doc["unrecovered"], doc["seq"])
         self._kept[n] = (copy, fp.signature, doc["doc_id"], doc["path"], doc["title"], doc["cluster"])
         self._cluster_kept[doc["cluster"]] = n
+        anchors = fp.anchors.tolist()
         if copy.partial:
-            for h in fp.anchors.tolist():
+            for h in anchors:
                 self._partial_anchors.setdefault(h, set()).add(n)
         if fp.signature is not None:
             self._lsh.insert(n, fp.bands)
-        if len(fp.anchors):
-            self.db.executemany("INSERT INTO anchors VALUES (?, ?, ?)",
-                                [(h, n, doc["partial"]) for h in fp.anchors.tolist()])
+        if anchors:
+            self.db.executemany("INSERT INTO anchors VALUES (?, ?, ?)", [(h, n, doc["partial"]) for h in anchors])
         self._remember(n, fp)
 
     def _unindex(self, n: int) -> tuple:
@@ -744,6 +744,7 @@ def prepare(result, fingerprint: Fingerprint | None = None) -> Prepared:
     fp = fingerprint if fingerprint is not None and fingerprint.verifiable else \
         dedup.fingerprint(text, signature=fingerprint.signature if fingerprint is not None else None)
     row = {"identity": f"{site}\x00{raw_id}", "raw_id": raw_id, "site": site, "url": url, "title": title,
+           "doc_id": safe_name(raw_id),     # the file name wanted; the store suffixes it when another source has it
            "exact_key": fp.key, "content": fp.content, "chars": len(text),
            "partial": int(bool(result.partial)), "unrecovered": int(result.flags.get("unrecovered_chars") or 0),
            "script": result.flags.get("script"), "sha1": _sha1(content),

@@ -208,6 +208,20 @@ def test_same_id_twice_writes_one_file(tmp_path):
     assert files_on_disk(tmp_path) == {"renrendoc/a.txt"}
 
 
+def test_identities_ids_and_exact_keys_of_earlier_runs_and_this_one_are_found(tmp_path):
+    """The in-memory sets that spare the per-document SELECTs hold every row, old and new."""
+    with Store(tmp_path) as store:
+        store.add(result("a"))
+        store.add(result("dup", text=S2T(BODY), site="bingdoc"))
+    with Store(tmp_path) as store:
+        docin = store.add(result("a", site="docin", text=OTHER))               # id "a" taken on another site
+        assert docin.status == "kept" and docin.doc_id != "a"
+        assert store.add(result("dup", site="bingdoc", text=S2T(BODY))).status == "exact_dup"   # same identity
+        assert store.add(result("c", site="bdocx", text=BODY + "。")).status == "exact_dup"     # exact key
+        assert store.add(result("a", site="docin", text=OTHER)).doc_id == docin.doc_id       # this run's identity
+    assert_consistent(tmp_path)
+
+
 def test_recleaned_source_is_rewritten_in_place(tmp_path):
     with Store(tmp_path) as store:
         store.add(result("a", text=BODY + "\n下载本文档"))
