@@ -31,7 +31,7 @@ load average at 2.5-3.5; the CPU figures are the steadier ones):
                and inserts ~140 us, LSH query ~80 us, verification, file writes) is the limit.
                Measured since: the three per-document look-up SELECTs (identity, doc id, exact
                key) cost ~16 us together, most of the SQLite time is the INSERTs; holding those
-               columns as in-memory sets saved no measurable time here and cost ~0.3 s of reopen
+               columns as in-memory sets saved no measurable time here and cost ~0.2 s of reopen
                and ~28 MiB, so the store still asks SQLite.  The LSH query is bound by memory
                latency (a pure-Python memoryview walk was no faster than the numpy calls).
     accuracy on the first 2,000: precision 1.0000, recall 1.0000, same verdict 1.0000
