@@ -137,10 +137,18 @@ def get(name: str) -> Profile:
 def for_url(url: str | None) -> Profile:
     """The profile whose hosts cover this URL's host, else the generic one."""
     if url:
-        host = urlsplit(url).hostname or ""
-        for profile in all_profiles().values():
-            if profile.name != GENERIC and profile.matches_host(host):
-                return profile
+        return _for_host(urlsplit(url).hostname or "", os.environ.get("WENKU_PROFILES", ""))
+    return generic()
+
+
+@lru_cache(maxsize=4096)
+def _for_host(host: str, profiles_env: str) -> Profile:
+    """`for_url` by host, remembered (matching a host against every profile costs ~40 us, and a
+    crawl asks about the same few hosts for every page); `profiles_env` keys the cache on the
+    profile folders in use."""
+    for profile in all_profiles().values():
+        if profile.name != GENERIC and profile.matches_host(host):
+            return profile
     return generic()
 
 
