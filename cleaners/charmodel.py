@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-import opencc
+from .t2s import convert_alone
 
 TOP_PUNCT_SCORE = -3.0
 PUNCT_SCORE = -5.0
@@ -54,11 +54,6 @@ def _gb2312_block(lead_from: int, lead_to: int) -> str:
     return "".join(chars)
 
 
-def _opencc_map(config: str, chars: str) -> list[str]:
-    """Convert each character on its own (one per line, so no phrase rules apply)."""
-    return opencc.OpenCC(config).convert("\n".join(chars)).split("\n")
-
-
 def _build_classes() -> tuple[frozenset, frozenset]:
     level1 = _gb2312_block(0xB0, 0xD7)
     level2 = _gb2312_block(0xD8, 0xF7)
@@ -67,7 +62,7 @@ def _build_classes() -> tuple[frozenset, frozenset]:
     # what s2t produces; hk2s adds a handful of Hong Kong variants such as 衞).
     cjk = "".join(chr(c) for c in range(0x4E00, 0xA000))
     for config in ("t2s", "hk2s"):
-        for src, dst in zip(cjk, _opencc_map(config, cjk)):
+        for src, dst in zip(cjk, convert_alone(config, cjk)):
             if len(dst) == 1 and dst in level1:
                 common.add(src)
     rare = set(level2) - common

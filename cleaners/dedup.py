@@ -45,7 +45,7 @@ from functools import cached_property, lru_cache
 import numpy as np
 import xxhash
 
-from .t2s import opencc_converter, t2s
+from .t2s import convert_alone, t2s
 
 NGRAM = 5
 NUM_PERM = 128
@@ -100,7 +100,7 @@ def _tables() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     for lo, hi in _HAN_RANGES:
         classes[lo:hi] = _HAN
         chars = [chr(cp) for cp in range(lo, hi)]
-        alone = opencc_converter("t2s").convert("\n".join(chars)).split("\n")   # one char a line: no phrases
+        alone = convert_alone("t2s", chars)
         traditional[lo:hi] = [a != c for a, c in zip(alone, chars)]
     return fold_map, tricky, classes, traditional
 

@@ -46,22 +46,22 @@ def _blank_table():
 
 
 def han_and_visible(text: str) -> tuple[int, int]:
-    """(CJK Unified Ideographs, non-whitespace characters) of the text, in one numpy pass."""
+    """(CJK Unified Ideographs, non-whitespace characters) of the text, from one code-point array."""
     if not text:
         return 0, 0
     import numpy as np
     points = codepoints(text)
-    han = int(np.count_nonzero((points >= 0x4E00) & (points <= 0x9FFF)))
     blank = int(np.count_nonzero(_blank_table().take(points, mode="clip")))   # beyond BMP: U+FFFF, not blank
-    return han, len(points) - blank
+    return _han_in(points), len(points) - blank
 
 
 def han_count(text: str) -> int:
     """Characters in the CJK Unified Ideographs block (U+4E00-9FFF)."""
-    if not text:
-        return 0
+    return _han_in(codepoints(text)) if text else 0
+
+
+def _han_in(points) -> int:
     import numpy as np
-    points = codepoints(text)
     return int(np.count_nonzero((points >= 0x4E00) & (points <= 0x9FFF)))
 
 

@@ -1,4 +1,4 @@
-"""OpenCC's t2s, applied with numpy: the same output as `OpenCC("t2s").convert`, ~5x faster.
+"""OpenCC's t2s, applied with numpy: the same output as `OpenCC("t2s").convert`, ~4x faster.
 
 OpenCC t2s is a greedy longest-match over a few hundred phrases (TSPhrases) and a
 one-to-one character table; everything else passes through.  So the conversion is
@@ -55,6 +55,11 @@ def opencc_converter(config: str):
         return OpenCC(config + ".json")
 
 
+def convert_alone(config: str, chars) -> list[str]:
+    """Each character converted on its own by OpenCC (one a line, so no phrase applies), in one call."""
+    return opencc_converter(config).convert("\n".join(chars)).split("\n")
+
+
 def _trie_regex(keys: list[str]) -> re.Pattern:
     """A regex that matches the longest of `keys` at a position (a trie: at each node the
     children come first, the end of a key last, so backtracking yields the longest key)."""
@@ -95,15 +100,14 @@ class TableT2S:
     """t2s as a character table plus a phrase pass; `convert` equals OpenCC's t2s."""
 
     def __init__(self, phrases: list[str]):
-        convert = opencc_converter("t2s").convert
         points = np.array([c for c in range(0x80, PLANES) if not 0xD800 <= c < 0xE000], dtype=np.uint32)
         chars = points.tobytes().decode("utf-32-le")
-        alone = convert("\n".join(chars)).split("\n")
+        alone = convert_alone("t2s", chars)
         if len(alone) != len(chars) or any(len(out) != 1 for out in alone):
             raise ValueError("OpenCC maps some character to several: the table cannot express it")
         self.table = np.arange(PLANES + 1, dtype=np.uint32)        # the last slot: beyond plane 2
         self.table[points] = np.frombuffer("".join(alone).encode("utf-32-le"), dtype=np.uint32)
-        values = convert("\n".join(phrases)).split("\n")
+        values = opencc_converter("t2s").convert("\n".join(phrases)).split("\n")
         if len(values) != len(phrases) or any(len(k) != len(v) for k, v in zip(phrases, values)):
             raise ValueError("a phrase's conversion changes its length")
         self.phrase_value = {k: np.frombuffer(v.encode("utf-32-le"), dtype=np.uint32)
