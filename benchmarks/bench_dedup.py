@@ -272,8 +272,8 @@ def _prepare(chunk: range):
 
 
 def run_store(out: Path, corpus: Corpus, n: int, workers: int, keep_first: int) -> dict:
-    """Every document through the store, in order: Store.add_prepared in this process, the
-    pure `prepare` step in `workers` processes (or here, with workers=0)."""
+    """Every document through the store, in order: Store.add_many (a chunk at a time) in this
+    process, the pure `prepare` step in `workers` processes (or here, with workers=0)."""
     outcomes: dict[str, str] = {}
     counts: Counter = Counter()
     add_time = 0.0
@@ -285,8 +285,7 @@ def run_store(out: Path, corpus: Corpus, n: int, workers: int, keep_first: int) 
     with Store(out) as store:
         for chunk in ordered_map(_prepare, n, workers):
             a0 = time.perf_counter()
-            for doc_id, prepared in chunk:
-                outcome = store.add_prepared(prepared)
+            for (doc_id, _), outcome in zip(chunk, store.add_many([prepared for _, prepared in chunk])):
                 counts[outcome.status] += 1
                 if len(outcomes) < keep_first:
                     outcomes[doc_id] = outcome.status

@@ -47,6 +47,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import fcntl
+import functools
 import hashlib
 import json
 import os
@@ -63,7 +64,7 @@ from typing import IO, Iterable
 import numpy as np
 
 from . import dedup
-from .dedup import DEFAULT_CONTAINMENT, DEFAULT_THRESHOLD, CopyInfo, Fingerprint, LSHIndex
+from .dedup import DEFAULT_CONTAINMENT, DEFAULT_THRESHOLD, CopyInfo, Fingerprint, KeyIndex, LSHIndex
 
 INDEX_NAME = ".index.sqlite"
 JOURNAL_NAME = ".pending.log"
@@ -108,17 +109,16 @@ CREATE TABLE IF NOT EXISTS docs (
     similarity REAL,
     changes TEXT NOT NULL,
     metadata TEXT NOT NULL,
-    seq INTEGER NOT NULL
+    seq INTEGER NOT NULL,
+    anchors BLOB                     -- prefix anchors (int64), indexed in memory
 );
 CREATE INDEX IF NOT EXISTS docs_key ON docs(exact_key);
-CREATE TABLE IF NOT EXISTS anchors (h INTEGER NOT NULL, n INTEGER NOT NULL, partial INTEGER NOT NULL);
-CREATE INDEX IF NOT EXISTS anchors_h ON anchors(h);
 CREATE TABLE IF NOT EXISTS trash (path TEXT PRIMARY KEY);
 """
 
 ROW_COLUMNS = ("n", "identity", "raw_id", "doc_id", "site", "url", "title", "status", "cluster", "path",
                "exact_key", "content", "chars", "partial", "unrecovered", "script", "sha1", "sig", "match",
-               "similarity", "changes", "metadata", "seq")
+               "similarity", "changes", "metadata", "seq", "anchors")
 INSERT_ROW = f"INSERT OR REPLACE INTO docs ({','.join(ROW_COLUMNS)}) VALUES ({','.join('?' * len(ROW_COLUMNS))})"
 
 
@@ -213,9 +213,10 @@ class Store:
             self.db = sqlite3.connect(self.root / INDEX_NAME, isolation_level=None)
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")
-            self.db.execute("PRAGMA cache_size=-65536")         # 64 MiB: the index of 100k docs is ~110 MiB
+            self.db.execute("PRAGMA cache_size=-65536")         # 64 MiB: the index of 100k docs is ~90 MiB
             self.db.executescript(SCHEMA)
             self._check_params()
+            self._move_anchors_into_docs()
         except (sqlite3.Error, StoreError) as exc:
             self._lock.close()
             if isinstance(exc, StoreError):
@@ -267,6 +268,21 @@ class Store:
             raise StoreError(f"{self.root / INDEX_NAME} was built with other dedup parameters ({stored}; this "
                              f"version uses {dedup.PARAMS}): clean into a fresh output folder instead")
 
+    def _move_anchors_into_docs(self) -> None:
+        """Stores written before the prefix anchors became a column of `docs` kept them in a
+        table of their own (one indexed row per anchor cost ~30 us a kept document): move them."""
+        if any(column[1] == "anchors" for column in self.db.execute("PRAGMA table_info(docs)")):
+            return
+        held: dict[int, list[int]] = {}
+        for h, n in self.db.execute("SELECT h, n FROM anchors ORDER BY rowid"):
+            held.setdefault(n, []).append(h)
+        self.db.execute("BEGIN")
+        self.db.execute("ALTER TABLE docs ADD COLUMN anchors BLOB")
+        self.db.executemany("UPDATE docs SET anchors=? WHERE n=?",
+                            [(np.array(hs, dtype=np.int64).tobytes(), n) for n, hs in held.items()])
+        self.db.execute("DROP TABLE anchors")
+        self.db.execute("COMMIT")
+
     def _recover(self) -> None:
         """Finish or undo what a killed run left half done (see module doc)."""
         journal = self.root / JOURNAL_NAME
@@ -294,26 +310,30 @@ class Store:
             self.db.execute("DELETE FROM trash")
 
     def _load_index(self) -> None:
-        """Kept documents' ranking facts and signatures into memory, LSH rebuilt: ~2 s per 100k."""
-        self._lsh = LSHIndex()
+        """Kept documents' ranking facts, signatures and anchors into memory, LSH rebuilt: ~2 s per 100k."""
+        self._clear_index()
         self._kept: dict[int, tuple] = {}     # n -> (CopyInfo, signature|None, doc_id, path, title, cluster)
         self._cluster_kept: dict[int, int] = {}   # cluster -> its kept document
-        self._cache: OrderedDict[int, Fingerprint] = OrderedDict()
-        rows = self.db.execute("SELECT n, partial, content, unrecovered, seq, sig, doc_id, path, title, cluster "
-                               "FROM docs WHERE status='kept'").fetchall()
-        keys, sigs = [], []
-        for n, partial, content, unrecovered, seq, sig, doc_id, path, title, cluster in rows:
+        rows = self.db.execute("SELECT n, partial, content, unrecovered, seq, sig, doc_id, path, title, cluster, "
+                               "anchors FROM docs WHERE status='kept'").fetchall()
+        keys, sigs, anchor_ids, anchors = [], [], [], []
+        for n, partial, content, unrecovered, seq, sig, doc_id, path, title, cluster, anchor_blob in rows:
             signature = np.frombuffer(sig, dtype=np.uint32) if sig else None
             self._kept[n] = (CopyInfo(bool(partial), content, unrecovered, seq), signature, doc_id, path, title, cluster)
             self._cluster_kept[cluster] = n
             if signature is not None:
                 keys.append(n)
                 sigs.append(signature)
+            if anchor_blob:
+                held = np.frombuffer(anchor_blob, dtype=np.int64)
+                anchor_ids.append(np.full(len(held), n, dtype=np.int64))
+                anchors.append(held)
+                if partial:
+                    self._index_partial_anchors(n, held)
         if keys:
             self._lsh.add_many(keys, sigs)
-        self._partial_anchors: dict[int, set[int]] = {}   # anchor -> kept previews holding it
-        for h, n in self.db.execute("SELECT h, n FROM anchors WHERE partial=1"):
-            self._partial_anchors.setdefault(h, set()).add(n)
+        if anchors:
+            self._anchors.extend(np.concatenate(anchors).view(np.uint64), np.concatenate(anchor_ids))
         self._next_n = (self.db.execute("SELECT max(n) FROM docs").fetchone()[0] or 0) + 1
         self._next_cluster = (self.db.execute("SELECT max(cluster) FROM docs").fetchone()[0] or 0) + 1
         self._next_seq = (self.db.execute("SELECT max(seq) FROM docs").fetchone()[0] or 0) + 1
@@ -350,11 +370,23 @@ class Store:
         return self.add_prepared(prepare(result, fingerprint))
 
     def add_many(self, items: Iterable) -> list[Outcome]:
-        """`add` for several CleanResults or `Prepared` documents, in order."""
-        return [self.add_prepared(item if isinstance(item, Prepared) else prepare(item)) for item in items]
+        """`add` for several CleanResults or `Prepared` documents, in order.  Their LSH look-ups
+        are made together (`KeyIndex.batch`), so a batch costs less than the documents one by one."""
+        prepared = [item if isinstance(item, Prepared) else prepare(item) for item in items]
+        lookups = self._lsh_lookups([p.fingerprint for p in prepared])
+        return [self.add_prepared(p, lookup) for p, lookup in zip(prepared, lookups)]
 
-    def add_prepared(self, prepared: "Prepared") -> Outcome:
-        """`add` for a document whose pure part `prepare` already did (e.g. in a worker process)."""
+    def _lsh_lookups(self, fps: list[Fingerprint]) -> list:
+        """Per fingerprint, a function answering its LSH candidates when called (None if not `near`)."""
+        near = [fp.bands for fp in fps if fp.near]
+        if not (near and self.dedup):
+            return [None] * len(fps)
+        batch, rows = self._lsh.batch(np.stack(near)), iter(range(len(near)))
+        return [functools.partial(batch.find, next(rows)) if fp.near else None for fp in fps]
+
+    def add_prepared(self, prepared: "Prepared", lsh_lookup=None) -> Outcome:
+        """`add` for a document whose pure part `prepare` already did (e.g. in a worker process).
+        `lsh_lookup`: its LSH candidates from `_lsh_lookups` (else they are looked up here)."""
         fp, content = prepared.fingerprint, prepared.content
         doc = dict(prepared.row)
         identity = doc["identity"]
@@ -366,7 +398,7 @@ class Store:
         doc["doc_id"] = existing[2] if existing else self._unique_doc_id(doc["doc_id"], identity)
         doc["seq"] = self._take("_next_seq")
         copy = CopyInfo(bool(doc["partial"]), fp.content, doc["unrecovered"], doc["seq"])
-        matches = self._find(fp, copy.partial) if self.dedup else []
+        matches = self._find(fp, copy.partial, lsh_lookup) if self.dedup else []
         if not matches:
             return self._keep_new(doc, fp, content, cluster=self._take("_next_cluster"))
         primary_n, primary_match = matches[0]
@@ -400,7 +432,7 @@ class Store:
             self._checked_sites.add(site)
         return path
 
-    def _find(self, fp: Fingerprint, partial: bool) -> list[tuple[int, dedup.Match]]:
+    def _find(self, fp: Fingerprint, partial: bool, lsh_lookup=None) -> list[tuple[int, dedup.Match]]:
         """Kept documents this text duplicates, best match first (exact key, then verified near dups)."""
         found: dict[int, dedup.Match] = {}
         for (cluster,) in self.db.execute("SELECT DISTINCT cluster FROM docs WHERE exact_key=?", (fp.key,)):
@@ -408,7 +440,7 @@ class Store:
             if kept is not None:
                 found[kept] = dedup.Match("exact", 1.0)
         if fp.near:
-            candidates = self._lsh.query_bands(fp.bands)
+            candidates = lsh_lookup() if lsh_lookup else self._lsh.query_bands(fp.bands)
             if partial or self._partial_anchors:
                 candidates |= self._anchor_candidates(fp, partial)
             for n in candidates - found.keys():
@@ -429,20 +461,17 @@ class Store:
                                      self.threshold, self.containment)
 
     def _anchor_candidates(self, fp: Fingerprint, partial: bool) -> set[int]:
-        """Kept documents sharing >= 2 prefix anchors: any kept one for a preview (SQL), else
-        only kept previews (in memory; a full copy may contain them)."""
-        anchors = fp.anchors.tolist()
-        if not anchors:
+        """Kept documents sharing >= 2 prefix anchors: any kept one for a preview, else only
+        kept previews (a full copy may contain them)."""
+        anchors = fp.anchors
+        if not len(anchors):
             return set()
         need = min(2, len(anchors))
-        if not partial:
-            counts = Counter(n for h in anchors for n in self._partial_anchors.get(h, ()))
-            return {n for n, c in counts.most_common(ANCHOR_CANDIDATES) if c >= need}
-        marks = ",".join("?" * len(anchors))
-        rows = self.db.execute(f"SELECT n FROM anchors WHERE h IN ({marks}) GROUP BY n "
-                               f"HAVING count(*) >= ? ORDER BY count(*) DESC LIMIT {ANCHOR_CANDIDATES}",
-                               (*anchors, need)).fetchall()
-        return {n for (n,) in rows}
+        if partial:
+            counts = Counter(self._anchors.find_all(anchors.view(np.uint64)))
+        else:
+            counts = Counter(n for h in anchors.tolist() for n in self._partial_anchors.get(h, ()))
+        return {n for n, c in counts.most_common(ANCHOR_CANDIDATES) if c >= need}
 
     def _kept_in_cluster(self, cluster: int) -> int | None:
         return self._cluster_kept.get(cluster)
@@ -516,23 +545,26 @@ class Store:
         copy = CopyInfo(bool(doc["partial"]), doc["content"], doc["unrecovered"], doc["seq"])
         self._kept[n] = (copy, fp.signature, doc["doc_id"], doc["path"], doc["title"], doc["cluster"])
         self._cluster_kept[doc["cluster"]] = n
-        anchors = fp.anchors.tolist()
         if copy.partial:
-            for h in anchors:
-                self._partial_anchors.setdefault(h, set()).add(n)
+            self._index_partial_anchors(n, fp.anchors)
         if fp.signature is not None:
             self._lsh.insert(n, fp.bands)
-        if anchors:
-            self.db.executemany("INSERT INTO anchors VALUES (?, ?, ?)", [(h, n, doc["partial"]) for h in anchors])
+        if len(fp.anchors):
+            self._anchors.insert(n, fp.anchors.view(np.uint64))
         self._remember(n, fp)
 
+    def _index_partial_anchors(self, n: int, anchors: np.ndarray) -> None:
+        for h in anchors.tolist():
+            self._partial_anchors.setdefault(h, set()).add(n)
+
     def _unindex(self, n: int) -> tuple:
-        anchors = self._fingerprint_of(n).anchors.tolist() if self._kept[n][1] is not None else []
+        (blob,) = self.db.execute("SELECT anchors FROM docs WHERE n=?", (n,)).fetchone()
+        anchors = np.frombuffer(blob or b"", dtype=np.int64)
         held = self._kept.pop(n)
         if self._cluster_kept.get(held[5]) == n:
             del self._cluster_kept[held[5]]
         if held[0].partial:
-            for h in anchors:
+            for h in anchors.tolist():
                 bucket = self._partial_anchors.get(h)
                 if bucket is not None:
                     bucket.discard(n)
@@ -540,9 +572,16 @@ class Store:
                         del self._partial_anchors[h]
         if held[1] is not None:
             self._lsh.remove(n, held[1])
+        self._anchors.discard(n, anchors.view(np.uint64))
         self._cache.pop(n, None)
-        self.db.executemany("DELETE FROM anchors WHERE h=? AND n=?", [(h, n) for h in anchors])
         return held
+
+    def _clear_index(self) -> None:
+        """Empty in-memory indexes: LSH, prefix anchors (all kept documents', and kept previews'
+        in a dict: asked for every full document), cached shingle sets."""
+        self._lsh, self._anchors = LSHIndex(), KeyIndex()
+        self._partial_anchors: dict[int, set[int]] = {}   # anchor -> kept previews holding it
+        self._cache: OrderedDict[int, Fingerprint] = OrderedDict()
 
     def _keep_new(self, doc: dict, fp: Fingerprint, content: bytes, cluster: int) -> Outcome:
         doc.update(status="kept", cluster=cluster, path=self._path_for(doc["site"], doc["doc_id"]))
@@ -596,7 +635,7 @@ class Store:
         self._write_file(path + ".new", content)
         self._unindex(n)
         fields = ("title", "url", "exact_key", "content", "chars", "partial", "unrecovered", "script", "sha1",
-                  "sig", "changes", "metadata")
+                  "sig", "changes", "metadata", "anchors")
         self.db.execute(f"UPDATE docs SET {', '.join(f + '=?' for f in fields)} WHERE n=?",
                         (*(doc[f] for f in fields), n))
         self._index_kept(doc, fp)
@@ -672,12 +711,11 @@ class Store:
         rows = self.db.execute("SELECT n, partial, content, unrecovered, seq FROM docs WHERE status='kept' "
                                "ORDER BY seq").fetchall()
         previous = self._kept
-        self._kept, self._lsh, self._partial_anchors, self._cache = {}, LSHIndex(), {}, OrderedDict()
-        self._cluster_kept = {}
+        self._kept, self._cluster_kept = {}, {}
+        self._clear_index()
         counts = {"kept": 0, "exact_dup": 0, "near_dup": 0, "replaced": 0}
         self._flush()
         self._begin()
-        self.db.execute("DELETE FROM anchors")
         for n, partial, content, unrecovered, seq in rows:
             held = previous[n]
             fp, copy = self._read_fingerprint(held), CopyInfo(bool(partial), content, unrecovered, seq)
@@ -749,6 +787,7 @@ def prepare(result, fingerprint: Fingerprint | None = None) -> Prepared:
            "partial": int(bool(result.partial)), "unrecovered": int(result.flags.get("unrecovered_chars") or 0),
            "script": result.flags.get("script"), "sha1": _sha1(content),
            "sig": fp.signature.tobytes() if fp.signature is not None else None,
+           "anchors": fp.anchors.tobytes() if len(fp.anchors) else None,
            "changes": _valid_utf8(json.dumps(result.change_counts(), ensure_ascii=False)),
            "metadata": _valid_utf8(json.dumps(result.metadata, ensure_ascii=False, default=str))}
     return Prepared(row, content, fp)

@@ -147,7 +147,7 @@ def test_lsh_false_positive_candidates_never_drop_a_document(tmp_path):
     with Store(tmp_path / "lsh") as store:
         normal = {d.id: store.add(d.result()).status for d in docs}
     with Store(tmp_path / "all") as store:
-        store._lsh.query = lambda sig: set(store._kept)
+        store._lsh.query_bands = lambda bands: set(store._kept)
         flooded = {d.id: store.add(d.result()).status for d in docs}
     assert flooded == normal
     assert Counter(normal.values())["kept"] >= 20
@@ -251,6 +251,34 @@ def test_lsh_index_answers_like_a_plain_band_map_through_merges_and_removals(mon
     for sig in probes:
         expected = set().union(*(plain.get(band, set()) for band in dedup.band_keys(sig)))
         assert index.query(sig) == expected
+
+
+def test_batch_lookups_answer_like_single_ones_while_documents_come_and_go(monkeypatch):
+    monkeypatch.setattr(dedup.LSHIndex, "MERGE_AT", 5 * dedup.BANDS)     # merge every 5 documents
+    rng = np.random.default_rng(3)
+    sigs = rng.integers(0, 2**32, (80, dedup.NUM_PERM), dtype=np.uint32)
+    for key in range(3, 80):                        # half the bands shared with the one 3 earlier
+        sigs[key, : dedup.NUM_PERM // 2] = sigs[key - 3, : dedup.NUM_PERM // 2]
+    sigs[70:] = sigs[60:70]                                                 # identical signatures
+    index = dedup.LSHIndex()
+    index.add_many(range(10), sigs[:10])
+    bands = dedup.band_key_matrix(sigs)
+    for start in range(10, 80, 7):                  # batches of 7, some crossing a merge
+        batch = index.batch(bands[start:start + 7])
+        for row, key in enumerate(range(start, min(start + 7, 80))):
+            assert batch.find(row) == index.query(sigs[key])
+            index.insert(key, bands[key])
+            if key % 9 == 0:
+                index.remove(key - 4, sigs[key - 4])
+
+
+def test_key_index_counts_the_keys_an_id_shares():
+    index = dedup.KeyIndex()
+    index.extend(np.array([1, 2, 3], dtype=np.uint64), np.array([7, 7, 8]))
+    index.insert(9, np.array([2, 3, 4], dtype=np.uint64))
+    assert sorted(index.find_all(np.array([2, 3, 5], dtype=np.uint64))) == [7, 8, 9, 9]
+    index.discard(7, np.array([1, 2], dtype=np.uint64))
+    assert index.find(np.array([1, 2], dtype=np.uint64)) == {9}
 
 
 def test_lsh_finds_every_document_of_a_band_shared_by_more_than_a_bucket_run():

@@ -7,6 +7,7 @@ import json
 import os
 import sqlite3
 
+import numpy as np
 import opencc
 import pytest
 
@@ -197,6 +198,38 @@ def test_reopened_store_deduplicates_against_earlier_runs(tmp_path):
         assert store.add(result("d", text=OTHER[: int(len(OTHER) * 0.9)], site="docin")).status == "near_dup"
         assert store.add(result("e", text=OTHER[:1200], site="bdocx", partial=True)).duplicate_of == "b"
         assert store.summary() == {"kept": 0, "exact_dup": 1, "near_dup": 2, "replaced": 0, "written": 0}
+    assert_consistent(tmp_path)
+
+
+def _as_anchor_table_layout(root):
+    """Turn a store into the layout written before the prefix anchors became a column of `docs`."""
+    db = sqlite3.connect(root / ".index.sqlite")
+    rows = db.execute("SELECT n, anchors, partial FROM docs WHERE anchors IS NOT NULL").fetchall()
+    db.execute("CREATE TABLE anchors (h INTEGER NOT NULL, n INTEGER NOT NULL, partial INTEGER NOT NULL)")
+    db.execute("CREATE INDEX anchors_h ON anchors(h)")
+    db.executemany("INSERT INTO anchors VALUES (?, ?, ?)",
+                   [(h, n, partial) for n, blob, partial in rows for h in np.frombuffer(blob, dtype=np.int64).tolist()])
+    db.execute("ALTER TABLE docs DROP COLUMN anchors")
+    db.commit()
+    db.close()
+
+
+@pytest.mark.parametrize("old_layout", [False, True])
+def test_prefix_anchors_of_earlier_runs_find_previews_and_full_copies(tmp_path, old_layout):
+    """Previews matched through prefix anchors alone (the LSH answers nothing here), with the
+    anchors of an earlier run, also of a store written when they had a table of their own."""
+    with Store(tmp_path) as store:
+        store.add(result("full", text=OTHER, title=OTHER_TITLE))
+        store.add(result("preview", text=BODY[:1200], site="docin", partial=True))
+    if old_layout:
+        _as_anchor_table_layout(tmp_path)
+    with Store(tmp_path) as store:
+        store._lsh.query_bands = lambda bands: set()
+        assert store.add(result("p2", text=OTHER[:1000], site="bdocx", partial=True)).duplicate_of == "full"
+        assert store.add(result("b", text=BODY, site="bingdoc")).replaced == ("preview",)
+    with Store(tmp_path) as store:
+        store._lsh.query_bands = lambda bands: set()
+        assert store.add(result("p3", text=BODY[:900], site="bdocx", partial=True)).duplicate_of == "b"
     assert_consistent(tmp_path)
 
 
