@@ -26,6 +26,7 @@ from re import _constants, _parser  # the stdlib's own regex parser, for require
 from functools import lru_cache
 
 from .document import Change, Edit
+from .codepoints import codepoints
 from .normalize import to_simplified
 from .profiles import Profile, generic
 
@@ -68,8 +69,11 @@ class Rules:
     # Where the `hint` literals may occur, and which rules each may take part in (see
     # `LiteralIndex`): on a line, only the rules of the literals found there are tried.
     literal_index: "LiteralIndex | None" = field(default=None, compare=False, hash=False)
-    # Metadata read from a dropped line, by line: the same chrome recurs on every page of a site.
-    metadata_memo: dict = field(default_factory=dict, compare=False, hash=False)
+    # What is known of a line, by its stripped text: the same chrome recurs on every page of a
+    # site, so most candidate lines were judged before (see `_remembered`).
+    metadata_memo: dict = field(default_factory=dict, compare=False, hash=False)   # its metadata
+    line_memo: dict = field(default_factory=dict, compare=False, hash=False)       # a line rule drops it
+    tail_memo: dict = field(default_factory=dict, compare=False, hash=False)       # a tail rule starts there
 
 
 @dataclass(frozen=True)
@@ -127,7 +131,7 @@ class LiteralIndex:
         """The rules of the literal prefixes found on each line (each prefix once per line),
         and the lines on which a rule of each kind may match."""
         np = self.np
-        points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        points = codepoints(text)
         kinds = self.kinds.take(points, mode="clip")            # beyond the BMP: U+FFFF, no literal
         at = kinds.astype(bool).nonzero()[0]
         if not at.size:
@@ -430,7 +434,8 @@ def remove(text: str, profile: Profile | None = None, probe: str | None = None) 
     may_be_line = hits.lines if by_literal else found.keys()
     if rules.lines_rest is None:
         line_rule_hits = {i for i in may_be_line if 0 < len(stripped_lines[i]) <= LINE_RULE_MAX
-                          and _fullmatch_found(rules.lines, by_literal, "lines", found[i], stripped_lines[i])}
+                          and _remembered(rules.line_memo, stripped_lines[i], _fullmatch_found,
+                                          rules.lines, by_literal, "lines", found[i], stripped_lines[i])}
     else:
         line_rule_hits = {i for i, stripped in enumerate(stripped_lines) if 0 < len(stripped) <= LINE_RULE_MAX
                           and ((i in may_be_line and _fullmatch_found(rules.lines, by_literal, "lines", found[i], stripped))
@@ -475,7 +480,8 @@ def remove(text: str, profile: Profile | None = None, probe: str | None = None) 
         if index in truncated_at and rules.truncation.search(stripped):
             changes.append(Change("boilerplate", "flag", "truncated", stripped[:80]))
         if (len(stripped) <= LINE_RULE_MAX and kept_chars >= tail_floor
-                and ((index in may_end and _fullmatch_found(rules.tails, tails_by_literal, "tails", literals, stripped))
+                and ((index in may_end and _remembered(rules.tail_memo, stripped, _fullmatch_found, rules.tails,
+                                                       tails_by_literal, "tails", literals, stripped))
                      or (rules.tails_rest is not None and rules.tails_rest.fullmatch(stripped) is not None))):
             dropped = "\n".join(l for l in lines[index:] if l.strip())
             for rest_index in sorted(i for i in truncated_at if i > index):
@@ -586,25 +592,31 @@ def _cut_spans(line: str, probe: str, spans: re.Pattern) -> tuple[str, str]:
     return "".join(pieces), " ".join(cut)
 
 
-METADATA_MEMO_SIZE = 4096
+MEMO_SIZE = 4096
+
+
+def _remembered(memo: dict, line: str, judge, *args):
+    """`judge(*args)` for a stripped line, remembered by line (a rule's verdict on a line, and the
+    metadata it holds, depend on the line's text alone).  A full memo starts over: a site's
+    chrome comes back within a few pages."""
+    known = memo.get(line, memo)
+    if known is memo:
+        if len(memo) >= MEMO_SIZE:
+            memo.clear()
+        known = memo[line] = judge(*args)
+    return known
 
 
 def _read_metadata(line: str, rules: Rules, changes: list[Change]) -> None:
-    """The metadata a dropped line carries, remembered by line: the same chrome recurs on every
-    page of a site, and trying each metadata pattern on it costs more than the rest of its removal."""
-    memo = rules.metadata_memo
-    known = memo.get(line)
-    if known is None:
-        if len(memo) >= METADATA_MEMO_SIZE:
-            memo.clear()
-        known = memo[line] = tuple(_metadata_of(line, rules))
-    changes += known
+    """The metadata a dropped line carries (trying each metadata pattern on it costs more than
+    the rest of its removal, and the same chrome recurs on every page of a site)."""
+    changes += _remembered(rules.metadata_memo, line, _metadata_of, line, rules)
 
 
-def _metadata_of(line: str, rules: Rules) -> list[Change]:
+def _metadata_of(line: str, rules: Rules) -> tuple[Change, ...]:
     changes: list[Change] = []
     if rules.metadata_hint is not None and not rules.metadata_hint.search(line):
-        return changes
+        return ()
     for pattern in rules.metadata:
         m = pattern.search(line)
         if not m:
@@ -615,7 +627,7 @@ def _metadata_of(line: str, rules: Rules) -> list[Change]:
         if "seen" in m.groupdict() and m.group("seen") and m.groupdict().get("left"):
             total = int(m.group("seen")) + int(m.group("left"))
             changes.append(Change("boilerplate", "metadata", "page_count", str(total)))
-    return changes
+    return tuple(changes)
 
 
 def clean_title(title: str, profile: Profile | None = None) -> str:
@@ -645,10 +657,10 @@ def settle_title(title: str, text: str, profile: Profile | None = None,
 
     Only leading repetitions go: a report that names itself again further down keeps it."""
     changes: list[Change] = []
-    lines = text.split("\n")
+    lines = text.split("\n", SETTLE_HEAD_LINES)      # only the head is looked at: the rest stays whole
     title = clean_title(title or hint or "", profile)
     if not title:
-        first = next((i for i, line in enumerate(lines) if line.strip()), None)
+        first = next((i for i in range(len(lines)) if _line_at(lines, i).strip()), None)
         if first is not None and looks_like_title(lines[first]):
             candidate = clean_title(lines[first], profile)
             if candidate:
@@ -660,7 +672,7 @@ def settle_title(title: str, text: str, profile: Profile | None = None,
     folded_title = _fold(title)
     index = 0
     while index < len(lines):
-        line = lines[index]
+        line = _line_at(lines, index)
         if not line.strip():
             index += 1
             continue
@@ -680,6 +692,17 @@ def settle_title(title: str, text: str, profile: Profile | None = None,
                 lines[index] = rest
         break
     return title, "\n".join(lines).strip("\n"), changes
+
+
+SETTLE_HEAD_LINES = 16
+
+
+def _line_at(lines: list[str], index: int) -> str:
+    """lines[index], when `lines` is a head split off a text with the unsplit rest as its last
+    item: that rest is split further once a loop gets to it."""
+    if index == len(lines) - 1 and "\n" in lines[index]:
+        lines[index:] = lines[index].split("\n")
+    return lines[index]
 
 
 def _strip_prefix(line: str, folded_prefix: str) -> str | None:

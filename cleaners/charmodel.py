@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .codepoints import codepoints
 from .t2s import convert_alone
 
 TOP_PUNCT_SCORE = -3.0
@@ -186,8 +187,7 @@ class CharClasses:
     def lookup(self, text: str):
         """The class bits of each character (a numpy array)."""
         np = self.np
-        points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-        return self.table.take(points, mode="clip")
+        return self.table.take(codepoints(text), mode="clip")
 
     def present(self, text: str) -> int:
         """The bits of every class with at least one character in `text`."""

@@ -26,6 +26,8 @@ from pathlib import Path
 
 import numpy as np
 
+from .codepoints import codepoints
+
 logger = logging.getLogger(__name__)
 
 PLANES = 0x30000        # planes 0-2 hold every character OpenCC maps
@@ -137,7 +139,7 @@ class TableT2S:
     def convert(self, text: str) -> str:
         if not text:
             return text
-        points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        points = codepoints(text)
         needs = self.needs_of(points)
         if needs != TABLES:
             return opencc_convert("t2s", text) if needs == OPENCC else text
