@@ -99,7 +99,8 @@ SPACE_LIKE = str.maketrans({"\u3000": " ", "\u00a0": " ", "\u2002": " ", "\u2003
 SPACE_LIKE_RE = re.compile("[\u3000\u00a0\u2002\u2003\u2009\u202f\u205f\t]")
 # The same minus U+00A0, which may be a byte of latin-1 mojibake that the repairs still need.
 EARLY_SPACES = {k: v for k, v in SPACE_LIKE.items() if k != 0xA0}
-EARLY_SPACES_RE = re.compile("[\u3000\u2002\u2003\u2009\u202f\u205f\t]")
+EARLY_SPACE_CHARS = "".join(map(chr, EARLY_SPACES))
+OTHER_LATIN1_RE = re.compile("[\x80-\x9f\xa1-\xff]")
 # What `fold_layout_spaces` looks for: without one of these it changes nothing.
 LAYOUT_SPACES_RE = re.compile("[\u3000\u2002\u2003\u2009\u202f\u205f\t\xa0]")
 # U+00A0 runs that do not sit between other latin-1 characters: `&nbsp;&nbsp;` indents, not
@@ -128,10 +129,13 @@ def fold_layout_spaces(text: str) -> str:
     second pass over the output (`ÖÐ\u3000ÎÄ` is `ÖÐ ÎÄ` either way), and `&nbsp;` indents
     do not send every page through the mojibake scan.  U+00A0 between latin-1 characters
     stays: it can be a byte of the mojibake itself."""
-    if EARLY_SPACES_RE.search(text):
+    if any(space in text for space in EARLY_SPACE_CHARS):        # substring searches: C speed
         text = text.translate(EARLY_SPACES)
     if "\xa0" in text:
-        text = LAYOUT_NBSP.sub(lambda m: " " * len(m.group(0)), text)
+        if OTHER_LATIN1_RE.search(text):
+            text = LAYOUT_NBSP.sub(lambda m: " " * len(m.group(0)), text)
+        else:                            # no latin-1 letter for a U+00A0 to be a byte of
+            text = text.replace("\xa0", " ")
     return text
 
 
