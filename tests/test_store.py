@@ -6,6 +6,7 @@ import io
 import json
 import os
 import sqlite3
+import threading
 
 import numpy as np
 import opencc
@@ -172,6 +173,26 @@ def test_writes_are_atomic_a_failed_write_leaves_no_file_and_no_record(tmp_path,
     with Store(tmp_path) as store:
         assert store.has("renrendoc", "a") and not store.has("renrendoc", "b")
     assert not list(tmp_path.rglob("*.tmp")) and not (tmp_path / "renrendoc/b.txt").exists()
+    assert_consistent(tmp_path)
+
+
+def test_a_text_is_matched_before_its_file_is_on_disk(tmp_path, monkeypatch):
+    """Verification reads a kept text of the open batch from memory: the writer thread may not
+    have written its file yet."""
+    monkeypatch.setattr(store_module, "FINGERPRINT_CACHE", 0)
+    release, real_write = threading.Event(), store_module._atomic_write
+
+    def held_back(path, data):
+        if str(path).endswith(".txt"):
+            release.wait()
+        real_write(path, data)
+    monkeypatch.setattr(store_module, "_atomic_write", held_back)
+    with Store(tmp_path) as store:
+        store.add(result("a"))
+        outcome = store.add(result("b", text=BODY[: int(len(BODY) * 0.9)], site="docin"))
+        assert not (tmp_path / "renrendoc/a.txt").exists()
+        release.set()
+    assert outcome.status == "near_dup" and outcome.duplicate_of == "a"
     assert_consistent(tmp_path)
 
 
