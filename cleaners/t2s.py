@@ -117,8 +117,8 @@ class TableT2S:
         self.phrases = _trie_regex(phrases)
         # Where a phrase may start: its first two characters (every phrase has two or more).
         self.starts = np.unique(np.array([ord(k[0]) << 32 | ord(k[1]) for k in phrases], dtype=np.uint64))
-        self.first = np.zeros(PLANES + 1, dtype=bool)
-        self.first[[ord(k[0]) for k in phrases if ord(k[0]) < PLANES]] = True
+        self.may_start = np.zeros(PAIR_SLOTS, dtype=bool)
+        self.may_start[_pair_slots(self.starts >> np.uint64(32), self.starts & np.uint64(0xFFFFFFFF))] = True
         # Characters t2s may change: alone, or inside a phrase (`瞭解` -> `了解`, `打坏` -> `打坯`).
         self.changeable = self.table != np.arange(PLANES + 1, dtype=np.uint32)
         for key, value in self.phrase_value.items():
@@ -156,14 +156,26 @@ class TableT2S:
 
     def _phrase_starts(self, points: np.ndarray) -> list[int]:
         """Positions whose two characters begin some phrase, in order (a regex scan of the whole
-        text tries every phrase at every position: ~10x slower).  The first character is
-        looked up in a table first: numpy's searchsorted costs ~50 ns a query."""
-        at = self.first.take(points[:-1], mode="clip").nonzero()[0]
+        text tries every phrase at every position: ~10x slower).  Every adjacent pair is hashed
+        into a small table first (a few hundred pairs in 64k slots), so that only the rare
+        positions it lets through are checked exactly (numpy's searchsorted: ~50 ns a query)."""
+        if len(points) < 2:
+            return []
+        at = self.may_start.take(_pair_slots(points[:-1], points[1:])).nonzero()[0]
         if not at.size:
             return []
         pairs = points[at].astype(np.uint64) << np.uint64(32) | points[at + 1]
         slots = np.minimum(np.searchsorted(self.starts, pairs), len(self.starts) - 1)
         return at[self.starts[slots] == pairs].tolist()
+
+
+PAIR_SLOTS = 1 << 16
+_PAIR_MIX = np.uint32(0x9E3779B1)
+
+
+def _pair_slots(first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    """A slot of `PAIR_SLOTS` for each pair of code points (uint32 arithmetic wraps)."""
+    return (first.astype(np.uint32, copy=False) * _PAIR_MIX ^ second.astype(np.uint32, copy=False)) & np.uint32(PAIR_SLOTS - 1)
 
 
 class OpenCCT2S:
