@@ -110,6 +110,8 @@ LAYOUT_NBSP = re.compile("\xa0(?:(?<![\x80-\xff]\xa0)\xa0*|\xa0*(?![\x80-\x9f\xa
 # Both written to start with a literal, so the engine jumps between candidates at C speed
 # (`\n{3,}` and a leading look-behind made it try every position: ~40-130 us per 5k chars).
 BLANK_RUNS = re.compile(r"\n\n\n+")
+LINE_END_SPACES = re.compile(r" +\n")
+LINE_START_SPACES = re.compile(r"\n +")
 INNER_SPACE_RUNS = re.compile(r" (?<=\S )  +(?=\S)")         # 3+ spaces between two non-spaces
 
 
@@ -146,8 +148,10 @@ def normalize_text(text: str) -> Edit:
     the text's own ends go with the final strip)."""
     before = len(text)
     out = text.translate(SPACE_LIKE) if _space_like_classes().present(text) else text
-    if " \n" in out or "\n " in out:     # some line's leading or trailing spaces
-        out = "\n".join(line.strip(" ") for line in out.split("\n"))
+    if " \n" in out:                     # some line's trailing spaces
+        out = LINE_END_SPACES.sub("\n", out)
+    if "\n " in out:                     # ... and leading ones
+        out = LINE_START_SPACES.sub("\n", out)
     if "   " in out:
         out = INNER_SPACE_RUNS.sub("  ", out)
     if "\n\n\n" in out:
