@@ -72,8 +72,31 @@ def start_replica_server():
     return server, f"127.0.0.1:{port}"
 
 
+def start_writer_early(args) -> None:
+    """Start the output folder's writer process now, before Scrapy is imported, when the crawl
+    will use one (crawler/writer.py `start_early`): its start-up overlaps the crawler's."""
+    from . import settings as defaults
+    from .state import writer_mode
+    from .writer import start_early
+    values = {name: getattr(defaults, name) for name in ("WENKU_WRITER", "TWISTED_REACTOR", "WENKU_CLEAN_WORKERS")}
+    values["WENKU_OUT"] = args.out
+    values.update(pair.partition("=")[::2] for pair in args.set)
+    if writer_mode(values) == "process":
+        start_early(Path(values["WENKU_OUT"]), not args.no_dedup, int(values["WENKU_CLEAN_WORKERS"]))
+
+
 def run_demo(args) -> int:
     os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "crawler.settings")
+    start_writer_early(args)
+    try:
+        return crawl_demo(args)
+    finally:
+        from .writer import discard_early
+        discard_early()
+
+
+def crawl_demo(args) -> int:
+    """Crawl every replica family (or `--spiders`) into `--out` and print the summary."""
     from scrapy.crawler import CrawlerProcess
     from scrapy.utils.project import get_project_settings
 

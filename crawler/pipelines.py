@@ -12,8 +12,8 @@ import time
 import traceback
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 
-from cleaners import pipeline as cleaning
 from cleaners import profiles
 from cleaners.decode import decode_bytes
 from cleaners.document import Document
@@ -114,9 +114,18 @@ def rejection(result) -> str | None:
     return ", ".join(k for k in ("too_short", "not_chinese") if result.flags.get(k)) or "empty"
 
 
-def clean_document(item: DocumentItem, options: cleaning.Options) -> Cleaned:
-    """Clean one fetched document and prepare its results for the store (the CPU-heavy half)."""
+def cleaning_options(settings) -> dict:
+    """The crawl's cleaning options as plain values, `cleaners.pipeline.Options(**them)` where the
+    cleaning happens: the crawler process of a writer-process crawl never imports the cleaners'
+    pipeline (~0.2 s of start-up before the first request)."""
+    return {"script": settings.get("WENKU_SCRIPT", "simplified")}
+
+
+def clean_document(item: DocumentItem, options) -> Cleaned:
+    """Clean one fetched document and prepare its results for the store (the CPU-heavy half);
+    `options` is a `cleaners.pipeline.Options`."""
     from cleaners import dedup
+    from cleaners import pipeline as cleaning
     from cleaners.store import prepare
     started = time.thread_time()      # CPU seconds: what the benchmark's "share of time" means
     try:
@@ -165,7 +174,7 @@ def record_document(state, item: DocumentItem, cleaned: Cleaned, refresh: bool) 
     return report
 
 
-def store_document(state, item: DocumentItem, options: cleaning.Options, refresh: bool) -> Report:
+def store_document(state, item: DocumentItem, options, refresh: bool) -> Report:
     """Clean a fetched text document, add its results to the store, record it in the ledger."""
     return record_document(state, item, clean_document(item, options), refresh)
 
@@ -194,7 +203,7 @@ class CleanAndStorePipeline:
 
     def __init__(self, crawler):
         self.crawler = crawler
-        self.options = cleaning.Options(script=crawler.settings.get("WENKU_SCRIPT", "simplified"))
+        self.options = cleaning_options(crawler.settings)
         self.refresh = crawler.settings.getbool("WENKU_REFRESH")
 
     @classmethod
@@ -209,6 +218,12 @@ class CleanAndStorePipeline:
         finish = getattr(self.state, "finish", None)
         if finish is not None:
             await finish(self.crawler)
+
+    @cached_property
+    def inline_options(self):
+        """The options as the cleaners take them, for cleaning in this process ("inline")."""
+        from cleaners.pipeline import Options
+        return Options(**self.options)
 
     def count(self, outcome: str, n: int = 1):
         self.crawler.stats.inc_value(f"wenku/docs/{outcome}", n)
@@ -228,5 +243,5 @@ class CleanAndStorePipeline:
         if submit is not None:
             await submit(self.crawler, item, self.options, self.refresh)
         else:
-            apply_report(self.crawler, store_document(self.state, item, self.options, self.refresh))
+            apply_report(self.crawler, store_document(self.state, item, self.inline_options, self.refresh))
         return item

@@ -102,6 +102,9 @@ COOKIES_ENABLED = False
 EXTENSIONS = {
     "crawler.summary.CrawlSummary": 500,
     "crawler.warc.WarcArchive": 510,
+    "crawler.heap.FrozenStartupHeap": 900,
+    # disabled below (REMOTE_CONTROL_ENABLED); not even imported: its module loads aiohttp (~0.2 s of start-up)
+    "scrapy.extensions.remote_control.RemoteControl": None,
 }
 # The dupefilter is in-memory on purpose, even with JOBDIR: after a `kill -9` the
 # in-flight requests are re-discovered instead of being remembered as seen and lost.

@@ -149,6 +149,7 @@ class Incoming:
         self.idle = 0.0
 
     def __iter__(self):
+        from cleaners.pipeline import Options
         crawls: dict[int, tuple] = {}
         buffer = bytearray()
         while True:
@@ -160,7 +161,8 @@ class Incoming:
             batch = []
             for kind, token, payload in messages:
                 if kind == "crawl":         # a crawler's options, once per crawler
-                    crawls[token] = payload
+                    options, refresh = payload
+                    crawls[token] = (Options(**options), refresh)
                     continue
                 options, refresh = crawls[token]
                 batch.append((token, refresh, options, payload))
@@ -241,14 +243,17 @@ def serve(out_dir: Path, dedup: bool, in_fd: int, reply_fd: int, workers: int = 
     """Store every document read from `in_fd`, answer each one on `reply_fd`; the totals.
 
     Documents are cleaned by `workers` processes (0: here) and answered per batch cleaned
-    (one write, one wake-up of the crawler's loop)."""
+    (one write, one wake-up of the crawler's loop).  The store is opened when the first
+    document is in: a writer started early (`start_early`) must leave the folder to the
+    crawler process until it has read what the folder holds."""
     from .pipelines import Report, record_document
     incoming = Incoming(in_fd)
     documents = 0
     with cleaned_batches(incoming, workers, (in_fd, reply_fd)) as stream:
-        state = output_state.OutputState(out_dir, dedup=dedup)
+        state = None
         try:
             for batch, cleaned in stream:
+                state = state or output_state.OutputState(out_dir, dedup=dedup)
                 replies = []
                 for (token, refresh, _, item), done in zip(batch, cleaned):
                     try:
@@ -262,10 +267,12 @@ def serve(out_dir: Path, dedup: bool, in_fd: int, reply_fd: int, workers: int = 
                     replies.append((token, report))
                 write_all(reply_fd, frame(replies))
         finally:
-            state.close()
+            if state is not None:
+                state.close()
     usage = os.times()      # the workers have been joined: their CPU is in children_*
-    cpu = usage.user + usage.system + usage.children_user + usage.children_system
-    return {"documents": documents, "cpu_seconds": cpu, "idle_seconds": incoming.idle, "workers": workers}
+    own = usage.user + usage.system
+    return {"documents": documents, "cpu_seconds": own + usage.children_user + usage.children_system,
+            "own_cpu_seconds": own, "idle_seconds": incoming.idle, "workers": workers}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -308,6 +315,30 @@ def wait_for_store(out_dir: Path, timeout: float = LOCK_WAIT_SECONDS) -> None:
                 time.sleep(0.05)
 
 
+_early: dict[tuple, tuple] = {}     # (out_dir, dedup, workers) -> a started writer's (process, send_fd, reply_fd)
+
+
+def start_early(out_dir: Path, dedup: bool, workers: int) -> None:
+    """Start the writer of `out_dir` before the crawler process imports Scrapy (`python -m crawler
+    demo`): the writer's own start-up (imports, the cleaners' warm-up, forking the workers: ~1.5 s
+    of CPU) then runs on the core that the crawler's start-up leaves idle.  The folder's
+    `WriterState` takes it over; `discard_early` ends one that no crawl took."""
+    out_dir = out_dir.resolve()
+    _early[(out_dir, dedup, workers)] = WriterState.start_process(out_dir, dedup, workers)
+
+
+def discard_early() -> None:
+    """End the early writers no crawl took over: at end of file they exit without opening a store."""
+    while _early:
+        process, send_fd, reply_fd = _early.popitem()[1]
+        os.close(send_fd)
+        os.set_blocking(reply_fd, True)
+        while os.read(reply_fd, PIPE_BYTES):
+            pass                    # its totals
+        os.close(reply_fd)
+        process.wait()
+
+
 class WriterState:
     """The crawler-process side of an output folder whose store a writer process owns.
 
@@ -326,7 +357,8 @@ class WriterState:
         finally:
             snapshot.close()
         self.metadata = output_state.JsonlLog(out_dir / output_state.METADATA_FILE)
-        self.process, self.send_fd, self.reply_fd = self._start(out_dir, dedup, workers)
+        self.process, self.send_fd, self.reply_fd = (_early.pop((out_dir, dedup, workers), None)
+                                                     or self.start_process(out_dir, dedup, workers))
         self.outgoing = bytearray()     # framed messages the pipe has not taken yet
         self.flush_timer: asyncio.TimerHandle | None = None
         self.waiting_writable = False
@@ -341,7 +373,7 @@ class WriterState:
         self.loop.add_reader(self.reply_fd, self._read_replies)
 
     @staticmethod
-    def _start(out_dir: Path, dedup: bool, workers: int):
+    def start_process(out_dir: Path, dedup: bool, workers: int):
         """Start `python -m crawler.writer` with a pipe each way; our ends are non-blocking."""
         doc_read, doc_write = os.pipe()
         reply_read, reply_write = os.pipe()
@@ -505,6 +537,7 @@ class WriterState:
         if crawler is not None and self.totals:
             stats = crawler.stats
             stats.set_value("wenku/writer/cpu_seconds", round(self.totals["cpu_seconds"], 3))
+            stats.set_value("wenku/writer/own_cpu_seconds", round(self.totals["own_cpu_seconds"], 3))
             stats.set_value("wenku/writer/idle_seconds", round(self.totals["idle_seconds"], 3))
             stats.set_value("wenku/writer/documents", self.totals["documents"])
             stats.set_value("wenku/writer/workers", self.totals.get("workers", 0))
