@@ -78,9 +78,10 @@ class Rules:
 
 @dataclass(frozen=True)
 class LiteralRules:
-    """The rules a line may match when a literal starting with a given prefix is on it."""
-    lines: tuple[re.Pattern, ...] = ()
-    tails: tuple[re.Pattern, ...] = ()
+    """The rules a line may match when a literal starting with a given prefix is on it (the
+    whole-line and tail rules each as one alternation: one `fullmatch` call tries them all)."""
+    lines: re.Pattern | None = None
+    tails: re.Pattern | None = None
     truncation: bool = False
     spans: bool = False
 
@@ -397,15 +398,14 @@ def _literal_index(line_patterns, tail_patterns, truncation_literals, span_liter
     tails: dict[str, list] = {}
     for patterns, table in ((line_patterns, lines), (tail_patterns, tails)):
         for pattern in patterns:
-            compiled = re.compile(pattern)
             for literal in dict.fromkeys(shortest[lit] for lit in _pattern_literals(pattern) or ()):
-                table.setdefault(literal, []).append(compiled)
+                table.setdefault(literal, []).append(pattern)
     truncation = {shortest[lit] for lit in truncation_literals}
     spans = {shortest[lit] for lit in span_literals}
 
     def rules_of(literals) -> LiteralRules:
-        return LiteralRules(tuple(dict.fromkeys(p for lit in literals for p in lines.get(lit, ()))),
-                            tuple(dict.fromkeys(p for lit in literals for p in tails.get(lit, ()))),
+        return LiteralRules(_alternation(dict.fromkeys(p for lit in literals for p in lines.get(lit, ()))),
+                            _alternation(dict.fromkeys(p for lit in literals for p in tails.get(lit, ()))),
                             any(lit in truncation for lit in literals), any(lit in spans for lit in literals))
     return LiteralIndex(sorted(found), rules_of)
 
@@ -538,9 +538,9 @@ def _fullmatch_found(everything: re.Pattern | None, by_literal: bool, kind: str,
     if not by_literal:
         return everything is not None and everything.fullmatch(line) is not None
     for literal_rules in found:
-        for pattern in getattr(literal_rules, kind):
-            if pattern.fullmatch(line):
-                return True
+        rules = getattr(literal_rules, kind)
+        if rules is not None and rules.fullmatch(line):
+            return True
     return False
 
 
