@@ -196,6 +196,7 @@ def main(argv=None) -> int:
     clean_seconds = stat(proc.stderr, "wenku/clean_seconds")
     store_seconds = stat(proc.stderr, "wenku/store_seconds")
     writer_cpu = stat(proc.stderr, "wenku/writer/cpu_seconds")
+    writer_own_cpu = stat(proc.stderr, "wenku/writer/own_cpu_seconds")
     scrapy_cpu = crawler_cpu - writer_cpu
     records = [json.loads(line) for line in (out / "manifest.jsonl").read_text(encoding="utf-8").splitlines()]
     sampled, wrong = check_sample(out, records)
@@ -204,7 +205,8 @@ def main(argv=None) -> int:
     print(f"wall {wall:.1f}s (crawler process start-up included)")
     print(f"end to end: {pages / wall:.0f} pages/s, {len(records) / wall:.0f} documents/s")
     print(f"CPU: crawler+writer+workers {crawler_cpu:.1f}s = Scrapy process {scrapy_cpu:.1f}s "
-          f"({1000 * scrapy_cpu / pages:.1f} ms/page) + writer and {args.workers} cleaning workers {writer_cpu:.1f}s; "
+          f"({1000 * scrapy_cpu / pages:.1f} ms/page) + writer and {args.workers} cleaning workers {writer_cpu:.1f}s "
+          f"(writer {writer_own_cpu:.1f}s, workers {writer_cpu - writer_own_cpu:.1f}s); "
           f"replica server {server_cpu:.1f}s; {os.cpu_count()} cores")
     print(f"cleaning (clean_all + fingerprints, summed over {'the writer' if not args.workers else 'the workers'}): "
           f"{clean_seconds:.1f}s = {100 * clean_seconds / crawler_cpu:.0f}% of the crawl's CPU time; "

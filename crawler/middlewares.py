@@ -23,7 +23,7 @@ from cleaners.profiles import fold_host
 
 from . import state as output_state
 from .items import DocumentItem
-from .urls import canonical_key
+from .urls import canonical_key, hostname
 
 logger = logging.getLogger(__name__)
 
@@ -38,7 +38,7 @@ DEFAULT_BLOCK_MARKERS = (
 
 
 def original_host(request) -> str:
-    return fold_host(urlsplit(request.meta.get(ORIGINAL_URL) or request.url).hostname or "")
+    return fold_host(hostname(request.meta.get(ORIGINAL_URL) or request.url))
 
 
 def _slot(crawler, request):

@@ -8,6 +8,7 @@ tracking parameters and fragments.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from cleaners import profiles
@@ -27,6 +28,18 @@ def is_tracking_param(name: str) -> bool:
     return name in TRACKING_PARAMS or name.startswith(TRACKING_PREFIXES)
 
 
+# URLs remembered by the helpers below: a page's links and its request's URL are looked at
+# several times (same_site, doc id, document URL, middlewares), and listings repeat links.
+URL_CACHE = 16384
+
+
+@lru_cache(maxsize=URL_CACHE)
+def hostname(url: str) -> str:
+    """The URL's host name, lower case ("" if none)."""
+    return urlsplit(url).hostname or ""
+
+
+@lru_cache(maxsize=URL_CACHE)
 def strip_tracking(url: str) -> str:
     """The URL without tracking parameters and fragment; remaining parameters sorted."""
     parts = urlsplit(url)
@@ -45,7 +58,7 @@ def doc_id_for(profile: Profile, url: str) -> str | None:
     raw = profile.doc_id(strip_tracking(url))
     if raw is None:
         return None
-    host = fold_host(urlsplit(url).hostname or "")
+    host = fold_host(hostname(url))
     primary = profile.hosts[0] if profile.hosts else host
     return raw if host == primary or host.endswith("." + primary) else f"{host}-{raw}"
 
@@ -56,7 +69,7 @@ def doc_url_for(profile: Profile, doc_id: str, seen_url: str) -> str:
     `doc_url_templates = {"renrendoc.com" = "https://www.renrendoc.com/paper/{id}.html"}`
     makes `/p-<id>` and `/paper/<id>` links one request to one URL.
     """
-    host = fold_host(urlsplit(seen_url).hostname or "")
+    host = fold_host(hostname(seen_url))
     template = (profile.extra.get("doc_url_templates") or {}).get(host, "")
     raw = profile.doc_id(strip_tracking(seen_url))
     return template.format(id=raw) if template and raw else strip_tracking(seen_url)
@@ -64,7 +77,7 @@ def doc_url_for(profile: Profile, doc_id: str, seen_url: str) -> str:
 
 def same_site(profile: Profile, url: str) -> bool:
     """Whether a link stays on this profile's hosts (so discovery never wanders off)."""
-    return profile.matches_host(urlsplit(url).hostname or "")
+    return profile.matches_host(hostname(url))
 
 
 def canonical_key(url: str) -> str:
