@@ -51,7 +51,7 @@ class Rules:
     line_patterns: tuple[re.Pattern, ...]
     tails: re.Pattern | None
     spans: re.Pattern | None
-    metadata: tuple[re.Pattern, ...]
+    metadata: tuple[tuple[re.Pattern, tuple[str, ...]], ...]   # each pattern with its required literals
     truncation: re.Pattern | None
     title_cleanup: re.Pattern | None
     spans_gate: re.Pattern | None = None         # spans over the whole text, ^/$ at line ends
@@ -371,7 +371,7 @@ def rules_for(profile: Profile) -> Rules:
         line_patterns=tuple(re.compile(p) for p in line_patterns),
         tails=_alternation(gather("boilerplate_tails")),
         spans=_alternation(gather("boilerplate_spans")),
-        metadata=tuple(re.compile(p) for p in gather("metadata_patterns")),
+        metadata=tuple((re.compile(p), tuple(_pattern_literals(p) or ())) for p in gather("metadata_patterns")),
         truncation=_alternation(gather("truncation_markers")),
         title_cleanup=_alternation(gather("title_cleanup")),
         spans_gate=_alternation(gather("boilerplate_spans"), re.M),
@@ -617,7 +617,9 @@ def _metadata_of(line: str, rules: Rules) -> tuple[Change, ...]:
     changes: list[Change] = []
     if rules.metadata_hint is not None and not rules.metadata_hint.search(line):
         return ()
-    for pattern in rules.metadata:
+    for pattern, literals in rules.metadata:
+        if literals and not any(literal in line for literal in literals):   # (substring tests: ~20x cheaper)
+            continue
         m = pattern.search(line)
         if not m:
             continue
@@ -633,11 +635,12 @@ def _metadata_of(line: str, rules: Rules) -> tuple[Change, ...]:
 def clean_title(title: str, profile: Profile | None = None) -> str:
     rules = rules_for(profile or generic())
     title = " ".join(title.split())
-    if rules.title_cleanup:
-        previous = None
-        while previous != title:
-            previous = title
-            title = rules.title_cleanup.sub("", title).strip()
+    while rules.title_cleanup:          # until nothing more comes off (most titles: one call)
+        cleaned, found = rules.title_cleanup.subn("", title)
+        cleaned = cleaned.strip()
+        if not found or cleaned == title:
+            break
+        title = cleaned
     return title
 
 
