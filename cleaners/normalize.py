@@ -33,31 +33,38 @@ HAN_RUN = re.compile("[\u4e00-\u9fff]+")
 TRADITIONAL_SHARE = 0.03     # above this share of Han characters changed by t2s: Traditional text
 
 
+BLANK, VISIBLE, HAN = 0, 1, 2
+
+
 @lru_cache(maxsize=1)
-def _blank_table():
-    """Bool per BMP code point: is it whitespace as `str.split` sees it?"""
+def _letter_classes():
+    """Per BMP code point: BLANK (whitespace as `str.split` sees it), HAN (CJK Unified
+    Ideographs, U+4E00-9FFF) or VISIBLE (anything else; U+FFFF, where every code point beyond
+    the BMP is looked up, too)."""
     import numpy as np
-    return np.array([chr(c).isspace() for c in range(0x10000)], dtype=bool)
+    table = np.full(0x10000, VISIBLE, dtype=np.uint8)
+    table[[c for c in range(0x10000) if chr(c).isspace()]] = BLANK
+    table[0x4E00:0xA000] = HAN
+    return table
+
+
+def _classes_of(text: str):
+    return _letter_classes().take(codepoints(text), mode="clip")
 
 
 def han_and_visible(text: str) -> tuple[int, int]:
-    """(CJK Unified Ideographs, non-whitespace characters) of the text, from one code-point array."""
+    """(CJK Unified Ideographs, non-whitespace characters) of the text, from one table lookup."""
     if not text:
         return 0, 0
     import numpy as np
-    points = codepoints(text)
-    blank = int(np.count_nonzero(_blank_table().take(points, mode="clip")))   # beyond BMP: U+FFFF, not blank
-    return _han_in(points), len(points) - blank
+    classes = _classes_of(text)
+    return int(np.count_nonzero(classes == HAN)), int(np.count_nonzero(classes))
 
 
 def han_count(text: str) -> int:
     """Characters in the CJK Unified Ideographs block (U+4E00-9FFF)."""
-    return _han_in(codepoints(text)) if text else 0
-
-
-def _han_in(points) -> int:
     import numpy as np
-    return int(np.count_nonzero((points >= 0x4E00) & (points <= 0x9FFF)))
+    return int(np.count_nonzero(_classes_of(text) == HAN)) if text else 0
 
 
 def detect_script(text: str, sample: int = 20000, simplified: str | None = None) -> str:
