@@ -663,8 +663,10 @@ def settle_title(title: str, text: str, profile: Profile | None = None,
     lines = text.split("\n", SETTLE_HEAD_LINES)      # only the head is looked at: the rest stays whole
     title = clean_title(title or hint or "", profile)
     if not title:
-        first = next((i for i in range(len(lines)) if _line_at(lines, i).strip()), None)
-        if first is not None and looks_like_title(lines[first]):
+        first = 0
+        while first < len(lines) and not _line_at(lines, first).strip():
+            first += 1
+        if first < len(lines) and looks_like_title(lines[first]):
             candidate = clean_title(lines[first], profile)
             if candidate:
                 title = candidate

@@ -59,6 +59,13 @@ def test_title_repeated_later_in_the_body_is_kept():
     assert title == "年度总结" and text == "正文第一段。\n年度总结\n正文第二段。"
 
 
+def test_title_line_and_its_repetitions_are_found_after_many_blank_lines():
+    # settle_title splits only the head of the text; lines beyond it must still be reached
+    text = "\n" * 40 + "年度总结\n\n" + "\n" * 30 + "年度总结\n正文第一段。"
+    title, body, _ = settle_title("", text)
+    assert title == "年度总结" and body == "正文第一段。"
+
+
 def test_document_starting_with_a_sentence_gets_no_invented_title():
     r = cleaned(BODY)
     assert r.title == "" and r.rendered() == BODY + "\n"
