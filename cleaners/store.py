@@ -18,9 +18,11 @@ Consistency scheme (kill -9 at any point leaves a store that the next open repai
     loses at most its last open batch, which a rerun adds again.  (WAL with synchronous=NORMAL
     survives a killed process; a power cut may also lose the last commits, handled the same way.)
   * A text file is written as temp file + rename after its path was appended to the
-    journal `.pending.log`; the batch commits after its files are on disk, and the journal
-    is emptied after the commit.  On open, a journal path that no kept document owns is
-    deleted (its batch never committed).
+    journal `.pending.log`; files and the rows of the docs table are written by a writer
+    thread, in order; the batch commits after the thread has put all its files on disk and
+    its rows in SQLite, and the journal is emptied after the commit.  On open, a journal path
+    that no kept document owns is deleted (its batch never committed); a file or row that
+    cannot be written loses the open batch the same way (rollback + recovery).
   * A re-cleaned document (same source again) is written to `<path>.new` and renamed over
     the old file after the commit; on open a `.new` whose content matches the committed
     row is renamed, any other is deleted.  So after recovery file and row always agree.
@@ -212,7 +214,7 @@ class Store:
             raise StoreError(f"{self.root} is in use by another process (a crawl or clean run); "
                              "wait for it to finish or choose another --out") from None
         try:
-            self.db = sqlite3.connect(self.root / INDEX_NAME, isolation_level=None)
+            self.db = sqlite3.connect(self.root / INDEX_NAME, isolation_level=None, check_same_thread=False)
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.execute("PRAGMA cache_size=-65536")         # 64 MiB: the index of 100k docs is ~90 MiB
@@ -230,7 +232,10 @@ class Store:
         self._written: dict[str, bytes] = {}   # files of the open batch: path (relative) -> content
         self._recover()
         self._journal = os.open(self.root / JOURNAL_NAME, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
-        self._files = _FileWriter(self.root, self._journal)
+        self._writer = _Writer(self.root, self._journal, self.db)
+        self._queued: dict[str, tuple] = {}          # identity -> (n, status, doc_id, path, sha1, partial,
+        self._queued_doc_ids: set[str] = set()       # cluster) of the rows the writer may not have inserted
+        self._queued_keys: dict[bytes, set[int]] = {}    # yet, their doc ids, exact key -> clusters
         self._load_index()
         self._last_manifest = time.monotonic()
         self._manifest_cost = 0.0
@@ -253,7 +258,7 @@ class Store:
             if self._meta("manifest_dirty") == "1":
                 self.write_manifest()
         finally:
-            self._files.close()
+            self._writer.close()
             os.close(self._journal)
             self.db.close()
             self.db = None
@@ -346,12 +351,14 @@ class Store:
     def seen_ids(self, site: str) -> set[str]:
         """Source ids (result.id) already held for a site, kept or recorded as duplicate."""
         prefix = safe_name(site or "local")    # identities are "<site>\0<raw id>": a range of the unique index
+        self._sync()
         return {r for (r,) in self.db.execute("SELECT raw_id FROM docs WHERE identity >= ? AND identity < ?",
                                               (prefix + "\x00", prefix + "\x01"))}
 
     def has(self, site: str, doc_id: str) -> bool:
         """Whether this source id (or stored doc id) of this site is held, kept or as a duplicate."""
         site = safe_name(site or "local")
+        self._sync()
         return self.db.execute("SELECT 1 FROM docs WHERE identity=? OR (doc_id=? AND site=?) LIMIT 1",
                                (f"{site}\x00{doc_id}", doc_id, site)).fetchone() is not None
 
@@ -393,8 +400,8 @@ class Store:
         fp, content = prepared.fingerprint, prepared.content
         doc = dict(prepared.row)
         identity = doc["identity"]
-        existing = self.db.execute("SELECT n, status, doc_id, path, sha1, partial, cluster FROM docs "
-                                   "WHERE identity=?", (identity,)).fetchone()
+        existing = self._queued.get(identity) or self.db.execute(
+            "SELECT n, status, doc_id, path, sha1, partial, cluster FROM docs WHERE identity=?", (identity,)).fetchone()
         if existing and existing[1] == "kept":
             return self._readd_kept(existing, doc, fp, content)
         doc["n"] = existing[0] if existing else self._take("_next_n")
@@ -418,7 +425,8 @@ class Store:
 
     def _unique_doc_id(self, doc_id: str, identity: str) -> str:
         """doc ids are unique over the whole store (the manifest maps id -> path)."""
-        if not self.db.execute("SELECT 1 FROM docs WHERE doc_id=?", (doc_id,)).fetchone():
+        if doc_id not in self._queued_doc_ids and not self.db.execute(
+                "SELECT 1 FROM docs WHERE doc_id=?", (doc_id,)).fetchone():
             return doc_id
         return f"{doc_id[:MAX_NAME - 9]}-{_sha1(identity.encode('utf-8', 'surrogatepass'))[:8]}"
 
@@ -438,7 +446,8 @@ class Store:
     def _find(self, fp: Fingerprint, partial: bool, lsh_lookup=None) -> list[tuple[int, dedup.Match]]:
         """Kept documents this text duplicates, best match first (exact key, then verified near dups)."""
         found: dict[int, dedup.Match] = {}
-        for (cluster,) in self.db.execute("SELECT DISTINCT cluster FROM docs WHERE exact_key=?", (fp.key,)):
+        clusters = {c for (c,) in self.db.execute("SELECT DISTINCT cluster FROM docs WHERE exact_key=?", (fp.key,))}
+        for cluster in clusters | self._queued_keys.get(fp.key, set()):
             kept = self._kept_in_cluster(cluster)
             if kept is not None:
                 found[kept] = dedup.Match("exact", 1.0)
@@ -512,7 +521,7 @@ class Store:
 
     def _write_file(self, path: str, content: bytes) -> None:
         """Journal the path, then write it atomically, on the writer thread (see module doc)."""
-        self._files.write(path, content)
+        self._writer.write_file(path, content)
         self._written[path] = content
         self._counts["written"] += 1
 
@@ -532,10 +541,7 @@ class Store:
         """Commit the open batch once its files are on disk; then finish renames and deletions."""
         if not self._in_batch:
             return
-        error = self._files.drain()
-        if error is not None:
-            self._abandon_batch()
-            raise error
+        self._sync()
         self.db.execute("INSERT OR REPLACE INTO meta VALUES ('manifest_dirty', '1')")
         self.db.execute("COMMIT")
         self._in_batch = False
@@ -545,9 +551,20 @@ class Store:
         os.ftruncate(self._journal, 0)
         self._empty_trash()
 
+    def _sync(self) -> None:
+        """Let the writer thread finish what is queued: before SQL that reads rows the queue may
+        hold (other than the look-ups `_queued*` answer) or changes them, and before a commit."""
+        error = self._writer.drain()
+        self._queued.clear()
+        self._queued_doc_ids.clear()
+        self._queued_keys.clear()
+        if error is not None:
+            self._abandon_batch()
+            raise error
+
     def _abandon_batch(self) -> None:
-        """A file of the open batch could not be written: lose the batch as a killed run would
-        (rolled back, its files deleted by the recovery, the in-memory index read again)."""
+        """A file or row of the open batch could not be written: lose the batch as a killed run
+        would (rolled back, its files deleted by the recovery, the in-memory index read again)."""
         self.db.execute("ROLLBACK")
         self._in_batch = False
         self._written.clear()
@@ -555,7 +572,13 @@ class Store:
         self._load_index()
 
     def _insert(self, doc: dict) -> None:
-        self.db.execute(INSERT_ROW, [doc.get(c) for c in ROW_COLUMNS])
+        """Queue the row for the writer thread (the SQLite insert releases the GIL: ~30 us a
+        document less for the store's thread); the look-ups find it in `_queued*` meanwhile."""
+        self._writer.insert([doc.get(c) for c in ROW_COLUMNS])
+        self._queued[doc["identity"]] = (doc["n"], doc["status"], doc["doc_id"], doc["path"], doc["sha1"],
+                                         doc["partial"], doc["cluster"])
+        self._queued_doc_ids.add(doc["doc_id"])
+        self._queued_keys.setdefault(doc["exact_key"], set()).add(doc["cluster"])
 
     def _index_kept(self, doc: dict, fp: Fingerprint) -> None:
         n = doc["n"]
@@ -575,6 +598,7 @@ class Store:
             self._partial_anchors.setdefault(h, set()).add(n)
 
     def _unindex(self, n: int) -> tuple:
+        self._sync()      # its row, and the rows the caller then changes, may still be queued
         (blob,) = self.db.execute("SELECT anchors FROM docs WHERE n=?", (n,)).fetchone()
         anchors = np.frombuffer(blob or b"", dtype=np.int64)
         held = self._kept.pop(n)
@@ -675,6 +699,7 @@ class Store:
 
     def _manifest_rows(self) -> Iterable[tuple[dict, str, str]]:
         """(record without `changes` and `metadata`, their stored JSON texts) per kept document."""
+        self._sync()
         aliases: dict[int, list[dict]] = {}
         for cluster, site, url, doc_id, status in self.db.execute(
                 "SELECT cluster, site, url, doc_id, status FROM docs ORDER BY seq"):
@@ -725,13 +750,13 @@ class Store:
             return store._rededup()
 
     def _rededup(self) -> dict:
+        self._flush()
         rows = self.db.execute("SELECT n, partial, content, unrecovered, seq FROM docs WHERE status='kept' "
                                "ORDER BY seq").fetchall()
         previous = self._kept
         self._kept, self._cluster_kept = {}, {}
         self._clear_index()
         counts = {"kept": 0, "exact_dup": 0, "near_dup": 0, "replaced": 0}
-        self._flush()
         self._begin()
         for n, partial, content, unrecovered, seq in rows:
             held = previous[n]
@@ -763,6 +788,7 @@ class Store:
         """Turn a kept document into a duplicate (`held` given: one not re-indexed yet)."""
         if held is None:
             held = self._unindex(n)
+        self._sync()
         self.db.execute("INSERT OR IGNORE INTO trash VALUES (?)", (held[3],))
         self.db.execute("UPDATE docs SET status=?, path=NULL, match=?, similarity=? WHERE n=?",
                         (status, match.kind if match else None, match.score if match else None, n))
@@ -770,27 +796,37 @@ class Store:
             self.db.execute("UPDATE docs SET cluster=? WHERE cluster=?", (into_cluster, held[5]))
 
 
-class _FileWriter:
-    """Writes the text files on a thread of its own, in order, each path journaled before its
-    file: the store goes on with the next documents meanwhile (file system calls release the
-    GIL; ~30 us a document less for the store's thread).  After an error no more files are
-    written until `drain` has reported it."""
+class _Writer:
+    """Writes the text files and inserts the rows of the open batch on a thread of its own, in
+    order, each file's path journaled before the file: the store goes on with the next
+    documents meanwhile (file system calls and SQLite release the GIL).  The batch is
+    committed by the store after `drain`.  After an error nothing more is written until
+    `drain` has reported it."""
 
-    def __init__(self, root: Path, journal: int) -> None:
-        self._root, self._journal = root, journal
+    def __init__(self, root: Path, journal: int, db: sqlite3.Connection) -> None:
+        self._root, self._journal, self._db = root, journal, db
         self._queue: queue.SimpleQueue = queue.SimpleQueue()
         self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._run, name="store-files", daemon=True)
+        self._queued = 0
+        self._thread = threading.Thread(target=self._run, name="store-writer", daemon=True)
         self._thread.start()
 
-    def write(self, path: str, content: bytes) -> None:
+    def write_file(self, path: str, content: bytes) -> None:
         self._queue.put((path, content))
+        self._queued += 1
+
+    def insert(self, row: list) -> None:
+        """INSERT_ROW with these values."""
+        self._queue.put(row)
+        self._queued += 1
 
     def drain(self) -> BaseException | None:
-        """Wait until every file queued so far is on disk; the first error met since the last drain."""
-        done = threading.Event()
-        self._queue.put(done)
-        done.wait()
+        """Wait until everything queued so far is done; the first error met since the last drain."""
+        if self._queued:
+            done = threading.Event()
+            self._queue.put(done)
+            done.wait()
+            self._queued = 0
         error, self._error = self._error, None
         return error
 
@@ -805,6 +841,7 @@ class _FileWriter:
                 while True:
                     items.append(self._queue.get_nowait())
             self._write([item for item in items if isinstance(item, tuple)])
+            self._insert([item for item in items if isinstance(item, list)])
             for item in items:
                 if item is None:
                     return
@@ -819,6 +856,14 @@ class _FileWriter:
             for path, content in files:
                 _atomic_write(os.path.join(self._root, path), content)
         except BaseException as exc:      # reported by `drain`, in the store's thread
+            self._error = exc
+
+    def _insert(self, rows: list[list]) -> None:
+        if not rows or self._error is not None:
+            return
+        try:
+            self._db.executemany(INSERT_ROW, rows)
+        except BaseException as exc:
             self._error = exc
 
 

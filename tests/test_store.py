@@ -176,6 +176,20 @@ def test_writes_are_atomic_a_failed_write_leaves_no_file_and_no_record(tmp_path,
     assert_consistent(tmp_path)
 
 
+def test_a_row_that_cannot_be_inserted_loses_the_open_batch_and_is_reported(tmp_path, monkeypatch):
+    with Store(tmp_path) as store:
+        store.add(result("a"))
+    monkeypatch.setattr(store_module, "INSERT_ROW", store_module.INSERT_ROW.replace("INTO docs", "INTO no_such"))
+    with pytest.raises(sqlite3.OperationalError):
+        with Store(tmp_path) as store:
+            store.add(result("b", text=OTHER, title=OTHER_TITLE))
+    monkeypatch.undo()
+    with Store(tmp_path) as store:
+        assert store.has("renrendoc", "a") and not store.has("renrendoc", "b")
+    assert not (tmp_path / "renrendoc/b.txt").exists()
+    assert_consistent(tmp_path)
+
+
 def test_a_text_is_matched_before_its_file_is_on_disk(tmp_path, monkeypatch):
     """Verification reads a kept text of the open batch from memory: the writer thread may not
     have written its file yet."""
