@@ -16,20 +16,28 @@ a bare spider fetching the same pages from the same server with the same engine
 settings and a callback that does nothing, run right after (--no-floor skips it).
 --profile adds a cProfile breakdown of the crawler process (slower).
 
-Figures on the 2-core machine, 5000 documents, 5101 pages (December 2026; other
-benchmarks were running beside it, so the same code measured 14-30 s wall; the CPU
-seconds are the steadier figures):
+Figures on the 2-core machine, 5000 documents, 5101 pages (December 2026).  The machine's own
+speed moves by +-25% from one minute to the next, and other sessions' benchmarks often run
+beside this one, so judge by CPU seconds, and the Scrapy process against the floor measured in
+the same minute (the "x its CPU" figure):
   before (threaded stdlib server, lone writer):   30-46 s wall, 111-150 pages/s;
       CPU crawler 22 s + writer 20 s, server 3.5 s
-  now, quiet minute: 14.0 s wall = 364 pages/s, 357 documents/s; CPU Scrapy process
-      12.3 s (2.4 ms/page) + writer and 2 workers 12.2 s (cleaning 6.2 s = 25%,
-      store 3.2 s), server 0.3 s; floor: bare spider 6.9 s = 744 pages/s
-  now, busy minute: 18-30 s wall = 170-280 pages/s with the same 31 s of CPU; floor
-      7.9-8.6 s.  With both cores free the crawl needs about (Scrapy + writer CPU) / 2.
-  later the same day, nothing else running, current code and helper commit 4bdd033 alike:
-      229-272 pages/s; CPU Scrapy process 16-19 s + writer and workers 16-20 s; floor
-      8.1-9.0 s = 566-630 pages/s.  The machine's speed itself moves this much: the 300
-      pages/s target was met in the quiet minute above and missed in these runs.
+  cleaning workers (4bdd033), quiet minute: 14.0 s wall = 364 pages/s; CPU Scrapy process 12.3 s
+      (2.4 ms/page) + writer and 2 workers 12.2 s; floor 6.9 s.  Later that day, quiet: 20.0 s =
+      255 pages/s; CPU Scrapy process 17.6 s (3.4 ms/page, 1.56x the floor's CPU) + writer and
+      workers 16.8 s (cleaning 8.6 s = 25%, store 4.3 s); floor 11.3 s wall, 2.2 ms/page.
+  crawler process trimmed (321a9ef, 66a5909: start-up heap frozen and fewer young collections,
+      GC 0.7 s -> 0.1 s and exit teardown 0.4 s -> 0.04 s; writer started before Scrapy is
+      imported; no cleaning pipeline nor aiohttp imported in the crawler; URL parts remembered),
+      `python benchmarks/bench_crawl.py` alternating with the code before it, load average ~4
+      from other benchmarks (wall times 38-57 s, meaningless): Scrapy process 17.0 and 15.9 s =
+      1.28x and 1.14x the floor's CPU, before 19.7 and 17.6 s = 1.46x and 1.48x; writer and
+      workers 18.1-18.9 s both.  With the cleaners and store as of 22:22 (others' work in progress
+      included), load average 3: wall 23.3 s
+      = 219 pages/s; CPU Scrapy process 13.2 s (2.6 ms/page, 1.05x the floor's 12.5 s) + writer
+      7.9 s and workers 8.6 s = 29.7 s (cleaning 7.4 s = 25%, store 3.3 s); floor 13.0 s wall.
+      Estimate, not measured (no quiet minute came): with both cores free, ~29.7 s / 2 + ~1 s
+      of start-up = ~16 s, ~320 pages/s.
 """
 from __future__ import annotations
 

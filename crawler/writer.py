@@ -20,6 +20,11 @@ arrival order, and answers with the outcome counts for the crawl's stats and sum
   the bottleneck (cleaning costs about what fetching does); the workers let the two
   cores share crawling, cleaning and storing however the moment needs.
 
+* `python -m crawler demo` starts the writer before it imports Scrapy (`start_early`): the
+  writer's own start-up (imports, warm-up, forking the workers: ~1.5 s of CPU) runs while the
+  crawler's start-up leaves the other core idle.  The store is opened when the first document
+  is in, so the crawler process has read what the folder holds by then.
+
 * No thread in the crawler process: a thread there (multiprocessing.Queue's feeder)
   makes the event loop wait for the GIL after every call that releases it (lxml
   parsing, socket sends), which cost more than the cleaning it moved away.  Frames
