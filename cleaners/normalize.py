@@ -75,11 +75,11 @@ def detect_script(text: str, sample: int = 20000, simplified: str | None = None)
     if simplified is None or len(simplified) != len(text):
         text = "".join(HAN_RUN.findall(text[:sample]))
         simplified = to_simplified(text)
+    if simplified == text:               # nothing to count: is there any Han character at all?
+        return "simplified" if HAN_RUN.search(text) else "none"
     han = han_count(text)
     if not han:
         return "none"
-    if simplified == text:
-        return "simplified"
     return "traditional" if changed_chars(text, simplified) / han > TRADITIONAL_SHARE else "simplified"
 
 
