@@ -117,7 +117,7 @@ LAYOUT_NBSP = re.compile("\xa0(?:(?<![\x80-\xff]\xa0)\xa0*|\xa0*(?![\x80-\x9f\xa
 # Both written to start with a literal, so the engine jumps between candidates at C speed
 # (`\n{3,}` and a leading look-behind made it try every position: ~40-130 us per 5k chars).
 BLANK_RUNS = re.compile(r"\n\n\n+")
-LINE_END_SPACES = re.compile(r" +\n")
+LINE_END_SPACES = re.compile(r"  *\n")            # (not " +": a leading repeat is tried at every position)
 LINE_START_SPACES = re.compile(r"\n +")
 INNER_SPACE_RUNS = re.compile(r" (?<=\S )  +(?=\S)")         # 3+ spaces between two non-spaces
 

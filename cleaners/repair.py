@@ -146,7 +146,7 @@ _MOJI_PAIR_RE = re.compile(f"[\xa0-\xff](?:(?=[{_HIGH}])|(?<=[\x80-\x9f{re.escap
 _LATIN1_RE = re.compile("[\xa0-\xff]")
 # Ideographic spaces (full-width layout) may sit between the pieces of one garbled line.
 _LATIN_SPAN_RE = re.compile(f"[\x20-\x7e{_HIGH}][\x20-\x7e\u3000{_HIGH}]*")
-_IDEOGRAPHIC_SPACES_RE = re.compile("(\u3000+)")
+_IDEOGRAPHIC_SPACES_RE = re.compile("(\u3000\u3000*)")     # a literal first: the engine skips to it
 _HIGH_RUN_RE = re.compile(f"[{_HIGH}]{{2,}}[\x40-\x7e]?")
 _COUNTED_RUN_RE = re.compile(r"[^\x00-\x7f\s]{2,}")
 _GLUED_TO_LATIN_RE = re.compile(r"[A-Za-z][^\x00-\x7f\s]|[^\x00-\x7f\s][A-Za-z]")
@@ -413,7 +413,7 @@ def fix_misaligned_gbk(text: str) -> Edit:
 _MOJI_CLUSTER_GAP = 4
 _RUN_REACH = 8
 _UTF8_AS_GBK_RE = re.compile(rb"(?:[\xe0-\xef][\x80-\xbf]{2}){2,}")
-_REPLACEMENT_RUN_RE = re.compile("\ufffd+")
+_REPLACEMENT_RUN_RE = re.compile("\ufffd\ufffd*")        # a literal first: the engine skips to it
 _UTF8_SEQUENCE_RE = re.compile(rb"[\xe0-\xef][\x80-\xbf]{2}")
 _RUN_BREAK_RE = re.compile(r"[\x00-\x7f\s]")
 
