@@ -151,18 +151,15 @@ def fold_layout_spaces(text: str) -> str:
 def normalize_text(text: str) -> Edit:
     """Fold layout spaces, strip line ends, collapse blank-line runs; content characters untouched.
 
-    Each pass runs only when a substring search finds something for it to do (the spaces at
-    the text's own ends go with the final strip)."""
+    Each substitution leads with a literal, so on a text it has nothing to do for it costs
+    less than a substring search that would decide whether to run it (~6 us per 5k chars);
+    the spaces at the text's own ends go with the final strip."""
     before = len(text)
     out = text.translate(SPACE_LIKE) if _space_like_classes().present(text) else text
-    if " \n" in out:                     # some line's trailing spaces
-        out = LINE_END_SPACES.sub("\n", out)
-    if "\n " in out:                     # ... and leading ones
-        out = LINE_START_SPACES.sub("\n", out)
-    if "   " in out:
-        out = INNER_SPACE_RUNS.sub("  ", out)
-    if "\n\n\n" in out:
-        out = BLANK_RUNS.sub("\n\n", out)
+    out = LINE_END_SPACES.sub("\n", out)          # each line's trailing spaces...
+    out = LINE_START_SPACES.sub("\n", out)        # ... and leading ones
+    out = INNER_SPACE_RUNS.sub("  ", out)
+    out = BLANK_RUNS.sub("\n\n", out)
     out = out.strip()
     if out == text:
         return text, []
