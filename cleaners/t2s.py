@@ -143,7 +143,10 @@ class TableT2S:
         needs = self.needs_of(points)
         if needs != TABLES:
             return opencc_convert("t2s", text) if needs == OPENCC else text
-        out = np.where(points < PLANES, self.table.take(points, mode="clip"), points)
+        out = self.table.take(points, mode="clip")
+        if points.max() >= PLANES:       # beyond plane 2 (rare) stays as it is (np.where: ~5x the cost)
+            beyond = points >= PLANES
+            out[beyond] = points[beyond]
         taken_to = 0
         for start in self._phrase_starts(points):
             if start < taken_to:          # inside the phrase just taken: OpenCC scans on from its end

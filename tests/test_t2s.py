@@ -66,6 +66,11 @@ def test_any_text_converts_as_opencc_does(text):
     assert t2s().convert(text) == reference(text)
 
 
+def test_characters_beyond_plane_2_stay_and_the_text_around_them_is_converted():
+    text = "學習\U00030000發展\U0001F600覆蓋\U00020000"     # plane 3 (CJK Ext G), an emoji, plane 2
+    assert t2s().convert(text) == reference(text) == "学习\U00030000发展\U0001F600覆盖\U00020000"
+
+
 def test_lone_surrogates_pass_through_and_the_text_around_them_is_converted():
     # JSON input may carry `\ud800` escapes; OpenCC takes UTF-8 and would raise on them
     text = "學習\ud800發展\uf900覆蓋"                 # the compatibility ideograph sends it to OpenCC
