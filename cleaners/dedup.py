@@ -247,7 +247,7 @@ class Fingerprint:
 
     key: bytes                      # xxh3-128 of the folded text: the exact-duplicate key
     content: int                    # characters in the shingled stream ("more content")
-    hashes: np.ndarray | None       # shingle hashes in text order (None in a `light` copy)
+    hashes: np.ndarray | None       # shingle hashes in text order (None in a `bare` copy)
     signature: np.ndarray | None    # uint32[NUM_PERM]; None when too short for near-dup
     anchors: np.ndarray             # prefix anchors (int64)
 
@@ -255,15 +255,19 @@ class Fingerprint:
     def near(self) -> bool:
         return self.signature is not None
 
-    def light(self) -> "Fingerprint":
-        """A copy for sending from a worker process: the sorted shingle set (what verification
-        needs) and the LSH band keys, without the text-order hashes (what signing and anchoring
-        needed): the single writer then does no per-text numpy work of its own."""
+    def bare(self) -> "Fingerprint":
+        """A copy for sending from a worker process: key, signature, LSH band keys and anchors,
+        without the shingle hashes (~45 KB of a 60 KB document to pickle, pipe and unpickle);
+        the store gives it its shingle set again (`reshingle`) only for the few documents it
+        verifies."""
         copy = Fingerprint(self.key, self.content, None, self.signature, self.anchors)
-        copy.__dict__["unique"] = self.unique
         if self.near:
             copy.__dict__["bands"] = self.bands
         return copy
+
+    def reshingle(self, text: str) -> None:
+        """Make a `bare` fingerprint of `text` verifiable again: its shingle set, from the text."""
+        self.__dict__["unique"] = _sorted_set(shingle_hashes(_streams(text)[1]))
 
     @property
     def verifiable(self) -> bool:

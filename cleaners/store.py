@@ -52,6 +52,7 @@ import fcntl
 import functools
 import hashlib
 import json
+import operator
 import os
 import queue
 import re
@@ -123,6 +124,10 @@ CREATE TABLE IF NOT EXISTS trash (path TEXT PRIMARY KEY);
 ROW_COLUMNS = ("n", "identity", "raw_id", "doc_id", "site", "url", "title", "status", "cluster", "path",
                "exact_key", "content", "chars", "partial", "unrecovered", "script", "sha1", "sig", "match",
                "similarity", "changes", "metadata", "seq", "anchors")
+LOOK_UP = ("SELECT 0, n, status, doc_id, path, sha1, partial, cluster FROM docs WHERE identity=?1 "
+           "UNION ALL SELECT 1, 0, 0, 0, 0, 0, 0, 0 FROM (SELECT 1 FROM docs WHERE doc_id=?2 LIMIT 1) "
+           "UNION ALL SELECT DISTINCT 2, 0, 0, 0, 0, 0, 0, cluster FROM docs WHERE exact_key=?3")
+ROW_VALUES = operator.itemgetter(*ROW_COLUMNS)   # a row dict (every column a key) -> its values
 INSERT_ROW = f"INSERT OR REPLACE INTO docs ({','.join(ROW_COLUMNS)}) VALUES ({','.join('?' * len(ROW_COLUMNS))})"
 
 
@@ -400,15 +405,16 @@ class Store:
         fp, content = prepared.fingerprint, prepared.content
         doc = dict(prepared.row)
         identity = doc["identity"]
-        existing = self._queued.get(identity) or self.db.execute(
-            "SELECT n, status, doc_id, path, sha1, partial, cluster FROM docs WHERE identity=?", (identity,)).fetchone()
+        existing, doc_id_taken, key_clusters = self._look_up(identity, doc["doc_id"], fp.key)
+        existing = self._queued.get(identity) or existing
         if existing and existing[1] == "kept":
             return self._readd_kept(existing, doc, fp, content)
         doc["n"] = existing[0] if existing else self._take("_next_n")
-        doc["doc_id"] = existing[2] if existing else self._unique_doc_id(doc["doc_id"], identity)
+        doc["doc_id"] = existing[2] if existing else self._unique_doc_id(doc["doc_id"], identity, doc_id_taken)
         doc["seq"] = self._take("_next_seq")
         copy = CopyInfo(bool(doc["partial"]), fp.content, doc["unrecovered"], doc["seq"])
-        matches = self._find(fp, copy.partial, lsh_lookup) if self.dedup else []
+        matches = self._find(fp, copy.partial, lsh_lookup, functools.partial(_body, prepared),
+                             key_clusters) if self.dedup else []
         if not matches:
             return self._keep_new(doc, fp, content, cluster=self._take("_next_cluster"))
         primary_n, primary_match = matches[0]
@@ -423,10 +429,24 @@ class Store:
         setattr(self, counter, value + 1)
         return value
 
-    def _unique_doc_id(self, doc_id: str, identity: str) -> str:
-        """doc ids are unique over the whole store (the manifest maps id -> path)."""
-        if doc_id not in self._queued_doc_ids and not self.db.execute(
-                "SELECT 1 FROM docs WHERE doc_id=?", (doc_id,)).fetchone():
+    def _look_up(self, identity: str, doc_id: str, key: bytes) -> tuple[tuple | None, bool, set[int]]:
+        """(the row of this identity, whether a row has this doc id, the clusters holding this
+        exact key) in the committed and inserted rows: one statement (~10 us a document less
+        than three); the caller adds the rows still queued for the writer thread (`_queued*`)."""
+        existing, doc_id_taken, clusters = None, False, set()
+        for tag, *row in self.db.execute(LOOK_UP, (identity, doc_id, key)):
+            if tag == 0:
+                existing = tuple(row)
+            elif tag == 1:
+                doc_id_taken = True
+            else:
+                clusters.add(row[-1])
+        return existing, doc_id_taken, clusters
+
+    def _unique_doc_id(self, doc_id: str, identity: str, taken: bool) -> str:
+        """doc ids are unique over the whole store (the manifest maps id -> path); `taken`: by
+        a row in SQLite (`_look_up`)."""
+        if not taken and doc_id not in self._queued_doc_ids:
             return doc_id
         return f"{doc_id[:MAX_NAME - 9]}-{_sha1(identity.encode('utf-8', 'surrogatepass'))[:8]}"
 
@@ -443,10 +463,14 @@ class Store:
             self._checked_sites.add(site)
         return path
 
-    def _find(self, fp: Fingerprint, partial: bool, lsh_lookup=None) -> list[tuple[int, dedup.Match]]:
-        """Kept documents this text duplicates, best match first (exact key, then verified near dups)."""
+    def _find(self, fp: Fingerprint, partial: bool, lsh_lookup=None, body=None,
+              clusters: set[int] | None = None) -> list[tuple[int, dedup.Match]]:
+        """Kept documents this text duplicates, best match first (exact key, then verified near dups).
+        `body()`: the text, for a `bare` fingerprint's shingles when a candidate is verified;
+        `clusters`: those of the exact key in SQLite, when `_look_up` found them already."""
         found: dict[int, dedup.Match] = {}
-        clusters = {c for (c,) in self.db.execute("SELECT DISTINCT cluster FROM docs WHERE exact_key=?", (fp.key,))}
+        if clusters is None:
+            clusters = {c for (c,) in self.db.execute("SELECT DISTINCT cluster FROM docs WHERE exact_key=?", (fp.key,))}
         for cluster in clusters | self._queued_keys.get(fp.key, set()):
             kept = self._kept_in_cluster(cluster)
             if kept is not None:
@@ -461,6 +485,8 @@ class Store:
                     continue
                 if not self._worth_verifying(fp, partial, held):
                     continue
+                if not fp.verifiable:
+                    fp.reshingle(body())
                 match = dedup.verify(fp, self._fingerprint_of(n), partial, held[0].partial,
                                      self.threshold, self.containment, screen=False)
                 if match:
@@ -574,7 +600,7 @@ class Store:
     def _insert(self, doc: dict) -> None:
         """Queue the row for the writer thread (the SQLite insert releases the GIL: ~30 us a
         document less for the store's thread); the look-ups find it in `_queued*` meanwhile."""
-        self._writer.insert([doc.get(c) for c in ROW_COLUMNS])
+        self._writer.insert(list(ROW_VALUES(doc)))
         self._queued[doc["identity"]] = (doc["n"], doc["status"], doc["doc_id"], doc["path"], doc["sha1"],
                                          doc["partial"], doc["cluster"])
         self._queued_doc_ids.add(doc["doc_id"])
@@ -875,13 +901,19 @@ class Prepared:
 
     row: dict                      # the docs-table columns that depend on the result alone
     content: bytes                 # the text file's bytes (title line, blank line, body)
-    fingerprint: Fingerprint       # always verifiable (holds the shingle set or its hashes)
+    fingerprint: Fingerprint       # verifiable (holds its shingle hashes) unless unpickled
+
+    def __reduce__(self):
+        """Pickled with a `bare` fingerprint: the shingle hashes are most of the bytes a worker
+        sends, and the store needs them only for the documents it verifies (`Store._find`
+        takes them from `content` then)."""
+        return Prepared, (self.row, self.content, self.fingerprint.bare())
 
 
 def prepare(result, fingerprint: Fingerprint | None = None) -> Prepared:
     """The pure part of `Store.add`: file content, identity, row fields and a verifiable fingerprint.
 
-    A `fingerprint` passed in must be `dedup.fingerprint(result.text)` (or its `light()` copy).
+    A `fingerprint` passed in must be `dedup.fingerprint(result.text)` (or its `bare()` copy).
     """
     site = safe_name(result.site or "local")
     title, text = _one_line(result.title), result.text or ""
@@ -893,8 +925,7 @@ def prepare(result, fingerprint: Fingerprint | None = None) -> Prepared:
     url = _valid_utf8(result.url) if result.url else result.url
     raw_id = _valid_utf8(str(result.id)) if result.id not in (None, "") else (
         url or "sha1-" + _sha1(text.encode("utf-8"))[:16])
-    fp = fingerprint if fingerprint is not None and fingerprint.verifiable else \
-        dedup.fingerprint(text, signature=fingerprint.signature if fingerprint is not None else None)
+    fp = fingerprint if fingerprint is not None else dedup.fingerprint(text)
     row = {"identity": f"{site}\x00{raw_id}", "raw_id": raw_id, "site": site, "url": url, "title": title,
            "doc_id": safe_name(raw_id),     # the file name wanted; the store suffixes it when another source has it
            "exact_key": fp.key, "content": fp.content, "chars": len(text),
@@ -903,8 +934,14 @@ def prepare(result, fingerprint: Fingerprint | None = None) -> Prepared:
            "sig": fp.signature.tobytes() if fp.signature is not None else None,
            "anchors": fp.anchors.tobytes() if len(fp.anchors) else None,
            "changes": _valid_utf8(json.dumps(result.change_counts(), ensure_ascii=False)),
-           "metadata": _valid_utf8(json.dumps(result.metadata, ensure_ascii=False, default=str))}
+           "metadata": _valid_utf8(json.dumps(result.metadata, ensure_ascii=False, default=str)),
+           "match": None, "similarity": None}     # a kept document's; the store sets them for a duplicate
     return Prepared(row, content, fp)
+
+
+def _body(prepared: Prepared) -> str:
+    """The text of a prepared document, from its file content."""
+    return body_of(prepared.content.decode("utf-8"), prepared.row["title"])
 
 
 def _similarity(value: float | None, name: str, fallback: float) -> float:

@@ -312,7 +312,7 @@ def test_fingerprint_pickles_with_its_arrays_and_cached_parts():
     import pickle
     fp = dedup.fingerprints([BODY])[0]
     fp.unique
-    for original in (fp, fp.light(), dedup.fingerprint("短")):
+    for original in (fp, fp.bare(), dedup.fingerprint("短")):
         copy = pickle.loads(pickle.dumps(original))
         assert copy.key == original.key and copy.content == original.content
         for name in ("hashes", "signature", "anchors", "unique", "bands"):
@@ -330,9 +330,11 @@ def test_batch_fingerprints_equal_single_ones():
         assert (one.anchors == many.anchors).all()
 
 
-def test_light_fingerprint_keeps_what_verification_needs():
+def test_bare_fingerprint_is_verifiable_again_from_its_text():
     import pickle
     fp = dedup.fingerprint(BODY)
-    light = pickle.loads(pickle.dumps(fp.light()))
-    assert light.hashes is None and light.verifiable
-    assert dedup.verify(light, fp, False, False) == dedup.Match("jaccard", 1.0)
+    bare = pickle.loads(pickle.dumps(fp.bare()))
+    assert bare.hashes is None and not bare.verifiable and (bare.bands == fp.bands).all()
+    bare.reshingle(BODY)
+    assert bare.verifiable and np.array_equal(bare.unique, fp.unique)
+    assert dedup.verify(bare, fp, False, False) == dedup.Match("jaccard", 1.0)

@@ -223,6 +223,20 @@ def test_threshold_outside_zero_one_is_refused(tmp_path):
 
 # --------------------------------------------------------------------------- runs
 
+def test_documents_prepared_in_another_process_are_verified_from_their_text(tmp_path):
+    """A pickled `Prepared` leaves its shingle hashes behind: the store takes them from the text."""
+    import pickle
+    sent = [pickle.loads(pickle.dumps(store_module.prepare(r))) for r in (
+        result("a"), result("b", text=BODY[: int(len(BODY) * 0.9)], site="docin"),
+        result("c", text=BODY[:1200], site="bdocx", partial=True))]
+    assert all(p.fingerprint.hashes is None for p in sent)
+    with Store(tmp_path) as store:
+        outcomes = store.add_many(sent)
+    assert [o.status for o in outcomes] == ["kept", "near_dup", "near_dup"]
+    assert outcomes[1].duplicate_of == outcomes[2].duplicate_of == "a"
+    assert_consistent(tmp_path)
+
+
 def test_reopened_store_deduplicates_against_earlier_runs(tmp_path):
     with Store(tmp_path) as store:
         store.add(result("a"))
