@@ -191,9 +191,11 @@ def _split_latin(folded: np.ndarray, facts: np.ndarray) -> tuple[np.ndarray, np.
     """(folded, shingled): Latin letters leave the shingled stream of a Han-dominant text."""
     cls = facts & _CLASS_BITS
     latin = cls == _LATIN
-    han, n_latin = np.count_nonzero(cls == _HAN), np.count_nonzero(latin)
-    if n_latin and han and han * 2 >= len(cls) - n_latin:
-        return folded, folded[~latin]
+    n_latin = np.count_nonzero(latin)
+    if n_latin:                          # else no Han count needed (most texts)
+        han = np.count_nonzero(cls == _HAN)
+        if han and han * 2 >= len(cls) - n_latin:
+            return folded, folded[~latin]
     return folded, folded
 
 

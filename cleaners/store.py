@@ -86,6 +86,7 @@ FINGERPRINT_CACHE = 1024         # kept docs whose shingles stay in memory for v
 ANCHOR_CANDIDATES = 16
 
 _ENCODE = json.JSONEncoder(ensure_ascii=False).encode      # json.dumps(..., ensure_ascii=False), one encoder
+_ENCODE_ANY = json.JSONEncoder(ensure_ascii=False, default=str).encode    # (json.dumps builds one a call)
 _SAFE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
 _UNSAFE_RUN = re.compile(r"[^A-Za-z0-9_-]+")
 
@@ -933,8 +934,8 @@ def prepare(result, fingerprint: Fingerprint | None = None) -> Prepared:
            "script": result.flags.get("script"), "sha1": _sha1(content),
            "sig": fp.signature.tobytes() if fp.signature is not None else None,
            "anchors": fp.anchors.tobytes() if len(fp.anchors) else None,
-           "changes": _valid_utf8(json.dumps(result.change_counts(), ensure_ascii=False)),
-           "metadata": _valid_utf8(json.dumps(result.metadata, ensure_ascii=False, default=str)),
+           "changes": _valid_utf8(_ENCODE(result.change_counts())),
+           "metadata": _valid_utf8(_ENCODE_ANY(result.metadata)),
            "match": None, "similarity": None}     # a kept document's; the store sets them for a duplicate
     return Prepared(row, content, fp)
 
