@@ -1,6 +1,6 @@
 """End-to-end cleaning throughput on one core: `cleaners.clean` over >= 50 MB of documents.
 
-    .venv/bin/python benchmarks/bench_clean.py                 # text input, 50 MB
+    .venv/bin/python benchmarks/bench_clean.py                 # text input, 50 MB, median of 3 passes
     .venv/bin/python benchmarks/bench_clean.py --mb 10 --profile 25
     .venv/bin/python benchmarks/bench_clean.py --input bytes   # raw UTF-8/GBK bytes through the decoder
     .venv/bin/python benchmarks/bench_clean.py --html          # HTML pages/s: selector path vs trafilatura
@@ -20,11 +20,20 @@ own tables applied with numpy; the baseline stays OpenCC's `convert`.)
 
 Figures, 50 MB text input, 3,515 documents, nothing else running (December 2026):
   before the table t2s and the literal-scan work: 9.3 MB/s, 651 docs/s = 4.0x the t2s pass
-  now: 12.0 MB/s, 846 docs/s = 2.5x the t2s pass (30.0 MB/s); bytes input 11.7 MB/s.
-  Per step (--stages, ms/doc): boilerplate.remove 0.57 (its literal scan ~0.17 of that: a
-  dozen numpy calls of 10-40 us each on a 5k-character text), to_simplified 0.18,
-  normalize_text 0.10, flags 0.09, restore_paragraphs 0.08, settle_title 0.08, the rest
-  < 0.06 each.  The 20 MB/s target needs ~0.7 ms/doc: not reached.
+  then: 12.0 MB/s, 846 docs/s = 2.5x the t2s pass (30.0 MB/s); bytes input 11.7 MB/s; the same
+      code measured 15.9-16.0 MB/s = 2.6-2.7x in a faster minute (t2s 42-44 MB/s).
+  now (regexes that lead with a literal instead of a repeat or look-behind, passes gated by
+      substring or numpy presence tests only where that is cheaper, the t2s phrase starts through
+      a pair hash table, line/tail/metadata verdicts remembered by line, numpy's own UCS-4 copy
+      for code points; `benchmarks/check_same_output.py` reported the same output on all 3,965
+      inputs after every change), 3 interleaved passes:
+      quiet minute: 21.8 / 22.1 / 23.5 MB/s, median 22.1 MB/s = 1,557 docs/s = 2.3x the t2s
+      pass (50.9 MB/s); bytes input 17.6 MB/s (median, a helper's benchmark starting beside it).
+      Minutes when another benchmark ran beside it: 14.4-18.3 MB/s (t2s 34-43 MB/s).
+  Per step (--stages, ms/doc, one pass): boilerplate.remove 0.30 (its numpy literal scan ~0.1),
+  to_simplified 0.08, normalize_text 0.06, restore_paragraphs 0.04, settle_title 0.04, flags
+  0.03, strip_pinyin 0.03, the rest < 0.02 each.  The 20 MB/s target needs <= 0.71 ms/doc; the
+  quiet-minute median is 0.64 ms/doc, so it holds only while the machine runs at its faster speed.
 """
 from __future__ import annotations
 
