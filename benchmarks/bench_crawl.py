@@ -38,6 +38,14 @@ the same minute (the "x its CPU" figure):
       7.9 s and workers 8.6 s = 29.7 s (cleaning 7.4 s = 25%, store 3.3 s); floor 13.0 s wall.
       Estimate, not measured (no quiet minute came): with both cores free, ~29.7 s / 2 + ~1 s
       of start-up = ~16 s, ~320 pages/s.
+  measured later, nothing else running (`python benchmarks/bench_crawl.py`, twice in a row, with
+      the cleaners' regex/t2s work and the store's writer thread in): 14.1 s wall = 363 pages/s,
+      355 documents/s; CPU Scrapy process 12.2 s (2.4 ms/page, 1.55x the floor's 7.9 s) + writer
+      5.3 s + workers 7.6 s = 25.1 s (cleaning 6.6 s = 26%, store 2.6 s = 11%).  Then 16.9 s =
+      302 pages/s; CPU 13.4 + 8.4 + 9.1 = 31.0 s (cleaning 7.9 s = 26%).  Floor 7.7-7.9 s =
+      644-660 pages/s.  Where the time goes: Scrapy itself ~1.6 ms/page (the floor), our
+      spider and middlewares ~0.8-1.0 ms/page on top, the writer's store work ~1-1.7 ms/doc and
+      cleaning (HTML extraction + clean + fingerprint) ~1.3-1.6 ms/doc in the two workers.
 """
 from __future__ import annotations
 
