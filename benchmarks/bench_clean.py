@@ -30,6 +30,10 @@ Figures, 50 MB text input, 3,515 documents, nothing else running (December 2026)
       quiet minute: 21.8 / 22.1 / 23.5 MB/s, median 22.1 MB/s = 1,557 docs/s = 2.3x the t2s
       pass (50.9 MB/s); bytes input 17.6 MB/s (median, a helper's benchmark starting beside it).
       Minutes when another benchmark ran beside it: 14.4-18.3 MB/s (t2s 34-43 MB/s).
+      Final code, nothing else running, two runs: 12.9 / 21.0 / 21.6 MB/s (median 21.0, t2s
+      46.4) and 22.3 / 22.6 / 23.8 MB/s (median 22.6 = 1,586 docs/s = 2.3x the t2s pass at 50.8
+      MB/s); bytes input (30 % GBK through the decoder) median 21.5 MB/s.  A first pass right
+      after the corpus is built is sometimes much slower (12.9): hence the median.
   Per step (--stages, ms/doc, one pass): boilerplate.remove 0.30 (its numpy literal scan ~0.1),
   to_simplified 0.08, normalize_text 0.06, restore_paragraphs 0.04, settle_title 0.04, flags
   0.03, strip_pinyin 0.03, the rest < 0.02 each.  The 20 MB/s target needs <= 0.71 ms/doc; the
