@@ -65,7 +65,6 @@ class Rules:
     tails_hint: re.Pattern | None = None
     tails_rest: re.Pattern | None = None
     hint: re.Pattern | None = None               # all the hints' literals: one scan finds candidates
-    metadata_hint: re.Pattern | None = None      # a dropped line without these holds no metadata
     # Where the `hint` literals may occur, and which rules each may take part in (see
     # `LiteralIndex`): on a line, only the rules of the literals found there are tried.
     literal_index: "LiteralIndex | None" = field(default=None, compare=False, hash=False)
@@ -379,7 +378,6 @@ def rules_for(profile: Profile) -> Rules:
         lines_hint=_literal_regex(lines_hint), lines_rest=lines_rest,
         tails_hint=_literal_regex(tails_hint), tails_rest=tails_rest,
         hint=_literal_regex(every_literal),
-        metadata_hint=_literal_regex(literal_hint(gather("metadata_patterns")) or ()),
         literal_index=_literal_index(line_patterns, gather("boilerplate_tails"), truncation_hint or (),
                                      spans_hint or (), every_literal),
     )
@@ -615,8 +613,6 @@ def _read_metadata(line: str, rules: Rules, changes: list[Change]) -> None:
 
 def _metadata_of(line: str, rules: Rules) -> tuple[Change, ...]:
     changes: list[Change] = []
-    if rules.metadata_hint is not None and not rules.metadata_hint.search(line):
-        return ()
     for pattern, literals in rules.metadata:
         if literals and not any(literal in line for literal in literals):   # (substring tests: ~20x cheaper)
             continue

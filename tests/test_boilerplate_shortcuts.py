@@ -48,10 +48,13 @@ def test_literal_extraction_multiplies_small_alternations_and_ignores_optional_p
 
 
 def plain_rules(profile):
-    """The same rules with every shortcut off: each rule tried on each line."""
+    """The same rules with every shortcut off: each rule tried on each line, each metadata pattern
+    on each dropped line, and nothing remembered from the fast rules' memos."""
     rules = RULES_FOR(profile)
-    return dataclasses.replace(rules, hint=None, truncation_hint=None, spans_hint=None, metadata_hint=None,
-                               lines_hint=None, lines_rest=rules.lines, tails_hint=None, tails_rest=rules.tails)
+    return dataclasses.replace(rules, hint=None, truncation_hint=None, spans_hint=None,
+                               metadata=tuple((pattern, ()) for pattern, _ in rules.metadata),
+                               lines_hint=None, lines_rest=rules.lines, tails_hint=None, tails_rest=rules.tails,
+                               metadata_memo={}, line_memo={}, tail_memo={})
 
 
 def remove_both_ways(text, monkeypatch, profile=GENERIC):
