@@ -24,7 +24,7 @@ from cleaners import profiles
 from cleaners.profiles import fold_host
 
 from ..middlewares import BLOCKED as BLOCKED_META
-from ..urls import absolute, strip_tracking
+from ..urls import absolute, hostname, strip_tracking
 from ..items import page_from_response
 from .base import WenkuSpider, page_selector, query_values
 from .profiled import politeness_settings, read_url_file
@@ -49,7 +49,7 @@ class GenericSpider(WenkuSpider):
         self.max_docs = max_docs
         if not (urls or start or sitemap):
             raise ValueError("the generic spider needs -a urls=FILE, -a start=URL[,URL] or -a sitemap=URL")
-        self.hosts = {fold_host(urlsplit(u).hostname or "") for u in self.seed_urls()}
+        self.hosts = {fold_host(hostname(u)) for u in self.seed_urls()}
 
     @classmethod
     def update_settings(cls, settings):
@@ -82,7 +82,7 @@ class GenericSpider(WenkuSpider):
 
     def doc_request(self, url: str, depth_left: int) -> scrapy.Request:
         doc_id = url_id(url)
-        site = fold_host(urlsplit(url).hostname or "")
+        site = fold_host(hostname(url))
         return scrapy.Request(strip_tracking(url), callback=self.parse_page, errback=self.doc_failed,
                               meta={"doc_id": doc_id, "site": site, "doc_url": strip_tracking(url),
                                     "doc_page": 1, "depth_left": depth_left})
@@ -128,6 +128,6 @@ class GenericSpider(WenkuSpider):
             return
         for href in query_values(page_selector(response), "a::attr(href)"):
             url = absolute(response.url, href)
-            if (url and fold_host(urlsplit(url).hostname or "") in self.hosts
+            if (url and fold_host(hostname(url)) in self.hosts
                     and not SKIP_EXTENSIONS.search(urlsplit(url).path)):
                 yield self.page_request(url, depth_left - 1)
