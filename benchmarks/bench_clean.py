@@ -15,7 +15,7 @@ any pipeline that converts script has to pay.  --profile N prints the N most exp
 functions (cProfile, on a 2 MB slice); --stages times each pipeline step in a second pass
 (wrapped functions, so the total is a little higher than the plain run).  The machine is
 shared and noisy: compare the ratio to the t2s pass, measured in the same run, across runs.
-Nothing here touches the network.  (The pipeline converts script with `cleaners.t2s`, OpenCC's
+Nothing here touches the network.  (The pipeline converts script with `cleaners.chars.t2s`, OpenCC's
 own tables applied with numpy; the baseline stays OpenCC's `convert`.)
 
 Figures, 50 MB text input, 3,515 documents, nothing else running (December 2026):
@@ -56,8 +56,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from cleaners import Document, boilerplate, clean, normalize, pipeline, repair  # noqa: E402
-from cleaners.normalize import converter  # noqa: E402
+from cleaners import Document, clean, pipeline  # noqa: E402
+from cleaners.steps import boilerplate
+from cleaners.steps import normalize
+from cleaners.steps import repair
+from cleaners.steps.normalize import converter  # noqa: E402
 
 SEEDS = ROOT / "tests" / "data" / "seeds"
 DOC_CHARS = 5000

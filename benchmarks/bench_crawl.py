@@ -2,10 +2,10 @@
 
     python benchmarks/bench_crawl.py [--docs 5000] [--workers 2] [--concurrency 16] [--no-floor] [--profile]
 
-Serves the generated replica family (tests/sites/families/synthetic.py, N documents,
+Serves the generated replica family (replicas/families/synthetic.py, N documents,
 50 per listing page) from a separate server process on 127.0.0.1 (every page rendered
 by the replica's handlers before the clock starts, then served from one asyncio loop:
-tests/sites/prerendered.py), crawls it with the `synthdoc` profile spider
+replicas/prerendered.py), crawls it with the `synthdoc` profile spider
 (benchmarks/profiles/synthdoc.toml) with politeness delays off, robots.txt obeyed and
 the project's middlewares on, cleans (in --workers processes under the writer),
 deduplicates and stores into a temporary folder, then prints: wall time (crawler
@@ -79,11 +79,11 @@ def free_port() -> int:
 
 def serve(port: int, docs: int) -> None:
     """Server process body: the replica's pages rendered before the clock starts, then served from
-    one asyncio loop (tests/sites/prerendered.py), so the server takes little of the 2 cores."""
+    one asyncio loop (replicas/prerendered.py), so the server takes little of the 2 cores."""
     import asyncio
 
-    from tests.sites.families import synthetic
-    from tests.sites.prerendered import Pages, serve_forever
+    from replicas.families import synthetic
+    from replicas.prerendered import Pages, serve_forever
     pages = Pages({"synthetic_docs": docs})
     pages.prerender(synthetic.paths(docs))
     asyncio.run(serve_forever(port, pages, ready=lambda _: print("ready", flush=True)))
@@ -131,7 +131,7 @@ def bare_crawl(port: int, docs: int, concurrency: int) -> None:
     from scrapy.crawler import CrawlerProcess
 
     from crawler import settings as project
-    from tests.sites.families import synthetic
+    from replicas.families import synthetic
 
     class BareSpider(scrapy.Spider):
         name = "bare"
@@ -165,7 +165,7 @@ def timed(cmd: list[str], env: dict) -> tuple[subprocess.CompletedProcess, float
 
 def check_sample(out: Path, records: list[dict]) -> tuple[int, list[str]]:
     """50 stored documents compared with the text the generator put in them: (sampled, wrong ids)."""
-    from tests.sites.families.synthetic import expected
+    from replicas.families.synthetic import expected
     sample = random.Random(1).sample(records, min(50, len(records)))
     wrong = [r["id"] for r in sample
              if "".join((out / r["path"]).read_text(encoding="utf-8").split()) != "".join(expected(int(r["id"])).split())]

@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from cleaners import repair  # noqa: E402
+from cleaners.steps import repair  # noqa: E402
 
 STEPS = [repair.strip_html_residue, repair.strip_control_chars, repair.fix_whole_text_mojibake,
          repair.fix_misaligned_gbk, repair.fix_mojibake_runs, repair.strip_pinyin, repair.drop_irrecoverable]

@@ -13,8 +13,8 @@ import time
 from pathlib import Path
 from typing import Iterator
 
-from . import pipeline, sources
-from .document import CleanResult, Document
+from cleaners import pipeline, sources
+from cleaners.document import CleanResult, Document
 
 PROGRESS_EVERY = 2.0  # seconds between progress lines
 
@@ -49,7 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _add_store_commands(sub) -> None:
     """`dedup` and `export` live with the store; they register themselves if present."""
     try:
-        from . import store
+        from cleaners import store
     except ImportError:  # pragma: no cover - store is part of the package
         return
     register = getattr(store, "register_cli", None)
@@ -70,7 +70,7 @@ def explain(result: CleanResult, out=sys.stdout) -> None:
 
 
 def run_clean(args) -> int:
-    from .store import Store
+    from cleaners.store import Store
 
     options = pipeline.Options(script=args.script)
     counts = {"read": 0, "bad": 0, "rejected": 0}

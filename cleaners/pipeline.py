@@ -17,10 +17,14 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-from . import boilerplate, charmodel, normalize, profiles, repair
-from .decode import decode_bytes
-from .document import Change, CleanResult, Document
-from .extract import extract_html, looks_like_html
+from cleaners import profiles
+from cleaners.steps import boilerplate
+from cleaners.chars import charmodel
+from cleaners.steps import normalize
+from cleaners.steps import repair
+from cleaners.steps.decode import decode_bytes
+from cleaners.document import Change, CleanResult, Document
+from cleaners.steps.extract import extract_html, looks_like_html
 
 SCRIPTS = ("simplified", "keep", "traditional")
 
@@ -143,7 +147,7 @@ def _step(step, text: str, present: int, changes: list[Change]) -> tuple[str, in
 
 def clean_all(doc: Document, options: Options = DEFAULT) -> list[CleanResult]:
     """`clean`, then split compilations (【篇一】【篇二】...) into one result per article."""
-    from .compilations import split_compilation
+    from cleaners.steps.compilations import split_compilation
     return split_compilation(clean(doc, options))
 
 

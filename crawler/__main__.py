@@ -1,6 +1,6 @@
 """`python -m crawler demo [--out DIR]`: crawl every replica site family end to end.
 
-Starts the local replica server (tests/sites/server.py; no network needed),
+Starts the local replica server (replicas/server.py; no network needed),
 runs every profile spider plus the generic spider through the real Scrapy
 engine with requests routed to 127.0.0.1, cleans, deduplicates, writes DIR
 (default `output/`, same layout and manifest as `python -m cleaners clean`)
@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-CATALOG = REPO / "tests" / "sites" / "catalog.json"
+CATALOG = REPO / "replicas" / "catalog.json"
 BENCHMARK_ONLY = {"synthetic"}      # thousands of generated documents: benchmarks/bench_crawl.py
 
 
@@ -62,9 +62,9 @@ def start_replica_server():
     """The replica server in a daemon thread of this process: (server, 'host:port')."""
     sys.path.insert(0, str(REPO))
     try:
-        from tests.sites.server import start
+        from replicas.server import start
     except ImportError as exc:
-        raise SystemExit(f"cannot import the replica server from {REPO}/tests/sites ({exc}); "
+        raise SystemExit(f"cannot import the replica server from {REPO}/replicas ({exc}); "
                          "run from a full checkout of the repository") from exc
     server, port = start()
     # Without TCP_NODELAY the server's header and body writes meet delayed ACKs: 40 ms per response.
@@ -75,9 +75,9 @@ def start_replica_server():
 def start_writer_early(args) -> None:
     """Start the output folder's writer process now, before Scrapy is imported, when the crawl
     will use one (crawler/writer.py `start_early`): its start-up overlaps the crawler's."""
-    from . import settings as defaults
-    from .state import writer_mode
-    from .writer import start_early
+    from crawler import settings as defaults
+    from crawler.handoff.state import writer_mode
+    from crawler.handoff.writer import start_early
     values = {name: getattr(defaults, name) for name in ("WENKU_WRITER", "TWISTED_REACTOR", "WENKU_CLEAN_WORKERS")}
     values["WENKU_OUT"] = args.out
     values.update(pair.partition("=")[::2] for pair in args.set)
@@ -91,7 +91,7 @@ def run_demo(args) -> int:
     try:
         return crawl_demo(args)
     finally:
-        from .writer import discard_early
+        from crawler.handoff.writer import discard_early
         discard_early()
 
 
@@ -100,7 +100,7 @@ def crawl_demo(args) -> int:
     from scrapy.crawler import CrawlerProcess
     from scrapy.utils.project import get_project_settings
 
-    from .summary import CrawlSummary, format_table
+    from crawler.extensions.summary import CrawlSummary, format_table
 
     server = None
     address = args.replica

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 
-from cleaners.decode import decode_bytes
+from cleaners.steps.decode import decode_bytes
 
 JSONP = re.compile(r"^\s*[\w.$]+\s*\((.*)\)\s*;?\s*$", re.S)
 

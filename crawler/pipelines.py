@@ -15,12 +15,12 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from cleaners import profiles
-from cleaners.decode import decode_bytes
+from cleaners.steps.decode import decode_bytes
 from cleaners.document import Document
 
-from . import state as output_state
-from .endpoints import endpoint_text, is_endpoint_payload
-from .items import BLOCKED, FAILED, METADATA, DocumentItem
+from crawler.handoff import state as output_state
+from crawler.endpoints import endpoint_text, is_endpoint_payload
+from crawler.items import BLOCKED, FAILED, METADATA, DocumentItem
 
 logger = logging.getLogger(__name__)
 

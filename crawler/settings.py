@@ -100,9 +100,9 @@ SPIDER_MIDDLEWARES = {
 # (`-s COOKIES_ENABLED=True` for a site whose public preview needs a session cookie.)
 COOKIES_ENABLED = False
 EXTENSIONS = {
-    "crawler.summary.CrawlSummary": 500,
-    "crawler.warc.WarcArchive": 510,
-    "crawler.heap.FrozenStartupHeap": 900,
+    "crawler.extensions.summary.CrawlSummary": 500,
+    "crawler.extensions.warc.WarcArchive": 510,
+    "crawler.extensions.heap.FrozenStartupHeap": 900,
     # disabled below (REMOTE_CONTROL_ENABLED); not even imported: its module loads aiohttp (~0.2 s of start-up)
     "scrapy.extensions.remote_control.RemoteControl": None,
 }
@@ -125,13 +125,13 @@ SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleFifoDiskQueue"
 # to the writer: Scrapy's default of 100 parallel item slots per response costs 100
 # asyncio tasks per page (4 slots: 4 tasks), for no overlap worth having.
 CONCURRENT_ITEMS = 1
-STATS_CLASS = "crawler.summary.PlainStatsCollector"
+STATS_CLASS = "crawler.extensions.summary.PlainStatsCollector"
 FEED_EXPORT_ENCODING = "utf-8"
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 LOG_LEVEL = "INFO"
 # "Crawled (200) <GET ...>" / "Scraped from ..." are DEBUG lines; built and thrown away
 # twice per page at INFO unless the formatter skips them.
-LOG_FORMATTER = "crawler.summary.QuietLogFormatter"
+LOG_FORMATTER = "crawler.extensions.summary.QuietLogFormatter"
 # Scrapy's check for `return value` in generator callbacks re-reads and parses the callback's
 # source whenever its small weak cache misses (hundreds of times a crawl); ours return nothing.
 WARN_ON_GENERATOR_RETURN_VALUE = False

@@ -2,6 +2,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+# The project root (cleaners, crawler, replicas) and the shared test helpers (tests/support).
+sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "support")]
 DATA = ROOT / "tests" / "data"
 SHARED = ROOT.parent / "shared"

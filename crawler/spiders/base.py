@@ -16,11 +16,11 @@ from parsel.csstranslator import css2xpath
 from scrapy.exceptions import IgnoreRequest
 from scrapy.spidermiddlewares.httperror import HttpError
 
-from cleaners.decode import decode_bytes
+from cleaners.steps.decode import decode_bytes
 from cleaners.profiles import Profile
 
-from ..items import BLOCKED, FAILED, DocumentItem, FetchedPage
-from ..middlewares import BLOCKED as BLOCKED_META
+from crawler.items import BLOCKED, FAILED, DocumentItem, FetchedPage
+from crawler.middlewares import BLOCKED as BLOCKED_META
 
 
 # One parser for every page: parsel makes a new one per page (a third of a small page's parse).

@@ -23,11 +23,11 @@ from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 from cleaners import profiles
 from cleaners.profiles import fold_host
 
-from ..middlewares import BLOCKED as BLOCKED_META
-from ..urls import absolute, hostname, strip_tracking
-from ..items import page_from_response
-from .base import WenkuSpider, page_selector, query_values
-from .profiled import politeness_settings, read_url_file
+from crawler.middlewares import BLOCKED as BLOCKED_META
+from crawler.urls import absolute, hostname, strip_tracking
+from crawler.items import page_from_response
+from crawler.spiders.base import WenkuSpider, page_selector, query_values
+from crawler.spiders.profiled import politeness_settings, read_url_file
 
 SKIP_EXTENSIONS = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|ico|css|js|zip|rar|7z|exe|mp[34]|avi|woff2?|ttf)$", re.I)
 

@@ -23,11 +23,11 @@ import scrapy
 from cleaners import profiles
 from cleaners.profiles import Profile
 
-from ..endpoints import endpoint_text
-from ..items import METADATA, page_from_response
-from ..middlewares import BLOCKED as BLOCKED_META
-from ..urls import absolute, doc_id_for, doc_url_for, same_site, strip_tracking
-from .base import WenkuSpider, page_count_of, page_selector, query_values, select_all
+from crawler.endpoints import endpoint_text
+from crawler.items import METADATA, page_from_response
+from crawler.middlewares import BLOCKED as BLOCKED_META
+from crawler.urls import absolute, doc_id_for, doc_url_for, same_site, strip_tracking
+from crawler.spiders.base import WenkuSpider, page_count_of, page_selector, query_values, select_all
 
 
 def read_url_file(path: str) -> list[str]:

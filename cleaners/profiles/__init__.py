@@ -1,0 +1,158 @@
+"""Per-site profiles: everything the project knows about one site family.
+
+Profiles are TOML files in `cleaners/profiles/` (one per family, `_generic.toml`
+for rules that apply everywhere), so a user can read and fix them when a site
+changes its markup, without touching code.  Extra folders can be added with the
+WENKU_PROFILES environment variable (os.pathsep-separated); a file there with the
+same `name` replaces the bundled one.
+
+Both halves use them: the crawler for hosts, URL patterns, search, pagination,
+block pages and politeness; the cleaners for text/title locators, truncation
+markers, boilerplate phrases and metadata patterns.
+"""
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from urllib.parse import urlsplit
+
+BUNDLED = Path(__file__).parent
+GENERIC = "_generic"
+
+
+@dataclass(frozen=True)
+class Profile:
+    name: str
+    label: str = ""
+    hosts: tuple[str, ...] = ()
+    tier: str = "A"                       # A: text in HTML, B: metadata only, C: images only
+    enabled: bool = True
+    doc_url: tuple[str, ...] = ()         # regexes with a named group `id`
+    page_url: tuple[str, ...] = ()        # regexes for further pages of one document (group `id`, `page`)
+    search_url: str = ""                  # template with {query} (and optionally {page})
+    listing_links: tuple[str, ...] = ()   # CSS selectors for document links on listing/search pages
+    next_page: tuple[str, ...] = ()       # CSS selectors for the next listing page
+    doc_next_page: tuple[str, ...] = ()   # CSS selectors for a document's next preview page
+    related_links: tuple[str, ...] = ()   # CSS selectors for related-document links
+    text_selectors: tuple[str, ...] = ()  # CSS selectors of the text block, first hit wins
+    title_selectors: tuple[str, ...] = () # CSS selectors (may end in ::attr(x)) for the title
+    page_count_selectors: tuple[str, ...] = ()
+    page_count_patterns: tuple[str, ...] = ()  # regexes with group `n` over the page text
+    drop_selectors: tuple[str, ...] = ()  # elements removed before extraction
+    truncation_markers: tuple[str, ...] = ()   # regexes; a hit means the text is a preview
+    block_markers: tuple[str, ...] = ()   # regexes; a hit means a block/captcha page
+    boilerplate_lines: tuple[str, ...] = ()    # regexes, a matching line is dropped
+    boilerplate_tails: tuple[str, ...] = ()    # regexes, a matching line and all after it are dropped
+    boilerplate_spans: tuple[str, ...] = ()    # regexes, the matched span is dropped from within a line
+    metadata_patterns: tuple[str, ...] = ()    # regexes with named groups -> metadata
+    title_cleanup: tuple[str, ...] = ()   # regexes removed from titles ("【Word文档】", ".docx", "VIP")
+    split_compilations: bool = False      # split 【篇一】【篇二】 compilations into separate documents
+    download_delay: float = 2.0
+    concurrency: int = 1
+    extra: dict = field(default_factory=dict, compare=False, hash=False)
+
+    def matches_host(self, host: str) -> bool:
+        host = fold_host(host)
+        return any(host == h or host.endswith("." + h) for h in self.hosts)
+
+    def doc_id(self, url: str) -> str | None:
+        """Canonical document id for a URL of this site, or None when it is not a document URL."""
+        for pattern in self.doc_url:
+            m = re.search(pattern, url)
+            if m:
+                return m.group("id")
+        return None
+
+
+def fold_host(host: str) -> str:
+    """`m.` / `www.` / `wap.` and ports do not make a different site."""
+    host = (host or "").lower().split(":")[0]
+    for prefix in ("www.", "m.", "wap."):
+        if host.startswith(prefix):
+            return host[len(prefix):]
+    return host
+
+
+def _as_profile(data: dict, source: Path) -> Profile:
+    known = set(Profile.__dataclass_fields__) - {"extra"}
+    kwargs, extra = {}, {}
+    for key, value in data.items():
+        if key in known:
+            kwargs[key] = tuple(value) if isinstance(value, list) else value
+        else:
+            extra[key] = value
+    if "name" not in kwargs:
+        raise ValueError(f"{source}: a profile needs a `name`")
+    for key in ("doc_url", "page_url", "truncation_markers", "block_markers", "boilerplate_lines",
+                "boilerplate_tails", "boilerplate_spans", "metadata_patterns", "title_cleanup",
+                "page_count_patterns"):
+        for pattern in kwargs.get(key, ()):
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"{source}: bad regex in `{key}`: {pattern!r} ({exc})") from exc
+    return Profile(**kwargs, extra=extra)
+
+
+def profile_dirs() -> list[Path]:
+    extra = [Path(p) for p in os.environ.get("WENKU_PROFILES", "").split(os.pathsep) if p]
+    return [BUNDLED, *extra]
+
+
+@lru_cache(maxsize=None)
+def _load(dirs: tuple[Path, ...]) -> dict[str, Profile]:
+    found: dict[str, Profile] = {}
+    for folder in dirs:
+        for path in sorted(folder.glob("*.toml")):
+            with path.open("rb") as fh:
+                try:
+                    data = tomllib.load(fh)
+                except tomllib.TOMLDecodeError as exc:
+                    raise ValueError(f"{path}: not valid TOML ({exc}); fix or remove the file") from exc
+            profile = _as_profile(data, path)
+            found[profile.name] = profile
+    return found
+
+
+def all_profiles() -> dict[str, Profile]:
+    """name -> Profile, the generic one included."""
+    return _load(tuple(profile_dirs()))
+
+
+def generic() -> Profile:
+    return all_profiles().get(GENERIC) or Profile(name=GENERIC)
+
+
+def get(name: str) -> Profile:
+    try:
+        return all_profiles()[name]
+    except KeyError:
+        raise KeyError(f"no site profile named {name!r}; known: {', '.join(sorted(all_profiles()))}") from None
+
+
+def for_url(url: str | None) -> Profile:
+    """The profile whose hosts cover this URL's host, else the generic one."""
+    if url:
+        return _for_host(urlsplit(url).hostname or "", os.environ.get("WENKU_PROFILES", ""))
+    return generic()
+
+
+@lru_cache(maxsize=4096)
+def _for_host(host: str, profiles_env: str) -> Profile:
+    """`for_url` by host, remembered (matching a host against every profile costs ~40 us, and a
+    crawl asks about the same few hosts for every page); `profiles_env` keys the cache on the
+    profile folders in use."""
+    for profile in all_profiles().values():
+        if profile.name != GENERIC and profile.matches_host(host):
+            return profile
+    return generic()
+
+
+def resolve(site: str | None = None, url: str | None = None) -> Profile:
+    if site and site in all_profiles():
+        return all_profiles()[site]
+    return for_url(url)

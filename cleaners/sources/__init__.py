@@ -1,0 +1,132 @@
+"""Input readers for the CLI: files and folders of .txt/.html, JSONL records, WARC archives.
+
+Each reader yields `Document`s or `BadInput`s; a bad file or line never stops the
+others.  Raw bytes go to the pipeline undecoded so the decoder sees what the
+site sent.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+from cleaners.document import Document
+
+TEXT_SUFFIXES = {".txt", ".text"}
+HTML_SUFFIXES = {".html", ".htm", ".shtml", ".shtm", ".xhtml"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+WARC_SUFFIXES = (".warc", ".warc.gz")
+
+
+@dataclass(frozen=True)
+class BadInput:
+    where: str      # file or file:line
+    reason: str     # what is wrong and what to do
+
+
+def _is_warc(path: Path) -> bool:
+    return path.name.lower().endswith(WARC_SUFFIXES)
+
+
+def supported(path: Path) -> bool:
+    suffix = path.suffix.lower()
+    return suffix in TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES or _is_warc(path)
+
+
+def expand(paths: list[str]) -> Iterator[Path | BadInput]:
+    """Files as given, folders walked in sorted order (unsupported files skipped silently
+    inside folders, reported when named directly)."""
+    for name in paths:
+        path = Path(name)
+        if path.is_dir():
+            for child in sorted(p for p in path.rglob("*") if p.is_file() and supported(p)):
+                if child.name != "manifest.jsonl":
+                    yield child
+        elif path.is_file():
+            yield path if supported(path) else BadInput(
+                str(path), "unsupported file type; give .txt, .html, .jsonl or .warc(.gz) files or folders")
+        else:
+            yield BadInput(str(path), "no such file or folder")
+
+
+def read(paths: list[str]) -> Iterator[Document | BadInput]:
+    for item in expand(paths):
+        if isinstance(item, BadInput):
+            yield item
+            continue
+        suffix = item.suffix.lower()
+        try:
+            if suffix in JSONL_SUFFIXES:
+                yield from read_jsonl(item)
+            elif _is_warc(item):
+                yield from read_warc(item)
+            else:
+                data = item.read_bytes()
+                if not data.strip():
+                    yield BadInput(str(item), "empty file; nothing to clean")
+                    continue
+                yield Document(id=item.stem, data=data, is_html=suffix in HTML_SUFFIXES,
+                               meta={"source_file": str(item)})
+        except OSError as exc:
+            yield BadInput(str(item), f"cannot read: {exc.strerror or exc}")
+
+
+def record_to_document(rec: dict, where: str) -> Document | BadInput:
+    if not isinstance(rec, dict):
+        return BadInput(where, "a record must be a JSON object with `text` or `html`")
+    text, html = rec.get("text"), rec.get("html")
+    if not (isinstance(text, str) and text.strip()) and not (isinstance(html, str) and html.strip()):
+        return BadInput(where, "record has no non-empty `text` or `html` field")
+    meta = rec.get("metadata") if isinstance(rec.get("metadata"), dict) else {}
+    return Document(
+        id=str(rec["id"]) if rec.get("id") is not None else None,
+        url=rec.get("url") if isinstance(rec.get("url"), str) else None,
+        title=rec.get("title") if isinstance(rec.get("title"), str) else None,
+        site=rec.get("site") if isinstance(rec.get("site"), str) else None,
+        html=html if isinstance(html, str) and html.strip() else None,
+        text=None if isinstance(html, str) and html.strip() else text,
+        is_html=True if isinstance(html, str) and html.strip() else None,
+        meta=dict(meta),
+    )
+
+
+def read_jsonl(path: Path) -> Iterator[Document | BadInput]:
+    with path.open("rb") as fh:
+        for number, raw in enumerate(fh, 1):
+            where = f"{path}:{number}"
+            if not raw.strip():
+                continue
+            try:
+                rec = json.loads(raw.decode("utf-8"))
+            except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+                yield BadInput(where, f"not a valid UTF-8 JSON line ({exc}); fix or remove the line")
+                continue
+            doc = record_to_document(rec, where)
+            if isinstance(doc, Document) and doc.id is None:
+                doc.id = f"{path.stem}-{number}"
+            yield doc
+
+
+def read_warc(path: Path) -> Iterator[Document | BadInput]:
+    """HTTP responses archived by the crawler (WARC_ARCHIVE setting), re-cleaned offline."""
+    try:
+        from warcio.archiveiterator import ArchiveIterator
+    except ImportError:
+        yield BadInput(str(path), "reading WARC needs `pip install warcio`")
+        return
+    with path.open("rb") as fh:
+        try:
+            for record in ArchiveIterator(fh):
+                if record.rec_type != "response":
+                    continue
+                url = record.rec_headers.get_header("WARC-Target-URI")
+                content_type = record.http_headers.get_header("Content-Type") if record.http_headers else None
+                if record.http_headers and not record.http_headers.get_statuscode().startswith("2"):
+                    continue
+                data = record.content_stream().read()
+                if data.strip():
+                    yield Document(url=url, data=data, content_type=content_type,
+                                   is_html="html" in (content_type or "html").lower())
+        except Exception as exc:  # warcio raises assorted errors on truncated archives
+            yield BadInput(str(path), f"WARC archive is damaged after some records ({exc})")

@@ -1,0 +1,1 @@
+"""The cleaning steps, in the order the pipeline runs them."""

@@ -1,0 +1,47 @@
+"""Split 范文 compilations (【篇一】…【篇二】…) into one document per article.
+
+51jzrc-style pages bundle several unrelated reports under one title; left whole
+they defeat deduplication (each article also circulates alone) and mislead any
+reader of the manifest.  Each part becomes `<id>-<n>` with its own title: the
+part's first line when it looks like a title, else "<page title> 篇<n>".
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from cleaners.steps.boilerplate import looks_like_title
+from cleaners.document import Change, CleanResult
+
+MARKER = re.compile(r"^[ \t]*(?:【\s*篇([一二三四五六七八九十\d]{1,3})\s*】|篇([一二三四五六七八九十\d]{1,3})[:：])[ \t]*",
+                    re.M)
+MIN_PART_CHARS = 50
+MIN_PRELUDE_CHARS = 200
+
+
+def split_compilation(result: CleanResult) -> list[CleanResult]:
+    markers = list(MARKER.finditer(result.text))
+    if len(markers) < 2:
+        return [result]
+    parts: list[CleanResult] = []
+    prelude = result.text[:markers[0].start()].strip()
+    if len(prelude) >= MIN_PRELUDE_CHARS:
+        parts.append(_part(result, 0, prelude, result.title))
+    for n, marker in enumerate(markers, 1):
+        end = markers[n].start() if n < len(markers) else len(result.text)
+        body = result.text[marker.end():end].strip()
+        if len("".join(body.split())) < MIN_PART_CHARS:
+            continue
+        title = f"{result.title} 篇{marker.group(1) or marker.group(2)}" if result.title else ""
+        first, _, rest = body.partition("\n")
+        if looks_like_title(first) and rest.strip():
+            title, body = first.strip(), rest.strip()
+        parts.append(_part(result, n, body, title))
+    return parts or [result]
+
+
+def _part(result: CleanResult, n: int, text: str, title: str) -> CleanResult:
+    metadata = {**result.metadata, "compilation_of": result.id, "part": n}
+    changes = [*result.changes, Change("compilation", "repaired", result.id or "", f"part {n}")]
+    return dataclasses.replace(result, id=f"{result.id}-{n}", title=title, text=text,
+                               metadata=metadata, changes=changes)

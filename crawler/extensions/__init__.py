@@ -1,0 +1,1 @@
+"""Scrapy extensions: run summary, WARC archive, start-up heap."""

@@ -1,0 +1,94 @@
+from cleaners import Document, Options, clean
+from cleaners.steps.boilerplate import remove, settle_title
+
+BODY = ("过去一年，在县委、县政府的正确领导下，全县教育系统以办好人民满意教育为目标，"
+        "努力促进教育优质均衡发展，较好地完成了年初确定的各项工作任务。") * 4
+
+
+def cleaned(raw: str, **kw):
+    return clean(Document(text=raw, **kw))
+
+
+def test_read_limit_prompt_is_removed_and_marks_the_document_partial():
+    r = cleaned(f"某县教育局工作总结\n{BODY}\n已阅读5页,还剩3页未读, 继续免费阅读\n")
+    assert "还剩" not in r.text and r.partial
+    assert r.metadata["page_count"] == "8"
+
+
+def test_complete_preview_notice_is_removed_without_marking_partial():
+    r = cleaned(f"某县教育局工作总结\n{BODY}\n亲,该文档总共6页,全部预览完了,如果喜欢就下载吧!\n")
+    assert "亲," not in r.text and not r.partial
+
+
+def test_upload_header_goes_to_metadata_not_text():
+    r = cleaned(f"标题\n上传人:b****1 文档编号:13580242 上传时间:2023-06-15 格式:DOCX 页数:6 大小:20.56KB\n{BODY}")
+    assert "上传人" not in r.text
+    assert r.metadata["format"] == "DOCX" and r.metadata["page_count"] == "6"
+    assert r.metadata["date"] == "2023-06-15" and r.metadata["size"] == "20.56KB"
+
+
+def test_rules_work_on_traditional_script_and_keep_mode_keeps_the_script():
+    raw = f"縣教育局工作總結\n下載本文檔\n版權說明:本文檔由用戶提供並上傳\n{BODY}"
+    r = clean(Document(text=raw), Options(script="keep"))
+    assert "下載本文檔" not in r.text and "版權說明" not in r.text
+    assert r.title == "縣教育局工作總結" and r.flags["script"] == "traditional"
+
+
+def test_related_documents_tail_is_cut_but_not_when_it_comes_before_the_content():
+    tail = "\n相关资源\n某某工作总结范文\n猜你喜欢\n"
+    text, _ = remove(BODY + tail)
+    assert text.strip() == BODY
+    text, _ = remove("相关推荐\n" + BODY)
+    assert BODY in text
+
+
+def test_price_and_customer_service_lines_are_removed():
+    raw = f"{BODY}\n折扣价5.99米 (原价13.99米)\nVIP免费下载\n客服请联系:31998589@qq.com   微信:skillupvip\n"
+    r = cleaned("标题\n" + raw)
+    assert r.text.strip() == BODY
+
+
+def test_caption_lines_give_the_title_and_its_repetition_is_removed_from_the_body():
+    raw = "某县教育局工作思路_第1页\n某县教育局工作思路_第2页\n某县教育局工作思路一、总体要求" + BODY
+    r = cleaned(raw)
+    assert r.title == "某县教育局工作思路" and r.text.startswith("一、总体要求")
+
+
+def test_title_repeated_later_in_the_body_is_kept():
+    title, text, _ = settle_title("年度总结", "年度总结\n正文第一段。\n年度总结\n正文第二段。")
+    assert title == "年度总结" and text == "正文第一段。\n年度总结\n正文第二段。"
+
+
+def test_title_line_and_its_repetitions_are_found_after_many_blank_lines():
+    # settle_title splits only the head of the text; lines beyond it must still be reached
+    text = "\n" * 40 + "年度总结\n\n" + "\n" * 30 + "年度总结\n正文第一段。"
+    title, body, _ = settle_title("", text)
+    assert title == "年度总结" and body == "正文第一段。"
+
+
+def test_document_starting_with_a_sentence_gets_no_invented_title():
+    r = cleaned(BODY)
+    assert r.title == "" and r.rendered() == BODY + "\n"
+
+
+def test_file_extension_and_site_badges_are_removed_from_titles():
+    r = cleaned("【Word文档】 区教育局年度总结.docx\n" + BODY)
+    assert r.title == "区教育局年度总结"
+
+
+def test_editor_intro_on_fanwen_sites_is_removed():
+    raw = "教育局工作总结\n以下是小编精心整理的教育局工作总结，希望对大家有所帮助。\n" + BODY
+    assert cleaned(raw).text.strip() == BODY
+
+
+def test_publish_line_of_government_sites_becomes_metadata():
+    raw = "2022年度教育工作总结\n发布时间:2023-01-19 10:50 信息来源:辰溪县教育局\n" + BODY
+    r = cleaned(raw)
+    assert r.metadata["date"] == "2023-01-19 10:50" and r.metadata["source"] == "辰溪县教育局"
+    assert "发布时间" not in r.text
+
+
+def test_real_parenthesised_content_and_question_marks_survive():
+    body = BODY + "\n(一)加强党的建设。是否可行?出台了《六项措施(试行)》。(a)项与(2023)年。"
+    r = cleaned("标题\n" + body)
+    assert "(一)加强党的建设。是否可行?出台了《六项措施(试行)》。(a)项与(2023)年。" in r.text

@@ -1,0 +1,88 @@
+"""The literal shortcuts of boilerplate.remove change its speed, never its result.
+
+Every rule gets the strings one of which each of its matches must contain; `remove` only
+tries the rules on lines holding one.  Checked two ways: strings generated from each rule
+contain one of its literals, and `remove` gives exactly what the plain per-line rules give.
+"""
+import dataclasses
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conftest import DATA
+from corpus_score import samples
+from test_properties import documents
+from cleaners import sources
+from cleaners.steps import boilerplate
+from cleaners.steps.decode import decode_bytes
+from cleaners.steps.normalize import to_simplified
+from cleaners.profiles import all_profiles, generic
+
+GENERIC = generic()
+RULES_FOR = boilerplate.rules_for
+RULE_PATTERNS = sorted({p for prof in all_profiles().values()
+                        for p in (*prof.boilerplate_lines, *prof.boilerplate_tails,
+                                  *prof.truncation_markers, *prof.boilerplate_spans)})
+
+
+@pytest.mark.parametrize("pattern", RULE_PATTERNS)
+def test_every_match_of_a_rule_holds_one_of_its_literals(pattern):
+    literals = boilerplate._pattern_literals(pattern)
+    if literals is None:
+        pytest.skip("no required literal: the rule is tried on every line")
+
+    @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(st.from_regex(pattern, fullmatch=True))
+    def holds_a_literal(text):
+        assert any(lit in text for lit in literals), (text, literals)
+
+    holds_a_literal()
+
+
+def test_literal_extraction_multiplies_small_alternations_and_ignores_optional_parts():
+    assert sorted(boilerplate._pattern_literals("(?:字号|字体)[:：]?")) == ["字体", "字号"]
+    assert boilerplate._pattern_literals("(?:继续)?免费阅读$") == ["免费阅读"]
+    assert sorted(boilerplate._pattern_literals("上传人[:：].*")) == ["上传人:", "上传人："]
+    assert boilerplate._pattern_literals("(?i)vip") is None
+    assert boilerplate._pattern_literals(".{2,120}") is None
+
+
+def plain_rules(profile):
+    """The same rules with every shortcut off: each rule tried on each line, each metadata pattern
+    on each dropped line, and nothing remembered from the fast rules' memos."""
+    rules = RULES_FOR(profile)
+    return dataclasses.replace(rules, hint=None, truncation_hint=None, spans_hint=None,
+                               metadata=tuple((pattern, ()) for pattern, _ in rules.metadata),
+                               lines_hint=None, lines_rest=rules.lines, tails_hint=None, tails_rest=rules.tails,
+                               metadata_memo={}, line_memo={}, tail_memo={})
+
+
+def remove_both_ways(text, monkeypatch, profile=GENERIC):
+    probe = to_simplified(text)
+    fast = boilerplate.remove(text, profile, probe=probe)
+    with monkeypatch.context() as m:
+        m.setattr(boilerplate, "rules_for", plain_rules)
+        slow = boilerplate.remove(text, profile, probe=probe)
+    return fast, slow
+
+
+def raw_texts():
+    for _, raw in samples():
+        yield decode_bytes(raw.read_bytes())[0]
+    for seed in sorted((DATA / "seeds").glob("*.txt")):
+        yield seed.read_text(encoding="utf-8")
+
+
+def test_remove_matches_the_plain_per_line_rules_on_the_corpus_and_seeds(monkeypatch):
+    for text in raw_texts():
+        for profile in (GENERIC, *all_profiles().values()):
+            fast, slow = remove_both_ways(text, monkeypatch, profile)
+            assert fast == slow, (profile.name, text[:80])
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(documents())
+def test_remove_matches_the_plain_per_line_rules_on_generated_documents(monkeypatch, text):
+    fast, slow = remove_both_ways(text, monkeypatch)
+    assert fast == slow

@@ -1,0 +1,200 @@
+"""Crawler building blocks without the engine: URLs, ids, middlewares, spiders from profiles."""
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+
+import pytest
+from scrapy.http import HtmlResponse, Request, Response
+from scrapy.settings import Settings
+
+from cleaners import profiles
+from crawler.endpoints import endpoint_text
+from crawler.middlewares import (BLOCKED, BlockPageMiddleware, CanonicalDupeFilter, ReplicaAddressMiddleware,
+                                 RetryAfterMiddleware, sniff_text)
+from crawler.spiders.base import page_selector, select_all
+from crawler.spiders.profiled import politeness_settings
+from crawler.urls import doc_id_for, doc_url_for, strip_tracking
+from tests.support.crawl_support import ROOT
+
+
+class FakeCrawler:
+    """Just enough of a Crawler for middlewares that read settings and stats."""
+
+    def __init__(self, **settings):
+        from scrapy.statscollectors import MemoryStatsCollector
+        self.settings = Settings({"WENKU_BLOCK_BACKOFF": 60, "WENKU_BLOCK_MAX": 2, **settings})
+        self.stats = MemoryStatsCollector(self)
+        self.engine = None
+        self.spider = None
+
+
+def test_tracking_parameters_and_fragments_are_dropped_but_real_parameters_stay():
+    url = "https://www.renrendoc.com/search.html?utm_source=x&keyword=%E6%95%99&fr=bd&page=2#top"
+    assert strip_tracking(url) == "https://www.renrendoc.com/search.html?keyword=%E6%95%99&page=2"
+
+
+def test_p_and_paper_urls_on_m_and_www_hosts_are_one_document_with_one_url():
+    renrendoc = profiles.get("renrendoc")
+    urls = ["https://www.renrendoc.com/p-511241566.html?fr=search", "https://m.renrendoc.com/paper/511241566.html",
+            "https://renrendoc.com/paper/511241566.html#comments"]
+    assert {doc_id_for(renrendoc, u) for u in urls} == {"511241566"}
+    assert {doc_url_for(renrendoc, "511241566", u) for u in urls} == {"https://www.renrendoc.com/paper/511241566.html"}
+
+
+def test_clone_sites_of_one_family_keep_their_ids_apart():
+    renrendoc = profiles.get("renrendoc")
+    assert doc_id_for(renrendoc, "https://www.boteman.cn/paper/90031245.html") == "boteman.cn-90031245"
+    assert doc_id_for(renrendoc, "https://www.renrendoc.com/list-gongzuozongjie-1.html") is None
+
+
+def test_replica_mapping_sends_to_loopback_with_the_real_host_and_gives_the_url_back():
+    mw = ReplicaAddressMiddleware("127.0.0.1:8800")
+    request = Request("https://m.bingdoc.com/p-1.html?x=1")
+    mw.process_request(request)
+    assert request.url == "http://127.0.0.1:8800/p-1.html?x=1"
+    assert request.headers["Host"] == b"m.bingdoc.com"
+    assert request.meta["download_slot"] == "bingdoc.com"
+    response = mw.process_response(request, Response(request.url, status=301,
+                                                     headers={"Location": "https://www.x.com/"}))
+    assert response.url == request.url == "https://m.bingdoc.com/p-1.html?x=1"
+    assert b"Host" not in request.headers
+
+
+def test_retry_after_accepts_seconds_and_http_dates_and_is_capped():
+    mw = RetryAfterMiddleware(FakeCrawler(WENKU_RETRY_AFTER_MAX=30, WENKU_RETRY_AFTER_DEFAULT=7))
+    seconds = Response("http://a/", status=429, headers={"Retry-After": "3"})
+    later = time.strftime("%a, %d %b %Y %H:%M:%S GMT", time.gmtime(time.time() + 12))
+    date = Response("http://a/", status=503, headers={"Retry-After": later})
+    assert mw.wait_for(seconds) == 3
+    assert 9 <= mw.wait_for(date) <= 12
+    assert mw.wait_for(Response("http://a/", status=429, headers={"Retry-After": "9999"})) == 30
+    assert mw.wait_for(Response("http://a/", status=429)) == 7
+
+
+def test_429_is_retried_a_bounded_number_of_times_then_handed_on():
+    mw = RetryAfterMiddleware(FakeCrawler(WENKU_RETRY_AFTER_TIMES=2, WENKU_RETRY_AFTER_DEFAULT=0))
+    request = Request("http://a/doc.html")
+    for times in (1, 2):
+        request = mw.process_response(request, Response(request.url, status=429))
+        assert isinstance(request, Request) and request.meta["retry_after_times"] == times
+    final = mw.process_response(request, Response(request.url, status=429))
+    assert isinstance(final, Response) and final.status == 429
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "gb18030"])
+def test_block_page_is_recognised_in_utf8_and_gbk_and_its_host_given_up_after_the_limit(encoding):
+    mw = BlockPageMiddleware(FakeCrawler())
+    body = "<html><body><h2>网络环境安全验证</h2></body></html>".encode(encoding)
+    for n in (1, 2):
+        request = Request("https://www.doc88.com/p-1.html")
+        mw.process_response(request, HtmlResponse(request.url, body=body))
+        assert request.meta[BLOCKED].startswith("block page")
+    with pytest.raises(Exception) as raised:
+        mw.process_request(Request("https://www.doc88.com/p-2.html"))
+    assert "given up" in str(raised.value)
+    ordinary = Request("https://www.renrendoc.com/paper/1.html")
+    assert mw.process_response(ordinary, HtmlResponse(ordinary.url, body="<p>工作总结</p>".encode())) is not None
+    assert BLOCKED not in ordinary.meta
+
+
+def test_sniff_text_never_raises_on_a_character_cut_at_the_scan_boundary():
+    data = "安全验证".encode("utf-8")
+    assert sniff_text(data[:-1]).startswith("安全验")
+
+
+def test_dupefilter_lets_one_request_per_document_through_but_every_preview_page():
+    dupes = CanonicalDupeFilter()
+    first = Request("https://www.renrendoc.com/paper/1.html", meta={"doc_id": "1", "site": "renrendoc"})
+    alias = Request("https://www.renrendoc.com/p-1.html", meta={"doc_id": "1", "site": "renrendoc"})
+    page2 = Request("https://www.35331.cn/lhs_ab_2.html", meta={"doc_id": "1", "site": "renrendoc", "doc_page": 2})
+    assert [dupes.request_seen(r) for r in (first, alias, page2)] == [False, True, False]
+    tracked = Request("https://www.renrendoc.com/list-1.html?utm_source=x")
+    assert not dupes.request_seen(Request("https://www.renrendoc.com/list-1.html"))
+    assert dupes.request_seen(tracked)
+
+
+def test_navigation_reads_a_gbk_page_without_declared_charset_correctly():
+    body = '<html><body><div class="page"><a class="next" href="/2.html">下一页</a></div></body></html>'.encode("gbk")
+    response = HtmlResponse("https://www.x.cn/1.html", body=body, headers={"Content-Type": "text/html"})
+    sel = page_selector(response)
+    assert sel.css("a.next::text").get() == "下一页"
+    assert select_all(sel, ["//a[contains(., '下一页')]/@href", "div.page a.next"]) == ["/2.html", "/2.html"]
+
+
+def test_endpoint_text_reads_jsonp_pages_and_treats_refusals_as_no_text():
+    ok = 'jsonpReturn({"status":200,"page":3,"text":"第三页正文"})'.encode()
+    refused = 'jsonpReturn({"status":0,"msg":"试读结束只能查看 5 页"})'.encode()
+    assert endpoint_text(ok) == "第三页正文"
+    assert endpoint_text(refused) is None
+    assert endpoint_text(b"<html>not json</html>") is None
+
+
+def test_politeness_comes_from_the_profile_with_a_floor_and_can_only_be_switched_off_explicitly():
+    settings = Settings({"WENKU_POLITE": True, "WENKU_DELAY_FLOOR": 1.0})
+    fast_profile = profiles.Profile(name="x", hosts=("x.com",), download_delay=0.1, concurrency=8)
+    polite = politeness_settings(fast_profile, settings)
+    assert polite["DOWNLOAD_DELAY"] == 1.0 and polite["CONCURRENT_REQUESTS_PER_DOMAIN"] == 2
+    assert polite["DOWNLOAD_SLOTS"]["x.com"] == {"delay": 1.0, "concurrency": 2}
+    off = politeness_settings(fast_profile, Settings({"WENKU_POLITE": False}))
+    assert off["DOWNLOAD_DELAY"] == 0 and off["AUTOTHROTTLE_ENABLED"] is False
+
+
+def test_default_settings_obey_robots_and_name_the_project():
+    from crawler import settings
+    assert settings.ROBOTSTXT_OBEY and settings.AUTOTHROTTLE_ENABLED and settings.WENKU_POLITE
+    assert settings.WENKU_CONTACT_URL in settings.USER_AGENT and "wenku-corpus" in settings.USER_AGENT
+
+
+def test_a_new_profile_file_gives_a_new_spider(tmp_path):
+    (tmp_path / "newsite.toml").write_text(
+        'name = "newsite"\nhosts = ["newsite.cn"]\ndoc_url = [\'/d/(?P<id>\\d+)\']\n', encoding="utf-8")
+    env = {"WENKU_PROFILES": str(tmp_path), "PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"}
+    names = subprocess.run([sys.executable, "-m", "scrapy", "list"], cwd=ROOT, env=env, capture_output=True,
+                           text=True, timeout=60).stdout.split()
+    assert "newsite" in names and "renrendoc" in names and "generic" in names
+    assert "_generic" not in names
+
+
+def test_retry_after_pauses_only_that_hosts_download_slot_and_the_next_success_resumes_it():
+    from types import SimpleNamespace
+
+    from scrapy.core.downloader import Slot
+    slots = {"renrendoc.com": Slot(1, 0.0), "bingdoc.com": Slot(1, 0.0)}
+    crawler = FakeCrawler(WENKU_RETRY_AFTER_DEFAULT=0)
+    crawler.engine = SimpleNamespace(downloader=SimpleNamespace(slots=slots))
+    mw = RetryAfterMiddleware(crawler)
+    request = Request("https://www.renrendoc.com/paper/1.html", meta={"download_slot": "renrendoc.com"})
+    retry = mw.process_response(request, Response(request.url, status=429, headers={"Retry-After": "5"}))
+    assert isinstance(retry, Request) and retry.dont_filter
+    assert slots["renrendoc.com"].delay == 5 and slots["bingdoc.com"].delay == 0
+    assert time.monotonic() - slots["renrendoc.com"].lastseen < 1      # the wait starts now
+    mw.process_response(retry, Response(request.url, status=200))
+    assert slots["renrendoc.com"].delay == 0
+
+
+def test_the_installed_scrapy_gets_the_concurrency_holding_downloader():
+    # if a Scrapy upgrade renames the helpers it relies on, this says so (it then falls back
+    # to Scrapy's own downloader, which lets a host's whole queue go at DOWNLOAD_DELAY = 0)
+    from crawler import settings
+    from crawler.downloader import FIXABLE, ConcurrentSlotDownloader
+    assert FIXABLE and "_process_queue" in ConcurrentSlotDownloader.__dict__
+    assert settings.DOWNLOADER == "crawler.downloader.ConcurrentSlotDownloader"
+
+
+def test_the_crawler_process_does_not_import_the_cleaning_pipeline():
+    """The cleaners' pipeline (tables, OpenCC, trafilatura) is the writer's business: importing it
+    in the crawler process would only lengthen the crawl's start-up."""
+    code = ("import sys, crawler.pipelines, crawler.middlewares, crawler.spiders.profiled, crawler.handoff.writer; "
+            "print('cleaners.pipeline' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_an_early_writer_no_crawl_takes_over_exits_without_opening_the_store(tmp_path):
+    from crawler.handoff import writer
+    out = tmp_path / "out"
+    writer.start_early(out, True, 0)
+    writer.discard_early()
+    assert not out.exists()     # the store is opened at the first document only

@@ -1,0 +1,72 @@
+"""The generic rules added for the generality corpus: each drops a pattern real sites serve
+(sites.md §1/§5.3) and leaves report lines that merely look like it."""
+from cleaners import Document, clean
+from cleaners.steps.boilerplate import clean_title, remove
+
+BODY = ("过去一年，在县委、县政府的正确领导下，全县教育系统以办好人民满意教育为目标，"
+        "努力促进教育优质均衡发展，较好地完成了年初确定的各项工作任务。") * 3
+
+
+def kept(raw: str) -> str:
+    return remove(raw)[0]
+
+
+def test_document_attribute_rows_go_to_metadata_and_leave_the_text():
+    r = clean(Document(text=f"某县教育局工作总结\n格式:DOC | 页数:3 | 浏览:152 | 上传日期:2025-01-06\n{BODY}"))
+    assert "页数" not in r.text and r.metadata["page_count"] == "3" and r.metadata["format"] == "DOC"
+    assert r.metadata["date"] == "2025-01-06"
+
+
+def test_a_single_key_value_sentence_in_a_report_is_not_an_attribute_row():
+    line = "分类：按照学段分为小学、初中两个组别进行评比。"
+    assert line in kept(f"{BODY}\n{line}\n{BODY}")
+
+
+def test_taodocs_trailer_glued_to_the_last_sentence_is_cut_but_the_sentence_stays():
+    out = kept(f"{BODY}来自淘豆网www.taodocs.com转载请标明出处.")
+    assert out == BODY
+
+
+def test_download_and_login_prompts_are_dropped():
+    for prompt in ("免费下载这篇文档", "【立即下载】", "会员登录下载", "合集下载"):
+        assert kept(f"{BODY}\n{prompt}\n{BODY}") == f"{BODY}\n{BODY}", prompt
+
+
+def test_partial_preview_notice_is_dropped_and_flags_partial():
+    r = clean(Document(text=f"某县工作思路\n{BODY}\n免责声明：本文档仅提供部分预览，全部文档请下载后查看。"))
+    assert "预览" not in r.text and r.partial
+
+
+def test_portal_navigation_and_pager_lines_are_dropped():
+    for chrome in ("首页 | 机构概况 | 政务公开 | 办事服务", "上一页 1 2 3 下一页", "关 键 词: 教研 总结"):
+        assert kept(f"{BODY}\n{chrome}\n{BODY}") == f"{BODY}\n{BODY}", chrome
+
+
+def test_fanwen_credit_line_gives_the_date():
+    r = clean(Document(text=f"某校工作总结\n无忧文档网  时间:2024-01-12  阅读: 1286\n{BODY}"))
+    assert "阅读" not in r.text and r.metadata["date"] == "2024-01-12"
+
+
+def test_a_dated_sentence_in_the_body_is_not_a_credit_line():
+    line = "检查时间：2024年2月19日至2月23日，由局领导带队。"
+    assert line in kept(f"{BODY}\n{line}")
+
+
+def test_editor_intro_with_xiamian_shi_is_dropped_but_a_report_saying_xiamian_is_kept():
+    intro = "工作思路是对今后一个时期工作的总体谋划。下面是本站为大家带来的工作思路范文，希望能帮助到大家!"
+    report = "下面，我将一年来的工作情况汇报如下。"
+    assert kept(f"{intro}\n{report}\n{BODY}") == f"{report}\n{BODY}"
+
+
+def test_site_info_blocks_after_the_text_are_cut_with_what_follows():
+    raw = f"{BODY}\n配套讲稿:\n如PPT文件的首页显示word图标，表示该PPT已包含配套word讲稿。\n特殊限制:\n禁止商用。"
+    assert kept(raw) == BODY
+
+
+def test_bare_related_heading_is_dropped_even_when_too_little_text_came_before_to_cut_a_tail():
+    assert kept("短短一段正文。\n相关推荐") == "短短一段正文。"
+
+
+def test_known_site_names_are_removed_from_titles():
+    for suffix in ("_文客久久", " - 道客巴巴", "-淘文阁", " - 原创力文档"):
+        assert clean_title("县教育局2024年工作总结" + suffix) == "县教育局2024年工作总结", suffix

@@ -1,0 +1,35 @@
+"""Layout spaces are folded before the repairs, except where they may be mojibake bytes."""
+from cleaners import Document, clean
+from cleaners.steps.normalize import detect_script, fold_layout_spaces, han_count, normalize_text, to_simplified
+
+
+def test_nbsp_indents_and_ideographic_spaces_fold_before_the_repairs():
+    assert fold_layout_spaces("\xa0\xa0一、总体要求\u3000\u3000") == "  一、总体要求  "
+
+
+def test_nbsp_between_latin1_characters_stays_for_the_mojibake_repair():
+    assert fold_layout_spaces("ÖÐ\xa0ÎÄ") == "ÖÐ\xa0ÎÄ"
+    assert fold_layout_spaces("Ö\xa0\xa0Ö") == "Ö\xa0\xa0Ö"
+
+
+def test_mojibake_split_by_an_ideographic_space_repairs_the_same_on_both_passes():
+    once = clean(Document(text="ÖÐ\u3000\u3000ÎÄ1.党建工作扎实推进。")).rendered()
+    assert clean(Document(text=once)).rendered() == once
+
+
+def test_script_detection_reuses_the_simplified_text_and_counts_changed_characters():
+    trad = "縣教育局工作總結：全縣教育系統堅持立德樹人。"
+    assert detect_script(trad, simplified=to_simplified(trad)) == "traditional"
+    assert detect_script(trad) == "traditional"
+    assert detect_script("县教育局工作总结", simplified="县教育局工作总结") == "simplified"
+    assert detect_script("2024 report") == "none"
+
+
+def test_han_count_counts_only_unified_ideographs():
+    assert han_count("教育局2024年，ABC。") == 4
+    assert han_count("") == 0
+
+
+def test_whitespace_normalisation_strips_line_ends_and_blank_runs_but_keeps_inner_pairs():
+    text, _ = normalize_text("  一、总体要求  \n\n\n\n正文  两个空格   三个空格\t尾 ")
+    assert text == "一、总体要求\n\n正文  两个空格  三个空格 尾"
