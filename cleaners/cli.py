@@ -8,15 +8,29 @@ from __future__ import annotations
 import argparse
 import functools
 import multiprocessing
+import os
 import sys
 import time
 from pathlib import Path
 from typing import Iterator
 
-from cleaners import pipeline, sources
+from cleaners import pipeline, sources, store
 from cleaners.document import CleanResult, Document
+from cleaners.store import Store, StoreError
+from cleaners.store.rejects import RejectLog
 
 PROGRESS_EVERY = 2.0  # seconds between progress lines
+
+
+def _similarity(value: str) -> float:
+    """A Jaccard threshold in (0, 1], as argparse checks it (a usage error, exit 2)."""
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number; give a value in (0, 1], e.g. 0.6") from None
+    if not 0 < number <= 1:
+        raise argparse.ArgumentTypeError(f"{value} is outside (0, 1]; give e.g. 0.6")
+    return number
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -24,6 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="python -m cleaners",
         description="Clean raw scraped Chinese documents (text, HTML, JSONL records, WARC) into one "
                     "UTF-8 text file per document plus a JSONL manifest, deduplicated across runs.")
+    parser.add_argument("--debug", action="store_true", help="show the traceback of an error")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     clean = sub.add_parser("clean", help="clean files/folders into an output store",
@@ -34,7 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     clean.add_argument("--script", choices=pipeline.SCRIPTS, default="simplified",
                        help="script of the written text (default: simplified)")
     clean.add_argument("--no-dedup", action="store_true", help="write every document, duplicates too")
-    clean.add_argument("--threshold", type=float, default=None,
+    clean.add_argument("--threshold", type=_similarity, default=None,
                        help="near-duplicate Jaccard threshold (default: the store's documented default)")
     clean.add_argument("--explain", action="store_true", help="print what was removed and repaired per document")
     clean.add_argument("--jobs", type=int, default=1, metavar="N",
@@ -47,14 +62,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _add_store_commands(sub) -> None:
-    """`dedup` and `export` live with the store; they register themselves if present."""
-    try:
-        from cleaners import store
-    except ImportError:  # pragma: no cover - store is part of the package
-        return
-    register = getattr(store, "register_cli", None)
-    if register:
-        register(sub)
+    """`dedup` and `export` live with the store and register themselves."""
+    store.register_cli(sub)
 
 
 def explain(result: CleanResult, out=sys.stdout) -> None:
@@ -70,26 +79,30 @@ def explain(result: CleanResult, out=sys.stdout) -> None:
 
 
 def run_clean(args) -> int:
-    from cleaners.store import Store
-
+    missing = [p for p in args.paths if not Path(p).exists()]
+    if len(missing) == len(args.paths):
+        print(f"error: no such file or folder: {', '.join(missing)}; check the path(s)", file=sys.stderr)
+        return 2
     options = pipeline.Options(script=args.script)
     counts = {"read": 0, "bad": 0, "rejected": 0}
     started = last_report = time.monotonic()
     out = Path(args.out)
-    with Store(out, dedup=not args.no_dedup, threshold=args.threshold) as store:
+    with Store(out, dedup=not args.no_dedup, threshold=args.threshold) as store, RejectLog(out) as rejects:
         for where, bad, results in _cleaned(sources.read(args.paths), options, args.jobs):
             if bad is not None:
                 counts["bad"] += 1
                 print(f"skipped {bad.where}: {bad.reason}", file=sys.stderr)
+                rejects.add("bad input", where=bad.where, detail=bad.reason)
                 continue
             counts["read"] += 1
             for result in results:
                 if args.explain:
                     explain(result)
-                if not result.usable and not args.keep_short:
+                why = result.rejection
+                if why and not (args.keep_short and result.text and not result.flags.get("not_text")):
                     counts["rejected"] += 1
-                    why = ", ".join(k for k in ("too_short", "not_chinese") if result.flags.get(k)) or "empty"
                     print(f"skipped {where}: no document left after cleaning ({why})", file=sys.stderr)
+                    rejects.add(why, id=result.id, url=result.url, where=where)
                     continue
                 store.add(result)
             now = time.monotonic()
@@ -102,6 +115,9 @@ def run_clean(args) -> int:
              f"{counts['rejected']} rejected", f"{counts['bad']} bad inputs"]
     print(f"done in {elapsed:.1f}s: " + ", ".join(parts) + f" -> {out}/ (manifest: {out / 'manifest.jsonl'})",
           file=sys.stderr)
+    if missing:
+        print(f"failed: no such file or folder: {', '.join(missing)}", file=sys.stderr)
+        return 1
     return 0
 
 
@@ -135,9 +151,30 @@ def _clean_safely(doc: Document, options: pipeline.Options, where: str) -> list[
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Exit codes: 0 success, 1 a run that failed, 2 a usage error; no traceback for a user's
+    error unless --debug."""
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)
     except KeyboardInterrupt:
         print("interrupted; everything written so far is consistent", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader of our output went away (`... | head`): stop quietly, as `cat` does.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+    except (StoreError, OSError) as exc:
+        if args.debug:
+            raise
+        print(f"error: {_one_line(exc)}", file=sys.stderr)
+        return 1
+
+
+def _one_line(exc: BaseException) -> str:
+    """An OSError names its file and says what to do; a StoreError's message already does."""
+    if isinstance(exc, OSError) and not isinstance(exc, StoreError):
+        where = f" {exc.filename}" if exc.filename else ""
+        advice = {13: "check the folder's permissions", 28: "free disk space, then rerun: the run resumes",
+                  30: "the file system is read-only; choose another --out"}.get(exc.errno, "")
+        return f"{exc.strerror or exc}:{where}" + (f" ({advice})" if advice else "")
+    return str(exc).splitlines()[0] if str(exc) else type(exc).__name__

@@ -80,6 +80,16 @@ class CleanResult:
         """False when what is left is not a document (empty, too short, not Chinese)."""
         return bool(self.text) and not (self.flags.get("too_short") or self.flags.get("not_chinese"))
 
+    @property
+    def rejection(self) -> str | None:
+        """Why this is not kept as a document (for rejects.jsonl), or None when it is usable."""
+        if self.flags.get("not_text"):
+            return f"not text: {self.flags['not_text']}"
+        for flag in ("too_short", "not_chinese"):
+            if self.flags.get(flag):
+                return flag
+        return None if self.text else "empty"
+
     def change_counts(self) -> dict[str, int]:
         """Changes per step, for the manifest."""
         return dict(Counter(c.step for c in self.changes if c.action not in ("metadata", "flag")))

@@ -25,6 +25,7 @@ from cleaners.steps import repair
 from cleaners.steps.decode import decode_bytes
 from cleaners.document import Change, CleanResult, Document
 from cleaners.steps.extract import extract_html, looks_like_html
+from cleaners.steps.sniff import not_text_reason
 
 SCRIPTS = ("simplified", "keep", "traditional")
 
@@ -48,6 +49,11 @@ def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
     changes: list[Change] = []
     metadata: dict = dict(doc.meta)
     pages = doc.pages or [doc]
+    not_text = next((why for why in (not_text_reason(p.data) for p in pages if p.data is not None) if why), None)
+    if not_text:
+        return CleanResult(id=doc.id or _derived_id(doc, profile, doc.url or ""), url=doc.url,
+                           site=_site_name(profile, doc), title="", text="", metadata=metadata,
+                           flags={"not_text": not_text}, changes=[Change("sniff", "flag", "not_text", not_text)])
 
     texts, titles = [], []
     for page in pages:

@@ -24,6 +24,16 @@ BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM
 META_CHARSET = re.compile(rb"<meta[^>]{0,300}?charset\s*=\s*[\"']?\s*([a-zA-Z0-9_\-]{2,20})", re.I)
 HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([a-zA-Z0-9_\-]+)", re.I)
 SAMPLE_BYTES = 8192
+# Well-formed UTF-8 multi-byte sequences: GBK bytes form few of them by chance.
+UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+HIGH_BYTE = re.compile(rb"[\x80-\xff]")
+UTF8_MIN_SEQUENCES = 8          # ... below this a few stray bytes could be anything
+UTF8_MIN_SHARE = 0.95           # share of the high bytes inside well-formed sequences
+# What Big5 bytes turn into when read as GB18030: kana, Greek, Cyrillic, box drawing,
+# private use (GB2312 rows 4-9 and GBK's user areas sit where Big5 keeps common hanzi).
+BIG5_AS_GB = re.compile("[\u0370-\u04ff\u2500-\u257f\u3040-\u30ff\ue000-\uf8ff]")
+NON_ASCII = re.compile("[^\x00-\x7f]")
+BIG5_AS_GB_SHARE = 0.05
 
 
 @dataclass(frozen=True)
@@ -100,6 +110,9 @@ def decode_bytes(data: bytes, content_type: str | None = None) -> tuple[str, Dec
     text = _strict(data, "utf-8")
     if text is not None:
         return text, DecodeInfo("utf-8", "declared" if first == "utf-8" else "utf-8", 0, first)
+    if _mostly_utf8(data):
+        text = data.decode("utf-8", errors="replace")
+        return text, DecodeInfo("utf-8", "utf-8", text.count("\ufffd"), first)
     # A declaration is believed only when the bytes decode cleanly under it: headers lie.
     # cp1252 is never believed for non-UTF-8 bytes (that is how GBK turns into ÖÐÎÄ).
     for encoding in declared:
@@ -107,14 +120,41 @@ def decode_bytes(data: bytes, content_type: str | None = None) -> tuple[str, Dec
             continue
         text = _strict(data, encoding)
         if text is not None:
+            if encoding == "gb18030" and _big5_read_as_gb(text):
+                break
             return text, DecodeInfo(encoding, "declared", 0, first)
     text = _strict(data, "gb18030")
+    if text is not None and not _big5_read_as_gb(text):
+        return text, DecodeInfo("gb18030", "gb18030", 0, first)
+    big5 = _strict(data, "big5")
+    if big5 is not None and (text is None or _odd_share(big5) < _odd_share(text)):
+        return big5, DecodeInfo("big5", "big5", 0, first)
     if text is not None:
         return text, DecodeInfo("gb18030", "gb18030", 0, first)
     guess = _detect(data)
     encoding = guess or "gb18030"
     text = data.decode(encoding, errors="replace")
     return text, DecodeInfo(encoding, "detector" if guess else "fallback", text.count("\ufffd"), first)
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """UTF-8 with a few stray bytes (a truncated upload, one bad copy-paste): the bytes are
+    overwhelmingly well-formed sequences, which GBK text almost never is."""
+    sequences = UTF8_SEQUENCE.findall(data)
+    if len(sequences) < UTF8_MIN_SEQUENCES:
+        return False
+    inside = sum(map(len, sequences))
+    return inside >= UTF8_MIN_SHARE * len(HIGH_BYTE.findall(data))
+
+
+def _odd_share(text: str) -> float:
+    """Share of the non-ASCII characters that Chinese prose hardly has (see BIG5_AS_GB)."""
+    non_ascii = len(NON_ASCII.findall(text))
+    return len(BIG5_AS_GB.findall(text)) / non_ascii if non_ascii else 0.0
+
+
+def _big5_read_as_gb(text: str) -> bool:
+    return _odd_share(text) > BIG5_AS_GB_SHARE
 
 
 def _detect(data: bytes) -> str | None:

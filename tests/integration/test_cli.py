@@ -36,7 +36,8 @@ def test_bad_inputs_are_named_counted_and_skipped_without_losing_the_good_ones(t
     (tmp_path / "empty.txt").write_bytes(b"")
     out = tmp_path / "out"
     run = run_cli("clean", records, tmp_path / "empty.txt", tmp_path / "missing.txt", "--out", out, "--no-dedup")
-    assert run.returncode == 0, run.stderr
+    assert run.returncode == 1, run.stderr          # a named input is missing: the run failed
+    assert "failed: no such file or folder" in run.stderr
     assert f"{records}:2" in run.stderr and f"{records}:3" in run.stderr
     assert "missing.txt" in run.stderr and "empty.txt" in run.stderr
     assert sorted(r["id"] for r in manifest(out)) == ["good-1", "good-2"]
@@ -87,3 +88,34 @@ def test_parallel_jobs_write_the_same_store_as_one_process(tmp_path):
     run = run_cli("clean", DATA / "seeds", DATA / "corpus", "--out", two, "--jobs", "2")
     assert run.returncode == 0, run.stderr
     assert (one / "manifest.jsonl").read_bytes() == (two / "manifest.jsonl").read_bytes()
+
+
+def test_every_bad_input_and_reject_is_recorded_with_its_reason(tmp_path):
+    (tmp_path / "picture.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    (tmp_path / "report.txt").write_text("县教育局工作总结\n" + REPORT, encoding="utf-8")
+    out = tmp_path / "out"
+    run = run_cli("clean", tmp_path / "picture.txt", tmp_path / "report.txt", "--out", out)
+    assert run.returncode == 0, run.stderr
+    rejects = [json.loads(line) for line in (out / "rejects.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [r["reason"] for r in rejects] == ["not text: PNG image"]
+    assert rejects[0]["where"].endswith("picture.txt")
+    assert [r["id"] for r in manifest(out)] == ["report"]
+
+
+def test_only_missing_inputs_is_a_usage_error_with_exit_2(tmp_path):
+    run = run_cli("clean", tmp_path / "nope.txt", "--out", tmp_path / "out")
+    assert run.returncode == 2 and "nope.txt" in run.stderr and "Traceback" not in run.stderr
+
+
+def test_threshold_outside_0_1_is_a_usage_error_not_a_traceback(tmp_path):
+    run = run_cli("clean", DATA / "seeds", "--out", tmp_path / "out", "--threshold", "7")
+    assert run.returncode == 2 and "--threshold" in run.stderr and "Traceback" not in run.stderr
+
+
+def test_locked_store_is_a_one_line_error_with_exit_1(tmp_path):
+    from cleaners.store import Store
+    out = tmp_path / "out"
+    with Store(out):
+        run = run_cli("clean", DATA / "seeds", "--out", out)
+    assert run.returncode == 1 and "Traceback" not in run.stderr
+    assert "in use by another process" in run.stderr

@@ -44,3 +44,28 @@ def test_detection_sample_never_cuts_a_two_byte_character():
     data = ("中" * 10000).encode("gbk") + b"a" + ("文" * 10).encode("gbk")
     sample = ascii_aligned_sample(b"x" + data, 4096)
     assert sample.decode("gbk", errors="strict")
+
+
+TRADITIONAL = "縣教育局2024年工作總結。一、加強黨的建設，推進優質均衡發展，辦好人民滿意的教育。" * 10
+
+
+def test_undeclared_big5_is_recognised_not_read_as_gb18030_mojibake():
+    text, info = decode_bytes(TRADITIONAL.encode("big5"))
+    assert info.encoding == "big5" and text == TRADITIONAL
+
+
+def test_big5_under_a_gb2312_declaration_is_still_read_as_big5():
+    text, info = decode_bytes(TRADITIONAL.encode("big5"), "text/html; charset=gb2312")
+    assert info.encoding == "big5" and text == TRADITIONAL
+
+
+def test_traditional_text_in_gbk_stays_gb18030():
+    text, info = decode_bytes(TRADITIONAL.encode("gbk"))
+    assert info.encoding == "gb18030" and text == TRADITIONAL
+
+
+def test_utf8_with_a_few_stray_bytes_stays_utf8_and_counts_the_damage():
+    damaged = REPORT[:40].encode() + b"\xff\xfe" + REPORT[40:300].encode() + b"\x81" + REPORT[300:].encode()
+    text, info = decode_bytes(damaged)
+    assert info.encoding == "utf-8" and info.replacements == 3
+    assert text.replace("\ufffd", "") == REPORT
