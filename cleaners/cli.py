@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import functools
+import hashlib
 import multiprocessing
 import os
 import sys
@@ -87,6 +88,7 @@ def run_clean(args) -> int:
     counts = {"read": 0, "bad": 0, "rejected": 0}
     started = last_report = time.monotonic()
     out = Path(args.out)
+    ids_seen: dict[tuple[str, str], str] = {}
     with Store(out, dedup=not args.no_dedup, threshold=args.threshold) as store, RejectLog(out) as rejects:
         for where, bad, results in _cleaned(sources.read(args.paths), options, args.jobs):
             if bad is not None:
@@ -104,7 +106,7 @@ def run_clean(args) -> int:
                     print(f"skipped {where}: no document left after cleaning ({why})", file=sys.stderr)
                     rejects.add(why, id=result.id, url=result.url, where=where)
                     continue
-                store.add(result)
+                store.add(_own_id(result, where, ids_seen))
             now = time.monotonic()
             if now - last_report >= PROGRESS_EVERY:
                 last_report = now
@@ -119,6 +121,20 @@ def run_clean(args) -> int:
         print(f"failed: no such file or folder: {', '.join(missing)}", file=sys.stderr)
         return 1
     return 0
+
+
+def _own_id(result: CleanResult, where: str, ids_seen: dict[tuple[str, str], str]) -> CleanResult:
+    """Two inputs of one run that claim the same id (doc.txt in two folders, JSONL records with
+    one id) are two documents: the later gets the id plus a hash of where it came from, the
+    same on every rerun, instead of silently replacing the earlier."""
+    source = result.url or where
+    first = ids_seen.setdefault((result.site, result.id), source)
+    if first == source:
+        return result
+    new_id = f"{result.id}-{hashlib.sha1(source.encode('utf-8', 'surrogatepass')).hexdigest()[:8]}"
+    print(f"note: {source} has the id {result.id!r} of {first}; kept as {new_id!r}", file=sys.stderr)
+    result.id = new_id
+    return result
 
 
 Cleaned = tuple[str, "sources.BadInput | None", list[CleanResult]]
@@ -137,7 +153,7 @@ def _cleaned(items, options: pipeline.Options, jobs: int) -> Iterator[Cleaned]:
 def _clean_item(item, options: pipeline.Options) -> Cleaned:
     if isinstance(item, sources.BadInput):
         return item.where, item, []
-    where = item.meta.get("source_file") or item.url or item.id or "?"
+    where = item.origin or item.meta.get("source_file") or item.url or item.id or "?"
     return where, None, _clean_safely(item, options, where)
 
 

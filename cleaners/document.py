@@ -43,6 +43,7 @@ class Document:
     is_html       whether data/text is HTML; None = sniff
     pages         for multi-page previews: one Document per page, in reading order
     meta          what the fetcher already knows: page_count, pages_seen, date, source...
+    origin        where the input came from (file, file:line), for messages and rejects only
     """
 
     id: str | None = None
@@ -56,6 +57,7 @@ class Document:
     is_html: bool | None = None
     pages: list["Document"] = field(default_factory=list)
     meta: dict = field(default_factory=dict)
+    origin: str | None = None
 
 
 @dataclass

@@ -99,6 +99,7 @@ def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
     for change in changes:
         if change.action == "metadata":
             metadata.setdefault(change.before, change.after)
+    metadata = {k: normalize.printable(v) if isinstance(v, str) else v for k, v in metadata.items()}
     flags = _flags(text, changes, metadata, original_script, options)
     return CleanResult(id=doc.id or _derived_id(doc, profile, text), url=doc.url, site=_site_name(profile, doc), title=title, text=text,
                        metadata=metadata, flags=flags, changes=changes)

@@ -103,8 +103,10 @@ def read_jsonl(path: Path) -> Iterator[Document | BadInput]:
                 yield BadInput(where, f"not a valid UTF-8 JSON line ({exc}); fix or remove the line")
                 continue
             doc = record_to_document(rec, where)
-            if isinstance(doc, Document) and doc.id is None:
-                doc.id = f"{path.stem}-{number}"
+            if isinstance(doc, Document):
+                doc.origin = where
+                if doc.id is None:
+                    doc.id = f"{path.stem}-{number}"
             yield doc
 
 

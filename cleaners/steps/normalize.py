@@ -192,7 +192,14 @@ def restore_paragraphs(text: str) -> Edit:
 
 
 TITLE_SPACE = re.compile(r"\s+")
+# Control and invisible characters: never part of a title, an id or a metadata value.
+INVISIBLE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff\ud800-\udfff]")
+
+
+def printable(value: str) -> str:
+    """`value` without control or invisible characters, whitespace runs as one space."""
+    return TITLE_SPACE.sub(" ", INVISIBLE.sub("", value)).strip()
 
 
 def normalize_title(title: str) -> str:
-    return TITLE_SPACE.sub(" ", title.translate(SPACE_LIKE)).strip()
+    return printable(title.translate(SPACE_LIKE))

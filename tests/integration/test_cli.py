@@ -119,3 +119,40 @@ def test_locked_store_is_a_one_line_error_with_exit_1(tmp_path):
         run = run_cli("clean", DATA / "seeds", "--out", out)
     assert run.returncode == 1 and "Traceback" not in run.stderr
     assert "in use by another process" in run.stderr
+
+
+def test_same_file_name_in_two_folders_keeps_both_documents(tmp_path):
+    for folder, title in (("a", "县教育局工作总结"), ("b", "区教育局工作要点")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "doc.txt").write_text(f"{title}\n{REPORT if folder == 'a' else REPORT[::-1]}",
+                                                   encoding="utf-8")
+    out = tmp_path / "out"
+    for _ in range(2):      # and a rerun adds nothing
+        run = run_cli("clean", tmp_path / "a", tmp_path / "b", "--out", out)
+        assert run.returncode == 0, run.stderr
+        assert sorted(r["title"] for r in manifest(out)) == ["区教育局工作要点", "县教育局工作总结"]
+
+
+def test_jsonl_records_with_one_id_are_two_documents_not_an_overwrite(tmp_path):
+    records = tmp_path / "records.jsonl"
+    records.write_text("".join(json.dumps({"id": "x", "text": t + "\n" + body}, ensure_ascii=False) + "\n"
+                               for t, body in (("县教育局工作总结", REPORT), ("区教育局工作要点", REPORT[::-1]))),
+                       encoding="utf-8")
+    run = run_cli("clean", records, "--out", tmp_path / "out")
+    assert run.returncode == 0, run.stderr
+    ids = sorted(r["id"] for r in manifest(tmp_path / "out"))
+    assert len(ids) == 2 and ids[0] == "x" and ids[1].startswith("x-")
+
+
+def test_control_characters_never_reach_titles_ids_or_the_manifest(tmp_path):
+    records = tmp_path / "records.jsonl"
+    records.write_text(json.dumps({"id": "ctl", "title": "县教育局\x00工作\x07总结\u200b", "text": REPORT,
+                                   "metadata": {"source": "县\x00教育局", "date": "2024-01-02\x1b"}},
+                                  ensure_ascii=False) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert run_cli("clean", records, "--out", out).returncode == 0
+    raw = (out / "manifest.jsonl").read_text(encoding="utf-8")
+    assert "\\u0000" not in raw and "\\u0007" not in raw and "\\u001b" not in raw
+    [record] = manifest(out)
+    assert record["title"] == "县教育局工作总结" and record["metadata"]["source"] == "县教育局"
+    assert (out / record["path"]).read_text(encoding="utf-8").startswith("县教育局工作总结\n\n")
