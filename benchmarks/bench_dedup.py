@@ -380,7 +380,7 @@ def datasketch_baseline(n: int, threshold: float) -> dict | None:
     lsh = MinHashLSH(threshold=threshold, num_perm=dedup.NUM_PERM)
     flagged = 0
     for doc in docs:
-        stream = dedup._streams(doc[3])[1].tobytes().decode("utf-32-le")
+        stream = dedup.code_streams(doc[3])[1].tobytes().decode("utf-32-le")
         m = MinHash(num_perm=dedup.NUM_PERM)
         m.update_batch([stream[k:k + 5].encode("utf-8") for k in range(len(stream) - 4)])
         flagged += bool(lsh.query(m))

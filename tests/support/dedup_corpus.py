@@ -139,7 +139,7 @@ def build(seed: int = 11, mixed: int = 14, families: int = 3, counties: int = 4)
 
 def grams(text: str) -> set[str]:
     """Real 5-gram strings of the shingled stream (no hashing, no sampling)."""
-    stream = dedup._streams(text)[1].tobytes().decode("utf-32-le")
+    stream = dedup.code_streams(text)[1].tobytes().decode("utf-32-le")
     if len(stream) < dedup.NGRAM:
         return {stream} if stream else set()
     return {stream[i:i + dedup.NGRAM] for i in range(len(stream) - dedup.NGRAM + 1)}
@@ -166,9 +166,9 @@ def brute_force(docs: list[Doc], threshold: float = dedup.DEFAULT_THRESHOLD,
     members: dict[int, list[str]] = {}
     fate: dict[str, str] = {}
     for seq, doc in enumerate(docs):
-        key = dedup._streams(doc.text)[0].tobytes()
+        key = dedup.code_streams(doc.text)[0].tobytes()
         g = shingles(doc.text)
-        copy = dedup.CopyInfo(doc.partial, len(dedup._streams(doc.text)[1]), doc.unrecovered, seq)
+        copy = dedup.CopyInfo(doc.partial, len(dedup.code_streams(doc.text)[1]), doc.unrecovered, seq)
         matches: list[tuple[float, str, str]] = []
         for kid, (kg, kcopy, kcluster) in kept.items():
             if cluster_of_key.get(key) == kcluster:
