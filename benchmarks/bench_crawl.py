@@ -107,7 +107,7 @@ def profile_breakdown(path: Path) -> list[tuple[str, float]]:
     parts = {
         "cleaning (cleaners.pipeline.clean_all)": ("cleaners/pipeline.py", "clean_all"),
         "dedup fingerprints (cleaners.dedup.fingerprint)": ("cleaners/dedup/minhash.py", "fingerprint"),
-        "store.add (files + index)": ("cleaners/store.py", "add"),
+        "store.add (files + index)": ("cleaners/store/adding.py", "add"),
         "spider callbacks (parse_document)": ("crawler/spiders/profiled.py", "parse_document"),
         "spider callbacks (parse_listing)": ("crawler/spiders/profiled.py", "parse_listing"),
         "page decoding for navigation": ("crawler/spiders/base.py", "page_selector"),

@@ -27,13 +27,12 @@ CHILD = textwrap.dedent("""
     import os, signal, sys
     sys.path[:0] = [{root!r}, {tests!r}]
     import dedup_corpus
-    from cleaners import store as store_module
-    from cleaners.store import Store
+    from cleaners.store import Store, batch, writer_thread
 
     out, mode, when = sys.argv[1], sys.argv[2], int(sys.argv[3])
-    store_module.BATCH_DOCS = 7          # many commits in a short run
+    batch.BATCH_DOCS = 7          # many commits in a short run
     writes = 0
-    real_write, real_replace = store_module._atomic_write, store_module.os.replace
+    real_write = writer_thread.atomic_write
 
     def write_then_maybe_die(path, data):
         global writes
@@ -49,7 +48,7 @@ CHILD = textwrap.dedent("""
         if mode == "after-rename" and writes == when:
             os.kill(os.getpid(), signal.SIGKILL)
 
-    store_module._atomic_write = write_then_maybe_die
+    writer_thread.atomic_write = write_then_maybe_die
     docs = dedup_corpus.build(seed={seed}, mixed=12)
     with Store(out) as store:
         for i, doc in enumerate(docs):

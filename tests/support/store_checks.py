@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 import sqlite3
 
-from cleaners import store as store_module
+from cleaners.store.layout import sha1_hex
 
 
 def manifest(root):
@@ -26,5 +26,5 @@ def assert_consistent(root):
     assert files_on_disk(root) == set(kept.values())
     for r in records:
         data = (root / r["path"]).read_bytes()
-        assert store_module._sha1(data) == r["sha1"]
+        assert sha1_hex(data) == r["sha1"]
     assert len({r["id"] for r in records}) == len(records)

@@ -7,6 +7,7 @@ import json
 import os
 import sqlite3
 import threading
+from pathlib import Path
 
 import numpy as np
 import opencc
@@ -15,7 +16,7 @@ import pytest
 import dedup_corpus as corpus
 from cleaners import store as store_module
 from cleaners.document import Change, CleanResult
-from cleaners.store import Store, StoreError, safe_name
+from cleaners.store import Store, StoreError, kept_index, safe_name, writer_thread
 
 from conftest import SHARED
 from store_checks import assert_consistent, files_on_disk, manifest
@@ -143,7 +144,7 @@ def test_writes_are_atomic_a_failed_write_leaves_no_file_and_no_record(tmp_path,
 
     def broken_replace(src, dst):
         raise OSError(28, "No space left on device")
-    monkeypatch.setattr(store_module.os, "replace", broken_replace)
+    monkeypatch.setattr(os, "replace", broken_replace)
     with pytest.raises(OSError):
         with Store(tmp_path) as store:
             store.add(result("b", text=OTHER, title=OTHER_TITLE))
@@ -157,7 +158,7 @@ def test_writes_are_atomic_a_failed_write_leaves_no_file_and_no_record(tmp_path,
 def test_a_row_that_cannot_be_inserted_loses_the_open_batch_and_is_reported(tmp_path, monkeypatch):
     with Store(tmp_path) as store:
         store.add(result("a"))
-    monkeypatch.setattr(store_module, "INSERT_ROW", store_module.INSERT_ROW.replace("INTO docs", "INTO no_such"))
+    monkeypatch.setattr(writer_thread, "INSERT_ROW", writer_thread.INSERT_ROW.replace("INTO docs", "INTO no_such"))
     with pytest.raises(sqlite3.OperationalError):
         with Store(tmp_path) as store:
             store.add(result("b", text=OTHER, title=OTHER_TITLE))
@@ -171,14 +172,14 @@ def test_a_row_that_cannot_be_inserted_loses_the_open_batch_and_is_reported(tmp_
 def test_a_text_is_matched_before_its_file_is_on_disk(tmp_path, monkeypatch):
     """Verification reads a kept text of the open batch from memory: the writer thread may not
     have written its file yet."""
-    monkeypatch.setattr(store_module, "FINGERPRINT_CACHE", 0)
-    release, real_write = threading.Event(), store_module._atomic_write
+    monkeypatch.setattr(kept_index, "FINGERPRINT_CACHE", 0)
+    release, real_write = threading.Event(), writer_thread.atomic_write
 
     def held_back(path, data):
         if str(path).endswith(".txt"):
             release.wait()
         real_write(path, data)
-    monkeypatch.setattr(store_module, "_atomic_write", held_back)
+    monkeypatch.setattr(writer_thread, "atomic_write", held_back)
     with Store(tmp_path) as store:
         store.add(result("a"))
         outcome = store.add(result("b", text=BODY[: int(len(BODY) * 0.9)], site="docin"))
@@ -348,7 +349,7 @@ def test_reopening_a_store_does_not_rescan_the_files(tmp_path, monkeypatch):
     with Store(tmp_path) as store:
         for d in corpus.build(seed=3, mixed=5)[:30]:
             store.add(d.result())
-    monkeypatch.setattr(store_module.Path, "read_bytes", lambda self: pytest.fail(f"read {self}"))
+    monkeypatch.setattr(Path, "read_bytes", lambda self: pytest.fail(f"read {self}"))
     with Store(tmp_path) as store:
         assert len(store) > 5
 

@@ -1,0 +1,104 @@
+"""The open batch: documents are recorded in one transaction per BATCH_DOCS documents or
+BATCH_SECONDS, their files and rows handed to the writer thread; the batch commits once the
+thread has written them all, and the manifest is refreshed at checkpoints between batches."""
+from __future__ import annotations
+
+import os
+import sqlite3
+import time
+from pathlib import Path
+
+from cleaners.store import journal, manifest
+from cleaners.store.schema import ROW_VALUES
+from cleaners.store.writer_thread import BatchWriter
+
+CHECKPOINT_SECONDS = 60.0        # manifest refresh interval during long runs
+BATCH_DOCS = 1000                # documents per transaction (a commit rewrites ~1 index page a
+                                 # document in the WAL: 200 a batch cost ~30 us a document, 1000 ~10)
+BATCH_SECONDS = 1.0              # ... or at most this long between commits
+
+
+class BatchMixin:
+    """Part of `Store`: the open transaction and what the writer thread holds of it.  Uses
+    `root`, `db`, `_counts`, `write_manifest` (Store) and `_load_index` (KeptIndexMixin)."""
+
+    root: Path
+    db: sqlite3.Connection
+    _counts: dict[str, int]
+    _journal: int                         # the journal's file descriptor
+    _writer: BatchWriter
+    _in_batch: bool
+    _batch_size: int
+    _batch_started: float
+    _written: dict[str, bytes]            # files of the open batch: path (relative) -> content
+    _queued: dict[str, tuple]             # identity -> (n, status, doc_id, path, sha1, partial, cluster)
+    _queued_doc_ids: set[str]             # ... of the rows the writer may not have inserted yet,
+    _queued_keys: dict[bytes, set[int]]   # their doc ids, exact key -> clusters
+    _last_manifest: float
+    _manifest_cost: float
+
+    def _write_file(self, path: str, content: bytes) -> None:
+        """Journal the path, then write it atomically, on the writer thread (see the package doc)."""
+        self._writer.write_file(path, content)
+        self._written[path] = content
+        self._counts["written"] += 1
+
+    def _begin(self) -> None:
+        if not self._in_batch:
+            self.db.execute("BEGIN")
+            self._in_batch, self._batch_size, self._batch_started = True, 0, time.monotonic()
+
+    def _added(self) -> None:
+        """One document recorded in the open batch: commit when the batch is full or old."""
+        self._batch_size += 1
+        if self._batch_size >= BATCH_DOCS or time.monotonic() - self._batch_started >= BATCH_SECONDS:
+            self._flush()
+            self._maybe_checkpoint()
+
+    def _flush(self) -> None:
+        """Commit the open batch once its files are on disk; then finish renames and deletions."""
+        if not self._in_batch:
+            return
+        self._sync()
+        manifest.mark_dirty(self.db)
+        self.db.execute("COMMIT")
+        self._in_batch = False
+        for path in [p for p in self._written if p.endswith(".new")]:
+            os.replace(self.root / path, self.root / path[:-4])
+        self._written.clear()
+        journal.clear(self._journal)
+        journal.empty_trash(self.root, self.db)
+
+    def _sync(self) -> None:
+        """Let the writer thread finish what is queued: before SQL that reads rows the queue may
+        hold (other than the look-ups `_queued*` answer) or changes them, and before a commit."""
+        error = self._writer.drain()
+        self._queued.clear()
+        self._queued_doc_ids.clear()
+        self._queued_keys.clear()
+        if error is not None:
+            self._abandon_batch()
+            raise error
+
+    def _abandon_batch(self) -> None:
+        """A file or row of the open batch could not be written: lose the batch as a killed run
+        would (rolled back, its files deleted by the recovery, the in-memory index read again)."""
+        self.db.execute("ROLLBACK")
+        self._in_batch = False
+        self._written.clear()
+        journal.recover(self.root, self.db)
+        self._load_index()
+
+    def _insert(self, doc: dict) -> None:
+        """Queue the row for the writer thread (the SQLite insert releases the GIL: ~30 us a
+        document less for the store's thread); the look-ups find it in `_queued*` meanwhile."""
+        self._writer.insert(list(ROW_VALUES(doc)))
+        self._queued[doc["identity"]] = (doc["n"], doc["status"], doc["doc_id"], doc["path"], doc["sha1"],
+                                         doc["partial"], doc["cluster"])
+        self._queued_doc_ids.add(doc["doc_id"])
+        self._queued_keys.setdefault(doc["exact_key"], set()).add(doc["cluster"])
+
+    def _maybe_checkpoint(self) -> None:
+        now = time.monotonic()
+        if now - self._last_manifest >= max(CHECKPOINT_SECONDS, 20 * self._manifest_cost):
+            self.write_manifest()

@@ -1,0 +1,77 @@
+"""What lies in an output folder and how it is written: reserved names, safe file names,
+the title/blank/body file format, atomic writes, the content hash."""
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import re
+import unicodedata
+from pathlib import Path
+
+INDEX_NAME = ".index.sqlite"
+JOURNAL_NAME = ".pending.log"
+LOCK_NAME = ".index.lock"
+MANIFEST_NAME = "manifest.jsonl"
+RESERVED_NAMES = {MANIFEST_NAME, INDEX_NAME, LOCK_NAME, JOURNAL_NAME, "con", "prn", "aux", "nul",
+                  *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
+MAX_NAME = 100
+
+SAFE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
+_UNSAFE_RUN = re.compile(r"[^A-Za-z0-9_-]+")
+
+
+def safe_name(raw: str, max_len: int = MAX_NAME) -> str:
+    """A file-name-safe form of an id or site: unchanged when already safe, else slug + hash.
+
+    Safe = ASCII letters, digits, '.', '_', '-', starting with a letter or digit, no '..',
+    not a reserved name.  Anything else (/, NUL, '..', Han, 300-char titles) becomes a short
+    slug plus 12 hex digits of the raw value's SHA-1, so distinct raw ids stay distinct.
+    """
+    raw = str(raw)
+    if (SAFE_NAME.fullmatch(raw) and len(raw) <= max_len and ".." not in raw
+            and not raw.endswith(".") and raw.lower() not in RESERVED_NAMES
+            and raw.split(".")[0].lower() not in RESERVED_NAMES):
+        return raw
+    digest = hashlib.sha1(raw.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+    slug = _UNSAFE_RUN.sub("_", unicodedata.normalize("NFKC", raw)).strip("_-")[:40].strip("_-")
+    return f"{slug}-{digest}" if slug else f"x-{digest}"
+
+
+def one_line(title: str | None) -> str:
+    """The title as one line: a newline in it would break the title/blank/body file format."""
+    return " ".join((title or "").split())
+
+
+def render(title: str, text: str) -> str:
+    """File content: title line, blank line, body (body alone without a title)."""
+    return f"{title}\n\n{text}\n" if title else f"{text}\n"
+
+
+def body_of(content: str, title: str) -> str:
+    """Inverse of `render` for a stored file."""
+    body = content[len(title) + 2:] if title else content
+    return body[:-1] if body.endswith("\n") else body
+
+
+def sha1_hex(data: bytes) -> str:
+    """The content hash the index keeps for each file (and the suffix that makes a doc id unique)."""
+    return hashlib.sha1(data).hexdigest()
+
+
+def atomic_write(path: Path | str, data: bytes) -> None:
+    """Temp file + rename: readers see the old file or the new one, never a part."""
+    tmp = f"{path}.tmp"
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+    try:
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view):]
+        finally:
+            os.close(fd)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise

@@ -1,0 +1,71 @@
+"""manifest.jsonl and the JSONL export, both derived from the index.
+
+The manifest is never edited in place: it is regenerated whole (temp + rename) and a
+`manifest_dirty` flag in the index, set in every committing transaction, says when it lags."""
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+from typing import IO, Iterable
+
+from cleaners.store.layout import MANIFEST_NAME, atomic_write, body_of
+from cleaners.store.schema import ENCODE_JSON, read_meta
+
+
+def mark_dirty(db: sqlite3.Connection) -> None:
+    """In the committing transaction: the manifest no longer agrees with the index."""
+    db.execute("INSERT OR REPLACE INTO meta VALUES ('manifest_dirty', '1')")
+
+
+def is_dirty(db: sqlite3.Connection) -> bool:
+    return read_meta(db, "manifest_dirty") == "1"
+
+
+def is_stale(root: Path, db: sqlite3.Connection) -> bool:
+    """Dirty, or missing (deleted by hand): to be written before the store is used."""
+    return is_dirty(db) or not (root / MANIFEST_NAME).exists()
+
+
+def rows(db: sqlite3.Connection) -> Iterable[tuple[dict, str, str]]:
+    """(record without `changes` and `metadata`, their stored JSON texts) per kept document."""
+    aliases: dict[int, list[dict]] = {}
+    for cluster, site, url, doc_id, status in db.execute(
+            "SELECT cluster, site, url, doc_id, status FROM docs ORDER BY seq"):
+        aliases.setdefault(cluster, []).append({"id": doc_id, "site": site, "url": url, "status": status})
+    for row in db.execute("SELECT doc_id, path, title, url, site, script, partial, chars, sha1, cluster, "
+                          "changes, metadata, unrecovered FROM docs WHERE status='kept' ORDER BY n"):
+        (doc_id, path, title, url, site, script, partial, chars, sha1, cluster, changes, metadata, unrecovered) = row
+        yield ({"id": doc_id, "path": path, "title": title, "url": url, "aliases": aliases.get(cluster, []),
+                "site": site, "script": script, "partial": bool(partial), "chars": chars, "sha1": sha1,
+                "cluster": cluster, "unrecovered_chars": unrecovered}, changes, metadata)
+
+
+def records(db: sqlite3.Connection) -> Iterable[dict]:
+    """One record per kept document, with all the places its copies were seen."""
+    for record, changes, metadata in rows(db):
+        record["changes"], record["metadata"] = json.loads(changes), json.loads(metadata)
+        yield record
+
+
+def write(root: Path, db: sqlite3.Connection) -> None:
+    """Regenerate manifest.jsonl from the index atomically, then clear the dirty flag.
+
+    The stored `changes` and `metadata` JSON texts are spliced in as they are (what
+    json.dumps of the whole record would write, without parsing them again): a third
+    less time, and the manifest is rewritten at every checkpoint and close."""
+    lines = "".join(f'{ENCODE_JSON(record)[:-1]}, "changes": {changes}, "metadata": {metadata}}}\n'
+                    for record, changes, metadata in rows(db))
+    atomic_write(root / MANIFEST_NAME, lines.encode("utf-8"))
+    db.execute("INSERT OR REPLACE INTO meta VALUES ('manifest_dirty', '0')")
+
+
+def export(root: Path, kept: Iterable[dict], fh: IO[str]) -> int:
+    """Write these manifest records with their `text` as JSONL (for datatrove / HF datasets)."""
+    count = 0
+    for record in kept:
+        content = (root / record["path"]).read_bytes().decode("utf-8")
+        record["text"] = body_of(content, record["title"])
+        fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+        count += 1
+    return count

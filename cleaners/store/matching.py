@@ -1,0 +1,97 @@
+"""Finding what a new document duplicates: the row of its identity, kept documents with its
+exact key, LSH and prefix-anchor candidates, each near candidate verified."""
+from __future__ import annotations
+
+import functools
+import sqlite3
+from collections import Counter
+
+import numpy as np
+
+from cleaners import dedup
+from cleaners.dedup import Fingerprint
+from cleaners.store.schema import LOOK_UP
+
+ANCHOR_CANDIDATES = 16
+
+
+class MatchingMixin:
+    """Part of `Store`: look-ups and verification.  Uses the in-memory index (KeptIndexMixin:
+    `_kept`, `_lsh`, `_anchors`, `_partial_anchors`, `_kept_in_cluster`, `_fingerprint_of`),
+    `dedup`, `threshold`, `containment` (Store) and `_queued_keys` (BatchMixin)."""
+
+    db: sqlite3.Connection
+    dedup: bool
+    threshold: float
+    containment: float
+    _queued_keys: dict[bytes, set[int]]
+
+    def _lsh_lookups(self, fps: list[Fingerprint]) -> list:
+        """Per fingerprint, a function answering its LSH candidates when called (None if not `near`)."""
+        near = [fp.bands for fp in fps if fp.near]
+        if not (near and self.dedup):
+            return [None] * len(fps)
+        batch, rows = self._lsh.batch(np.stack(near)), iter(range(len(near)))
+        return [functools.partial(batch.find, next(rows)) if fp.near else None for fp in fps]
+
+    def _look_up(self, identity: str, doc_id: str, key: bytes) -> tuple[tuple | None, bool, set[int]]:
+        """(the row of this identity, whether a row has this doc id, the clusters holding this
+        exact key) in the committed and inserted rows: one statement (~10 us a document less
+        than three); the caller adds the rows still queued for the writer thread (`_queued*`)."""
+        existing, doc_id_taken, clusters = None, False, set()
+        for tag, *row in self.db.execute(LOOK_UP, (identity, doc_id, key)):
+            if tag == 0:
+                existing = tuple(row)
+            elif tag == 1:
+                doc_id_taken = True
+            else:
+                clusters.add(row[-1])
+        return existing, doc_id_taken, clusters
+
+    def _find(self, fp: Fingerprint, partial: bool, lsh_lookup=None, body=None,
+              clusters: set[int] | None = None) -> list[tuple[int, dedup.Match]]:
+        """Kept documents this text duplicates, best match first (exact key, then verified near dups).
+        `body()`: the text, for a `bare` fingerprint's shingles when a candidate is verified;
+        `clusters`: those of the exact key in SQLite, when `_look_up` found them already."""
+        found: dict[int, dedup.Match] = {}
+        if clusters is None:
+            clusters = {c for (c,) in self.db.execute("SELECT DISTINCT cluster FROM docs WHERE exact_key=?", (fp.key,))}
+        for cluster in clusters | self._queued_keys.get(fp.key, set()):
+            kept = self._kept_in_cluster(cluster)
+            if kept is not None:
+                found[kept] = dedup.Match("exact", 1.0)
+        if fp.near:
+            candidates = lsh_lookup() if lsh_lookup else self._lsh.query_bands(fp.bands)
+            if partial or self._partial_anchors:
+                candidates |= self._anchor_candidates(fp, partial)
+            for n in candidates - found.keys():
+                held = self._kept.get(n)
+                if held is None or held[1] is None:
+                    continue
+                if not self._worth_verifying(fp, partial, held):
+                    continue
+                if not fp.verifiable:
+                    fp.reshingle(body())
+                match = dedup.verify(fp, self._fingerprint_of(n), partial, held[0].partial,
+                                     self.threshold, self.containment, screen=False)
+                if match:
+                    found[n] = match
+        return sorted(found.items(), key=lambda item: (-item[1].score, item[0]))
+
+    def _worth_verifying(self, fp: Fingerprint, partial: bool, held: tuple) -> bool:
+        copy, signature = held[0], held[1]
+        return dedup.worth_verifying(fp.signature, fp.content, partial, signature, copy.content, copy.partial,
+                                     self.threshold, self.containment)
+
+    def _anchor_candidates(self, fp: Fingerprint, partial: bool) -> set[int]:
+        """Kept documents sharing >= 2 prefix anchors: any kept one for a preview, else only
+        kept previews (a full copy may contain them)."""
+        anchors = fp.anchors
+        if not len(anchors):
+            return set()
+        need = min(2, len(anchors))
+        if partial:
+            counts = Counter(self._anchors.find_all(anchors.view(np.uint64)))
+        else:
+            counts = Counter(n for h in anchors.tolist() for n in self._partial_anchors.get(h, ()))
+        return {n for n, c in counts.most_common(ANCHOR_CANDIDATES) if c >= need}

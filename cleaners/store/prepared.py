@@ -1,0 +1,70 @@
+"""The pure part of adding a document, done without the store (in a worker process, say):
+file content, identity, row fields and a verifiable fingerprint."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from cleaners import dedup
+from cleaners.dedup import Fingerprint
+from cleaners.store.layout import body_of, one_line, render, safe_name, sha1_hex
+from cleaners.store.schema import ENCODE_JSON, ENCODE_JSON_ANY
+
+
+@dataclass(frozen=True, eq=False)
+class Prepared:
+    """What `Store.add` needs from a CleanResult, computed without the store: picklable, so a
+    worker process can do this part (render, SHA-1, JSON, fingerprint) and the single writer
+    only decides and records."""
+
+    row: dict                      # the docs-table columns that depend on the result alone
+    content: bytes                 # the text file's bytes (title line, blank line, body)
+    fingerprint: Fingerprint       # verifiable (holds its shingle hashes) unless unpickled
+
+    def __reduce__(self):
+        """Pickled with a `bare` fingerprint: the shingle hashes are most of the bytes a worker
+        sends, and the store needs them only for the documents it verifies (`Store._find`
+        takes them from `content` then)."""
+        return Prepared, (self.row, self.content, self.fingerprint.bare())
+
+
+def prepare(result, fingerprint: Fingerprint | None = None) -> Prepared:
+    """The pure part of `Store.add`: file content, identity, row fields and a verifiable fingerprint.
+
+    A `fingerprint` passed in must be `dedup.fingerprint(result.text)` (or its `bare()` copy).
+    """
+    site = safe_name(result.site or "local")
+    title, text = one_line(result.title), result.text or ""
+    try:
+        content = render(title, text).encode("utf-8")
+    except UnicodeEncodeError:   # lone surrogates: the files are UTF-8, so they become U+FFFD
+        title, text = _valid_utf8(title), _valid_utf8(text)
+        content = render(title, text).encode("utf-8")
+    url = _valid_utf8(result.url) if result.url else result.url
+    raw_id = _valid_utf8(str(result.id)) if result.id not in (None, "") else (
+        url or "sha1-" + sha1_hex(text.encode("utf-8"))[:16])
+    fp = fingerprint if fingerprint is not None else dedup.fingerprint(text)
+    row = {"identity": f"{site}\x00{raw_id}", "raw_id": raw_id, "site": site, "url": url, "title": title,
+           "doc_id": safe_name(raw_id),     # the file name wanted; the store suffixes it when another source has it
+           "exact_key": fp.key, "content": fp.content, "chars": len(text),
+           "partial": int(bool(result.partial)), "unrecovered": int(result.flags.get("unrecovered_chars") or 0),
+           "script": result.flags.get("script"), "sha1": sha1_hex(content),
+           "sig": fp.signature.tobytes() if fp.signature is not None else None,
+           "anchors": fp.anchors.tobytes() if len(fp.anchors) else None,
+           "changes": _valid_utf8(ENCODE_JSON(result.change_counts())),
+           "metadata": _valid_utf8(ENCODE_JSON_ANY(result.metadata)),
+           "match": None, "similarity": None}     # a kept document's; the store sets them for a duplicate
+    return Prepared(row, content, fp)
+
+
+def body_of_prepared(prepared: Prepared) -> str:
+    """The text of a prepared document, from its file content."""
+    return body_of(prepared.content.decode("utf-8"), prepared.row["title"])
+
+
+def _valid_utf8(text: str) -> str:
+    """Lone surrogates (from broken decodes) become U+FFFD: files and SQLite hold UTF-8."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")

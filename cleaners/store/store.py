@@ -1,0 +1,135 @@
+"""The `Store` class: opening (lock, index, recovery), closing, the queries, the manifest and
+export; adding, matching, the in-memory index, the open batch and re-deduplication are the
+mixins it is made of (see the package doc for the consistency scheme they keep)."""
+from __future__ import annotations
+
+import os
+import sqlite3
+import time
+from pathlib import Path
+from typing import IO, Iterable
+
+from cleaners.dedup import DEFAULT_CONTAINMENT, DEFAULT_THRESHOLD
+from cleaners.store import journal, locking, manifest
+from cleaners.store.adding import AddingMixin
+from cleaners.store.batch import BatchMixin
+from cleaners.store.errors import StoreError
+from cleaners.store.kept_index import KeptIndexMixin
+from cleaners.store.layout import INDEX_NAME, safe_name
+from cleaners.store.matching import MatchingMixin
+from cleaners.store.rededup import RededupMixin
+from cleaners.store.schema import open_index
+from cleaners.store.writer_thread import BatchWriter
+
+
+class Store(AddingMixin, RededupMixin, MatchingMixin, BatchMixin, KeptIndexMixin):
+    """Persistent, crash-safe, deduplicating output folder (see the package doc)."""
+
+    def __init__(self, out_dir: str | os.PathLike, dedup: bool = True, threshold: float | None = None,
+                 containment: float | None = None) -> None:
+        self.root = Path(out_dir)
+        self.dedup = dedup
+        self.threshold = _similarity(threshold, "threshold", DEFAULT_THRESHOLD)
+        self.containment = _similarity(containment, "containment", DEFAULT_CONTAINMENT)
+        try:
+            self.root.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"cannot create output folder {self.root}: {exc}") from exc
+        self._root_resolved = self.root.resolve()
+        self._checked_sites = set()
+        self._lock = locking.acquire(self.root)
+        try:
+            self.db = open_index(self.root)
+        except (sqlite3.Error, StoreError) as exc:
+            self._lock.close()
+            if isinstance(exc, StoreError):
+                raise
+            raise StoreError(f"{self.root / INDEX_NAME} cannot be opened ({exc}); if it is damaged, "
+                             "move it aside and clean into a fresh output folder") from exc
+        self._counts = {"kept": 0, "exact_dup": 0, "near_dup": 0, "replaced": 0, "written": 0}
+        self._in_batch, self._batch_size, self._batch_started = False, 0, 0.0
+        self._written = {}
+        journal.recover(self.root, self.db)
+        self._journal = journal.open_journal(self.root)
+        self._writer = BatchWriter(self.root, self._journal, self.db)
+        self._queued, self._queued_doc_ids, self._queued_keys = {}, set(), {}
+        self._load_index()
+        self._last_manifest = time.monotonic()
+        self._manifest_cost = 0.0
+        if manifest.is_stale(self.root, self.db):
+            self.write_manifest()
+
+    # ------------------------------------------------------------------ lifecycle
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self.db is None:
+            return
+        try:
+            self._flush()
+            if manifest.is_dirty(self.db):
+                self.write_manifest()
+        finally:
+            self._writer.close()
+            os.close(self._journal)
+            self.db.close()
+            self.db = None
+            self._lock.close()
+
+    # ------------------------------------------------------------------ queries
+
+    def seen_ids(self, site: str) -> set[str]:
+        """Source ids (result.id) already held for a site, kept or recorded as duplicate."""
+        prefix = safe_name(site or "local")    # identities are "<site>\0<raw id>": a range of the unique index
+        self._sync()
+        return {r for (r,) in self.db.execute("SELECT raw_id FROM docs WHERE identity >= ? AND identity < ?",
+                                              (prefix + "\x00", prefix + "\x01"))}
+
+    def has(self, site: str, doc_id: str) -> bool:
+        """Whether this source id (or stored doc id) of this site is held, kept or as a duplicate."""
+        site = safe_name(site or "local")
+        self._sync()
+        return self.db.execute("SELECT 1 FROM docs WHERE identity=? OR (doc_id=? AND site=?) LIMIT 1",
+                               (f"{site}\x00{doc_id}", doc_id, site)).fetchone() is not None
+
+    def summary(self) -> dict:
+        """This session's counts: kept, exact_dup, near_dup, replaced, written (files)."""
+        return dict(self._counts)
+
+    def __len__(self) -> int:
+        return len(self._kept)
+
+    # ------------------------------------------------------------------ manifest and export
+
+    def manifest_records(self) -> Iterable[dict]:
+        """One record per kept document, with all the places its copies were seen."""
+        self._sync()
+        yield from manifest.records(self.db)
+
+    def write_manifest(self) -> None:
+        """Regenerate manifest.jsonl from the index atomically (see `manifest.write`)."""
+        self._flush()
+        started = time.monotonic()
+        self._sync()
+        manifest.write(self.root, self.db)
+        self._last_manifest = time.monotonic()
+        self._manifest_cost = self._last_manifest - started
+
+    def export(self, fh: IO[str]) -> int:
+        """Write the whole corpus as JSONL (manifest fields + `text`) for datatrove / HF datasets."""
+        self._flush()
+        return manifest.export(self.root, self.manifest_records(), fh)
+
+
+def _similarity(value: float | None, name: str, fallback: float) -> float:
+    """A similarity threshold in (0, 1], the documented default when None."""
+    if value is None:
+        return fallback
+    if not 0 < value <= 1:
+        raise ValueError(f"{name} must be in (0, 1], not {value}")
+    return float(value)
