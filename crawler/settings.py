@@ -57,7 +57,7 @@ WENKU_REFRESH = False               # True: fetch documents even if already held
 WENKU_WARC = ""                     # path of a .warc.gz to archive raw responses into
 WENKU_SCRIPT = "simplified"         # simplified | keep | traditional
 # Where documents are cleaned and stored: "process" = one writer process per output folder
-# (crawler/writer.py), so fetching and cleaning use two cores; "inline" = in the crawler
+# (crawler/handoff/writer.py), so fetching and cleaning use two cores; "inline" = in the crawler
 # process (one process; enough for a polite crawl of one page per host every few seconds).
 WENKU_WRITER = "process"
 # Documents handed to the writer and not yet stored before the pipeline waits for it.

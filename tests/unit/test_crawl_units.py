@@ -186,15 +186,16 @@ def test_the_installed_scrapy_gets_the_concurrency_holding_downloader():
 def test_the_crawler_process_does_not_import_the_cleaning_pipeline():
     """The cleaners' pipeline (tables, OpenCC, trafilatura) is the writer's business: importing it
     in the crawler process would only lengthen the crawl's start-up."""
-    code = ("import sys, crawler.pipelines, crawler.middlewares, crawler.spiders.profiled, crawler.handoff.writer; "
+    code = ("import sys, crawler.pipelines, crawler.middlewares, crawler.spiders.profiled, crawler.handoff.launch, "
+            "crawler.handoff.writer_state; "
             "print('cleaners.pipeline' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
 
 
 def test_an_early_writer_no_crawl_takes_over_exits_without_opening_the_store(tmp_path):
-    from crawler.handoff import writer
+    from crawler.handoff import launch
     out = tmp_path / "out"
-    writer.start_early(out, True, 0)
-    writer.discard_early()
+    launch.start_early(out, True, 0)
+    launch.discard_early()
     assert not out.exists()     # the store is opened at the first document only
