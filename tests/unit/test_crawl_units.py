@@ -11,8 +11,11 @@ from scrapy.settings import Settings
 
 from cleaners import profiles
 from crawler.endpoints import endpoint_text
-from crawler.middlewares import (BLOCKED, BlockPageMiddleware, CanonicalDupeFilter, ReplicaAddressMiddleware,
-                                 RetryAfterMiddleware, sniff_text)
+from crawler.middlewares import BLOCKED
+from crawler.middlewares.blocks import BlockPageMiddleware, sniff_text
+from crawler.middlewares.dupefilter import CanonicalDupeFilter
+from crawler.middlewares.politeness import RetryAfterMiddleware
+from crawler.middlewares.replica import ReplicaAddressMiddleware
 from crawler.spiders.base import page_selector, select_all
 from crawler.spiders.profiled import politeness_settings
 from crawler.urls import doc_id_for, doc_url_for, strip_tracking
@@ -186,9 +189,10 @@ def test_the_installed_scrapy_gets_the_concurrency_holding_downloader():
 def test_the_crawler_process_does_not_import_the_cleaning_pipeline():
     """The cleaners' pipeline (tables, OpenCC, trafilatura) is the writer's business: importing it
     in the crawler process would only lengthen the crawl's start-up."""
-    code = ("import sys, crawler.pipelines, crawler.middlewares, crawler.spiders.profiled, crawler.handoff.launch, "
-            "crawler.handoff.writer_state; "
-            "print('cleaners.pipeline' in sys.modules)")
+    crawler_side = ("crawler.pipelines", "crawler.middlewares.known", "crawler.middlewares.blocks",
+                    "crawler.middlewares.politeness", "crawler.middlewares.replica", "crawler.middlewares.dupefilter",
+                    "crawler.spiders.profiled", "crawler.handoff.launch", "crawler.handoff.writer_state")
+    code = f"import sys, {', '.join(crawler_side)}; print('cleaners.pipeline' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
 
