@@ -18,11 +18,6 @@ from crawler.urls import hostname
 logger = logging.getLogger(__name__)
 
 JUDGED = "wenku_block_judged"       # BlockPageMiddleware looked at this request's response already
-# Block pages seen on these sites (sites.md §5.5), always checked; profiles add their own.
-DEFAULT_BLOCK_MARKERS = (
-    "网络环境安全验证", "浏览器安全检查中", "预览过于频繁，请输入验证码", "预览过于频繁,请输入验证码",
-    'id="captcha_reading"', 'id="verifyCode"', "ImageVerifierCode",
-)
 
 
 def original_host(request) -> str:
@@ -60,13 +55,11 @@ class BlockPageMiddleware:
         return middleware
 
     def patterns_for(self, host: str) -> list[re.Pattern]:
-        """Default markers (literal) plus the host's profile and the generic profile's (regexes)."""
+        """The generic profile's markers (always checked), then the host's profile's own (regexes)."""
         if host not in self._patterns:
             profile = profiles.for_url(f"http://{host}/")
-            found = [re.compile(re.escape(m)) for m in DEFAULT_BLOCK_MARKERS]
-            for source in {profile, profiles.generic()}:
-                found += [re.compile(p) for p in source.block_markers]
-            self._patterns[host] = found
+            sources = [profiles.generic()] + ([profile] if profile.name != profiles.GENERIC else [])
+            self._patterns[host] = [re.compile(p) for source in sources for p in source.block_markers]
         return self._patterns[host]
 
     def any_marker(self, host: str) -> re.Pattern | None:

@@ -102,6 +102,17 @@ def test_block_page_is_recognised_in_utf8_and_gbk_and_its_host_given_up_after_th
     assert BLOCKED not in ordinary.meta
 
 
+def test_generic_block_markers_hold_on_every_host_before_a_profile_adds_its_own():
+    mw = BlockPageMiddleware(FakeCrawler())
+    verify = '<form><input id="verifyCode" name="code"></form>'.encode()
+    assert mw.block_reason("example.org", verify) == mw.block_reason("wenku.baidu.com", verify) == 'id="verifyCode"'
+    # the generic list's order decides the reason: the exact marker, not the broader 'id="captcha'
+    assert mw.block_reason("example.org", b'<div id="captcha_reading"></div>') == 'id="captcha_reading"'
+    baidu_only = "<p>请先完成安全验证</p>".encode()     # baidu.toml's own marker, not a generic one
+    assert mw.block_reason("wenku.baidu.com", baidu_only) == "安全验证"
+    assert mw.block_reason("example.org", baidu_only) is None
+
+
 def test_sniff_text_never_raises_on_a_character_cut_at_the_scan_boundary():
     data = "安全验证".encode("utf-8")
     assert sniff_text(data[:-1]).startswith("安全验")
