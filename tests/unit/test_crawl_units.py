@@ -11,8 +11,11 @@ from scrapy.settings import Settings
 
 from cleaners import profiles
 from crawler.endpoints import endpoint_text
-from crawler.middlewares import (BLOCKED, BlockPageMiddleware, CanonicalDupeFilter, ReplicaAddressMiddleware,
-                                 RetryAfterMiddleware, sniff_text)
+from crawler.middlewares import BLOCKED
+from crawler.middlewares.blocks import BlockPageMiddleware, sniff_text
+from crawler.middlewares.dupefilter import CanonicalDupeFilter
+from crawler.middlewares.politeness import RetryAfterMiddleware
+from crawler.middlewares.replica import ReplicaAddressMiddleware
 from crawler.spiders.base import page_selector, select_all
 from crawler.spiders.profiled import politeness_settings
 from crawler.urls import doc_id_for, doc_url_for, strip_tracking
@@ -97,6 +100,17 @@ def test_block_page_is_recognised_in_utf8_and_gbk_and_its_host_given_up_after_th
     ordinary = Request("https://www.renrendoc.com/paper/1.html")
     assert mw.process_response(ordinary, HtmlResponse(ordinary.url, body="<p>工作总结</p>".encode())) is not None
     assert BLOCKED not in ordinary.meta
+
+
+def test_generic_block_markers_hold_on_every_host_before_a_profile_adds_its_own():
+    mw = BlockPageMiddleware(FakeCrawler())
+    verify = '<form><input id="verifyCode" name="code"></form>'.encode()
+    assert mw.block_reason("example.org", verify) == mw.block_reason("wenku.baidu.com", verify) == 'id="verifyCode"'
+    # the generic list's order decides the reason: the exact marker, not the broader 'id="captcha'
+    assert mw.block_reason("example.org", b'<div id="captcha_reading"></div>') == 'id="captcha_reading"'
+    baidu_only = "<p>请先完成安全验证</p>".encode()     # baidu.toml's own marker, not a generic one
+    assert mw.block_reason("wenku.baidu.com", baidu_only) == "安全验证"
+    assert mw.block_reason("example.org", baidu_only) is None
 
 
 def test_sniff_text_never_raises_on_a_character_cut_at_the_scan_boundary():
@@ -186,15 +200,17 @@ def test_the_installed_scrapy_gets_the_concurrency_holding_downloader():
 def test_the_crawler_process_does_not_import_the_cleaning_pipeline():
     """The cleaners' pipeline (tables, OpenCC, trafilatura) is the writer's business: importing it
     in the crawler process would only lengthen the crawl's start-up."""
-    code = ("import sys, crawler.pipelines, crawler.middlewares, crawler.spiders.profiled, crawler.handoff.writer; "
-            "print('cleaners.pipeline' in sys.modules)")
+    crawler_side = ("crawler.pipelines", "crawler.middlewares.known", "crawler.middlewares.blocks",
+                    "crawler.middlewares.politeness", "crawler.middlewares.replica", "crawler.middlewares.dupefilter",
+                    "crawler.spiders.profiled", "crawler.handoff.launch", "crawler.handoff.writer_state")
+    code = f"import sys, {', '.join(crawler_side)}; print('cleaners.pipeline' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
 
 
 def test_an_early_writer_no_crawl_takes_over_exits_without_opening_the_store(tmp_path):
-    from crawler.handoff import writer
+    from crawler.handoff import launch
     out = tmp_path / "out"
-    writer.start_early(out, True, 0)
-    writer.discard_early()
+    launch.start_early(out, True, 0)
+    launch.discard_early()
     assert not out.exists()     # the store is opened at the first document only

@@ -1,0 +1,126 @@
+"""A fetched document on its way into the store: the cleaners' input, and its cleaning.
+
+`clean_document` is the CPU-heavy half of storing a document (clean_all, fingerprints,
+`store.prepare`): it runs in the crawler process ("inline"), in the writer process or
+in one of its cleaning workers (crawler/handoff/workers.py); `recording.py` has the
+half that needs the store.  Tier B/C items only give a `metadata_record`.
+"""
+from __future__ import annotations
+
+import re
+import time
+import traceback
+from dataclasses import dataclass, field
+
+from parsel import Selector
+
+from cleaners import dedup, profiles
+from cleaners.document import Document
+from cleaners.steps.decode import decode_bytes
+from cleaners.store import prepare
+
+from crawler.endpoints import endpoint_text, is_endpoint_payload
+from crawler.items import DocumentItem
+
+
+def to_document(item: DocumentItem) -> Document:
+    """The cleaners' input: one Document per fetched page, raw bytes and header untouched."""
+    meta = {k: v for k, v in item.meta.items() if v is not None}
+    if len(item.pages) == 1 and "pages_seen" not in meta:
+        # one HTML page holds the whole served text: partial only if the page says so
+        page = item.pages[0]
+        return Document(id=item.id, site=item.site, url=item.url, data=page.body,
+                        content_type=page.content_type, meta=meta)
+    pages = [page_document(p, item.site) for p in item.pages]
+    meta.setdefault("pages_seen", len(pages))
+    if item.page_count:
+        meta["page_count"] = item.page_count
+    return Document(id=item.id, site=item.site, url=item.url, pages=pages, meta=meta)
+
+
+def page_document(page, site: str) -> Document:
+    """One fetched page as the cleaners' input; a JSON/JSONP text endpoint page
+    ("继续阅读" loaders) becomes its plain text."""
+    if is_endpoint_payload(page.content_type):
+        text = endpoint_text(page.body)
+        if text is not None:
+            return Document(text=text, is_html=False, url=page.url, site=site)
+    return Document(data=page.body, content_type=page.content_type, url=page.url, site=site)
+
+
+def metadata_record(item: DocumentItem) -> dict:
+    """Title, page count, format and URL of a Tier B/C document, from its first page."""
+    profile = profiles.resolve(item.site, item.url)
+    record = {"site": item.site, "id": item.id, "url": item.url, "tier": item.tier,
+              "title": "", "page_count": item.page_count, "format": None,
+              "fetched": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
+    if not item.pages:
+        return record
+    page = item.pages[0]
+    text, _ = decode_bytes(page.body, page.content_type)
+    sel = Selector(text=text or "<html></html>")
+    for css in (*profile.title_selectors, 'meta[property="og:title"]::attr(content)', "title::text"):
+        value = (sel.css(css).get() or "").strip()
+        if value:
+            record["title"] = value
+            break
+    for css in (*profile.extra.get("format_selectors", []), 'meta[property="og:document:type"]::attr(content)'):
+        value = (sel.css(css).get() or "").strip()
+        if value:
+            record["format"] = value.lower()
+            break
+    if record["format"] is None:
+        m = re.search(r"格式[:：]\s*([A-Za-z]{2,5})\b", " ".join(sel.css("body *::text").getall()))
+        record["format"] = m.group(1).lower() if m else None
+    description = (sel.css('meta[name="description"]::attr(content)').get() or "").strip()
+    if description:
+        record["description"] = description
+    return record
+
+
+@dataclass
+class Cleaned:
+    """A fetched document cleaned and made ready for the store: all of storing it that does not
+    need the store (clean_all, fingerprints, `store.prepare`), so a cleaning worker process can
+    do it; picklable.  `parts` has one (result id, partial, why rejected or None, Prepared or
+    None) per cleaning result, in order."""
+
+    parts: list[tuple] = field(default_factory=list)
+    clean_seconds: float = 0.0
+    prepare_seconds: float = 0.0
+    error: str | None = None
+
+
+def rejection(result) -> str | None:
+    """Why a cleaning result cannot be stored (None: it can)."""
+    if result.usable:
+        return None
+    return ", ".join(k for k in ("too_short", "not_chinese") if result.flags.get(k)) or "empty"
+
+
+def cleaning_options(settings) -> dict:
+    """The crawl's cleaning options as plain values, `cleaners.pipeline.Options(**them)` where the
+    cleaning happens: the crawler process of a writer-process crawl never imports the cleaners'
+    pipeline (~0.2 s of start-up before the first request)."""
+    return {"script": settings.get("WENKU_SCRIPT", "simplified")}
+
+
+def clean_document(item: DocumentItem, options) -> Cleaned:
+    """Clean one fetched document and prepare its results for the store (the CPU-heavy half);
+    `options` is a `cleaners.pipeline.Options`."""
+    # Imported here, not at the top: the crawler process of a writer-process crawl imports this module
+    # but never cleans, and the cleaners' pipeline costs ~0.2 s of its start-up (measured: 0.17-0.26 s).
+    from cleaners import pipeline as cleaning
+    started = time.thread_time()      # CPU seconds: what the benchmark's "share of time" means
+    try:
+        results = cleaning.clean_all(to_document(item), options)
+        fingerprints = [dedup.fingerprint(r.text or "") if r.usable else None for r in results]
+        cleaned_at = time.thread_time()
+        parts = []
+        for result, fingerprint in zip(results, fingerprints):
+            why = rejection(result)
+            parts.append((result.id, result.partial, why, None if why else prepare(result, fingerprint)))
+    except Exception as exc:  # noqa: BLE001 - one bad document must not stop the crawl
+        return Cleaned(error=f"error cleaning {item.url} ({item.site} {item.id}): {type(exc).__name__}: {exc}; "
+                             f"please report this page\n{traceback.format_exc()}")
+    return Cleaned(parts, cleaned_at - started, time.thread_time() - cleaned_at)
