@@ -9,6 +9,7 @@ NEWSPIDER_MODULE = "crawler.spiders"
 
 # --- Who we are -----------------------------------------------------------
 # Site operators should be able to see who is crawling and how to reach us.
+# `-s WENKU_CONTACT_URL=...` goes into the User-Agent (crawler/middlewares/identity.py).
 WENKU_CONTACT_URL = "https://github.com/wenku-corpus/wenku-corpus"
 USER_AGENT = f"wenku-corpus/0.1 (research corpus crawler; +{WENKU_CONTACT_URL})"
 
@@ -79,6 +80,8 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.known.KnownDocumentMiddleware": 50,
     "crawler.middlewares.blocks.BlockPageMiddleware": 60,
     "crawler.middlewares.politeness.RetryAfterMiddleware": 560,   # before RetryMiddleware (550) sees 503
+    "scrapy.downloadermiddlewares.useragent.UserAgentMiddleware": None,
+    "crawler.middlewares.identity.ContactUserAgentMiddleware": 500,
     # the same meta-refresh redirects, without decoding every page that has no refresh tag
     "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
     "crawler.middlewares.politeness.QuickMetaRefreshMiddleware": 580,

@@ -5,7 +5,6 @@ from urllib.parse import urlsplit, urlunsplit
 
 from scrapy.exceptions import NotConfigured
 
-from cleaners.profiles import fold_host
 
 from crawler.middlewares import ORIGINAL_URL
 
@@ -40,7 +39,9 @@ class ReplicaAddressMiddleware:
             original = request.url
         parts = urlsplit(original)
         request.meta[ORIGINAL_URL] = original
-        request.meta.setdefault("download_slot", fold_host(parts.hostname or ""))
+        # One slot per exact host, as Scrapy keys them without the replica: www. and m. of a
+        # site are separate servers to be polite to, and DOWNLOAD_SLOTS names exact hosts.
+        request.meta.setdefault("download_slot", parts.hostname or "")
         request.headers["Host"] = parts.netloc
         swap_url(request, urlunsplit(("http", self.address, parts.path or "/", parts.query, "")))
         return None

@@ -58,7 +58,7 @@ def test_replica_mapping_sends_to_loopback_with_the_real_host_and_gives_the_url_
     mw.process_request(request)
     assert request.url == "http://127.0.0.1:8800/p-1.html?x=1"
     assert request.headers["Host"] == b"m.bingdoc.com"
-    assert request.meta["download_slot"] == "bingdoc.com"
+    assert request.meta["download_slot"] == "m.bingdoc.com"      # the exact host, as Scrapy keys slots
     response = mw.process_response(request, Response(request.url, status=301,
                                                      headers={"Location": "https://www.x.com/"}))
     assert response.url == request.url == "https://m.bingdoc.com/p-1.html?x=1"
@@ -214,3 +214,39 @@ def test_an_early_writer_no_crawl_takes_over_exits_without_opening_the_store(tmp
     launch.start_early(out, True, 0)
     launch.discard_early()
     assert not out.exists()     # the store is opened at the first document only
+
+
+def test_contact_url_setting_goes_into_the_user_agent():
+    from scrapy import Request
+    from scrapy.utils.test import get_crawler
+
+    from crawler.middlewares.identity import ContactUserAgentMiddleware
+    crawler = get_crawler(settings_dict={"WENKU_CONTACT_URL": "https://my.lab.example/crawler"})
+    middleware = ContactUserAgentMiddleware.from_crawler(crawler)
+    request = Request("https://example.com/")
+    middleware.process_request(request)
+    agent = request.headers["User-Agent"].decode()
+    assert "+https://my.lab.example/crawler" in agent and agent.startswith("wenku-corpus/")
+
+
+def test_a_user_agent_set_outright_wins_over_the_contact_template():
+    from scrapy.settings import Settings
+
+    from crawler.middlewares.identity import user_agent
+    settings = Settings()
+    settings.setmodule("crawler.settings", priority="project")
+    settings.set("USER_AGENT", "my-bot/1.0", priority="cmdline")
+    assert user_agent(settings) == "my-bot/1.0"
+
+
+def test_replica_routing_keys_download_slots_by_the_exact_host():
+    from scrapy import Request
+
+    from crawler.middlewares.replica import ReplicaAddressMiddleware
+    middleware = ReplicaAddressMiddleware("127.0.0.1:9")
+    slots = set()
+    for url in ("https://www.renrendoc.com/p-1.html", "https://m.renrendoc.com/p-2.html"):
+        request = Request(url)
+        middleware.process_request(request)
+        slots.add(request.meta["download_slot"])
+    assert slots == {"www.renrendoc.com", "m.renrendoc.com"}
