@@ -10,6 +10,7 @@ import functools
 import hashlib
 import multiprocessing
 import os
+import sqlite3
 import sys
 import time
 from pathlib import Path
@@ -179,7 +180,7 @@ def main(argv: list[str] | None = None) -> int:
         # The reader of our output went away (`... | head`): stop quietly, as `cat` does.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
-    except (StoreError, OSError) as exc:
+    except (StoreError, OSError, sqlite3.Error) as exc:
         if args.debug:
             raise
         print(f"error: {_one_line(exc)}", file=sys.stderr)
@@ -188,6 +189,9 @@ def main(argv: list[str] | None = None) -> int:
 
 def _one_line(exc: BaseException) -> str:
     """An OSError names its file and says what to do; a StoreError's message already does."""
+    if isinstance(exc, sqlite3.Error):
+        return (f"the output store's index could not be written ({exc}); check free disk space and "
+                "permissions of the output folder, then rerun: the batch in progress is redone")
     if isinstance(exc, OSError) and not isinstance(exc, StoreError):
         where = f" {exc.filename}" if exc.filename else ""
         advice = {13: "check the folder's permissions", 28: "free disk space, then rerun: the run resumes",

@@ -7,11 +7,14 @@ committed row is renamed over the old file (else deleted), and files queued in t
 table are deleted (see the package doc, cleaners/store/__init__.py)."""
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 from pathlib import Path
 
-from cleaners.store.layout import JOURNAL_NAME, sha1_hex
+from cleaners.store.layout import JOURNAL_NAME, inside, sha1_hex
+
+logger = logging.getLogger(__name__)
 
 
 def open_journal(root: Path) -> int:
@@ -34,12 +37,17 @@ def recover(root: Path, db: sqlite3.Connection) -> None:
     journal = root / JOURNAL_NAME
     paths = journal.read_text(encoding="utf-8").split() if journal.exists() else []
     for path in dict.fromkeys(paths):
-        file = root / path
-        file.with_name(file.name + ".tmp").unlink(missing_ok=True)
+        file, target = inside(root, path), inside(root, path[:-4]) if path.endswith(".new") else None
+        if file is None or (path.endswith(".new") and target is None):
+            logger.warning("%s: ignoring journal entry %r: it names no file inside the store", journal, path)
+            continue
+        tmp = inside(root, path + ".tmp")
+        if tmp is not None:
+            tmp.unlink(missing_ok=True)
         if path.endswith(".new"):
             row = db.execute("SELECT sha1 FROM docs WHERE path=? AND status='kept'", (path[:-4],)).fetchone()
             if row and file.exists() and sha1_hex(file.read_bytes()) == row[0]:
-                os.replace(file, root / path[:-4])
+                os.replace(file, target)
             else:
                 file.unlink(missing_ok=True)
         elif not db.execute("SELECT 1 FROM docs WHERE path=? AND status='kept'", (path,)).fetchone():
@@ -52,7 +60,10 @@ def empty_trash(root: Path, db: sqlite3.Connection) -> None:
     """Delete the files of superseded copies (committed in `trash`) unless a row owns the path again."""
     paths = [p for (p,) in db.execute("SELECT path FROM trash").fetchall()]
     for path in paths:
-        if not db.execute("SELECT 1 FROM docs WHERE path=?", (path,)).fetchone():
-            (root / path).unlink(missing_ok=True)
+        file = inside(root, path)
+        if file is None:
+            logger.warning("%s: ignoring trash entry %r: it names no file inside the store", root, path)
+        elif not db.execute("SELECT 1 FROM docs WHERE path=?", (path,)).fetchone():
+            file.unlink(missing_ok=True)
     if paths:
         db.execute("DELETE FROM trash")

@@ -59,10 +59,34 @@ def sha1_hex(data: bytes) -> str:
     return hashlib.sha1(data).hexdigest()
 
 
+def inside(root: Path, relative: str) -> Path | None:
+    """`root / relative` when that names a file inside the store through no symlink, else None.
+
+    Paths read back from the journal or the trash table are not trusted: a crafted entry
+    (`../x`, an absolute path, a symlinked folder) must never make the store touch a file
+    outside its folder."""
+    if not relative or relative.startswith("/") or "\x00" in relative:
+        return None
+    parts = Path(relative).parts
+    if any(part in ("..", ".", "") for part in parts):
+        return None
+    current = root
+    for part in parts:
+        current = current / part
+        if current.is_symlink():
+            return None
+    return current
+
+
 def atomic_write(path: Path | str, data: bytes) -> None:
-    """Temp file + rename: readers see the old file or the new one, never a part."""
+    """Temp file + rename: readers see the old file or the new one, never a part.
+
+    The temp file is created new (O_EXCL) and never through a symlink (O_NOFOLLOW): a planted
+    `name.txt.tmp` link is removed, not written through."""
     tmp = f"{path}.tmp"
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(tmp)
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o644)
     try:
         try:
             view = memoryview(data)

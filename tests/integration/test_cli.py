@@ -4,6 +4,7 @@ import subprocess
 import sys
 
 from conftest import DATA, ROOT
+from store_checks import assert_consistent
 
 REPORT = ("过去一年，在县委、县政府的正确领导下，全县教育系统以办好人民满意教育为目标，"
           "努力促进教育优质均衡发展，较好地完成了年初确定的各项工作任务。") * 5
@@ -156,3 +157,24 @@ def test_control_characters_never_reach_titles_ids_or_the_manifest(tmp_path):
     [record] = manifest(out)
     assert record["title"] == "县教育局工作总结" and record["metadata"]["source"] == "县教育局"
     assert (out / record["path"]).read_text(encoding="utf-8").startswith("县教育局工作总结\n\n")
+
+
+def test_disk_full_fails_with_one_line_keeps_the_manifest_and_a_rerun_completes(tmp_path):
+    import resource
+    out = tmp_path / "out"
+    assert run_cli("clean", DATA / "seeds", "--out", out).returncode == 0
+    before = (out / "manifest.jsonl").read_bytes()
+    index_size = (out / ".index.sqlite").stat().st_size
+
+    def small_disk():
+        resource.setrlimit(resource.RLIMIT_FSIZE, (index_size + 40_000, index_size + 40_000))
+
+    full = subprocess.run([sys.executable, "-m", "cleaners", "clean", str(DATA / "corpus"), "--out", str(out)],
+                          cwd=ROOT, capture_output=True, text=True, preexec_fn=small_disk, timeout=300)
+    assert full.returncode == 1 and "Traceback" not in full.stderr
+    assert full.stderr.strip().splitlines()[-1].startswith("error: ")
+    assert (out / "manifest.jsonl").read_bytes() == before       # intact, not emptied
+    rerun = run_cli("clean", DATA / "seeds", DATA / "corpus", "--out", out)
+    assert rerun.returncode == 0, rerun.stderr
+    assert len(manifest(out)) > len(before.splitlines())
+    assert_consistent(out)
