@@ -14,10 +14,11 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 from cleaners import profiles
 from cleaners.profiles import Profile, fold_host
 
-# Query parameters that only say where a visitor came from.
+# Query parameters that only say where a visitor came from.  Not `sid`/`id`/`aid`: on
+# ASP/JSP government sites they select the document (`view.jsp?sid=123`).
 TRACKING_PARAMS = frozenset({
     "fr", "from", "src", "ref", "refer", "referer", "spm", "share", "share_from",
-    "_wkts_", "wkts", "bd_vid", "bdclkid", "gclid", "fbclid", "msclkid", "sessionid", "sid",
+    "_wkts_", "wkts", "bd_vid", "bdclkid", "gclid", "fbclid", "msclkid", "sessionid",
     "timestamp", "_t", "rnd", "random", "isappinstalled", "scene", "clicktime",
 })
 TRACKING_PREFIXES = ("utm_", "_wk", "hmsr", "hmpl", "hmcu", "hmkw", "hmci")

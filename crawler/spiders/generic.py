@@ -50,6 +50,8 @@ class GenericSpider(WenkuSpider):
         if not (urls or start or sitemap):
             raise ValueError("the generic spider needs -a urls=FILE, -a start=URL[,URL] or -a sitemap=URL")
         self.hosts = {fold_host(hostname(u)) for u in self.seed_urls()}
+        # Scrapy's offsite middleware then drops requests to other hosts, redirects included.
+        self.allowed_domains = sorted(self.hosts)
 
     @classmethod
     def update_settings(cls, settings):

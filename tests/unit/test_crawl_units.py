@@ -250,3 +250,25 @@ def test_replica_routing_keys_download_slots_by_the_exact_host():
         middleware.process_request(request)
         slots.add(request.meta["download_slot"])
     assert slots == {"www.renrendoc.com", "m.renrendoc.com"}
+
+
+def test_query_parameters_that_select_a_document_are_kept():
+    assert strip_tracking("http://jyj.x.gov.cn/view.jsp?sid=123&utm_source=a") == "http://jyj.x.gov.cn/view.jsp?sid=123"
+    assert strip_tracking("http://jyj.x.gov.cn/a.aspx?id=7&from=timeline") == "http://jyj.x.gov.cn/a.aspx?id=7"
+
+
+def test_generic_spider_does_not_follow_a_redirect_to_another_host():
+    from scrapy.downloadermiddlewares.offsite import OffsiteMiddleware
+    from scrapy.exceptions import IgnoreRequest
+    from scrapy.utils.test import get_crawler
+
+    from crawler.spiders.generic import GenericSpider
+    crawler = get_crawler(GenericSpider, {"WENKU_POLITE": False})
+    spider = GenericSpider.from_crawler(crawler, start="http://jyj.demoxian.gov.cn/col/index.html")
+    crawler.spider = spider
+    offsite = OffsiteMiddleware.from_crawler(crawler)
+    offsite.spider_opened(spider)
+    redirected = Request("http://ads.elsewhere.example/landing", meta={"redirect_times": 1})
+    with pytest.raises(IgnoreRequest):
+        offsite.process_request(redirected)
+    assert offsite.process_request(Request("http://jyj.demoxian.gov.cn/art/1.html")) is None
