@@ -136,6 +136,13 @@ def generic() -> Profile:
     return all_profiles().get(GENERIC) or Profile(name=GENERIC)
 
 
+def with_generic(profile: Profile, field_name: str) -> list:
+    """The profile's entries of one field, then `_generic.toml`'s, each once."""
+    base = generic()
+    both = (profile, base) if profile.name != base.name else (base,)
+    return list(dict.fromkeys(entry for p in both for entry in getattr(p, field_name)))
+
+
 def get(name: str) -> Profile:
     try:
         return all_profiles()[name]

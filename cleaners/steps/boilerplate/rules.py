@@ -12,7 +12,7 @@ from functools import lru_cache
 import numpy as np
 
 from cleaners.chars.codepoints import codepoints
-from cleaners.profiles import Profile, generic
+from cleaners.profiles import Profile, with_generic
 from cleaners.steps.boilerplate.literals import (alternation, literal_hint, literal_regex, pattern_literals,
                                                  shortest_prefixes, split_by_literal)
 
@@ -149,19 +149,6 @@ class LineHits:
         return cls(found, candidates, candidates, candidates, candidates)
 
 
-def gather(profile: Profile, attr: str) -> list[str]:
-    """The profile's patterns of one field, then `_generic.toml`'s, each once."""
-    base = generic()
-    both = (profile, base) if profile.name != base.name else (base,)
-    seen, out = set(), []
-    for p in both:
-        for pattern in getattr(p, attr):
-            if pattern not in seen:
-                seen.add(pattern)
-                out.append(pattern)
-    return out
-
-
 def with_literals(patterns) -> Patterns:
     """Each pattern compiled, with the literals one of which its every match holds."""
     return tuple((re.compile(p), tuple(pattern_literals(p) or ())) for p in patterns)
@@ -169,10 +156,10 @@ def with_literals(patterns) -> Patterns:
 
 @lru_cache(maxsize=64)
 def rules_for(profile: Profile) -> Rules:
-    line_patterns = gather(profile, "boilerplate_lines")
-    tail_patterns = gather(profile, "boilerplate_tails")
-    truncation_patterns = gather(profile, "truncation_markers")
-    span_patterns = gather(profile, "boilerplate_spans")
+    line_patterns = with_generic(profile, "boilerplate_lines")
+    tail_patterns = with_generic(profile, "boilerplate_tails")
+    truncation_patterns = with_generic(profile, "truncation_markers")
+    span_patterns = with_generic(profile, "boilerplate_spans")
     lines_hint, lines_rest = split_by_literal(line_patterns)
     tails_hint, tails_rest = split_by_literal(tail_patterns)
     truncation_hint = literal_hint(truncation_patterns)
@@ -183,11 +170,11 @@ def rules_for(profile: Profile) -> Rules:
         line_patterns=tuple(re.compile(p) for p in line_patterns),
         tails=alternation(tail_patterns),
         spans=alternation(span_patterns),
-        metadata=with_literals(gather(profile, "metadata_patterns")),
+        metadata=with_literals(with_generic(profile, "metadata_patterns")),
         truncation=alternation(truncation_patterns),
-        title_cleanup=alternation(gather(profile, "title_cleanup")),
+        title_cleanup=alternation(with_generic(profile, "title_cleanup")),
         spans_gate=alternation(span_patterns, re.M),
-        captions=with_literals(gather(profile, "caption_patterns")),
+        captions=with_literals(with_generic(profile, "caption_patterns")),
         truncation_hint=literal_regex(truncation_hint), spans_hint=literal_regex(spans_hint),
         lines_hint=literal_regex(lines_hint), lines_rest=lines_rest,
         tails_hint=literal_regex(tails_hint), tails_rest=tails_rest,
