@@ -8,11 +8,11 @@ adds its own.  The package follows the data path:
   removal    the `remove` step: line, tail and span rules; metadata read from dropped lines
   title      the title step (`settle_title`) and what a title looks like
 """
-from cleaners.steps.boilerplate.literals import literal_hint, pattern_literals, split_by_literal
-from cleaners.steps.boilerplate.removal import lines_touched, remove, simplified_probe
-from cleaners.steps.boilerplate.rules import LineHits, LiteralIndex, LiteralRules, Rules, rules_for
+from cleaners.steps.boilerplate.literals import pattern_literals
+from cleaners.steps.boilerplate.removal import remove, simplified_probe
+from cleaners.steps.boilerplate.rules import Rules, rules_for
 from cleaners.steps.boilerplate.title import clean_title, looks_like_title, settle_title
 
-__all__ = ["LineHits", "LiteralIndex", "LiteralRules", "Rules", "clean_title", "literal_hint", "lines_touched",
-           "looks_like_title", "pattern_literals", "remove", "rules_for", "settle_title", "simplified_probe",
-           "split_by_literal"]
+# What the pipeline, the compilation splitter, the tests and the benchmarks use.
+__all__ = ["Rules", "clean_title", "looks_like_title", "pattern_literals", "remove", "rules_for", "settle_title",
+           "simplified_probe"]

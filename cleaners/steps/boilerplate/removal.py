@@ -271,7 +271,6 @@ def _metadata_of(line: str, rules: Rules) -> tuple[Change, ...]:
     return tuple(changes)
 
 
-
 def _caption_title(line: str, rules: Rules) -> str | None:
     """The document title a dropped image caption names (`<title>_第3页`)."""
     for pattern, literals in rules.captions:
