@@ -3,7 +3,8 @@
 51jzrc-style pages bundle several unrelated reports under one title; left whole
 they defeat deduplication (each article also circulates alone) and mislead any
 reader of the manifest.  Each part becomes `<id>-<n>` with its own title: the
-part's first line when it looks like a title, else "<page title> 篇<n>".
+part's first line when it looks like a title, else "<page title> 篇<n>".  The part
+headings are site knowledge: `compilation_markers` in the profile and `_generic.toml`.
 """
 from __future__ import annotations
 
