@@ -155,7 +155,7 @@ def _step(step, text: str, present: int, changes: list[Change]) -> tuple[str, in
 def clean_all(doc: Document, options: Options = DEFAULT) -> list[CleanResult]:
     """`clean`, then split compilations (【篇一】【篇二】...) into one result per article."""
     from cleaners.steps.compilations import split_compilation
-    return split_compilation(clean(doc, options))
+    return split_compilation(clean(doc, options), profiles.resolve(doc.site, doc.url))
 
 
 def _derived_id(doc: Document, profile: profiles.Profile, text: str) -> str:

@@ -8,7 +8,12 @@ same `name` replaces the bundled one.
 
 Both halves use them: the crawler for hosts, URL patterns, search, pagination,
 block pages and politeness; the cleaners for text/title locators, truncation
-markers, boilerplate phrases and metadata patterns.
+markers, boilerplate phrases and metadata patterns; both for what a page says
+about its document (title, page count, format: `cleaners.page_facts`).
+
+The cleaning rules and the page-fact locators (title, page count, format) are
+the site's own followed by `_generic.toml`'s: a profile that leaves one of those
+fields out gets the generic entries.
 """
 from __future__ import annotations
 
@@ -40,8 +45,10 @@ class Profile:
     related_links: tuple[str, ...] = ()   # CSS selectors for related-document links
     text_selectors: tuple[str, ...] = ()  # CSS selectors of the text block, first hit wins
     title_selectors: tuple[str, ...] = () # CSS selectors (may end in ::attr(x)) for the title
-    page_count_selectors: tuple[str, ...] = ()
+    page_count_selectors: tuple[str, ...] = ()  # CSS/XPath; a bare element means its value, content or text
     page_count_patterns: tuple[str, ...] = ()  # regexes with group `n` over the page text
+    format_selectors: tuple[str, ...] = ()     # CSS selectors for the document's file format (doc, pdf...)
+    format_patterns: tuple[str, ...] = ()      # regexes with group `format` over the page text
     drop_selectors: tuple[str, ...] = ()  # elements removed before extraction
     truncation_markers: tuple[str, ...] = ()   # regexes; a hit means the text is a preview
     block_markers: tuple[str, ...] = ()   # regexes; a hit means a block/captcha page
@@ -50,6 +57,8 @@ class Profile:
     boilerplate_spans: tuple[str, ...] = ()    # regexes, the matched span is dropped from within a line
     metadata_patterns: tuple[str, ...] = ()    # regexes with named groups -> metadata
     title_cleanup: tuple[str, ...] = ()   # regexes removed from titles ("【Word文档】", ".docx", "VIP")
+    caption_patterns: tuple[str, ...] = ()     # regexes with group `title`, over a dropped line (image captions)
+    compilation_markers: tuple[str, ...] = ()  # regexes for a part's heading (【篇一】); first group: its number
     split_compilations: bool = False      # split 【篇一】【篇二】 compilations into separate documents
     download_delay: float = 2.0
     concurrency: int = 1
@@ -89,7 +98,7 @@ def _as_profile(data: dict, source: Path) -> Profile:
         raise ValueError(f"{source}: a profile needs a `name`")
     for key in ("doc_url", "page_url", "truncation_markers", "block_markers", "boilerplate_lines",
                 "boilerplate_tails", "boilerplate_spans", "metadata_patterns", "title_cleanup",
-                "page_count_patterns"):
+                "page_count_patterns", "format_patterns", "caption_patterns", "compilation_markers"):
         for pattern in kwargs.get(key, ()):
             try:
                 re.compile(pattern)
@@ -125,6 +134,13 @@ def all_profiles() -> dict[str, Profile]:
 
 def generic() -> Profile:
     return all_profiles().get(GENERIC) or Profile(name=GENERIC)
+
+
+def with_generic(profile: Profile, field_name: str) -> list:
+    """The profile's entries of one field, then `_generic.toml`'s, each once."""
+    base = generic()
+    both = (profile, base) if profile.name != base.name else (base,)
+    return list(dict.fromkeys(entry for p in both for entry in getattr(p, field_name)))
 
 
 def get(name: str) -> Profile:

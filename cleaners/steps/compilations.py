@@ -3,24 +3,35 @@
 51jzrc-style pages bundle several unrelated reports under one title; left whole
 they defeat deduplication (each article also circulates alone) and mislead any
 reader of the manifest.  Each part becomes `<id>-<n>` with its own title: the
-part's first line when it looks like a title, else "<page title> 篇<n>".
+part's first line when it looks like a title, else "<page title> 篇<n>".  The part
+headings are site knowledge: `compilation_markers` in the profile and `_generic.toml`.
 """
 from __future__ import annotations
 
 import dataclasses
 import re
+from functools import lru_cache
 
-from cleaners.steps.boilerplate import looks_like_title
 from cleaners.document import Change, CleanResult
+from cleaners.profiles import Profile, generic, with_generic
+from cleaners.steps.boilerplate import looks_like_title
+from cleaners.steps.boilerplate.literals import alternation
 
-MARKER = re.compile(r"^[ \t]*(?:【\s*篇([一二三四五六七八九十\d]{1,3})\s*】|篇([一二三四五六七八九十\d]{1,3})[:：])[ \t]*",
-                    re.M)
 MIN_PART_CHARS = 50
 MIN_PRELUDE_CHARS = 200
 
 
-def split_compilation(result: CleanResult) -> list[CleanResult]:
-    markers = list(MARKER.finditer(result.text))
+@lru_cache(maxsize=64)
+def part_heading(profile: Profile) -> re.Pattern | None:
+    """The profile's `compilation_markers` (and `_generic.toml`'s) as one regex for a part's
+    heading at the start of a line, with the spaces/tabs around it."""
+    markers = alternation(with_generic(profile, "compilation_markers"))
+    return re.compile(rf"^[ \t]*(?:{markers.pattern})[ \t]*", re.M) if markers else None
+
+
+def split_compilation(result: CleanResult, profile: Profile | None = None) -> list[CleanResult]:
+    heading = part_heading(profile or generic())
+    markers = list(heading.finditer(result.text)) if heading else []
     if len(markers) < 2:
         return [result]
     parts: list[CleanResult] = []
@@ -32,7 +43,8 @@ def split_compilation(result: CleanResult) -> list[CleanResult]:
         body = result.text[marker.end():end].strip()
         if len("".join(body.split())) < MIN_PART_CHARS:
             continue
-        title = f"{result.title} 篇{marker.group(1) or marker.group(2)}" if result.title else ""
+        number = next((g for g in marker.groups() if g), "")
+        title = f"{result.title} 篇{number}" if result.title else ""
         first, _, rest = body.partition("\n")
         if looks_like_title(first) and rest.strip():
             title, body = first.strip(), rest.strip()

@@ -15,10 +15,10 @@ from lxml import etree
 from parsel import Selector
 
 from cleaners.document import Change
+from cleaners.html_text import node_text
+from cleaners.page_facts import page_count, page_title
 from cleaners.profiles import Profile, generic
 
-BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6",
-              "section", "article", "blockquote", "pre", "dd", "dt", "dl", "header", "footer", "hr"}
 NOISE = "script, style, noscript, nav, iframe, svg, canvas, template, form, button, select, textarea"
 HTML_SNIFF = re.compile(r"<(?:!doctype\s+html|html|head|body|meta|div|p|br|title)\b", re.I)
 # Characters lxml refuses in text nodes (controls, lone surrogates, non-characters): junk on any page,
@@ -37,34 +37,6 @@ def looks_like_html(text: str) -> bool:
     return bool(HTML_SNIFF.search(text[:2048]))
 
 
-def node_text(node) -> str:
-    """Visible text of an lxml node with block elements as line breaks."""
-    parts: list[str] = []
-
-    def walk(el):
-        if not isinstance(el.tag, str):          # comments, processing instructions
-            if el.tail:
-                parts.append(el.tail)
-            return
-        block = el.tag.lower() in BLOCK_TAGS
-        if block:
-            parts.append("\n")
-        if el.text:
-            parts.append(el.text)
-        for child in el:
-            walk(child)
-        if block:
-            parts.append("\n")
-        if el.tail:
-            parts.append(el.tail)
-
-    text = node.text or ""
-    parts.append(text)
-    for child in node:
-        walk(child)
-    return "".join(parts)
-
-
 def _select_first(sel: Selector, selectors) -> list:
     for css in selectors:
         try:
@@ -74,19 +46,6 @@ def _select_first(sel: Selector, selectors) -> list:
         if found:
             return found
     return []
-
-
-def _value(found) -> str:
-    item = found[0]
-    if isinstance(item.root, str):
-        return item.root
-    return node_text(item.root)
-
-
-def page_title(sel: Selector, profile: Profile) -> str:
-    found = _select_first(sel, profile.title_selectors or ()) or _select_first(
-        sel, ("meta[property='og:title']::attr(content)", "h1", "title"))
-    return " ".join(_value(found).split()) if found else ""
 
 
 def extract_html(html: str, profile: Profile | None = None, url: str | None = None) -> Extracted:
@@ -110,18 +69,9 @@ def extract_html(html: str, profile: Profile | None = None, url: str | None = No
         if m:
             changes.append(Change("extract", "flag", "truncated", m.group(0)))
             break
-    for pattern in profile.page_count_patterns + generic().page_count_patterns:
-        m = re.search(pattern, whole)
-        if m:
-            changes.append(Change("extract", "metadata", "page_count", m.group("n")))
-            break
-    for css in profile.page_count_selectors:
-        found = _select_first(sel, (css,))
-        if found:
-            digits = re.search(r"\d+", _value(found))
-            if digits:
-                changes.append(Change("extract", "metadata", "page_count", digits.group(0)))
-                break
+    count = page_count(sel, profile, whole)
+    if count is not None:
+        changes.append(Change("extract", "metadata", "page_count", str(count)))
 
     block = _select_first(sel, profile.text_selectors) if profile.text_selectors else []
     if block:

@@ -16,6 +16,7 @@ from parsel import Selector
 
 from cleaners import dedup, profiles
 from cleaners.document import Document
+from cleaners.page_facts import page_format, page_title
 from cleaners.steps.decode import decode_bytes
 from cleaners.store import prepare
 
@@ -59,19 +60,8 @@ def metadata_record(item: DocumentItem) -> dict:
     page = item.pages[0]
     text, _ = decode_bytes(page.body, page.content_type)
     sel = Selector(text=text or "<html></html>")
-    for css in (*profile.title_selectors, 'meta[property="og:title"]::attr(content)', "title::text"):
-        value = (sel.css(css).get() or "").strip()
-        if value:
-            record["title"] = value
-            break
-    for css in (*profile.extra.get("format_selectors", []), 'meta[property="og:document:type"]::attr(content)'):
-        value = (sel.css(css).get() or "").strip()
-        if value:
-            record["format"] = value.lower()
-            break
-    if record["format"] is None:
-        m = re.search(r"格式[:：]\s*([A-Za-z]{2,5})\b", " ".join(sel.css("body *::text").getall()))
-        record["format"] = m.group(1).lower() if m else None
+    record["title"] = page_title(sel, profile)
+    record["format"] = page_format(sel, profile)
     description = (sel.css('meta[name="description"]::attr(content)').get() or "").strip()
     if description:
         record["description"] = description

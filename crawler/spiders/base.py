@@ -6,7 +6,6 @@ go to the item pipeline untouched.
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 import scrapy
@@ -17,7 +16,6 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.spidermiddlewares.httperror import HttpError
 
 from cleaners.steps.decode import decode_bytes
-from cleaners.profiles import Profile
 
 from crawler.items import BLOCKED, FAILED, DocumentItem, FetchedPage
 from crawler.middlewares import BLOCKED as BLOCKED_META
@@ -68,25 +66,6 @@ def select_all(sel: Selector, selectors, default: str = "::attr(href)") -> list[
             query += default
         out += [v.strip() for v in query_values(sel, query) if v and v.strip()]
     return out
-
-
-def page_count_of(sel: Selector, profile: Profile, generic: Profile) -> int | None:
-    """What the page says the document's page count is: selectors, then patterns."""
-    for query in profile.page_count_selectors:
-        candidates = [query] if "::" in query or query.startswith(("/", "(")) else [
-            query + "::attr(value)", query + "::attr(content)", query + " *::text", query + "::text"]
-        for value in select_all(sel, candidates):
-            m = re.search(r"\d+", value)
-            if m:
-                return int(m.group(0))
-    text = None
-    for pattern in (*profile.page_count_patterns, *generic.page_count_patterns):
-        if text is None:
-            text = " ".join(query_values(sel, "//body//text()[not(ancestor::script) and not(ancestor::style)]"))
-        m = re.search(pattern, text)
-        if m:
-            return int(m.group("n"))
-    return None
 
 
 class WenkuSpider(scrapy.Spider):

@@ -21,13 +21,14 @@ from urllib.parse import quote
 import scrapy
 
 from cleaners import profiles
+from cleaners.page_facts import page_count as stated_page_count
 from cleaners.profiles import Profile
 
 from crawler.endpoints import endpoint_text
 from crawler.items import METADATA, page_from_response
 from crawler.middlewares import BLOCKED as BLOCKED_META
 from crawler.urls import absolute, doc_id_for, doc_url_for, same_site, strip_tracking
-from crawler.spiders.base import WenkuSpider, page_count_of, page_selector, query_values, select_all
+from crawler.spiders.base import WenkuSpider, page_selector, query_values, select_all
 
 
 def read_url_file(path: str) -> list[str]:
@@ -59,7 +60,6 @@ class ProfileSpider(WenkuSpider):
                  max_docs: str | None = None, **kwargs):
         super().__init__(**kwargs)
         self.profile: Profile = profiles.get(self.profile_name)
-        self.generic_profile = profiles.generic()
         self.site = self.profile.name
         self.tier = self.profile.tier
         self.query, self.start_arg, self.urls_file = query, start, urls
@@ -159,7 +159,7 @@ class ProfileSpider(WenkuSpider):
             meta["doc_url"] = response.url      # after redirects: the site's own canonical page
         sel = page_selector(response)
         pages = [*meta.get("pages", []), page_from_response(response)]
-        page_count = meta.get("page_count") or page_count_of(sel, self.profile, self.generic_profile)
+        page_count = meta.get("page_count") or stated_page_count(sel, self.profile)
         if self.tier != "A":
             item = self.document_item(response, meta["doc_id"], pages, page_count)
             item.status = METADATA

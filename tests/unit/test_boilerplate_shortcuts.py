@@ -15,6 +15,7 @@ from corpus_score import samples
 from test_properties import documents
 from cleaners import sources
 from cleaners.steps import boilerplate
+from cleaners.steps.boilerplate import removal
 from cleaners.steps.decode import decode_bytes
 from cleaners.steps.normalize import to_simplified
 from cleaners.profiles import all_profiles, generic
@@ -28,7 +29,7 @@ RULE_PATTERNS = sorted({p for prof in all_profiles().values()
 
 @pytest.mark.parametrize("pattern", RULE_PATTERNS)
 def test_every_match_of_a_rule_holds_one_of_its_literals(pattern):
-    literals = boilerplate._pattern_literals(pattern)
+    literals = boilerplate.pattern_literals(pattern)
     if literals is None:
         pytest.skip("no required literal: the rule is tried on every line")
 
@@ -41,28 +42,29 @@ def test_every_match_of_a_rule_holds_one_of_its_literals(pattern):
 
 
 def test_literal_extraction_multiplies_small_alternations_and_ignores_optional_parts():
-    assert sorted(boilerplate._pattern_literals("(?:字号|字体)[:：]?")) == ["字体", "字号"]
-    assert boilerplate._pattern_literals("(?:继续)?免费阅读$") == ["免费阅读"]
-    assert sorted(boilerplate._pattern_literals("上传人[:：].*")) == ["上传人:", "上传人："]
-    assert boilerplate._pattern_literals("(?i)vip") is None
-    assert boilerplate._pattern_literals(".{2,120}") is None
+    assert sorted(boilerplate.pattern_literals("(?:字号|字体)[:：]?")) == ["字体", "字号"]
+    assert boilerplate.pattern_literals("(?:继续)?免费阅读$") == ["免费阅读"]
+    assert sorted(boilerplate.pattern_literals("上传人[:：].*")) == ["上传人:", "上传人："]
+    assert boilerplate.pattern_literals("(?i)vip") is None
+    assert boilerplate.pattern_literals(".{2,120}") is None
 
 
 def plain_rules(profile):
-    """The same rules with every shortcut off: each rule tried on each line, each metadata pattern
-    on each dropped line, and nothing remembered from the fast rules' memos."""
+    """The same rules with every shortcut off: each rule tried on each line, each metadata and
+    caption pattern on each dropped line, and nothing remembered from the fast rules' verdicts
+    (they are remembered per Rules object, and this is a new one)."""
     rules = RULES_FOR(profile)
     return dataclasses.replace(rules, hint=None, truncation_hint=None, spans_hint=None,
                                metadata=tuple((pattern, ()) for pattern, _ in rules.metadata),
-                               lines_hint=None, lines_rest=rules.lines, tails_hint=None, tails_rest=rules.tails,
-                               metadata_memo={}, line_memo={}, tail_memo={})
+                               captions=tuple((pattern, ()) for pattern, _ in rules.captions),
+                               lines_hint=None, lines_rest=rules.lines, tails_hint=None, tails_rest=rules.tails)
 
 
 def remove_both_ways(text, monkeypatch, profile=GENERIC):
     probe = to_simplified(text)
     fast = boilerplate.remove(text, profile, probe=probe)
     with monkeypatch.context() as m:
-        m.setattr(boilerplate, "rules_for", plain_rules)
+        m.setattr(removal, "rules_for", plain_rules)
         slow = boilerplate.remove(text, profile, probe=probe)
     return fast, slow
 

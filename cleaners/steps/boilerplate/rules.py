@@ -1,0 +1,211 @@
+"""A profile's boilerplate rules compiled for `remove`: the rules themselves (each kind as one
+alternation) and the literal shortcuts that keep most lines away from them.
+
+`rules_for(profile)` gathers the profile's rules and `_generic.toml`'s, once per profile.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+
+from cleaners.chars.codepoints import codepoints
+from cleaners.profiles import Profile, with_generic
+from cleaners.steps.boilerplate.literals import (alternation, literal_hint, literal_regex, pattern_literals,
+                                                 shortest_prefixes, split_by_literal)
+
+Patterns = tuple[tuple[re.Pattern, tuple[str, ...]], ...]      # each pattern with its required literals
+
+
+# Compared by identity: the verdicts `remove` remembers are keyed by the Rules they came from,
+# and hashing every compiled pattern at each lookup would cost more than the lookup saves.
+@dataclass(frozen=True, eq=False)
+class Rules:
+    """Each kind of rule as one alternation (`lines`, `tails`, `spans`, `truncation`), the
+    patterns read into metadata, and the shortcuts deciding which lines to try them on."""
+    lines: re.Pattern | None
+    line_patterns: tuple[re.Pattern, ...]
+    tails: re.Pattern | None
+    spans: re.Pattern | None
+    metadata: Patterns
+    truncation: re.Pattern | None
+    title_cleanup: re.Pattern | None
+    spans_gate: re.Pattern | None = None         # spans over the whole text, ^/$ at line ends
+    captions: Patterns = ()                      # a dropped line naming the document (group `title`)
+    # Literal shortcuts (see `literal_hint`): a line holding none of a hint's strings cannot match
+    # the hinted patterns, so only the lines a hint finds are tried (`..._rest`: the patterns that
+    # have no required literal, tried on every line).
+    truncation_hint: re.Pattern | None = None
+    spans_hint: re.Pattern | None = None
+    lines_hint: re.Pattern | None = None
+    lines_rest: re.Pattern | None = None
+    tails_hint: re.Pattern | None = None
+    tails_rest: re.Pattern | None = None
+    hint: re.Pattern | None = None               # all the hints' literals: one scan finds candidates
+    # Where the `hint` literals may occur, and which rules each may take part in (see
+    # `LiteralIndex`): on a line, only the rules of the literals found there are tried.
+    literal_index: "LiteralIndex | None" = None
+
+
+# Compared by identity, as `Rules` (the ones found on a line are part of a remembered verdict's key).
+@dataclass(frozen=True, eq=False)
+class LiteralRules:
+    """The rules a line may match when a literal starting with a given prefix is on it (the
+    whole-line and tail rules each as one alternation: one `fullmatch` call tries them all)."""
+    lines: re.Pattern | None = None
+    tails: re.Pattern | None = None
+    truncation: bool = False
+    spans: bool = False
+
+
+class LiteralIndex:
+    """Finds the lines on which a rule's literal may occur, with a few numpy passes over the
+    text's code points instead of the regex engine (which spends ~0.2 us at each of the ~10 %%
+    of positions holding a literal's first character, common ones such as 人 发 第).
+
+    A literal is known by its first two characters (one for a one-character literal): a table
+    lookup per character finds where a first character stands, a sorted search checks the
+    second.  Every occurrence of a literal is found (a prefix that is no literal only adds a
+    candidate line, which the rules themselves then reject), and for each line the prefixes
+    found, so that only the rules holding a literal with such a prefix are tried there."""
+
+    def __init__(self, literals, rules_of):
+        singles = {lit for lit in literals if len(lit) == 1}
+        pairs = {lit[:2] for lit in literals if len(lit) > 1 and lit[0] not in singles}
+        prefixes = sorted(singles | pairs, key=self._key)
+        self.keys = np.array([self._key(p) for p in prefixes], dtype=np.uint64)
+        self.rules = [rules_of([lit for lit in literals if lit.startswith(p)]) for p in prefixes]
+        # Per prefix: may a rule of each kind hold it?  Lets numpy sort the lines by kind.
+        self.kind_masks = {kind: np.array([bool(getattr(r, kind)) for r in self.rules], dtype=bool)
+                           for kind in LineHits.KINDS}
+        self.tried_mask = self.kind_masks["lines"] | self.kind_masks["tails"]
+        self.kinds = np.zeros(0x10000, dtype=np.uint8)          # 1: one-character literal, 2: longer
+        for p in prefixes:
+            self.kinds[ord(p[0])] = len(p)
+
+    @staticmethod
+    def _key(prefix: str) -> int:
+        return ord(prefix[0]) << 32 | (ord(prefix[1]) if len(prefix) > 1 else 0)
+
+    @staticmethod
+    def usable(literals) -> bool:
+        """Literals starting beyond the BMP (or with U+FFFF, the table's catch-all) need the regex."""
+        return all(ord(lit[0]) < 0xFFFF for lit in literals)
+
+    def lines(self, text: str) -> "LineHits":
+        """The rules of the literal prefixes found on each line (each prefix once per line),
+        and the lines on which a rule of each kind may match."""
+        points = codepoints(text)
+        kinds = self.kinds.take(points, mode="clip")            # beyond the BMP: U+FFFF, no literal
+        at = kinds.astype(bool).nonzero()[0]
+        if not at.size:
+            return LineHits.nothing()
+        seconds = points[np.minimum(at + 1, len(points) - 1)] * (kinds[at] == 2)
+        keys = points[at].astype(np.uint64) << 32 | seconds
+        slots = np.minimum(np.searchsorted(self.keys, keys), len(self.keys) - 1)
+        hit = self.keys[slots] == keys
+        at, slots = at[hit], slots[hit]
+        if not at.size:
+            return LineHits.nothing()
+        line_of = np.searchsorted((points == 10).nonzero()[0], at)
+        # A common prefix (第, 下一) recurs on a line: its rules need trying there only once.
+        # (Sorting and dropping repeats beats np.unique, whose hashing is slow for small arrays.)
+        pairs = np.sort(line_of.astype(np.int64) * len(self.rules) + slots)
+        pairs = pairs[np.concatenate(([True], pairs[1:] != pairs[:-1]))]
+        line_of, slots = pairs // len(self.rules), pairs % len(self.rules)
+        kinds = {kind: set(line_of[mask[slots]].tolist()) for kind, mask in self.kind_masks.items()}
+        # Only whole-line and tail rules are tried literal by literal; markers and spans need
+        # no more than the line sets.
+        tried = self.tried_mask[slots]
+        found: dict[int, list[LiteralRules]] = {}
+        rules = self.rules
+        for line, slot in zip(line_of[tried].tolist(), slots[tried].tolist()):
+            found.setdefault(line, []).append(rules[slot])
+        return LineHits(found, **kinds)
+
+
+@dataclass(frozen=True)
+class LineHits:
+    """What one scan for the rules' literals found: `found` maps a line to what is known of the
+    literals on it (their `LiteralRules` with an index, else the literal strings), and each
+    kind's set holds the lines where a rule of that kind may match (with no index: every line
+    holding a literal)."""
+    KINDS = ("lines", "tails", "truncation", "spans")
+    found: dict
+    lines: set[int]
+    tails: set[int]
+    truncation: set[int]
+    spans: set[int]
+
+    @classmethod
+    def nothing(cls) -> "LineHits":
+        return cls({}, set(), set(), set(), set())
+
+    @classmethod
+    def unindexed(cls, found: dict) -> "LineHits":
+        candidates = set(found)
+        return cls(found, candidates, candidates, candidates, candidates)
+
+
+def with_literals(patterns) -> Patterns:
+    """Each pattern compiled, with the literals one of which its every match holds."""
+    return tuple((re.compile(p), tuple(pattern_literals(p) or ())) for p in patterns)
+
+
+@lru_cache(maxsize=64)
+def rules_for(profile: Profile) -> Rules:
+    line_patterns = with_generic(profile, "boilerplate_lines")
+    tail_patterns = with_generic(profile, "boilerplate_tails")
+    truncation_patterns = with_generic(profile, "truncation_markers")
+    span_patterns = with_generic(profile, "boilerplate_spans")
+    lines_hint, lines_rest = split_by_literal(line_patterns)
+    tails_hint, tails_rest = split_by_literal(tail_patterns)
+    truncation_hint = literal_hint(truncation_patterns)
+    spans_hint = literal_hint(span_patterns)
+    every_literal = [*lines_hint, *tails_hint, *(truncation_hint or ()), *(spans_hint or ())]
+    return Rules(
+        lines=alternation(line_patterns),
+        line_patterns=tuple(re.compile(p) for p in line_patterns),
+        tails=alternation(tail_patterns),
+        spans=alternation(span_patterns),
+        metadata=with_literals(with_generic(profile, "metadata_patterns")),
+        truncation=alternation(truncation_patterns),
+        title_cleanup=alternation(with_generic(profile, "title_cleanup")),
+        spans_gate=alternation(span_patterns, re.M),
+        captions=with_literals(with_generic(profile, "caption_patterns")),
+        truncation_hint=literal_regex(truncation_hint), spans_hint=literal_regex(spans_hint),
+        lines_hint=literal_regex(lines_hint), lines_rest=lines_rest,
+        tails_hint=literal_regex(tails_hint), tails_rest=tails_rest,
+        hint=literal_regex(every_literal),
+        literal_index=_literal_index(line_patterns, tail_patterns, truncation_hint or (),
+                                     spans_hint or (), every_literal),
+    )
+
+
+def _literal_index(line_patterns, tail_patterns, truncation_literals, span_literals,
+                   every_literal) -> LiteralIndex | None:
+    """The `LiteralIndex` of the hint's literals (those that no shorter one starts), each with the
+    line and tail rules that hold a literal starting with it (wherever such a literal occurs,
+    so does this one), and whether a truncation marker or span rule holds one."""
+    shortest = shortest_prefixes(every_literal)
+    found = set(shortest.values())
+    if not found or not LiteralIndex.usable(found):
+        return None
+    lines: dict[str, list] = {}
+    tails: dict[str, list] = {}
+    for patterns, table in ((line_patterns, lines), (tail_patterns, tails)):
+        for pattern in patterns:
+            for literal in dict.fromkeys(shortest[lit] for lit in pattern_literals(pattern) or ()):
+                table.setdefault(literal, []).append(pattern)
+    truncation = {shortest[lit] for lit in truncation_literals}
+    spans = {shortest[lit] for lit in span_literals}
+
+    def rules_of(literals) -> LiteralRules:
+        return LiteralRules(alternation(dict.fromkeys(p for lit in literals for p in lines.get(lit, ()))),
+                            alternation(dict.fromkeys(p for lit in literals for p in tails.get(lit, ()))),
+                            any(lit in truncation for lit in literals), any(lit in spans for lit in literals))
+    return LiteralIndex(sorted(found), rules_of)
+
+
