@@ -60,7 +60,7 @@ from cleaners import Document, clean, pipeline  # noqa: E402
 from cleaners.steps import boilerplate
 from cleaners.steps import normalize
 from cleaners.steps import repair
-from cleaners.steps.normalize import converter  # noqa: E402
+from cleaners.chars.t2s import opencc_converter as converter  # noqa: E402
 
 SEEDS = ROOT / "tests" / "data" / "seeds"
 DOC_CHARS = 5000

@@ -25,6 +25,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+import numpy as np
+
 from cleaners.chars.codepoints import codepoints
 from cleaners.chars.t2s import convert_alone
 
@@ -170,11 +172,8 @@ class CharClasses:
     beyond the BMP looks up the catch-all U+FFFF, which is in none)."""
 
     def __init__(self, classes: dict[str, re.Pattern]):
-        import numpy as np
-
         if len(classes) > 16:
             raise ValueError("at most 16 character classes")
-        self.np = np
         self.bits = {name: 1 << i for i, name in enumerate(classes)}
         self.table = np.zeros(0x10000, dtype=np.uint16)
         bmp = "".join(map(chr, range(0x10000)))
@@ -186,13 +185,12 @@ class CharClasses:
 
     def lookup(self, text: str):
         """The class bits of each character (a numpy array)."""
-        np = self.np
         return self.table.take(codepoints(text), mode="clip")
 
     def present(self, text: str) -> int:
         """The bits of every class with at least one character in `text`."""
-        return int(self.np.bitwise_or.reduce(self.lookup(text))) if text else 0
+        return int(np.bitwise_or.reduce(self.lookup(text))) if text else 0
 
     def count(self, text: str, name: str) -> int:
         """How many characters of `text` are in class `name`."""
-        return int(self.np.count_nonzero(self.lookup(text) & self.bits[name])) if text else 0
+        return int(np.count_nonzero(self.lookup(text) & self.bits[name])) if text else 0

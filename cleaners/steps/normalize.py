@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from cleaners.document import Change, Edit
 from cleaners.chars.codepoints import codepoints
-from cleaners.chars.t2s import opencc_convert, opencc_converter as converter, t2s
+from cleaners.chars.t2s import opencc_convert, t2s
 
 
 def to_simplified(text: str) -> str:

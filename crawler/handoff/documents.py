@@ -7,7 +7,6 @@ half that needs the store.  Tier B/C items only give a `metadata_record`.
 """
 from __future__ import annotations
 
-import re
 import time
 import traceback
 from dataclasses import dataclass, field
