@@ -141,26 +141,20 @@ def fix_whole_text_mojibake(text: str) -> Edit:
     is Scrapy's fallback) and decoded as gb18030, utf-8 and big5; the candidate
     that is clearly common Chinese wins.  Only what is still UTF-8-shaped
     mojibake afterwards goes to ftfy, never GB text.
-
-    A span repaired piece by piece can leave a rest that is repairable on its own
-    (`Â\\x800½ÌÓý¾Ö` -> `Â\\x800教育局`, whose `Â\\x80` ftfy reads as €), so the spans are
-    repaired again until nothing changes: a second run of the step finds nothing.
     """
     if not _MOJI_PAIR_RE.search(text):
         return text, []
-    changes: list[Change] = []
-    while True:
-        new, found = _repair_latin_spans(text)
-        changes += found
-        # A re-decoding turns bytes into fewer characters, so a pass that re-decodes shortens
-        # the text; one that does not shorten it (ftfy's fixes need not) is the last.
-        if not found or len(new) >= len(text):
-            return new, changes
-        text = new
+    return _repair_latin_spans(text)
 
 
 def _repair_latin_spans(text: str) -> Edit:
-    """One pass: every latin-1-range span that looks like mojibake, repaired if it can be."""
+    """Every latin-1-range span that looks like mojibake, repaired until it no longer changes.
+
+    A span repaired piece by piece can leave a rest that is repairable on its own
+    (`Â\\x800½ÌÓý¾Ö` -> `Â\\x800教育局`, whose `Â\\x80` ftfy reads as €), so a repaired span is
+    searched again, and a second run of the step finds nothing.  Only the repaired span: the
+    spans around it are cut off by the same non-latin characters as before, unchanged.
+    """
     changes: list[Change] = []
     pieces, last = [], 0
     for match in _LATIN_SPAN_RE.finditer(text):
@@ -168,10 +162,16 @@ def _repair_latin_spans(text: str) -> Edit:
         if not _MOJI_GATE_RE.search(span):
             continue
         fixed, span_changes = _repair_latin_span(span)
-        if span_changes:
-            pieces += [text[last:match.start()], fixed]
-            last = match.end()
-            changes += span_changes
+        if not span_changes:
+            continue
+        # A re-decoding turns bytes into fewer characters, so the search ends; a repair that
+        # does not shorten the span (ftfy's need not) is not searched again.
+        if len(fixed) < len(span):
+            fixed, more = _repair_latin_spans(fixed)
+            span_changes += more
+        pieces += [text[last:match.start()], fixed]
+        last = match.end()
+        changes += span_changes
     if not changes:
         return text, []
     pieces.append(text[last:])
