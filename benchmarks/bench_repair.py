@@ -1,4 +1,4 @@
-"""Throughput of each repair step (cleaners/repair.py) on ~20 MB of clean and of damaged text.
+"""Throughput of each repair step (cleaners/steps/repair/) on ~20 MB of clean and of damaged text.
 
     .venv/bin/python benchmarks/bench_repair.py [MB] [repeats]
 

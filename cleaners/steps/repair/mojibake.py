@@ -1,0 +1,178 @@
+"""fix_whole_text_mojibake: Chinese bytes decoded as latin-1/cp1252 (Change step `mojibake`)."""
+from __future__ import annotations
+
+import re
+
+from cleaners.chars import charmodel
+from cleaners.chars.charmodel import common_share, counted_chars, text_score
+from cleaners.document import Change, Edit
+
+# cp1252's characters for bytes 0x80-0x9F; undefined bytes come through as C1 controls.
+_CP1252_SPECIALS = "".join(bytes([b]).decode("cp1252", "ignore") for b in range(0x80, 0xA0))
+_TO_BYTE_CHARS = str.maketrans({bytes([b]).decode("cp1252"): chr(b)
+                                for b in range(0x80, 0xA0) if bytes([b]).decode("cp1252", "ignore")})
+_HIGH = f"\x80-\xff{re.escape(_CP1252_SPECIALS)}"
+# Two "byte" characters in a row, one of them a real latin-1 letter: not “” or ——.
+_MOJI_GATE_RE = re.compile(f"[\xa0-\xff][{_HIGH}]|[\x80-\x9f{re.escape(_CP1252_SPECIALS)}][\xa0-\xff]")
+# The same pairs, found by their latin-1 letter (rare in Chinese text; cp1252's “”…— are not).
+_MOJI_PAIR_RE = re.compile(f"[\xa0-\xff](?:(?=[{_HIGH}])|(?<=[\x80-\x9f{re.escape(_CP1252_SPECIALS)}][\xa0-\xff]))")
+# Every mojibake pair holds a latin-1 letter: what the pipeline looks for (repair.NEEDS).
+LATIN1_RE = re.compile("[\xa0-\xff]")
+# Ideographic spaces (full-width layout) may sit between the pieces of one garbled line.
+_LATIN_SPAN_RE = re.compile(f"[\x20-\x7e{_HIGH}][\x20-\x7e\u3000{_HIGH}]*")
+_IDEOGRAPHIC_SPACES_RE = re.compile("(\u3000\u3000*)")     # a literal first: the engine skips to it
+_HIGH_RUN_RE = re.compile(f"[{_HIGH}]{{2,}}[\x40-\x7e]?")
+_COUNTED_RUN_RE = re.compile(r"[^\x00-\x7f\s]{2,}")
+_GLUED_TO_LATIN_RE = re.compile(r"[A-Za-z][^\x00-\x7f\s]|[^\x00-\x7f\s][A-Za-z]")
+_WHOLE_TEXT_CODECS = ("gb18030", "utf-8", "big5")
+
+
+def _as_bytes(span: str) -> bytes | None:
+    """The bytes a cp1252 (or latin-1) decoder turned into `span`."""
+    try:
+        return span.translate(_TO_BYTE_CHARS).encode("latin-1")
+    except UnicodeEncodeError:
+        return None
+
+
+def _good_decoding(candidate: str) -> bool:
+    """A decoding is believable when it is nearly all common Chinese and has no invalid characters."""
+    counted = counted_chars(candidate)
+    if counted < 2 or any(charmodel.char_score(ch) <= charmodel.INVALID_SCORE for ch in candidate):
+        return False
+    share = common_share(candidate)
+    return share >= 0.9 or (counted >= 10 and share >= 0.8)
+
+
+def _reads_as_chinese(candidate: str) -> bool:
+    """Real Chinese comes in runs of characters, or at least not glued into Latin words:
+    `Caf茅`, `na茂ve` (CafÃ©, naÃ¯ve re-decoded as GBK) are neither; `2023年1月` is fine."""
+    counted = counted_chars(candidate)
+    in_runs = sum(len(m.group(0)) for m in _COUNTED_RUN_RE.finditer(candidate))
+    return in_runs * 2 >= counted > 0 or not _GLUED_TO_LATIN_RE.search(candidate)
+
+
+def _decode_pieces(pieces: list[str], codec: str) -> str | None:
+    """Decode the byte pieces of a span one by one, keeping the ideographic spaces between them."""
+    out = []
+    for index, piece in enumerate(pieces):
+        if index % 2:
+            out.append(piece)
+            continue
+        raw = _as_bytes(piece)
+        if raw is None:
+            return None
+        try:
+            out.append(raw.decode(codec))
+        except UnicodeDecodeError:
+            return None
+    return "".join(out)
+
+
+def _redecode_latin(span: str) -> str | None:
+    """Best re-decoding of a latin-1/cp1252 span as gb18030, utf-8 or big5, or None."""
+    pieces = _IDEOGRAPHIC_SPACES_RE.split(span)
+    best, best_key = None, None
+    for codec in _WHOLE_TEXT_CODECS:
+        candidate = _decode_pieces(pieces, codec)
+        if candidate is None or candidate == span:
+            continue
+        if not _good_decoding(candidate) or not _reads_as_chinese(candidate):
+            continue
+        key = (common_share(candidate), text_score(candidate) / max(1, len(candidate)))
+        if best_key is None or key > best_key:
+            best, best_key = candidate, key
+    return best
+
+
+def _looks_like_utf8_mojibake(span: str) -> bool:
+    """ftfy's class (UTF-8 read as latin-1/cp1252): most high bytes form valid UTF-8 sequences."""
+    raw = _as_bytes(span)
+    if raw is None:
+        return False
+    high = sum(1 for b in raw if b >= 0x80)
+    decoded = raw.decode("utf-8", "replace")
+    return high >= 2 and decoded.count("\ufffd") * 4 <= high
+
+
+def _ftfy_fix(span: str) -> str | None:
+    # Imported here, not at the top: ftfy adds ~65 ms to `import cleaners.pipeline` (~275 ms;
+    # median of 7 runs), paid by every CLI run and crawl, and only UTF-8 mojibake reaches it.
+    import ftfy
+    from ftfy.badness import is_bad
+
+    if not (is_bad(span) and _looks_like_utf8_mojibake(span)):
+        return None
+    try:
+        fixed = ftfy.fix_encoding(span)
+    except Exception:                                     # ftfy must never take the pipeline down
+        return None
+    return fixed if fixed != span else None
+
+
+def _repair_latin_span(span: str) -> tuple[str, list[Change]]:
+    fixed = _redecode_latin(span)
+    if fixed is not None:
+        return fixed, [Change("mojibake", "repaired", span, fixed)]
+    changes: list[Change] = []
+
+    def run(match: re.Match) -> str:
+        piece = match.group(0)
+        if len(piece) > 2 and piece[-1] < "\x80" and (len(piece) - 1) % 2 == 0:
+            piece = piece[:-1]                             # an even byte run needs no ASCII trail byte
+        repaired = _redecode_latin(piece)
+        if repaired is None:
+            return match.group(0)
+        changes.append(Change("mojibake", "repaired", piece, repaired))
+        return repaired + match.group(0)[len(piece):]
+
+    partly = _HIGH_RUN_RE.sub(run, span)
+    if changes:
+        return partly, changes
+    fixed = _ftfy_fix(span)
+    if fixed is not None:
+        return fixed, [Change("mojibake", "repaired", span, fixed)]
+    return span, []
+
+def fix_whole_text_mojibake(text: str) -> Edit:
+    """Undo Chinese bytes decoded as latin-1/cp1252 (`ÖÐÎÄ` -> 中文, `æ•™è‚²` -> 教育).
+
+    Each run of latin-1-range text is turned back into bytes (cp1252 first: it
+    is Scrapy's fallback) and decoded as gb18030, utf-8 and big5; the candidate
+    that is clearly common Chinese wins.  Only what is still UTF-8-shaped
+    mojibake afterwards goes to ftfy, never GB text.
+    """
+    if not _MOJI_PAIR_RE.search(text):
+        return text, []
+    return _repair_latin_spans(text)
+
+
+def _repair_latin_spans(text: str) -> Edit:
+    """Every latin-1-range span that looks like mojibake, repaired until it no longer changes.
+
+    A span repaired piece by piece can leave a rest that is repairable on its own
+    (`Â\\x800½ÌÓý¾Ö` -> `Â\\x800教育局`, whose `Â\\x80` ftfy reads as €), so a repaired span is
+    searched again, and a second run of the step finds nothing.  Only the repaired span: the
+    spans around it are cut off by the same non-latin characters as before, unchanged.
+    """
+    changes: list[Change] = []
+    pieces, last = [], 0
+    for match in _LATIN_SPAN_RE.finditer(text):
+        span = match.group(0)
+        if not _MOJI_GATE_RE.search(span):
+            continue
+        fixed, span_changes = _repair_latin_span(span)
+        if not span_changes:
+            continue
+        # A re-decoding turns bytes into fewer characters, so the search ends; a repair that
+        # does not shorten the span (ftfy's need not) is not searched again.
+        if len(fixed) < len(span):
+            fixed, more = _repair_latin_spans(fixed)
+            span_changes += more
+        pieces += [text[last:match.start()], fixed]
+        last = match.end()
+        changes += span_changes
+    if not changes:
+        return text, []
+    pieces.append(text[last:])
+    return "".join(pieces), changes

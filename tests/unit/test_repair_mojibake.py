@@ -1,0 +1,42 @@
+"""fix_whole_text_mojibake (cleaners/steps/repair/mojibake.py)."""
+from __future__ import annotations
+
+import pytest
+
+from cleaners.steps import repair
+from repair_cases import SIMPLIFIED, TRADITIONAL, run
+
+GOLD_TEXT = "县教育局第三季度重点工作进展情况汇报\n按照县委要求，教育系统紧紧围绕《考评方案》，研究制定了2023年度重点工作。"
+
+
+@pytest.mark.parametrize("encoding,codec", [("gb18030", "cp1252"), ("gb18030", "latin-1"),
+                                            ("utf-8", "latin-1"), ("big5", "latin-1")])
+def test_whole_text_read_as_latin1_is_decoded_back(encoding, codec):
+    original = GOLD_TEXT if encoding != "big5" else TRADITIONAL
+    damaged = original.encode(encoding).decode(codec)
+    damaged, _ = repair.strip_control_chars(damaged)
+    new, changes = run(repair.fix_whole_text_mojibake, damaged)
+    assert new == original
+    assert changes and all(c.action == "repaired" for c in changes)
+
+
+def test_short_gbk_title_read_as_cp1252_is_decoded():
+    assert run(repair.fix_whole_text_mojibake, "ÖÐÎÄ")[0] == "中文"
+    assert run(repair.fix_whole_text_mojibake, "标题：½ÌÓý¾Ö 结束")[0] == "标题：教育局 结束"
+
+
+def test_utf8_latin1_mojibake_in_latin_text_goes_to_ftfy():
+    assert run(repair.fix_whole_text_mojibake, "The CafÃ© is naÃ¯ve")[0] == "The Café is naïve"
+
+
+def test_european_words_and_chinese_punctuation_are_not_mojibake():
+    for text in ("Größe Müller Café naïve Ölfässer", "“引号”……——", "30°C ±0.5 ×3 约翰·史密斯", SIMPLIFIED):
+        assert run(repair.fix_whole_text_mojibake, text) == (text, [])
+
+
+def test_a_span_repaired_piece_by_piece_leaves_nothing_for_a_second_run():
+    # Found by hypothesis: only `½ÌÓý¾Ö` re-decoded on the first run, which left `Â\x800` a span
+    # of its own, and a second run turned its `Â\x80` (U+0080 as UTF-8 read as latin-1) into €.
+    once, _ = run(repair.fix_whole_text_mojibake, "Â\x800½ÌÓý¾Ö")
+    assert once.endswith("0教育局") and "Â" not in once
+    assert repair.fix_whole_text_mojibake(once) == (once, [])
