@@ -63,14 +63,8 @@ def page_count(sel: Selector, profile: Profile, text: str | None = None) -> int 
             number = NUMBER.search(value)
             if number:
                 return int(number.group())
-    patterns = with_generic(profile, "page_count_patterns")
-    if patterns and text is None:
-        text = visible_text(sel)
-    for pattern in patterns:
-        m = re.search(pattern, text)
-        if m:
-            return int(m.group("n"))
-    return None
+    found = _pattern_group(sel, profile, "page_count_patterns", "n", text)
+    return int(found) if found else None
 
 
 def page_format(sel: Selector, profile: Profile, text: str | None = None) -> str | None:
@@ -81,11 +75,18 @@ def page_format(sel: Selector, profile: Profile, text: str | None = None) -> str
         for value in selected(sel, query):
             if value.strip():
                 return value.strip().lower()
-    patterns = with_generic(profile, "format_patterns")
+    found = _pattern_group(sel, profile, "format_patterns", "format", text)
+    return found.lower() if found else None
+
+
+def _pattern_group(sel: Selector, profile: Profile, field: str, group: str, text: str | None) -> str | None:
+    """Group `group` of the first of the profile's `field` patterns that matches the page's
+    text (`text` when the caller has it, else the page's visible text, read only if needed)."""
+    patterns = with_generic(profile, field)
     if patterns and text is None:
         text = visible_text(sel)
     for pattern in patterns:
         m = re.search(pattern, text)
         if m:
-            return m.group("format").lower()
+            return m.group(group)
     return None
