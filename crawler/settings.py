@@ -3,6 +3,8 @@
 Everything here can be overridden per run with `-s NAME=VALUE`.  Tests and the
 benchmark turn the delays off (`WENKU_POLITE=False`); a real crawl should not.
 """
+import os
+
 BOT_NAME = "wenku_corpus"
 SPIDER_MODULES = ["crawler.spiders"]
 NEWSPIDER_MODULE = "crawler.spiders"
@@ -59,7 +61,9 @@ WENKU_SCRIPT = "simplified"         # simplified | keep | traditional
 # Where documents are cleaned and stored: "process" = one writer process per output folder
 # (crawler/writer.py), so fetching and cleaning use two cores; "inline" = in the crawler
 # process (one process; enough for a polite crawl of one page per host every few seconds).
-WENKU_WRITER = "process"
+# scrapyd imports the project from its zipped egg, and the writer process is started with the
+# project folder as its working directory: there is none in an egg, so there it is "inline".
+WENKU_WRITER = "process" if os.path.isdir(os.path.dirname(__file__)) else "inline"
 # Documents handed to the writer and not yet stored before the pipeline waits for it.
 WENKU_WRITER_BACKLOG = 500
 # Cleaning processes under the writer (WENKU_WRITER="process"): 0 = the writer cleans, then
