@@ -15,7 +15,7 @@ FONT = "font-family=\"system-ui, sans-serif\" font-size=\"12\""
 
 def number(value: float) -> str:
     """1234 -> "1,234"; 0.5 -> "0.5"."""
-    return f"{value:,}" if float(value).is_integer() else f"{value:,.1f}"
+    return f"{int(value):,}" if float(value).is_integer() else f"{value:,.1f}"
 
 
 def _open(width: int, height: int, title: str) -> str:
