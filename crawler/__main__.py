@@ -19,6 +19,7 @@ import time
 from pathlib import Path
 
 from crawler.replica import REPLICA_SETTINGS, REPO, start_replica_server, stop_replica_server
+from crawler.reports import runs
 
 CATALOG = REPO / "replicas" / "catalog.json"
 BENCHMARK_ONLY = {"synthetic"}      # thousands of generated documents: benchmarks/bench_crawl.py
@@ -151,6 +152,10 @@ def crawl_demo(args) -> int:
     print(format_table(rows, args.out))
     pages = sum(r["pages"] for r in rows)
     print(f"{len(rows)} spiders, {pages} pages in {elapsed:.1f}s against the replica at {address}")
+    last = max((r for r in runs.read_index(args.out).values() if r.get("job") == "demo"),
+               key=lambda r: r["run_id"], default=None)
+    if last is not None:
+        print(f"run report ({last['status']}): {runs.runs_dir(args.out) / last['run_id'] / runs.REPORT_HTML}")
     return 0 if all(r.get("reason") == "finished" for r in rows) else 1
 
 

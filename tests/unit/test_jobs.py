@@ -8,6 +8,8 @@ import time
 
 import pytest
 import scrapy
+from scrapy.spiderloader import get_spider_loader
+from scrapy.utils.project import get_project_settings
 
 from crawler import runlock
 from crawler.jobs import JobError, check_job, load_job
@@ -138,3 +140,11 @@ def test_waiting_for_the_run_lock_can_be_bounded(tmp_path):
     finally:
         runlock.release(hold)
     assert done.returncode != 0 and "RunLockTimeout" in done.stderr and "still in use by run" in done.stderr
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "jobs").glob("*.toml")), ids=lambda p: p.name)
+def test_the_example_jobs_pass_the_checks(path, monkeypatch):
+    monkeypatch.setenv("SCRAPY_SETTINGS_MODULE", "crawler.settings")
+    monkeypatch.chdir(path.parent)
+    loader = get_spider_loader(get_project_settings())
+    check_job(load_job(path), {name: loader.load(name) for name in loader.list()}, known_settings())
