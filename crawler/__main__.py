@@ -6,6 +6,8 @@ engine with requests routed to 127.0.0.1, cleans, deduplicates, writes DIR
 (default `output/`, same layout and manifest as `python -m cleaners clean`)
 and prints a per-site summary.  Run it twice into the same folder: the second
 run fetches no known document page and adds nothing.
+
+`python -m crawler run JOB.toml` runs the crawls of a job file (crawler/jobrun.py).
 """
 from __future__ import annotations
 
@@ -18,8 +20,9 @@ from pathlib import Path
 
 from crawler import settings as defaults
 from crawler.handoff.launch import discard_early, start_early, writer_mode
+from crawler.replica import REPLICA_SETTINGS, REPO, start_replica_server, stop_replica_server
+from crawler.reports import runs
 
-REPO = Path(__file__).resolve().parent.parent
 CATALOG = REPO / "replicas" / "catalog.json"
 BENCHMARK_ONLY = {"synthetic"}      # thousands of generated documents: benchmarks/bench_crawl.py
 
@@ -40,7 +43,17 @@ def build_parser() -> argparse.ArgumentParser:
                       help="extra Scrapy setting (repeatable)")
     demo.add_argument("-v", "--verbose", action="store_true", help="Scrapy INFO logging")
     demo.set_defaults(func=run_demo)
+    run = sub.add_parser("run", help="run the crawls of a job file; exit 0 healthy, 1 unhealthy, 2 bad job file")
+    run.add_argument("job", help="job file (TOML: [job] name/out, [[crawl]] spider/args/settings; see jobs/)")
+    run.add_argument("-v", "--verbose", action="store_true", help="Scrapy INFO logging")
+    run.set_defaults(func=run_job)
     return parser
+
+
+def run_job(args) -> int:
+    """`run JOB.toml` (crawler/jobrun.py; imported here: it loads Scrapy, which `demo` defers)."""
+    from crawler.jobrun import run_command
+    return run_command(args)
 
 
 def generic_jobs(catalog: dict) -> list[dict]:
@@ -61,18 +74,10 @@ def generic_jobs(catalog: dict) -> list[dict]:
     return jobs
 
 
-def start_replica_server():
-    """The replica server in a daemon thread of this process: (server, 'host:port')."""
-    sys.path.insert(0, str(REPO))
-    try:
-        from replicas.server import start
-    except ImportError as exc:
-        raise SystemExit(f"cannot import the replica server from {REPO}/replicas ({exc}); "
-                         "run from a full checkout of the repository") from exc
-    server, port = start()
-    # Without TCP_NODELAY the server's header and body writes meet delayed ACKs: 40 ms per response.
-    server.RequestHandlerClass.disable_nagle_algorithm = True
-    return server, f"127.0.0.1:{port}"
+def profile_starts(spider: str) -> list[str]:
+    """The start URLs a profile spider crawls without arguments (its profile's `start_urls`)."""
+    from cleaners import profiles
+    return list(profiles.get(spider).extra.get("start_urls", []))
 
 
 def start_writer_early(args) -> None:
@@ -111,12 +116,10 @@ def crawl_demo(args) -> int:
     settings.setdict({
         "REPLICA_ADDRESS": address,
         "WENKU_OUT": str(Path(args.out).resolve()),
-        # The replica is our own server on loopback: no reason to wait between requests,
-        # nor to pause a host for long after one of its deliberate block pages.
-        "WENKU_POLITE": False,
-        "WENKU_BLOCK_BACKOFF": 1.0,
+        **REPLICA_SETTINGS,
         "WENKU_REFRESH": args.refresh,
         "WENKU_DEDUP": not args.no_dedup,
+        "WENKU_JOB": "demo",            # every spider of the demo makes one run, one report
         "LOG_LEVEL": "INFO" if args.verbose else "WARNING",
     }, priority="cmdline")
     if args.warc:
@@ -132,6 +135,8 @@ def crawl_demo(args) -> int:
     if args.spiders:
         wanted = set(args.spiders.split(","))
         jobs = [(n, kw) for n, kw in jobs if n in wanted]
+    else:   # profile spiders with no entry point of their own need `-a query/start/urls`: nothing to demo
+        jobs = [(n, kw) for n, kw in jobs if n == "generic" or profile_starts(n)]
     started = time.monotonic()
     for i, (name, kwargs) in enumerate(jobs):
         crawler = process.create_crawler(name)
@@ -142,12 +147,15 @@ def crawl_demo(args) -> int:
     process.start()
     elapsed = time.monotonic() - started
     if server is not None:
-        server.shutdown()
-        server.server_close()
+        stop_replica_server(server)
     rows = sorted(CrawlSummary.rows, key=lambda r: r["site"])
     print(format_table(rows, args.out))
     pages = sum(r["pages"] for r in rows)
     print(f"{len(rows)} spiders, {pages} pages in {elapsed:.1f}s against the replica at {address}")
+    last = max((r for r in runs.read_index(args.out).values() if r.get("job") == "demo"),
+               key=lambda r: r["run_id"], default=None)
+    if last is not None:
+        print(f"run report ({last['status']}): {runs.runs_dir(args.out) / last['run_id'] / runs.REPORT_HTML}")
     return 0 if all(r.get("reason") == "finished" for r in rows) else 1
 
 

@@ -3,6 +3,7 @@
 Everything here can be overridden per run with `-s NAME=VALUE`.  Tests and the
 benchmark turn the delays off (`WENKU_POLITE=False`); a real crawl should not.
 """
+
 BOT_NAME = "wenku_corpus"
 SPIDER_MODULES = ["crawler.spiders"]
 NEWSPIDER_MODULE = "crawler.spiders"
@@ -68,6 +69,15 @@ WENKU_WRITER_BACKLOG = 500
 # Cleaning costs about as much CPU as fetching, so on a fast (loopback) crawl one writer is
 # the bottleneck; a polite crawl of real sites needs none.
 WENKU_CLEAN_WORKERS = 0
+# --- Run reports and health (crawler/extensions/health.py, crawler/reports/) -------
+WENKU_REPORT = True                 # OUT/runs/<run-id>/report.json + report.html, OUT/runs/index.html
+WENKU_JOB = ""                      # runs of one job are compared; default: the spider's name
+WENKU_HEALTH_MAX_BLOCK_RATE = 0.2   # unhealthy above: block pages / pages fetched, per site
+WENKU_HEALTH_MAX_ERROR_RATE = 0.2   # unhealthy above: (HTTP errors + download errors) / attempts, per site
+WENKU_HEALTH_MIN_FOUND_RATIO = 0.5  # unhealthy below: documents found / the job's previous healthy run's
+WENKU_HEALTH_MIN_PAGES = 10         # rates are judged over at least this many pages (fewer say nothing)
+WENKU_RUN_LOCK_TIMEOUT = 0          # seconds to wait for another run in the same folder; 0: as long as it takes
+COMMANDS_MODULE = "crawler.commands"   # `scrapy crawl` exits 1 on an unhealthy run
 # Replica mode: "127.0.0.1:PORT" sends every request to the local replica server,
 # keeping the original Host header (tests, benchmark, `python -m crawler demo`).
 REPLICA_ADDRESS = ""
@@ -104,6 +114,7 @@ SPIDER_MIDDLEWARES = {
 COOKIES_ENABLED = False
 EXTENSIONS = {
     "crawler.extensions.summary.CrawlSummary": 500,
+    "crawler.extensions.health.RunHealth": 505,      # run lock, health checks, OUT/runs/<run-id>/report
     "crawler.extensions.warc.WarcArchive": 510,
     "crawler.extensions.heap.FrozenStartupHeap": 900,
     # disabled below (REMOTE_CONTROL_ENABLED); not even imported: its module loads aiohttp (~0.2 s of start-up)

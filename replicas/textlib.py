@@ -12,9 +12,10 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from pathlib import Path
+from importlib import resources
 
-CONTENT_DIR = Path(__file__).parent / "content"
+# a folder, or a folder inside a zipped egg (the replicas ship as package data)
+CONTENT_DIR = resources.files(__package__) / "content"
 
 # Pinyin (with tone marks) for characters boteman-style clones annotate.  The real
 # pages annotate characters whose Traditional form the upload tool doubted, e.g.

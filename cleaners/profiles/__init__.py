@@ -22,10 +22,12 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 from urllib.parse import urlsplit
 
-BUNDLED = Path(__file__).parent
+# The bundled profiles as a resource folder: a real folder, or one inside a zipped egg (scrapyd).
+BUNDLED = resources.files(__name__)
 GENERIC = "_generic"
 
 
@@ -107,7 +109,8 @@ def _as_profile(data: dict, source: Path) -> Profile:
     return Profile(**kwargs, extra=extra)
 
 
-def profile_dirs() -> list[Path]:
+def profile_dirs() -> list:
+    """The profile folders, bundled first: Paths, or resource folders (`importlib.resources`)."""
     extra = [Path(p) for p in os.environ.get("WENKU_PROFILES", "").split(os.pathsep) if p]
     return [BUNDLED, *extra]
 
@@ -116,7 +119,7 @@ def profile_dirs() -> list[Path]:
 def _load(dirs: tuple[Path, ...]) -> dict[str, Profile]:
     found: dict[str, Profile] = {}
     for folder in dirs:
-        for path in sorted(folder.glob("*.toml")):
+        for path in sorted((p for p in folder.iterdir() if p.name.endswith(".toml")), key=lambda p: p.name):
             with path.open("rb") as fh:
                 try:
                     data = tomllib.load(fh)

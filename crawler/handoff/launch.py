@@ -36,7 +36,9 @@ def start_process(out_dir: Path, dedup: bool, workers: int):
     command = [sys.executable, "-m", "crawler.handoff.writer", "--out", str(out_dir), "--parent", str(os.getpid()),
                "--in-fd", str(doc_read), "--reply-fd", str(reply_write), "--workers", str(workers),
                *([] if dedup else ["--no-dedup"])]
-    process = subprocess.Popen(command, pass_fds=(doc_read, reply_write), env=env, cwd=root)
+    # From a scrapyd egg the project root is the egg (a zip file): no folder to start in.
+    process = subprocess.Popen(command, pass_fds=(doc_read, reply_write), env=env,
+                               cwd=root if os.path.isdir(root) else None)
     os.close(doc_read)          # so that each side sees the other's death as EOF / EPIPE
     os.close(reply_write)
     os.set_blocking(doc_write, False)

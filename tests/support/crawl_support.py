@@ -133,12 +133,13 @@ def summary_rows(stdout: str) -> dict[str, dict[str, int]]:
 
 def stable_output(out: Path, ordered: bool = True) -> dict[str, bytes]:
     """The output a user sees (texts, manifest, metadata), minus hidden state files (the
-    store's index, the crawl ledger) and the fetch timestamps in metadata.jsonl.
+    store's index, the crawl ledger), run reports and the fetch timestamps in metadata.jsonl.
 
     ordered=False compares the manifest as a set of records: with several requests in
     flight, documents reach the store (and get manifest line and cluster numbers) in
     arrival order, which differs between any two runs."""
-    tree = {k: v for k, v in output_tree(out).items() if not k.startswith(".")}
+    # hidden state files, and the run reports (OUT/runs/: one more, dated, per run)
+    tree = {k: v for k, v in output_tree(out).items() if not k.startswith((".", "runs/"))}
     if "manifest.jsonl" in tree and not ordered:
         records = []
         for record in jsonl(out / "manifest.jsonl"):
