@@ -25,7 +25,7 @@ from scrapy.utils.asyncio import create_looping_call
 
 from cleaners.profiles import fold_host
 from crawler import runlock
-from crawler.handoff.state import LEDGER_FILE
+from crawler.handoff.output import LEDGER_FILE
 from crawler.items import BLOCKED, FAILED, DocumentItem
 from crawler.reports import figures, runs
 from crawler.reports.health import limits_from
