@@ -106,7 +106,7 @@ def crawl_demo(args) -> int:
     from scrapy.crawler import CrawlerProcess
     from scrapy.utils.project import get_project_settings
 
-    from crawler.extensions.summary import CrawlSummary, format_table
+    from crawler.extensions.summary import CrawlSummary, format_table, reconcile_with_manifest
 
     server = None
     address = args.replica
@@ -148,7 +148,7 @@ def crawl_demo(args) -> int:
     elapsed = time.monotonic() - started
     if server is not None:
         stop_replica_server(server)
-    rows = sorted(CrawlSummary.rows, key=lambda r: r["site"])
+    rows = reconcile_with_manifest(sorted(CrawlSummary.rows, key=lambda r: r["site"]), args.out)
     print(format_table(rows, args.out))
     pages = sum(r["pages"] for r in rows)
     print(f"{len(rows)} spiders, {pages} pages in {elapsed:.1f}s against the replica at {address}")

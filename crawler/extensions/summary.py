@@ -1,6 +1,7 @@
 """End-of-run summary per site: pages fetched, document outcomes, where the files are."""
 from __future__ import annotations
 
+import json
 import logging
 from pathlib import Path
 
@@ -23,6 +24,32 @@ def site_summary(stats: dict, site: str) -> dict:
     row["blocked_pages"] = int(stats.get("wenku/blocked/pages", 0))
     row["clean_seconds"] = float(stats.get("wenku/clean_seconds", 0.0))
     return row
+
+
+def reconcile_with_manifest(rows: list[dict], out_dir: str | Path) -> list[dict]:
+    """The rows with `kept`/`partial` as the manifest holds them at the end of the run.
+
+    During a crawl a copy counts as kept when stored; a fuller copy of the same document found
+    later (often by another spider) supersedes it, so the stats over-count.  Those copies move
+    to `duplicate`, so that the table's total kept is the manifest's line count.  A manifest
+    record belongs to the row named like its site, else (hosts of official sites) to `generic`."""
+    manifest = Path(out_dir) / "manifest.jsonl"
+    if not manifest.exists():
+        return rows
+    names = {row["site"] for row in rows}
+    final: dict[str, dict[str, int]] = {name: {"kept": 0, "partial": 0} for name in names}
+    for line in manifest.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        name = record.get("site") if record.get("site") in names else "generic"
+        if name in final:
+            final[name]["partial" if record.get("partial") else "kept"] += 1
+    reconciled = []
+    for row in rows:
+        counted = row["kept"] + row["partial"]
+        now = final[row["site"]]
+        superseded = max(0, counted - now["kept"] - now["partial"])
+        reconciled.append({**row, **now, "duplicate": row["duplicate"] + superseded})
+    return reconciled
 
 
 def format_table(rows: list[dict], out_dir: str | Path) -> str:

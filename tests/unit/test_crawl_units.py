@@ -272,3 +272,17 @@ def test_generic_spider_does_not_follow_a_redirect_to_another_host():
     with pytest.raises(IgnoreRequest):
         offsite.process_request(redirected)
     assert offsite.process_request(Request("http://jyj.demoxian.gov.cn/art/1.html")) is None
+
+
+def test_summary_kept_is_what_the_manifest_holds_after_fuller_copies_supersede_earlier_ones(tmp_path):
+    import json
+
+    from crawler.extensions.summary import reconcile_with_manifest
+    rows = [{"site": "bingdoc", "kept": 3, "partial": 2, "duplicate": 1},
+            {"site": "generic", "kept": 4, "partial": 0, "duplicate": 0}]
+    records = [{"site": "bingdoc", "partial": False}] * 3 + [{"site": "jyj.x.gov.cn", "partial": False}] * 4
+    (tmp_path / "manifest.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    bingdoc, generic = reconcile_with_manifest(rows, tmp_path)
+    assert (bingdoc["kept"], bingdoc["partial"], bingdoc["duplicate"]) == (3, 0, 3)
+    assert (generic["kept"], generic["duplicate"]) == (4, 0)
+    assert sum(r["kept"] + r["partial"] for r in (bingdoc, generic)) == len(records)
