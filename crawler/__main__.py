@@ -20,6 +20,7 @@ from pathlib import Path
 
 from crawler import settings as defaults
 from crawler.handoff.launch import discard_early, start_early, writer_mode
+from crawler.handoff.output import LEDGER_FILE
 from crawler.replica import REPLICA_SETTINGS, REPO, start_replica_server, stop_replica_server
 from crawler.reports import runs
 
@@ -137,6 +138,8 @@ def crawl_demo(args) -> int:
         jobs = [(n, kw) for n, kw in jobs if n in wanted]
     else:   # profile spiders with no entry point of their own need `-a query/start/urls`: nothing to demo
         jobs = [(n, kw) for n, kw in jobs if n == "generic" or profile_starts(n)]
+    ledger = Path(args.out) / LEDGER_FILE
+    ledger_offset = ledger.stat().st_size if ledger.exists() else 0
     started = time.monotonic()
     for i, (name, kwargs) in enumerate(jobs):
         crawler = process.create_crawler(name)
@@ -148,7 +151,7 @@ def crawl_demo(args) -> int:
     elapsed = time.monotonic() - started
     if server is not None:
         stop_replica_server(server)
-    rows = reconcile_with_manifest(sorted(CrawlSummary.rows, key=lambda r: r["site"]), args.out)
+    rows = reconcile_with_manifest(sorted(CrawlSummary.rows, key=lambda r: r["site"]), args.out, ledger_offset)
     print(format_table(rows, args.out))
     pages = sum(r["pages"] for r in rows)
     print(f"{len(rows)} spiders, {pages} pages in {elapsed:.1f}s against the replica at {address}")

@@ -9,6 +9,8 @@ from scrapy import signals
 from scrapy.logformatter import LogFormatter
 from scrapy.statscollectors import MemoryStatsCollector
 
+from crawler.handoff.output import LEDGER_FILE
+
 logger = logging.getLogger(__name__)
 
 OUTCOMES = ("kept", "partial", "duplicate", "metadata", "blocked", "failed", "rejected")
@@ -26,30 +28,34 @@ def site_summary(stats: dict, site: str) -> dict:
     return row
 
 
-def reconcile_with_manifest(rows: list[dict], out_dir: str | Path) -> list[dict]:
-    """The rows with `kept`/`partial` as the manifest holds them at the end of the run.
-
-    During a crawl a copy counts as kept when stored; a fuller copy of the same document found
-    later (often by another spider) supersedes it, so the stats over-count.  Those copies move
-    to `duplicate`, so that the table's total kept is the manifest's line count.  A manifest
-    record belongs to the row named like its site, else (hosts of official sites) to `generic`."""
-    manifest = Path(out_dir) / "manifest.jsonl"
-    if not manifest.exists():
+def reconcile_with_manifest(rows: list[dict], out_dir: str | Path, ledger_offset: int = 0) -> list[dict]:
+    """The rows with the copies this run kept and a fuller copy then superseded (often one a
+    later spider found) moved from kept/partial to duplicate, so that what the table says was
+    kept is what the manifest holds.  This run's documents are the ledger lines past
+    `ledger_offset` (the ledger's size when the run started); a manifest alias with status
+    `superseded` names each copy that was replaced.  A copy of another site than the rows'
+    (hosts of official sites) belongs to the `generic` row."""
+    out = Path(out_dir)
+    manifest, ledger = out / "manifest.jsonl", out / LEDGER_FILE
+    if not (manifest.exists() and ledger.exists()):
         return rows
+    with ledger.open("rb") as fh:
+        fh.seek(ledger_offset)
+        kept_now = {(r.get("site"), result) for r in map(json.loads, fh.read().decode("utf-8").splitlines())
+                    if "kept" in r.get("outcomes", ()) for result in r.get("results", ())}
     names = {row["site"] for row in rows}
-    final: dict[str, dict[str, int]] = {name: {"kept": 0, "partial": 0} for name in names}
+    superseded = dict.fromkeys(names, 0)
     for line in manifest.read_text(encoding="utf-8").splitlines():
-        record = json.loads(line)
-        name = record.get("site") if record.get("site") in names else "generic"
-        if name in final:
-            final[name]["partial" if record.get("partial") else "kept"] += 1
-    reconciled = []
-    for row in rows:
-        counted = row["kept"] + row["partial"]
-        now = final[row["site"]]
-        superseded = max(0, counted - now["kept"] - now["partial"])
-        reconciled.append({**row, **now, "duplicate": row["duplicate"] + superseded})
-    return reconciled
+        for alias in json.loads(line).get("aliases", ()):
+            if alias.get("status") == "superseded" and (alias.get("site"), alias.get("id")) in kept_now:
+                name = alias["site"] if alias["site"] in names else "generic"
+                if name in superseded:
+                    superseded[name] += 1
+    # `partial` counts the kept copies that are partial; a superseded copy is one a fuller copy
+    # replaced, so partial ones go first.
+    return [{**row, "kept": max(0, row["kept"] - superseded[row["site"]]),
+             "partial": max(0, row["partial"] - superseded[row["site"]]),
+             "duplicate": row["duplicate"] + superseded[row["site"]]} for row in rows]
 
 
 def format_table(rows: list[dict], out_dir: str | Path) -> str:

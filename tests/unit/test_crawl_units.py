@@ -274,15 +274,21 @@ def test_generic_spider_does_not_follow_a_redirect_to_another_host():
     assert offsite.process_request(Request("http://jyj.demoxian.gov.cn/art/1.html")) is None
 
 
-def test_summary_kept_is_what_the_manifest_holds_after_fuller_copies_supersede_earlier_ones(tmp_path):
+def test_summary_moves_copies_this_run_kept_and_a_fuller_copy_superseded_to_duplicates(tmp_path):
     import json
 
     from crawler.extensions.summary import reconcile_with_manifest
-    rows = [{"site": "bingdoc", "kept": 3, "partial": 2, "duplicate": 1},
+    rows = [{"site": "bingdoc", "kept": 5, "partial": 2, "duplicate": 1},
             {"site": "generic", "kept": 4, "partial": 0, "duplicate": 0}]
-    records = [{"site": "bingdoc", "partial": False}] * 3 + [{"site": "jyj.x.gov.cn", "partial": False}] * 4
+    ledger = [{"site": "bingdoc", "outcomes": ["kept"], "results": [str(n)]} for n in range(5)]
+    ledger += [{"site": "jyj.x.gov.cn", "outcomes": ["kept"], "results": [f"g{n}"]} for n in range(4)]
+    old = b'{"site": "bingdoc", "outcomes": ["kept"], "results": ["old"]}\n'
+    (tmp_path / ".crawl-ledger.jsonl").write_bytes(old + "".join(json.dumps(r) + "\n" for r in ledger).encode())
+    superseded = [{"site": "bingdoc", "id": "3", "status": "superseded"},
+                  {"site": "bingdoc", "id": "4", "status": "superseded"},
+                  {"site": "bingdoc", "id": "old", "status": "superseded"}]       # an earlier run's
+    records = [{"site": "bingdoc", "id": "0", "aliases": superseded}]
     (tmp_path / "manifest.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
-    bingdoc, generic = reconcile_with_manifest(rows, tmp_path)
+    bingdoc, generic = reconcile_with_manifest(rows, tmp_path, ledger_offset=len(old))
     assert (bingdoc["kept"], bingdoc["partial"], bingdoc["duplicate"]) == (3, 0, 3)
     assert (generic["kept"], generic["duplicate"]) == (4, 0)
-    assert sum(r["kept"] + r["partial"] for r in (bingdoc, generic)) == len(records)
