@@ -207,5 +207,5 @@ def html_fragment_text(fragment: str) -> str:
     """Text of an HTML fragment with paragraph breaks (used for text blocks handed over as HTML)."""
     try:
         return node_text(lxml.html.fragment_fromstring(fragment, create_parent="div"))
-    except (etree.ParserError, ValueError):
+    except (etree.ParserError, ValueError, AssertionError):    # lxml asserts on a whole page with two bodies
         return fragment
