@@ -102,7 +102,7 @@ def read_warc(path: Path, max_bytes: int | None = None) -> Iterator[Document | B
                        damaged=True)
 
 
-def _records(path: Path, fh, stop: int | None):
+def _records(fh, stop: int | None):
     """(offset, record) of the records that start before the offset `stop`, the content
     still unread; the record at `stop` is never parsed (its headers may be cut off)."""
     if stop == 0:
@@ -150,11 +150,10 @@ def _scan(path: Path) -> Scan:
 def _damaged_end(path: Path, last_offset: int, last_end: int) -> int | None:
     """Where the file is damaged after its last complete record, or None."""
     with path.open("rb") as fh:
-        gzipped = fh.read(2) == b"\x1f\x8b"
-        fh.seek(last_offset if gzipped else last_end)
-        rest = fh.read()
-    if gzipped:
-        return _unfinished_member(rest, last_offset)
+        if fh.read(2) == b"\x1f\x8b":
+            return _unfinished_member(fh, last_offset)
+        fh.seek(last_end)
+        rest = fh.read(5)
     if rest == b"\r\n\r\n" or not rest and last_end == 0:
         return None
     if rest.startswith(b"\r\n\r\n"):
@@ -162,25 +161,24 @@ def _damaged_end(path: Path, last_offset: int, last_end: int) -> int | None:
     return last_offset if last_end else 0
 
 
-def _unfinished_member(rest: bytes, start: int) -> int | None:
-    """A gzipped archive is one gzip member per record: the offset of the first member in
-    `rest` (the file from the last complete record on) that does not reach its end."""
-    while rest:
-        member = zlib.decompressobj(wbits=31)
-        data = rest
-        try:
-            while True:
-                member.decompress(data, 1 << 20)
-                data = member.unconsumed_tail
-                if member.eof or not data:
-                    break
-        except zlib.error:
-            return start
-        if not member.eof:
-            return start
-        start += len(rest) - len(member.unused_data)
-        rest = member.unused_data
-    return None
+def _unfinished_member(fh, start: int) -> int | None:
+    """A gzipped archive is one gzip member per record: the offset of the first member from
+    `start` (the last complete record) on that does not reach its end, read in chunks."""
+    fh.seek(start)
+    member, member_bytes = zlib.decompressobj(wbits=31), 0
+    while chunk := fh.read(1 << 16):
+        while chunk:
+            try:
+                member.decompress(chunk, 1 << 16)
+            except zlib.error:
+                return start
+            if member.eof:
+                start += member_bytes + len(chunk) - len(member.unused_data)
+                chunk, member, member_bytes = member.unused_data, zlib.decompressobj(wbits=31), 0
+            else:
+                member_bytes += len(chunk) - len(member.unconsumed_tail)
+                chunk = member.unconsumed_tail
+    return start if member_bytes else None
 
 
 def _is_document(record) -> bool:
@@ -196,7 +194,7 @@ def _documents(path: Path, scan: Scan, max_bytes: int | None) -> Iterator[Docume
     oversized: set[str] = set()
     seen: set[tuple] = set()
     with path.open("rb") as fh:
-        for offset, record in _records(path, fh, scan.damaged_at):
+        for offset, record in _records(fh, scan.damaged_at):
             if record.rec_type == "response":
                 digest = record.rec_headers.get_header("WARC-Payload-Digest")
                 if digest in needed and digest not in payloads:
@@ -248,7 +246,7 @@ def _document_once(fields: dict, digests: list[str], payloads: dict, oversized: 
 def _responses(path: Path, scan: Scan, max_bytes: int | None) -> Iterator[Document | BadInput]:
     """An archive without document records: every 2xx response with a body is a document."""
     with path.open("rb") as fh:
-        for offset, record in _records(path, fh, scan.damaged_at):
+        for offset, record in _records(fh, scan.damaged_at):
             if record.rec_type != "response":
                 continue
             if record.http_headers and not record.http_headers.get_statuscode().startswith("2"):
