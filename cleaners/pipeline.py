@@ -210,12 +210,7 @@ def _derived_id(doc: Document, profile: profiles.Profile, text: str) -> str:
 def _site_name(profile: profiles.Profile, doc: Document) -> str:
     if profile.name != profiles.GENERIC:
         return profile.name
-    return doc.site or (profiles.fold_host(_host(doc.url)) if doc.url else "") or "local"
-
-
-def _host(url: str | None) -> str:
-    from urllib.parse import urlsplit
-    return urlsplit(url or "").hostname or ""
+    return doc.site or (profiles.fold_host(profiles.url_host(doc.url)) if doc.url else "") or "local"
 
 
 def _page_text(page: Document, profile: profiles.Profile, options: Options) -> tuple[str, str, list[Change]]:

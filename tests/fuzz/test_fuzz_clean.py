@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from cleaners import pipeline
 from cleaners.document import Document
-from fuzz_support import CONTENT_TYPES, FUZZ, HTML_PAGES, hard_limit, mutated
+from fuzz_support import CONTENT_TYPES, FUZZ, HTML_PAGES, SITES, URLS, hard_limit, mutated
 
 BYTES = st.one_of(st.binary(max_size=3000), mutated())
 IS_HTML = st.sampled_from([None, True, False])
@@ -35,18 +35,20 @@ def writable(results) -> None:
 
 
 @FUZZ
-@given(data=BYTES, is_html=IS_HTML, content_type=st.sampled_from(CONTENT_TYPES))
-def test_clean_all_never_raises_on_bytes(data, is_html, content_type):
+@given(data=BYTES, is_html=IS_HTML, content_type=st.sampled_from(CONTENT_TYPES), url=URLS, site=SITES,
+       doc_id=st.one_of(st.none(), st.text(max_size=20)))
+def test_clean_all_never_raises_on_bytes(data, is_html, content_type, url, site, doc_id):
     with hard_limit():
-        results = pipeline.clean_all(Document(id="f", url="http://example.gov.cn/a.html", data=data,
-                                              is_html=is_html, content_type=content_type))
+        results = pipeline.clean_all(Document(id=doc_id, url=url, site=site, data=data, is_html=is_html,
+                                              content_type=content_type))
     writable(results)
 
 
 @FUZZ
-@given(html=HTML_PAGES, as_text=st.booleans())
-def test_clean_all_never_raises_on_generated_html(html, as_text):
-    doc = Document(id="g", html=html) if not as_text else Document(id="g", text=html, is_html=None)
+@given(html=HTML_PAGES, as_text=st.booleans(), url=URLS, title=st.one_of(st.none(), st.text(max_size=30)))
+def test_clean_all_never_raises_on_generated_html(html, as_text, url, title):
+    doc = Document(id="g", html=html, url=url, title=title) if not as_text else \
+        Document(id="g", text=html, is_html=None, url=url, title=title)
     with hard_limit():
         writable(pipeline.clean_all(doc))
 

@@ -120,6 +120,15 @@ def mutated(draw, sources=corpus) -> bytes:
     return bytes(data)
 
 
+URLS = st.one_of(st.none(), st.sampled_from((
+    "http://[::1", "http://[::1]:99999/", "file:///etc/passwd", "javascript:alert(1)", "http://../../x", "//host",
+    "https://m.bingdoc.com/p-1.html", "https://www.renrendoc.com/paper/1.html?x=%zz", "http://例子.中国/a/../../b",
+    "http://a\x00b/", "https://max.book118.com/html/2024/0101/8017040000.shtm#frag", "")),
+    st.text(max_size=60), st.text(max_size=30).map(lambda host: f"http://{host}/a.html"))
+SITES = st.one_of(st.none(), st.sampled_from(("bingdoc", "book118", "fanwen", "renrendoc", "_generic", "../../x",
+                                              "", "local")), st.text(max_size=12))
+
+
 TAGS = ("div", "p", "span", "font", "b", "table", "tr", "td", "li", "ul", "br", "h1", "title", "script", "style",
         "a", "form", "iframe", "svg", "pre", "textarea", "noscript", "template", "select", "body", "head", "html")
 TEXT = st.text(alphabet=st.sampled_from("教育局工作总结第一二三页下载本文档版權說明 \n\t<>&;#\x00\ufffd\u200bab1。，"),
