@@ -35,6 +35,27 @@ def _similarity(value: str) -> float:
     return number
 
 
+def _positive(value: str) -> int:
+    """A limit: a whole number above 0 (`64000000`, `64_000_000`)."""
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{value} is not above 0")
+    return number
+
+
+def _add_limits(clean) -> None:
+    """One flag per limit of `pipeline.Options`; a document over one is rejected with the reason."""
+    limits = clean.add_argument_group("limits", "a document over a limit is not cleaned; rejects.jsonl says which")
+    for name, what in (("max_bytes", "raw bytes of one document"), ("max_chars", "characters of one document's text"),
+                       ("max_elements", "elements of one HTML page"), ("max_depth", "element nesting of one HTML page")):
+        default = getattr(pipeline.DEFAULT, name)
+        limits.add_argument("--" + name.replace("_", "-"), type=_positive, default=default, metavar="N",
+                            help=f"{what} (default {default:,})")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m cleaners",
@@ -58,6 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
                        help="clean in N processes (default 1; the output is the same, in the same order)")
     clean.add_argument("--keep-short", action="store_true",
                        help="also write documents flagged too_short / not_chinese")
+    _add_limits(clean)
     clean.set_defaults(func=run_clean)
     _add_store_commands(sub)
     return parser
@@ -85,16 +107,25 @@ def run_clean(args) -> int:
     if len(missing) == len(args.paths):
         print(f"error: no such file or folder: {', '.join(missing)}; check the path(s)", file=sys.stderr)
         return 2
-    options = pipeline.Options(script=args.script)
+    try:
+        options = pipeline.Options(script=args.script, max_bytes=args.max_bytes, max_chars=args.max_chars,
+                                   max_elements=args.max_elements, max_depth=args.max_depth)
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     counts = {"read": 0, "bad": 0, "rejected": 0}
     started = last_report = time.monotonic()
     out = Path(args.out)
     ids_seen: dict[tuple[str, str], str] = {}
+    damaged: list[str] = []
     with Store(out, dedup=not args.no_dedup, threshold=args.threshold) as store, RejectLog(out) as rejects:
-        for where, bad, results in _cleaned(sources.read(args.paths), options, args.jobs):
+        for where, bad, results in _cleaned(sources.read(args.paths, options.max_bytes), options, args.jobs):
             if bad is not None:
                 counts["bad"] += 1
-                print(f"skipped {bad.where}: {bad.reason}", file=sys.stderr)
+                if bad.damaged:             # said once, as the run's failure, at the end
+                    damaged.append(f"{bad.where}: {bad.reason}")
+                else:
+                    print(f"skipped {bad.where}: {bad.reason}", file=sys.stderr)
                 rejects.add("bad input", where=bad.where, detail=bad.reason)
                 continue
             counts["read"] += 1
@@ -120,8 +151,9 @@ def run_clean(args) -> int:
           file=sys.stderr)
     if missing:
         print(f"failed: no such file or folder: {', '.join(missing)}", file=sys.stderr)
-        return 1
-    return 0
+    for line in damaged:
+        print(f"failed: {line}", file=sys.stderr)
+    return 1 if missing or damaged else 0
 
 
 def _own_id(result: CleanResult, where: str, ids_seen: dict[tuple[str, str], str]) -> CleanResult:

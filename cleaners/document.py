@@ -87,6 +87,8 @@ class CleanResult:
         """Why this is not kept as a document (for rejects.jsonl), or None when it is usable."""
         if self.flags.get("not_text"):
             return f"not text: {self.flags['not_text']}"
+        if self.flags.get("over_limit"):
+            return f"over limit: {self.flags['over_limit']}"
         for flag in ("too_short", "not_chinese"):
             if self.flags.get(flag):
                 return flag

@@ -8,27 +8,39 @@ BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "tr", "table", "h1", "h2", "h3
 
 def node_text(node) -> str:
     """Visible text of an lxml node with block elements as line breaks."""
-    parts: list[str] = []
+    return text_and_depth(node)[0]
 
-    def walk(el):
-        if not isinstance(el.tag, str):          # comments, processing instructions
-            if el.tail:
-                parts.append(el.tail)
-            return
-        block = el.tag.lower() in BLOCK_TAGS
-        if block:
-            parts.append("\n")
-        if el.text:
-            parts.append(el.text)
-        for child in el:
-            walk(child)
-        if block:
-            parts.append("\n")
-        if el.tail:
-            parts.append(el.tail)
 
-    text = node.text or ""
-    parts.append(text)
-    for child in node:
-        walk(child)
-    return "".join(parts)
+def text_and_depth(node) -> tuple[str, int]:
+    """`node_text` and how deep the elements under `node` nest, in one walk.
+
+    An explicit stack, not recursion: a page nested a few thousand elements deep (unclosed
+    <font> tags) would otherwise end in a RecursionError, and its text would be lost."""
+    parts: list[str] = [node.text or ""]
+    stack = [iter(node)]
+    closers: list[str | None] = [None]   # what each open element appends when it ends (root: nothing)
+    deepest = 0
+    while stack:
+        for el in stack[-1]:
+            tag = el.tag
+            if not isinstance(tag, str):          # comments, processing instructions
+                if el.tail:
+                    parts.append(el.tail)
+                continue
+            if tag.lower() in BLOCK_TAGS:
+                parts.append("\n")
+                closers.append("\n" + el.tail if el.tail else "\n")
+            else:
+                closers.append(el.tail)
+            if el.text:
+                parts.append(el.text)
+            stack.append(iter(el))
+            if len(stack) > deepest:
+                deepest = len(stack)
+            break
+        else:
+            stack.pop()
+            closer = closers.pop()
+            if closer:
+                parts.append(closer)
+    return "".join(parts), deepest - 1 if deepest else 0

@@ -24,7 +24,7 @@ from cleaners.steps import normalize
 from cleaners.steps import repair
 from cleaners.steps.decode import decode_bytes
 from cleaners.document import Change, CleanResult, Document
-from cleaners.steps.extract import extract_html, looks_like_html
+from cleaners.steps.extract import PARSER_MAX_DEPTH, extract_html, looks_like_html
 from cleaners.steps.sniff import not_text_reason
 
 SCRIPTS = ("simplified", "keep", "traditional")
@@ -32,13 +32,29 @@ SCRIPTS = ("simplified", "keep", "traditional")
 
 @dataclass(frozen=True)
 class Options:
+    """How to clean, and the limits that bound what one document may cost.
+
+    A document over a limit is not cleaned: it is rejected with the limit named in the
+    reason (`over limit: ...` in rejects.jsonl).  The defaults are far above any real page
+    (the real-page sets here: at most 1.3 MB, ~6,000 elements, 32 levels) and keep one
+    document's peak memory to a few hundred MB."""
     script: str = "simplified"          # simplified | keep | traditional
     restore_paragraphs: bool = True     # split one-line flattened texts at outline markers
     min_chars: int = 50                 # below this the document is flagged too_short
+    max_bytes: int = 64 * 2**20         # raw input of one document, all its pages (str input: characters)
+    max_chars: int = 5_000_000          # text of one document after extraction
+    max_elements: int = 200_000         # elements of one HTML page, counted before parsing
+    max_depth: int = 1_500              # element nesting of one HTML page
 
     def __post_init__(self):
         if self.script not in SCRIPTS:
             raise ValueError(f"script must be one of {', '.join(SCRIPTS)}, not {self.script!r}")
+        for name in ("max_bytes", "max_chars", "max_elements", "max_depth"):
+            if getattr(self, name) < 1:
+                raise ValueError(f"{name} must be a positive number, not {getattr(self, name)!r}")
+        if self.max_depth >= PARSER_MAX_DEPTH - 1:
+            raise ValueError(f"max_depth must be below {PARSER_MAX_DEPTH - 1:,}: the HTML parser drops "
+                             f"what is nested deeper, not {self.max_depth:,}")
 
 
 DEFAULT = Options()
@@ -49,20 +65,28 @@ def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
     changes: list[Change] = []
     metadata: dict = dict(doc.meta)
     pages = doc.pages or [doc]
+    size = sum(_input_size(p) for p in pages)
+    if size > options.max_bytes:
+        return _refused(doc, profile, metadata, "over_limit",
+                        f"input of {size:,} bytes (limit {options.max_bytes:,}: max_bytes)")
     not_text = next((why for why in (not_text_reason(p.data) for p in pages if p.data is not None) if why), None)
     if not_text:
-        return CleanResult(id=doc.id or _derived_id(doc, profile, doc.url or ""), url=doc.url,
-                           site=_site_name(profile, doc), title="", text="", metadata=metadata,
-                           flags={"not_text": not_text}, changes=[Change("sniff", "flag", "not_text", not_text)])
+        return _refused(doc, profile, metadata, "not_text", not_text)
 
     texts, titles = [], []
     for page in pages:
-        text, title, page_changes = _page_text(page, profile)
+        text, title, page_changes = _page_text(page, profile, options)
         changes += page_changes
         texts.append(text)
         if title:
             titles.append(title)
+    over = next((c.after for c in changes if c.action == "flag" and c.before == "over_limit"), None)
+    if over:
+        return _refused(doc, profile, metadata, "over_limit", over)
     text = "\n".join(t for t in texts if t)
+    if len(text) > options.max_chars:
+        return _refused(doc, profile, metadata, "over_limit",
+                        f"text of {len(text):,} characters (limit {options.max_chars:,}: max_chars)")
     title = doc.title or (titles[0] if titles else "")
     if doc.pages:
         metadata.setdefault("pages_seen", len(doc.pages))
@@ -103,6 +127,22 @@ def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
     flags = _flags(text, changes, metadata, original_script, options)
     return CleanResult(id=doc.id or _derived_id(doc, profile, text), url=doc.url, site=_site_name(profile, doc), title=title, text=text,
                        metadata=metadata, flags=flags, changes=changes)
+
+
+def _input_size(page: Document) -> int:
+    """A page's raw size: its bytes, or the characters of text handed in as a string."""
+    for raw in (page.data, page.html, page.text):
+        if raw is not None:
+            return len(raw)
+    return 0
+
+
+def _refused(doc: Document, profile: profiles.Profile, metadata: dict, flag: str, reason: str) -> CleanResult:
+    """A document not cleaned at all (not text, over a limit): no text, the reason as a flag."""
+    return CleanResult(id=doc.id or _derived_id(doc, profile, doc.url or ""), url=doc.url,
+                       site=_site_name(profile, doc), title="", text="", metadata=metadata,
+                       flags={flag: reason}, changes=[Change("sniff" if flag == "not_text" else "limits",
+                                                             "flag", flag, reason)])
 
 
 REPAIRS = (repair.fix_whole_text_mojibake, repair.fix_misaligned_gbk, repair.fix_mojibake_runs,
@@ -170,15 +210,10 @@ def _derived_id(doc: Document, profile: profiles.Profile, text: str) -> str:
 def _site_name(profile: profiles.Profile, doc: Document) -> str:
     if profile.name != profiles.GENERIC:
         return profile.name
-    return doc.site or (profiles.fold_host(_host(doc.url)) if doc.url else "") or "local"
+    return doc.site or (profiles.fold_host(profiles.url_host(doc.url)) if doc.url else "") or "local"
 
 
-def _host(url: str | None) -> str:
-    from urllib.parse import urlsplit
-    return urlsplit(url or "").hostname or ""
-
-
-def _page_text(page: Document, profile: profiles.Profile) -> tuple[str, str, list[Change]]:
+def _page_text(page: Document, profile: profiles.Profile, options: Options) -> tuple[str, str, list[Change]]:
     """Decode and extract one page: (text, title found on the page, changes)."""
     changes: list[Change] = []
     if page.text is not None and not page.is_html:
@@ -198,7 +233,8 @@ def _page_text(page: Document, profile: profiles.Profile) -> tuple[str, str, lis
         body, is_html = page.text, True
     if not is_html:
         return body, page.title or "", changes
-    extracted = extract_html(body, profile, page.url)
+    extracted = extract_html(body, profile, page.url, max_elements=options.max_elements,
+                             max_depth=options.max_depth)
     changes += extracted.changes
     return extracted.text, page.title or extracted.title, changes
 

@@ -153,10 +153,19 @@ def get(name: str) -> Profile:
         raise KeyError(f"no site profile named {name!r}; known: {', '.join(sorted(all_profiles()))}") from None
 
 
+def url_host(url: str | None) -> str:
+    """The URL's host name; "" when it has none or does not parse (`http://[::1`, from a
+    user's JSONL record, must not stop the cleaning)."""
+    try:
+        return urlsplit(url or "").hostname or ""
+    except ValueError:
+        return ""
+
+
 def for_url(url: str | None) -> Profile:
     """The profile whose hosts cover this URL's host, else the generic one."""
     if url:
-        return _for_host(urlsplit(url).hostname or "", os.environ.get("WENKU_PROFILES", ""))
+        return _for_host(url_host(url), os.environ.get("WENKU_PROFILES", ""))
     return generic()
 
 

@@ -7,22 +7,17 @@ site sent.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
 from cleaners.document import Document
+from cleaners.sources.bad_input import BadInput
+from cleaners.sources.warc import read_warc
 
 TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".shtml", ".shtm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 WARC_SUFFIXES = (".warc", ".warc.gz")
-
-
-@dataclass(frozen=True)
-class BadInput:
-    where: str      # file or file:line
-    reason: str     # what is wrong and what to do
 
 
 def _is_warc(path: Path) -> bool:
@@ -50,7 +45,9 @@ def expand(paths: list[str]) -> Iterator[Path | BadInput]:
             yield BadInput(str(path), "no such file or folder")
 
 
-def read(paths: list[str]) -> Iterator[Document | BadInput]:
+def read(paths: list[str], max_bytes: int | None = None) -> Iterator[Document | BadInput]:
+    """Documents of the paths, in order; a file (a JSONL line, a WARC record) over `max_bytes`
+    is a BadInput, not read into memory."""
     for item in expand(paths):
         if isinstance(item, BadInput):
             yield item
@@ -58,9 +55,11 @@ def read(paths: list[str]) -> Iterator[Document | BadInput]:
         suffix = item.suffix.lower()
         try:
             if suffix in JSONL_SUFFIXES:
-                yield from read_jsonl(item)
+                yield from read_jsonl(item, max_bytes)
             elif _is_warc(item):
-                yield from read_warc(item)
+                yield from read_warc(item, max_bytes)
+            elif max_bytes is not None and item.stat().st_size > max_bytes:
+                yield BadInput(str(item), over_limit(item.stat().st_size, max_bytes))
             else:
                 data = item.read_bytes()
                 if not data.strip():
@@ -91,10 +90,34 @@ def record_to_document(rec: dict, where: str) -> Document | BadInput:
     )
 
 
-def read_jsonl(path: Path) -> Iterator[Document | BadInput]:
+def over_limit(size: int, max_bytes: int) -> str:
+    return f"over limit: {size:,} bytes (limit {max_bytes:,}: max_bytes)"
+
+
+def _lines(fh, max_bytes: int | None) -> Iterator[tuple[bytes, int]]:
+    """(line, its length) of a binary file; a line over `max_bytes` is skipped, not held
+    in memory, and given as (b"", its length)."""
+    while True:
+        line = fh.readline() if max_bytes is None else fh.readline(max_bytes + 1)
+        if not line:
+            return
+        if max_bytes is None or len(line) <= max_bytes or line.endswith(b"\n"):
+            yield line, len(line)
+            continue
+        size = len(line)
+        while line and not line.endswith(b"\n"):
+            line = fh.readline(1 << 20)
+            size += len(line)
+        yield b"", size
+
+
+def read_jsonl(path: Path, max_bytes: int | None = None) -> Iterator[Document | BadInput]:
     with path.open("rb") as fh:
-        for number, raw in enumerate(fh, 1):
+        for number, (raw, size) in enumerate(_lines(fh, max_bytes), 1):
             where = f"{path}:{number}"
+            if max_bytes is not None and size > max_bytes:
+                yield BadInput(where, over_limit(size, max_bytes))
+                continue
             if not raw.strip():
                 continue
             try:
@@ -108,27 +131,3 @@ def read_jsonl(path: Path) -> Iterator[Document | BadInput]:
                 if doc.id is None:
                     doc.id = f"{path.stem}-{number}"
             yield doc
-
-
-def read_warc(path: Path) -> Iterator[Document | BadInput]:
-    """HTTP responses archived by the crawler (WARC_ARCHIVE setting), re-cleaned offline."""
-    try:
-        from warcio.archiveiterator import ArchiveIterator
-    except ImportError:
-        yield BadInput(str(path), "reading WARC needs `pip install warcio`")
-        return
-    with path.open("rb") as fh:
-        try:
-            for record in ArchiveIterator(fh):
-                if record.rec_type != "response":
-                    continue
-                url = record.rec_headers.get_header("WARC-Target-URI")
-                content_type = record.http_headers.get_header("Content-Type") if record.http_headers else None
-                if record.http_headers and not record.http_headers.get_statuscode().startswith("2"):
-                    continue
-                data = record.content_stream().read()
-                if data.strip():
-                    yield Document(url=url, data=data, content_type=content_type,
-                                   is_html="html" in (content_type or "html").lower())
-        except Exception as exc:  # warcio raises assorted errors on truncated archives
-            yield BadInput(str(path), f"WARC archive is damaged after some records ({exc})")

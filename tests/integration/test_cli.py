@@ -178,3 +178,32 @@ def test_disk_full_fails_with_one_line_keeps_the_manifest_and_a_rerun_completes(
     assert rerun.returncode == 0, rerun.stderr
     assert len(manifest(out)) > len(before.splitlines())
     assert_consistent(out)
+
+
+def test_limits_are_flags_and_a_file_over_max_bytes_is_rejected_unread(tmp_path):
+    (tmp_path / "big.txt").write_text("县教育局工作总结\n" + REPORT * 20, encoding="utf-8")
+    (tmp_path / "small.txt").write_text("区教育局工作要点\n" + REPORT, encoding="utf-8")
+    out = tmp_path / "out"
+    run = run_cli("clean", tmp_path, "--out", out, "--max-bytes", 10_000)
+    assert run.returncode == 0, run.stderr
+    assert [r["id"] for r in manifest(out)] == ["small"]
+    [reject] = [json.loads(line) for line in (out / "rejects.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert reject["where"].endswith("big.txt") and "max_bytes" in reject["detail"]
+
+
+def test_jsonl_line_over_max_bytes_is_rejected_and_the_next_lines_are_read(tmp_path):
+    records = tmp_path / "records.jsonl"
+    records.write_text("".join(json.dumps({"id": i, "text": t + "\n" + body}, ensure_ascii=False) + "\n"
+                               for i, t, body in (("a", "县教育局工作总结", REPORT * 30),
+                                                  ("b", "区教育局工作要点", REPORT))), encoding="utf-8")
+    out = tmp_path / "out"
+    run = run_cli("clean", records, "--out", out, "--max-bytes", 20_000)
+    assert run.returncode == 0, run.stderr
+    assert [r["id"] for r in manifest(out)] == ["b"]
+    assert "records.jsonl:1" in run.stderr and "max_bytes" in run.stderr
+
+
+def test_a_limit_that_is_no_number_or_too_deep_is_a_usage_error(tmp_path):
+    for flag, value in (("--max-chars", "lots"), ("--max-elements", "0"), ("--max-depth", "5000")):
+        run = run_cli("clean", DATA / "seeds", "--out", tmp_path / "out", flag, value)
+        assert run.returncode == 2 and "Traceback" not in run.stderr, (flag, run.stderr)
