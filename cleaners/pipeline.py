@@ -24,7 +24,7 @@ from cleaners.steps import normalize
 from cleaners.steps import repair
 from cleaners.steps.decode import decode_bytes
 from cleaners.document import Change, CleanResult, Document
-from cleaners.steps.extract import PARSER_MAX_DEPTH, extract_html, looks_like_html
+from cleaners.steps.extract import DEFAULT_MAX_ELEMENTS, PARSER_MAX_DEPTH, extract_html, looks_like_html
 from cleaners.steps.sniff import not_text_reason
 
 SCRIPTS = ("simplified", "keep", "traditional")
@@ -43,7 +43,7 @@ class Options:
     min_chars: int = 50                 # below this the document is flagged too_short
     max_bytes: int = 64 * 2**20         # raw input of one document, all its pages (str input: characters)
     max_chars: int = 5_000_000          # text of one document after extraction
-    max_elements: int = 200_000         # elements of one HTML page, counted before parsing
+    max_elements: int = DEFAULT_MAX_ELEMENTS   # elements of one HTML page, counted before parsing
     max_depth: int = 1_500              # element nesting of one HTML page
 
     def __post_init__(self):

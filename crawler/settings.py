@@ -58,6 +58,12 @@ WENKU_DEDUP = True
 WENKU_REFRESH = False               # True: fetch documents even if already held
 WENKU_WARC = ""                     # path of a .warc.gz to archive raw responses into
 WENKU_SCRIPT = "simplified"         # simplified | keep | traditional
+# Limits (cleaners.pipeline.Options): a document over one is rejected with the limit as reason.
+DOWNLOAD_MAXSIZE = 64 * 2**20       # bytes of one response (Scrapy drops larger ones)
+WENKU_MAX_DOC_BYTES = 64 * 2**20    # bytes of one document, all its pages
+WENKU_MAX_CHARS = 5_000_000         # characters of one document's text
+WENKU_MAX_ELEMENTS = 200_000        # elements of one HTML page
+WENKU_MAX_DEPTH = 1_500             # element nesting of one HTML page
 # Where documents are cleaned and stored: "process" = one writer process per output folder
 # (crawler/handoff/writer.py), so fetching and cleaning use two cores; "inline" = in the crawler
 # process (one process; enough for a polite crawl of one page per host every few seconds).

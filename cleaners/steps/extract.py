@@ -58,6 +58,9 @@ def over_limit(reason: str) -> Extracted:
     return Extracted(text="", changes=[Change("extract", "flag", "over_limit", reason)])
 
 
+DEFAULT_MAX_ELEMENTS = 200_000     # elements of one HTML page (pipeline.Options.max_elements)
+
+
 def element_estimate(html: str) -> int:
     """At least as many as the elements and comments the page parses into (every `<` that
     does not close a tag), counted without parsing: a page of millions of elements is refused

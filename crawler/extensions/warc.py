@@ -16,7 +16,7 @@ from scrapy.exceptions import NotConfigured
 
 from cleaners.sources.warc import DOCUMENT_TYPE, INFO_FIELD, document_record
 from crawler.items import OK, DocumentItem
-from crawler.pipelines import to_document
+from crawler.handoff.documents import to_document
 
 logger = logging.getLogger(__name__)
 

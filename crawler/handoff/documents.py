@@ -82,16 +82,16 @@ class Cleaned:
 
 def rejection(result) -> str | None:
     """Why a cleaning result cannot be stored (None: it can)."""
-    if result.usable:
-        return None
-    return ", ".join(k for k in ("too_short", "not_chinese") if result.flags.get(k)) or "empty"
+    return result.rejection
 
 
 def cleaning_options(settings) -> dict:
     """The crawl's cleaning options as plain values, `cleaners.pipeline.Options(**them)` where the
     cleaning happens: the crawler process of a writer-process crawl never imports the cleaners'
     pipeline (~0.2 s of start-up before the first request)."""
-    return {"script": settings.get("WENKU_SCRIPT", "simplified")}
+    return {"script": settings.get("WENKU_SCRIPT", "simplified"),
+            "max_bytes": settings.getint("WENKU_MAX_DOC_BYTES"), "max_chars": settings.getint("WENKU_MAX_CHARS"),
+            "max_elements": settings.getint("WENKU_MAX_ELEMENTS"), "max_depth": settings.getint("WENKU_MAX_DEPTH")}
 
 
 def clean_document(item: DocumentItem, options) -> Cleaned:

@@ -16,6 +16,7 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.spidermiddlewares.httperror import HttpError
 
 from cleaners.steps.decode import decode_bytes
+from cleaners.steps.extract import DEFAULT_MAX_ELEMENTS, element_estimate
 
 from crawler.items import BLOCKED, FAILED, DocumentItem, FetchedPage
 from crawler.middlewares import BLOCKED as BLOCKED_META
@@ -30,6 +31,10 @@ def page_selector(response) -> Selector:
     reads an undeclared GBK page as cp1252), parsed the way parsel parses HTML text."""
     content_type = response.headers.get(b"Content-Type")
     text, _ = decode_bytes(response.body, content_type.decode("latin-1") if content_type else None)
+    if element_estimate(text or "") > DEFAULT_MAX_ELEMENTS:
+        # Links of a page of millions of elements are not worth gigabytes of tree: the page is
+        # handed on unparsed, and the cleaners reject it with the limit as the reason.
+        text = ""
     data = (text or "").strip().replace("\x00", "").encode("utf-8") or b"<html/>"
     root = etree.fromstring(data, parser=HTML_PARSER, base_url=response.url)
     if root is None:

@@ -292,3 +292,13 @@ def test_summary_moves_copies_this_run_kept_and_a_fuller_copy_superseded_to_dupl
     bingdoc, generic = reconcile_with_manifest(rows, tmp_path, ledger_offset=len(old))
     assert (bingdoc["kept"], bingdoc["partial"], bingdoc["duplicate"]) == (3, 0, 3)
     assert (generic["kept"], generic["duplicate"]) == (4, 0)
+
+
+def test_crawl_cleaning_options_carry_the_limits_settings():
+    from cleaners.pipeline import Options
+    from crawler.handoff.documents import cleaning_options
+    settings = Settings()
+    settings.setmodule("crawler.settings")
+    settings.set("WENKU_MAX_CHARS", 1234)
+    options = Options(**cleaning_options(settings))
+    assert options.max_chars == 1234 and options.max_elements == settings.getint("WENKU_MAX_ELEMENTS")
