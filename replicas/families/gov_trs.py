@@ -117,6 +117,22 @@ class GovTrsSite(GovFamily):
         return self.frame("工作总结", [("政务公开", None), ("工作总结", None)], inner,
                           '<meta name="ColumnName" content="工作总结">\n<meta name="ColumnType" content="信息公开">\n')
 
+    def expected_metadata(self, article: Article) -> dict:
+        """Only 公文 (with a 文号) get the 信息公开 block; news items have date and source alone."""
+        if article.doc_no:
+            return super().expected_metadata(article)
+        return {"date": article.day, "source": ORG}
+
+    def info_block(self, article: Article) -> str:
+        """gov.cn style: labels with spaces inside (索 引 号, 标　　题)."""
+        if not article.doc_no:
+            return ""
+        rows = [("索 引 号", article.index_no, "主题分类", "教育"), ("发文机关", ORG, "成文日期", article.day),
+                ("标　　题", esc(article.text.title), "", ""), ("发文字号", article.doc_no, "发布日期", article.day)]
+        cells = "".join(f"<tr><td><b>{a}：</b></td><td>{b}</td>" + (f"<td><b>{c}：</b></td><td>{d}</td>" if c else "<td></td><td></td>")
+                        + "</tr>" for a, b, c, d in rows)
+        return f'<div class="xxgk-info"><table class="bd1" cellpadding="0" cellspacing="0">{cells}</table></div>\n'
+
     def relative(self, article: Article) -> str:
         return self.article_path(article)[len(COLUMN):]
 
@@ -130,7 +146,7 @@ class GovTrsSite(GovFamily):
         meta = (f'<meta name="ColumnName" content="工作总结">\n<meta name="ArticleTitle" content="{esc(article.text.title)}">\n'
                 f'<meta name="PubDate" content="{article.date}">\n<meta name="ContentSource" content="{ORG}">\n'
                 f'<meta name="Url" content="{url}">\n<meta name="contentid" content="{article.n}">\n')
-        inner = (f'<div class="article"><div class="title"><h1>{esc(article.text.title)}</h1></div>\n'
+        inner = (f'{self.info_block(article)}<div class="article"><div class="title"><h1>{esc(article.text.title)}</h1></div>\n'
                  f'<div class="info">发布时间：{article.date}　　来源：{ORG}　　{chrome.tools()}</div>\n'
                  f'<div class="{editor}">{paragraphs}</div>\n'
                  f'<div class="pager"><p>上一篇：<a href="{self.list_url(1)}">返回列表</a></p></div>\n'

@@ -21,8 +21,21 @@ LINE_CHARS = 30              # characters per PDF line (14 pt on A4 between 72 p
 LINES_PER_PAGE = 38
 
 
+CLOSING = "，。、；：？！”’）》」』】,.;:?!)"
+
+
 def wrap(paragraph: str, width: int = LINE_CHARS) -> list[str]:
-    return [paragraph[i:i + width] for i in range(0, len(paragraph), width)] or [""]
+    """Lines of `width` characters; closing punctuation never starts a line (避头尾), it stays on
+    the line before, as typesetting does."""
+    lines: list[str] = []
+    for i in range(0, len(paragraph), width):
+        piece = paragraph[i:i + width]
+        while lines and piece and piece[0] in CLOSING:
+            lines[-1] += piece[0]
+            piece = piece[1:]
+        if piece:
+            lines.append(piece)
+    return lines or [""]
 
 
 @functools.cache

@@ -4,7 +4,7 @@ No maintained Python package writes the binary Word format, and the replicas mus
 their attachments at set-up (no binary files in the repository).  This writes the least
 a reader needs: an OLE2 compound file (one FAT sector, one directory sector) holding a
 `WordDocument` stream (FIB + the text as UTF-16LE) and a `1Table` stream (the piece
-table, Clx).  antiword and catdoc read it; Word and LibreOffice open it.
+table, Clx, and an empty stylesheet).  antiword and catdoc read it; Word and LibreOffice open it.
 
 References: [MS-CFB] compound file layout, [MS-DOC] FIB (nFib 0xC1) and Clx/PlcPcd.
 """
@@ -17,6 +17,9 @@ ENDOFCHAIN, FREESECT, FATSECT, NOSTREAM = 0xFFFFFFFE, 0xFFFFFFFF, 0xFFFFFFFD, 0x
 MIN_STREAM = 4096           # streams under the mini-stream cutoff would need a mini FAT: pad instead
 TEXT_AT = 0x400             # byte offset of the text in WordDocument (after the FIB)
 FIB_SIZE = 900
+# An empty stylesheet (STSH: cbStshi, then Stshi with cstd=0): antiword reads the stylesheet's
+# header even when the FIB says there is none, and reads past its buffer without one.
+STYLESHEET = struct.pack("<H9H", 18, 0, 10, 1, 0x5B, 0x0F, 0, 0, 0, 0)
 
 
 def word_document(paragraphs: list[str]) -> bytes:
@@ -24,16 +27,16 @@ def word_document(paragraphs: list[str]) -> bytes:
     text = "\r".join(paragraphs) + "\r"
     encoded = text.encode("utf-16-le")
     chars = len(encoded) // 2
-    table = clx(chars)
-    word = bytearray(fib(chars, len(table)))
+    table = clx(chars) + STYLESHEET
+    word = bytearray(fib(chars, len(table) - len(STYLESHEET), len(STYLESHEET)))
     word += bytes(TEXT_AT - len(word)) + encoded
     word = padded(bytes(word))
     struct.pack_into("<I", word, 64, len(word))           # cbMac: end of the last byte written
     return compound_file([("WordDocument", bytes(word)), ("1Table", padded(table))])
 
 
-def fib(chars: int, clx_size: int) -> bytes:
-    """File Information Block for Word 97 with the text at TEXT_AT and the Clx at the start of 1Table."""
+def fib(chars: int, clx_size: int, stylesheet_size: int) -> bytes:
+    """File Information Block for Word 97: the text at TEXT_AT; in 1Table the Clx, then the stylesheet."""
     out = bytearray(FIB_SIZE)
     flags = (1 << 9) | (1 << 12)        # fWhichTblStm: the table stream is 1Table; fExtChar: UTF-16 text
     struct.pack_into("<HHHHHHH", out, 0, 0xA5EC, 0x00C1, 0, 0x0804, 0, flags, 0x00BF)
@@ -43,6 +46,8 @@ def fib(chars: int, clx_size: int) -> bytes:
     struct.pack_into("<I", out, 76, chars)                            # ccpText
     struct.pack_into("<H", out, 152, 0x5D)                            # cbRgFcLcb: 93 pairs
     struct.pack_into("<II", out, 154 + 33 * 8, 0, clx_size)           # fcClx, lcbClx
+    for index in (0, 1):                                               # fcStshfOrig, fcStshf
+        struct.pack_into("<II", out, 154 + index * 8, clx_size, stylesheet_size)
     return bytes(out)
 
 

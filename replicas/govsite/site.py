@@ -84,12 +84,10 @@ class Article:
         digest = hashlib.sha1(f"{self.n}-{self.revision}-{self.date}".encode()).hexdigest()[:12]
         return f'"{digest}"'
 
-    def body_lines(self) -> list[str]:
-        """Paragraphs of the article page's text block, attachment lines included."""
-        return [*self.text.paragraphs, *(f"附件：{a.label}" for a in self.attachments)]
-
     def expected(self) -> str:
-        return expected_text(self.text.title, "\n".join(self.body_lines()))
+        """Title and paragraphs: the page's `附件：<file name>` link lines point to documents of
+        their own and are not part of the text."""
+        return expected_text(self.text.title, self.text.body)
 
     def revised(self, revision: int, redated: bool) -> "Article":
         note = f"（本文于发布后作第{revision}次修订，补充了有关工作数据。）"
@@ -220,13 +218,17 @@ class GovFamily(Site):
                     out[f"expected/{self.name}/{attachment.stem}.txt"] = text
         return out
 
+    def expected_metadata(self, article: Article) -> dict:
+        """What the manifest should say about the article (the page states all of it)."""
+        return {"date": article.day, "source": self.org, "index_no": article.index_no,
+                **({"doc_no": article.doc_no} if article.doc_no else {})}
+
     def catalog_extra(self) -> dict:
         """What the gov tests check beyond the text: metadata per article, attachments per file."""
         metadata, attachments = {}, {}
         for article in self.articles():
             url = self.url(self.article_path(article))
-            metadata[url] = {"date": article.day, "source": self.org, "index_no": article.index_no,
-                             **({"doc_no": article.doc_no} if article.doc_no else {})}
+            metadata[url] = self.expected_metadata(article)
             for attachment in article.attachments:
                 attachments[self.attachment_url(article, attachment)] = {
                     "attachment_of": url, "format": attachment.format, "link": self.attachment_link(article, attachment),

@@ -55,7 +55,7 @@ def report(seed: str, org: str, year: int, kind: str = "工作总结") -> GovTex
     """A work report (总结/要点/计划) of 4-6 numbered sections, ~700-1400 characters."""
     rnd = random.Random(seed)
     topic = rnd.choice(OBJECTS)
-    title = f"{org}{year}年{topic}{kind}"
+    title = f"{org}{year}年{topic.removesuffix('工作') if kind.startswith('工作') else topic}{kind}"
     paragraphs = [f"{year}年,{org}坚持以人民为中心的发展思想,围绕{topic}这一重点,{rnd.choice(VERBS)}各项工作。"
                   f"现将有关情况{'总结' if '总结' in kind else '安排'}如下。"]
     sections = rnd.randint(4, 6)
