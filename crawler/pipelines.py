@@ -17,6 +17,7 @@ from functools import cached_property
 from cleaners import profiles
 from cleaners.steps.decode import decode_bytes
 from cleaners.document import Document
+from cleaners.store.rejects import RejectLog
 
 from crawler.handoff import state as output_state
 from crawler.endpoints import endpoint_text, is_endpoint_payload
@@ -98,8 +99,8 @@ class Report:
 class Cleaned:
     """A fetched document cleaned and made ready for the store: all of storing it that does not
     need the store (clean_all, fingerprints, `store.prepare`), so a cleaning worker process can
-    do it; picklable.  `parts` has one (result id, partial, why rejected or None, Prepared or
-    None) per cleaning result, in order."""
+    do it; picklable.  `parts` has one (result id, partial, why rejected or None, reject detail,
+    Prepared or None) per cleaning result, in order."""
 
     parts: list[tuple] = field(default_factory=list)
     clean_seconds: float = 0.0
@@ -111,7 +112,7 @@ def rejection(result) -> str | None:
     """Why a cleaning result cannot be stored (None: it can)."""
     if result.usable:
         return None
-    return ", ".join(k for k in ("too_short", "not_chinese") if result.flags.get(k)) or "empty"
+    return result.rejection or "empty"
 
 
 def cleaning_options(settings) -> dict:
@@ -135,7 +136,8 @@ def clean_document(item: DocumentItem, options) -> Cleaned:
         parts = []
         for result, fingerprint in zip(results, fingerprints):
             why = rejection(result)
-            parts.append((result.id, result.partial, why, None if why else prepare(result, fingerprint)))
+            parts.append((result.id, result.partial, why, result.flags.get("reject_detail", ""),
+                          None if why else prepare(result, fingerprint)))
     except Exception as exc:  # noqa: BLE001 - one bad document must not stop the crawl
         return Cleaned(error=f"error cleaning {item.url} ({item.site} {item.id}): {type(exc).__name__}: {exc}; "
                              f"please report this page\n{traceback.format_exc()}")
@@ -151,14 +153,16 @@ def record_document(state, item: DocumentItem, cleaned: Cleaned, refresh: bool) 
         report.counts["failed"] += 1
         return report
     started = time.thread_time()
-    if state.holds(item.site, item.id) and not refresh:
+    if state.holds(item.site, item.id) and not (refresh or item.replace):
         report.counts["duplicate"] += 1     # fetched twice in one run (e.g. re-discovered after a resume)
         return report
     statuses, stored = [], []
-    for result_id, partial, why, prepared in cleaned.parts:
+    for result_id, partial, why, detail, prepared in cleaned.parts:
         if why is not None:
             statuses.append("rejected")
             report.logs.append((logging.INFO, f"no document left in {item.url} after cleaning ({why})"))
+            with RejectLog(state.out_dir) as rejects:
+                rejects.add(why, id=result_id, url=item.url, detail=detail)
             continue
         outcome = state.store.add_prepared(prepared)
         statuses.append(outcome.status)
