@@ -23,6 +23,7 @@ from urllib.parse import urlsplit
 import lxml.html
 import scrapy
 from lxml import etree
+from scrapy import exceptions as scrapy_exceptions
 from scrapy.exceptions import IgnoreRequest
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.defer import CancelledError
@@ -43,6 +44,8 @@ from crawler.urls import hostname, strip_tracking, url_id
 LISTING_PRIORITY, DOCUMENT_PRIORITY = 15, 10
 INHERITED = ("date", "source")          # what an attachment takes from its article's page
 TOO_LARGE = "too large"
+# A download cut at `download_maxsize`: Scrapy >= 2.13 raises its own error, older ones Twisted's.
+CANCELLED = tuple(e for e in (getattr(scrapy_exceptions, "DownloadCancelledError", None), CancelledError) if e)
 
 
 def decoded(response) -> str:
@@ -240,7 +243,7 @@ class ColumnCrawl:
         request = failure.request
         if failure.check(IgnoreRequest) and not request.meta.get(BLOCKED_META):
             return          # robots.txt, already held
-        if failure.check(CancelledError):
+        if failure.check(*CANCELLED):
             reason, detail = TOO_LARGE, f"over WENKU_ATTACHMENT_MAX_BYTES={request.meta.get('download_maxsize')}"
         elif failure.check(HttpError):
             reason, detail = "failed", f"HTTP {failure.value.response.status}"

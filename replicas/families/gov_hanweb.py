@@ -80,7 +80,7 @@ class GovHanwebSite(GovFamily):
                        index_no=f"113301020025123456/2025-{k:05d}")
 
     def article_path(self, article: Article) -> str:
-        y, m, d = (int(x) for x in article.day.split("-"))
+        y, m, d = (int(x) for x in article.url_day.split("-"))
         return f"/art/{y}/{m}/{d}/art_{COLUMN_ID}_{article.n}.html"
 
     def attachment_url(self, article: Article, attachment: Attachment) -> str:

@@ -25,6 +25,7 @@ ORG = "示范市教育局"
 SITE_CODE = "4301000012"
 COLUMN = "/xxgk/gzzj/"
 PER_PAGE = 10
+FOREIGN_ROW = "https://www.demoqu.gov.cn/art/2024/12/17/art_1234_567001.html"
 CHARSET_META = '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">'
 
 
@@ -79,11 +80,11 @@ class GovTrsSite(GovFamily):
         return Article(5002000 + k, f"2025-01-{k:02d} 10:{k % 60:02d}", text, index_no=f"11430100MB1C23456X/2025-{k:05d}")
 
     def article_path(self, article: Article) -> str:
-        ymd = article.day.replace("-", "")
+        ymd = article.url_day.replace("-", "")
         return f"{COLUMN}{ymd[:6]}/t{ymd}_{article.n}.html"
 
     def attachment_url(self, article: Article, attachment: Attachment) -> str:
-        return self.url(f"{COLUMN}{article.day.replace('-', '')[:6]}/{attachment.name}")
+        return self.url(f"{COLUMN}{article.url_day.replace('-', '')[:6]}/{attachment.name}")
 
     def list_url(self, page: int) -> str:
         return self.url(f"{COLUMN}index.html" if page == 1 else f"{COLUMN}index_{page - 1}.html")
@@ -109,6 +110,9 @@ class GovTrsSite(GovFamily):
                 f'target="_blank">[置顶] {esc(self.pinned.text.title)}</a><span>{self.pinned.day}</span></li>']
         rows += [f'<li><a href="./{self.relative(a)}" title="{esc(a.text.title)}" target="_blank">{esc(a.text.title)}</a>'
                  f"<span>{a.day}</span></li>" for a in listed.items]
+        if page == 1:       # a 转载 row: another government site's article, off this host
+            rows.insert(3, f'<li><a href="{FOREIGN_ROW}" target="_blank">[转载] 示范区教育局组织学前教育宣传月现场观摩活动</a>'
+                           "<span>2024-12-17</span></li>")
         inner = (f'<div class="main"><div class="left"><h3>政务公开</h3><ul><li><a href="{self.list_url(1)}">工作总结</a></li>'
                  f'<li><a href="{self.url("/xxgk/tzgg/")}">通知公告</a></li></ul></div>'
                  f'<div class="right"><h2>工作总结</h2><ul class="list">{"".join(rows)}</ul>'
@@ -156,3 +160,6 @@ class GovTrsSite(GovFamily):
 
     def start_urls(self) -> dict[str, list[str]]:
         return {"column": [self.list_url(1)]}
+
+    def catalog_extra(self) -> dict:
+        return {**super().catalog_extra(), "foreign_row": FOREIGN_ROW}

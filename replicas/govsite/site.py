@@ -69,10 +69,16 @@ class Article:
     attachments: tuple[Attachment, ...] = ()
     attachment_only: bool = False     # the body only points to the attachment (详见附件)
     revision: int = 0
+    first_date: str | None = None     # the date the article was created with (its URL keeps it)
 
     @property
     def day(self) -> str:
         return self.date[:10]
+
+    @property
+    def url_day(self) -> str:
+        """The creation date, which CMSs write into the article's URL (a later edit keeps the URL)."""
+        return (self.first_date or self.date)[:10]
 
     @property
     def modified(self) -> dt.datetime:
@@ -96,7 +102,7 @@ class Article:
             moved = dt.datetime.strptime(self.date, "%Y-%m-%d %H:%M") + dt.timedelta(days=revision)
             date = moved.strftime("%Y-%m-%d %H:%M")
         text = GovText(self.text.title, (*self.text.paragraphs, note))
-        return replace(self, text=text, date=date, revision=revision)
+        return replace(self, text=text, date=date, revision=revision, first_date=self.first_date or self.date)
 
 
 class GovFamily(Site):

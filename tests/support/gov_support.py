@@ -15,9 +15,11 @@ from tests.support.crawl_support import PYTHON, ROOT, catalog, crawl_env, jsonl
 GOV_FAMILIES = ("gov_trs", "gov_hanweb", "gov_gkmlpt")
 
 
-def crawl_column(address: str, out: Path, start: str, *settings: str, timeout: float = 180) -> subprocess.CompletedProcess:
-    """`scrapy crawl generic -a start=URL` into `out` against the replica at `address`."""
-    command = [PYTHON, "-m", "scrapy", "crawl", "generic", "-a", f"start={start}",
+def crawl_column(address: str, out: Path, start: str, *settings: str, args: tuple[str, ...] = (),
+                 timeout: float = 180) -> subprocess.CompletedProcess:
+    """`scrapy crawl generic -a start=URL` into `out` against the replica at `address`
+    (`settings`: NAME=VALUE pairs for -s; `args`: more -a NAME=VALUE)."""
+    command = [PYTHON, "-m", "scrapy", "crawl", "generic", "-a", f"start={start}", *[x for a in args for x in ("-a", a)],
                "-s", f"REPLICA_ADDRESS={address}", "-s", f"WENKU_OUT={out}", "-s", "WENKU_POLITE=False",
                "-s", "LOG_LEVEL=INFO", *[x for pair in settings for x in ("-s", pair)]]
     proc = subprocess.run(command, cwd=ROOT, env=crawl_env(), capture_output=True, text=True, timeout=timeout)
