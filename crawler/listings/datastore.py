@@ -29,7 +29,7 @@ def records(xml: str, base_url: str) -> list[Entry]:
         root = lxml.html.document_fromstring(f"<html><body><ul>{''.join(fragments)}</ul></body></html>")
     except (etree.ParserError, ValueError):
         return []
-    return dated_links(root, base_url, min_items=1) or dated_links(root, base_url, min_items=0)
+    return dated_links(root, base_url, min_items=1, min_title=1) or dated_links(root, base_url, min_items=0, min_title=1)
 
 
 def total_of(xml: str) -> int | None:

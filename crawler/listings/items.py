@@ -38,8 +38,9 @@ def signature(row) -> tuple:
     return tuple(parts)
 
 
-def dated_links(root, base_url: str, min_items: int | None = None) -> list[Entry]:
-    """Entries of the page's listing, in page order, each URL once ([] when there is none)."""
+def dated_links(root, base_url: str, min_items: int | None = None, min_title: int = MIN_TITLE_CHARS) -> list[Entry]:
+    """Entries of the page's listing, in page order, each URL once ([] when there is none).
+    `min_items`/`min_title` relax the tests for fragments that are rows by construction."""
     skip = set(rules.section("listing").get("skip_link_texts", []))
     groups: dict[tuple, list[Entry]] = defaultdict(list)
     for link in root.iter("a"):
@@ -47,7 +48,7 @@ def dated_links(root, base_url: str, min_items: int | None = None) -> list[Entry
         if url is None:
             continue
         title = " ".join((link.get("title") or link.text_content() or "").split())
-        if len(title) < MIN_TITLE_CHARS or title in skip:
+        if len(title) < min_title or title in skip:
             continue
         row = row_of(link)
         around = " ".join((row.text_content() or "").replace(link.text_content() or "", " ").split()) if row is not link else ""

@@ -2,7 +2,8 @@
 
 Page formats store lines, not paragraphs: a paragraph is cut wherever the line was full.
 A line much shorter than the page's full lines ends its paragraph; a line that starts
-like a heading (一、 （二） 3.) starts a new one.  Page-number lines (`- 3 -`, `第3页`)
+like a heading (一、 （二） 3.), or that is indented (when the reader knows where lines start),
+starts a new one.  Page-number lines (`- 3 -`, `第3页`)
 are page furniture and go (`_gov.toml` [attachments] page_number_lines).
 """
 from __future__ import annotations
@@ -22,18 +23,22 @@ def page_number_line() -> re.Pattern:
     return re.compile(pattern)
 
 
-def paragraphs(lines: list[str]) -> str:
-    """Join wrapped lines into paragraphs, one per output line; page-number lines dropped."""
-    lines = [line.strip() for line in lines]
-    lines = [line for line in lines if line and not page_number_line().match(line)]
-    if not lines:
+def paragraphs(lines: list[str], indented: list[bool] | None = None) -> str:
+    """Join wrapped lines into paragraphs, one per output line; page-number lines dropped.
+    `indented[i]`: line i starts further right than the page's text (a first line)."""
+    marks = indented or [False] * len(lines)
+    kept = [(line.strip(), mark) for line, mark in zip(lines, marks)
+            if line.strip() and not page_number_line().match(line.strip())]
+    if not kept:
         return ""
+    lines = [line for line, _ in kept]
+    starts = [mark for _, mark in kept]
     lengths = sorted(len(line) for line in lines)
     full = lengths[int(len(lengths) * 0.9) - 1 if len(lengths) >= 10 else -1]
     out: list[str] = []
     current = ""
-    for line in lines:
-        if current and HEADING.match(line):
+    for line, start in zip(lines, starts):
+        if current and (start or HEADING.match(line)):
             out.append(current)
             current = ""
         current += line
