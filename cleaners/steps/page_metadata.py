@@ -173,8 +173,8 @@ def table_fields(rows: list[str]) -> list[tuple[str, str, str]] | None:
 def step(text: str) -> Edit:
     """Take 信息公开 rows (索引号：… 发布机构：…) and tables out of the text, keeping their values.
 
-    A line goes when it is made only of fields and holds a strong label (索引号, 文号, 成文日期 …)
-    or sits next to such a line; a label alone on its line takes the next short line (its
+    A line goes when it is made only of fields and belongs to a run of such lines of which one
+    holds a strong label (索引号, 文号, 成文日期 …; 名称：… 分类：… alone stay); a label alone on its line takes the next short line (its
     value, a table flattened one cell per line) with it.  A flattened table (`| a | b |` rows)
     goes whole when its cells are short and name a strong label or hold a 索引号/文号 value."""
     if not gate().search(text) and "|" not in text and "｜" not in text:
@@ -196,10 +196,17 @@ def step(text: str) -> Edit:
         else:
             i += 1
     parsed = [None if j in drop else row_fields(line) for j, line in enumerate(lines)]
-    strong_rows = {j for j, p in enumerate(parsed) if p and any("".join(l.split()) in strong for l, _, _ in p)}
-    for j, p in enumerate(parsed):      # weak rows (名称：… 分类：…) belong to a table of strong ones
-        if p is not None and (j in strong_rows or j - 1 in strong_rows or j + 1 in strong_rows):
-            drop[j] = p
+    j = 0
+    while j < len(lines):               # a run of field rows goes whole when one of them is strong
+        if parsed[j] is None:
+            j += 1
+            continue
+        end = j
+        while end < len(lines) and parsed[end] is not None:
+            end += 1
+        if any("".join(label.split()) in strong for p in parsed[j:end] for label, _, _ in p):
+            drop.update({k: parsed[k] for k in range(j, end)})
+        j = end
     changes: list[Change] = []
     kept: list[str] = []
     j = 0
