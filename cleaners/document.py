@@ -80,7 +80,8 @@ class CleanResult:
     @property
     def usable(self) -> bool:
         """False when what is left is not a document (empty, too short, not Chinese)."""
-        return bool(self.text) and not (self.flags.get("too_short") or self.flags.get("not_chinese"))
+        return bool(self.text) and not (self.flags.get("too_short") or self.flags.get("not_chinese")
+                                        or self.flags.get("rejected"))
 
     @property
     def rejection(self) -> str | None:
@@ -89,6 +90,8 @@ class CleanResult:
             return f"not text: {self.flags['not_text']}"
         if self.flags.get("over_limit"):
             return f"over limit: {self.flags['over_limit']}"
+        if self.flags.get("rejected"):          # an attachment that cannot be read, an attachment-only article
+            return self.flags["rejected"]
         for flag in ("too_short", "not_chinese"):
             if self.flags.get(flag):
                 return flag

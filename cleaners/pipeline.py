@@ -26,6 +26,8 @@ from cleaners.steps.decode import decode_bytes
 from cleaners.document import Change, CleanResult, Document
 from cleaners.steps.extract import DEFAULT_MAX_ELEMENTS, PARSER_MAX_DEPTH, extract_html, looks_like_html
 from cleaners.steps.sniff import not_text_reason
+from cleaners.steps import attachment_only, page_metadata
+from cleaners.sources import attachments
 
 SCRIPTS = ("simplified", "keep", "traditional")
 
@@ -62,7 +64,7 @@ DEFAULT = Options()
 
 def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
     profile = profiles.resolve(doc.site, doc.url)
-    changes: list[Change] = []
+    doc, changes = attachments.read_into(doc)    # PDF/Word/WPS/OFD/sheet bytes -> their text (or a reject)
     metadata: dict = dict(doc.meta)
     pages = doc.pages or [doc]
     size = sum(_input_size(p) for p in pages)
@@ -98,6 +100,8 @@ def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
     if options.restore_paragraphs:
         text, step_changes = normalize.restore_paragraphs(text)
         changes += step_changes
+    text, step_changes = page_metadata.step(text)     # 索引号/发布机构/文号 rows -> metadata
+    changes += step_changes
 
     # Rules are written in Simplified: match them on the Simplified form, line for line.
     simplified = normalize.to_simplified(text)
@@ -119,6 +123,8 @@ def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
     text, step_changes = normalize.normalize_text(text)
     changes += step_changes
     title = normalize.normalize_title(title)
+    text, step_changes = attachment_only.step(text)
+    changes += step_changes
 
     for change in changes:
         if change.action == "metadata":
@@ -235,7 +241,7 @@ def _page_text(page: Document, profile: profiles.Profile, options: Options) -> t
         return body, page.title or "", changes
     extracted = extract_html(body, profile, page.url, max_elements=options.max_elements,
                              max_depth=options.max_depth)
-    changes += extracted.changes
+    changes += extracted.changes + page_metadata.read_html(body)
     return extracted.text, page.title or extracted.title, changes
 
 
@@ -245,7 +251,9 @@ def _flags(text: str, changes: list[Change], metadata: dict, script: str, option
     fewer_pages = bool(page_count and pages_seen and pages_seen < page_count)
     unrecovered = sum(len(c.before) for c in changes if c.action == "unrecovered")
     han, visible = normalize.han_and_visible(text)
+    rejected = {c.before: c.after for c in changes if c.action == "flag" and c.before in ("rejected", "reject_detail")}
     return {
+        **rejected,
         "partial": truncated or fewer_pages,
         "unrecovered_chars": unrecovered,
         "script": script,

@@ -68,7 +68,9 @@ def generic_jobs(catalog: dict) -> list[dict]:
         if any(profiles.for_url(f"http://{h}/").name != profiles.GENERIC for h in hosts):
             continue
         starts = family.get("start_urls", {})
-        if starts.get("sitemap"):
+        if starts.get("column"):            # government columns: the column URL alone
+            jobs.append({"start": ",".join(starts["column"])})
+        elif starts.get("sitemap"):
             jobs.append({"sitemap": starts["sitemap"][0]})
         elif starts.get("listing"):
             jobs.append({"start": ",".join(starts["listing"]), "follow": "2"})

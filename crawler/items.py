@@ -37,6 +37,7 @@ class DocumentItem:
     tier: str = "A"
     reason: str = ""                # why blocked/failed, for the log and summary
     meta: dict = field(default_factory=dict)
+    replace: bool = False           # a held document fetched again because it changed: replaces the copy
 
 
 def page_from_response(response) -> FetchedPage:

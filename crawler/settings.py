@@ -49,6 +49,16 @@ DEPTH_LIMIT = 0
 WENKU_MAX_RELATED_HOPS = 2          # document -> related -> related, no further
 WENKU_MAX_DOC_PAGES = 50            # preview pages followed per document
 WENKU_MAX_LISTING_PAGES = 200       # search/listing result pages per start URL
+# Government columns (`scrapy crawl generic -a start=COLUMN_URL`, crawler/spiders/columns.py):
+# a rerun stops reading a listing's pages after this many already-held rows in a row.
+WENKU_LISTING_MARGIN = 5
+# A rerun asks the server about the held articles it lists (If-None-Match / If-Modified-Since,
+# one request each, 304 = unchanged) instead of trusting their listed dates alone.
+WENKU_REVALIDATE = False
+# Files linked from articles (pdf doc docx wps ofd xls xlsx et) are fetched as documents of
+# their own, up to this size (a larger one is recorded in rejects.jsonl as "too large").
+WENKU_ATTACHMENTS = True
+WENKU_ATTACHMENT_MAX_BYTES = 30 * 1024 * 1024
 # CLOSESPIDER_ITEMCOUNT / CLOSESPIDER_PAGECOUNT / CLOSESPIDER_TIMEOUT work as usual;
 # `-a max_docs=N` stops after N document items.
 

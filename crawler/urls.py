@@ -8,6 +8,7 @@ tracking parameters and fragments.
 """
 from __future__ import annotations
 
+import hashlib
 from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
@@ -79,6 +80,11 @@ def doc_url_for(profile: Profile, doc_id: str, seen_url: str) -> str:
 def same_site(profile: Profile, url: str) -> bool:
     """Whether a link stays on this profile's hosts (so discovery never wanders off)."""
     return profile.matches_host(hostname(url))
+
+
+def url_id(url: str) -> str:
+    """A stable id for a page without a site profile: hash of its canonical URL."""
+    return hashlib.sha1(strip_tracking(url).encode("utf-8")).hexdigest()[:16]
 
 
 def canonical_key(url: str) -> str:

@@ -23,6 +23,12 @@ class Request:
     query: dict[str, str]
     headers: dict[str, str]
     method: str = "GET"
+    body: bytes = b""      # a POST's form body (Hanweb's dataproxy.jsp reads its column from it)
+
+    @property
+    def form(self) -> dict[str, str]:
+        """The POST body's form fields, else the query's."""
+        return {**self.query, **parse_query(self.body.decode("utf-8", "replace"))} if self.body else self.query
 
     @property
     def path_qs(self) -> str:
@@ -66,12 +72,20 @@ class Doc:
 
 
 class State:
-    """Mutable server state, shared by all handler threads (guarded by a lock)."""
+    """Mutable server state, shared by all handler threads (guarded by a lock).
+
+    counters: hit counters of the 429-burst and block-after-N behaviours (cleared by `reset`).
+    published: family name -> articles published at run time (`ReplicaServer.publish`);
+    revised: (family name, article number) -> (revision, redated) (`ReplicaServer.revise`).
+    Both change what the sites serve, like an editor would, and survive `reset`.
+    """
 
     def __init__(self, config: dict | None = None):
         self.lock = threading.Lock()
         self.config = dict(config or {})
         self.counters: Counter = Counter()
+        self.published: Counter = Counter()
+        self.revised: dict[tuple[str, int], tuple[int, bool]] = {}
 
     def bump(self, key) -> int:
         """Increment a named counter and return its new value."""

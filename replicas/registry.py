@@ -9,14 +9,16 @@ from .base import Site
 @functools.cache
 def all_sites() -> tuple[Site, ...]:
     """One instance per family, in catalog order."""
-    from .families import bingdoc, book118, doc88, docs360, fanwen, gov, jinchutou, renrendoc, synthetic
+    from .families import (bingdoc, book118, doc88, docs360, fanwen, gov, gov_gkmlpt, gov_hanweb, gov_trs, jinchutou,
+                           renrendoc, synthetic)
 
     sites: list[Site] = [
         renrendoc.RenrendocSite(), renrendoc.BotemanSite(),
         bingdoc.BingdocSite(), bingdoc.BdocxSite(),
         docs360.Docs360Site(), book118.Book118Site(), jinchutou.JinchutouSite(),
         fanwen.Jzrc51Site(), fanwen.Site35331(),
-        doc88.Doc88Site(), gov.GovSite(), synthetic.SyntheticSite(),
+        doc88.Doc88Site(), gov.GovSite(), gov_trs.GovTrsSite(), gov_hanweb.GovHanwebSite(),
+        gov_gkmlpt.GovGkmlptSite(), synthetic.SyntheticSite(),
     ]
     return tuple(sites)
 

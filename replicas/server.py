@@ -26,9 +26,10 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import urlsplit
 
 from .base import Request, Response, State, esc, html_response, parse_query, text_response
-from .registry import all_sites, host_map
+from .registry import all_sites, host_map, site_named
 
 PREFIX = "/_h/"
+ADMIN = "/_admin/"
 
 
 class ReplicaServer(ThreadingHTTPServer):
@@ -69,8 +70,18 @@ class ReplicaServer(ThreadingHTTPServer):
         with self._log_lock:
             return [p for h, _, p, _ in self.log if h == host]
 
+    def publish(self, family: str, count: int = 1) -> list[str]:
+        """Publish `count` new articles at the top of a government family's column (as its editors
+        would); returns their URLs.  Also `http://127.0.0.1:PORT/_admin/publish?site=NAME&count=N`."""
+        return publish(self.state, family, count)
+
+    def revise(self, family: str, url: str, redate: bool = False) -> None:
+        """Edit an article of a government family: new text, ETag and Last-Modified; `redate` also
+        moves its listed date a day on.  Also `/_admin/revise?site=NAME&url=URL[&redate=1]`."""
+        revise(self.state, family, url, redate)
+
     def reset(self) -> None:
-        """Forget hits and stateful counters (429 bursts, block-after-N)."""
+        """Forget hits and stateful counters (429 bursts, block-after-N); publications stay."""
         with self._log_lock:
             self.hits.clear()
             self.log.clear()
@@ -84,7 +95,7 @@ def dispatch(sites: dict, state: State, req: Request) -> Response:
     """The response of the replica family that owns `req.host` (the host list for unknown hosts)."""
     site = sites.get(req.host)
     if site is None:
-        return index_page(req)
+        return admin_page(state, req) if req.path.startswith(ADMIN) else index_page(req)
     return site.handle(req, state)
 
 
@@ -97,6 +108,29 @@ def index_page(req: Request) -> Response:
     markup = ("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>wenku replicas</title></head>"
               f"<body><h1>Replica hosts</h1><p>unknown host {esc(req.host)!s}</p><ul>{rows}</ul></body></html>")
     return html_response(markup, status=404 if req.path != "/" else 200)
+
+
+def publish(state: State, family: str, count: int) -> list[str]:
+    return site_named(family).publish(state, count)
+
+
+def revise(state: State, family: str, url: str, redate: bool = False) -> None:
+    site_named(family).revise(state, url, redate)
+
+
+def admin_page(state: State, req: Request) -> Response:
+    """`/_admin/publish?site=&count=` and `/_admin/revise?site=&url=&redate=` on 127.0.0.1."""
+    form = req.form
+    try:
+        if req.path == ADMIN + "publish":
+            urls = publish(state, form.get("site", ""), int(form.get("count") or 1))
+            return text_response("\n".join(urls) + "\n")
+        if req.path == ADMIN + "revise":
+            revise(state, form.get("site", ""), form.get("url", ""), form.get("redate") in ("1", "true"))
+            return text_response("revised\n")
+    except (KeyError, ValueError, AttributeError) as exc:
+        return text_response(f"{exc}\n", status=400)
+    return text_response("use /_admin/publish?site=NAME&count=N or /_admin/revise?site=NAME&url=URL\n", status=404)
 
 
 class ReplicaHandler(BaseHTTPRequestHandler):
@@ -120,8 +154,9 @@ class ReplicaHandler(BaseHTTPRequestHandler):
         return Request(host=host.lower(), path=path, query=parse_query(parts.query),
                        headers=headers, method=self.command)
 
-    def _serve(self, send_body: bool) -> None:
+    def _serve(self, send_body: bool, body: bytes = b"") -> None:
         req = self._request()
+        req.body = body
         try:
             resp = self.server.dispatch(req)
         except Exception as exc:  # a replica bug: answer 500 and say where
@@ -145,9 +180,7 @@ class ReplicaHandler(BaseHTTPRequestHandler):
 
     def do_POST(self):
         length = int(self.headers.get("Content-Length") or 0)
-        if length:
-            self.rfile.read(length)
-        self._serve(True)
+        self._serve(True, self.rfile.read(length) if length else b"")
 
 
 def start(port: int = 0, host: str = "127.0.0.1", config: dict | None = None) -> tuple[ReplicaServer, int]:

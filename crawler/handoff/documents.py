@@ -71,8 +71,8 @@ def metadata_record(item: DocumentItem) -> dict:
 class Cleaned:
     """A fetched document cleaned and made ready for the store: all of storing it that does not
     need the store (clean_all, fingerprints, `store.prepare`), so a cleaning worker process can
-    do it; picklable.  `parts` has one (result id, partial, why rejected or None, Prepared or
-    None) per cleaning result, in order."""
+    do it; picklable.  `parts` has one (result id, partial, why rejected or None, reject detail,
+    Prepared or None) per cleaning result, in order."""
 
     parts: list[tuple] = field(default_factory=list)
     clean_seconds: float = 0.0
@@ -82,7 +82,9 @@ class Cleaned:
 
 def rejection(result) -> str | None:
     """Why a cleaning result cannot be stored (None: it can)."""
-    return result.rejection
+    if result.usable:
+        return None
+    return result.rejection or "empty"
 
 
 def cleaning_options(settings) -> dict:
@@ -108,7 +110,8 @@ def clean_document(item: DocumentItem, options) -> Cleaned:
         parts = []
         for result, fingerprint in zip(results, fingerprints):
             why = rejection(result)
-            parts.append((result.id, result.partial, why, None if why else prepare(result, fingerprint)))
+            parts.append((result.id, result.partial, why, result.flags.get("reject_detail", ""),
+                          None if why else prepare(result, fingerprint)))
     except Exception as exc:  # noqa: BLE001 - one bad document must not stop the crawl
         return Cleaned(error=f"error cleaning {item.url} ({item.site} {item.id}): {type(exc).__name__}: {exc}; "
                              f"please report this page\n{traceback.format_exc()}")

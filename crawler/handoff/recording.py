@@ -11,6 +11,8 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 
+from cleaners.store.rejects import RejectLog
+
 from crawler.handoff.documents import Cleaned, clean_document
 from crawler.items import DocumentItem
 
@@ -40,14 +42,16 @@ def record_document(state, item: DocumentItem, cleaned: Cleaned, refresh: bool) 
         report.counts["failed"] += 1
         return report
     started = time.thread_time()
-    if state.holds(item.site, item.id) and not refresh:
+    if state.holds(item.site, item.id) and not (refresh or item.replace):
         report.counts["duplicate"] += 1     # fetched twice in one run (e.g. re-discovered after a resume)
         return report
     statuses, stored = [], []
-    for result_id, partial, why, prepared in cleaned.parts:
+    for result_id, partial, why, detail, prepared in cleaned.parts:
         if why is not None:
             statuses.append("rejected")
             report.logs.append((logging.INFO, f"no document left in {item.url} after cleaning ({why})"))
+            with RejectLog(state.out_dir) as rejects:
+                rejects.add(why, id=result_id, url=item.url, detail=detail)
             continue
         outcome = state.store.add_prepared(prepared)
         statuses.append(outcome.status)

@@ -1,5 +1,11 @@
 """The generic spider: official sites (教育局 publish the originals), URL lists, sitemaps.
 
+    scrapy crawl generic -a start=URL[,URL]    a government column (or 信息公开 directory):
+                                               its listing read to the end, every article
+                                               and attachment on the start hosts fetched;
+                                               reruns fetch only what is new or changed
+                                               (columns.py; -a allow_hosts=H[,H] widens
+                                               the hosts in scope)
     scrapy crawl generic -a urls=FILE          every URL in the file is a document
     scrapy crawl generic -a sitemap=URL        every page the sitemap lists is a document
     scrapy crawl generic -a start=URL -a follow=2 -a doc_pattern='/art/\\d+'
@@ -12,7 +18,6 @@ trafilatura.  Ids are a hash of the canonical URL, the site is the folded host.
 """
 from __future__ import annotations
 
-import hashlib
 import re
 from urllib.parse import urlsplit
 
@@ -24,24 +29,22 @@ from cleaners import profiles
 from cleaners.profiles import fold_host
 
 from crawler.middlewares import BLOCKED as BLOCKED_META
-from crawler.urls import absolute, hostname, strip_tracking
+from crawler.urls import absolute, hostname, strip_tracking, url_id
 from crawler.items import page_from_response
 from crawler.spiders.base import WenkuSpider, page_selector, query_values
+from crawler.spiders.columns import ColumnCrawl
 from crawler.spiders.profiled import politeness_settings, read_url_file
 
 SKIP_EXTENSIONS = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|ico|css|js|zip|rar|7z|exe|mp[34]|avi|woff2?|ttf)$", re.I)
+__all__ = ["GenericSpider", "url_id"]
 
 
-def url_id(url: str) -> str:
-    """A stable id for a page without a site profile: hash of its canonical URL."""
-    return hashlib.sha1(strip_tracking(url).encode("utf-8")).hexdigest()[:16]
-
-
-class GenericSpider(WenkuSpider):
+class GenericSpider(ColumnCrawl, WenkuSpider):
     name = "generic"
 
     def __init__(self, urls: str | None = None, start: str | None = None, sitemap: str | None = None,
-                 follow: str = "0", doc_pattern: str | None = None, max_docs: str | None = None, **kwargs):
+                 follow: str = "0", doc_pattern: str | None = None, max_docs: str | None = None,
+                 allow_hosts: str | None = None, **kwargs):
         super().__init__(**kwargs)
         self.urls_file, self.start_arg, self.sitemap = urls, start, sitemap
         self.follow = int(follow or 0)
@@ -50,6 +53,9 @@ class GenericSpider(WenkuSpider):
         if not (urls or start or sitemap):
             raise ValueError("the generic spider needs -a urls=FILE, -a start=URL[,URL] or -a sitemap=URL")
         self.hosts = {fold_host(hostname(u)) for u in self.seed_urls()}
+        self.hosts |= {fold_host(h.strip()) for h in (allow_hosts or "").split(",") if h.strip()}
+        # a start URL alone is a column: read as a listing (columns.py)
+        self.column_mode = bool(start) and not (self.follow or doc_pattern)
         # Scrapy's offsite middleware then drops requests to other hosts, redirects included.
         self.allowed_domains = sorted(self.hosts)
 
@@ -75,7 +81,8 @@ class GenericSpider(WenkuSpider):
         if self.start_arg:
             for url in self.start_arg.split(","):
                 if url.strip():
-                    yield self.page_request(url.strip(), depth_left=self.follow)
+                    yield (self.column_request(url.strip()) if self.column_mode
+                           else self.page_request(url.strip(), depth_left=self.follow))
         if self.sitemap:
             yield scrapy.Request(self.sitemap, callback=self.parse_sitemap)
 

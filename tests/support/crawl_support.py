@@ -132,8 +132,8 @@ def summary_rows(stdout: str) -> dict[str, dict[str, int]]:
 
 
 def stable_output(out: Path, ordered: bool = True) -> dict[str, bytes]:
-    """The output a user sees (texts, manifest, metadata), minus hidden state files (the
-    store's index, the crawl ledger), run reports and the fetch timestamps in metadata.jsonl.
+    """The output a user sees (texts, manifest, metadata, rejects), minus hidden state files (the
+    store's index, the crawl ledger), run reports and the timestamps in metadata.jsonl and rejects.jsonl.
 
     ordered=False compares the manifest as a set of records: with several requests in
     flight, documents reach the store (and get manifest line and cluster numbers) in
@@ -148,6 +148,10 @@ def stable_output(out: Path, ordered: bool = True) -> dict[str, bytes]:
             records.append(record)
         tree["manifest.jsonl"] = json.dumps(sorted(records, key=lambda r: (r["site"], r["id"])),
                                             ensure_ascii=False).encode("utf-8")
+    if "rejects.jsonl" in tree:         # a reject's time differs; a resumed crawl may record one twice
+        records = {json.dumps({k: v for k, v in r.items() if k != "time"}, ensure_ascii=False, sort_keys=True)
+                   for r in jsonl(out / "rejects.jsonl")}
+        tree["rejects.jsonl"] = "\n".join(sorted(records)).encode("utf-8")
     if "metadata.jsonl" in tree:
         records = [{k: v for k, v in r.items() if k != "fetched"} for r in jsonl(out / "metadata.jsonl")]
         tree["metadata.jsonl"] = json.dumps(sorted(records, key=lambda r: (r["site"], r["id"])),

@@ -1,0 +1,50 @@
+"""Lines of a laid-out page (PDF, OFD) back into paragraphs.
+
+Page formats store lines, not paragraphs: a paragraph is cut wherever the line was full.
+A line much shorter than the page's full lines ends its paragraph; a line that starts
+like a heading (一、 （二） 3.), or that is indented (when the reader knows where lines start),
+starts a new one.  Page-number lines (`- 3 -`, `第3页`)
+are page furniture and go (`_gov.toml` [attachments] page_number_lines).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from cleaners import profiles
+
+HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\(\s*[一二三四五六七八九十]+\s*\)|\d+[.、．]\D|第[一二三四五六七八九十]+[章条节部分])")
+FULL_SHARE = 0.85           # of the typical full line: a line at least this long continues on the next
+
+
+@lru_cache(maxsize=1)
+def page_number_line() -> re.Pattern:
+    pattern = profiles.get("_gov").extra.get("attachments", {}).get("page_number_lines", r"^\s*\d{1,4}\s*$")
+    return re.compile(pattern)
+
+
+def paragraphs(lines: list[str], indented: list[bool] | None = None) -> str:
+    """Join wrapped lines into paragraphs, one per output line; page-number lines dropped.
+    `indented[i]`: line i starts further right than the page's text (a first line)."""
+    marks = indented or [False] * len(lines)
+    kept = [(line.strip(), mark) for line, mark in zip(lines, marks)
+            if line.strip() and not page_number_line().match(line.strip())]
+    if not kept:
+        return ""
+    lines = [line for line, _ in kept]
+    starts = [mark for _, mark in kept]
+    lengths = sorted(len(line) for line in lines)
+    full = lengths[int(len(lengths) * 0.9) - 1 if len(lengths) >= 10 else -1]
+    out: list[str] = []
+    current = ""
+    for line, start in zip(lines, starts):
+        if current and (start or HEADING.match(line)):
+            out.append(current)
+            current = ""
+        current += line
+        if len(line) < FULL_SHARE * full:
+            out.append(current)
+            current = ""
+    if current:
+        out.append(current)
+    return "\n".join(out)

@@ -1,0 +1,236 @@
+"""Article metadata of government pages: date, source, 索引号, 文号 — into metadata, out of the text.
+
+Government pages state them three ways (gov-sites.md §2.9): meta tags (PubDate,
+ContentSource), a 信息公开 table (索引号 / 发布机构 / 成文日期 / 文号 …) and a line under the
+title (发布时间：… 来源：…).  Two halves, because the meta tags never reach the text:
+
+  read_html(html) -> [Change]   the whole page: meta tags, then every label:value pair
+  step(text) -> Edit            the extracted text (selectors or trafilatura): rows made only
+                                of label:value pairs are taken out, their values recorded
+
+Values are normalised (dates to YYYY-MM-DD); the first value of a key wins, so the page's
+own tags beat the text.  Labels, stop words and the gate live in `_gov.toml` [metadata].
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import lxml.html
+from lxml import etree
+
+from cleaners import profiles
+from cleaners.document import Change, Edit
+
+STEP = "page_metadata"
+ROW_TAGS = {"p", "div", "br", "li", "tr", "table", "tbody", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
+            "ul", "ol", "dl", "dd", "dt", "header", "footer", "form", "center"}
+CELL_TAGS = {"td", "th"}
+DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:-|/|\.|年)\s*(\d{1,2})\s*(?:-|/|\.|月)\s*(\d{1,2})(?!\d)")
+
+
+@lru_cache(maxsize=1)
+def rules() -> dict:
+    return profiles.get("_gov").extra.get("metadata", {})
+
+
+def spaced(label: str) -> str:
+    """A label whose letters may be spaced out (索 引 号, 标　题)."""
+    return r"\s*".join(re.escape(ch) for ch in label)
+
+
+@lru_cache(maxsize=1)
+def label_keys() -> dict[str, str]:
+    """Folded label -> metadata key ("_" = a field that is dropped, not kept)."""
+    return {label: key for label, key in rules().get("labels", [])}
+
+
+@lru_cache(maxsize=1)
+def field_pattern() -> re.Pattern:
+    """One `label：value` field; the value runs to the next field, a stop word, a wide gap or a cell end."""
+    labels = sorted(label_keys(), key=len, reverse=True)
+    label = "|".join(spaced(l) for l in labels)
+    stops = "|".join(re.escape(s) for s in rules().get("stops", []))
+    return re.compile(rf"(?:^|(?<=[\s|｜]))(?P<label>{label})\s*[:：]\s*(?P<value>.*?)\s*"
+                      rf"(?=(?:{label})\s*[:：]|{stops}|\t|\s{{2,}}|[|｜]|$)")
+
+
+@lru_cache(maxsize=1)
+def gate() -> re.Pattern:
+    return re.compile("|".join(re.escape(m) for m in rules().get("markers", [])))
+
+
+def normal_value(key: str, value: str) -> str | None:
+    """The value as metadata: dates as YYYY-MM-DD; None when it is empty or not a value at all."""
+    value = value.strip(" \t:：;；,，|｜")
+    if not value or len(value) > rules().get("max_value_chars", 60):
+        return None
+    if key == "date":
+        m = DATE.search(value)
+        return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}" if m else None
+    return " ".join(value.split())
+
+
+def fields(line: str) -> list[tuple[str, str, str]]:
+    """(label, key, raw value) of every field on a line."""
+    keys = label_keys()
+    return [(m.group("label"), keys["".join(m.group("label").split())], m.group("value"))
+            for m in field_pattern().finditer(line)]
+
+
+def read_html(html: str) -> list[Change]:
+    """Metadata a page states outside its text block: meta tags first, then label:value pairs."""
+    if not gate().search(html):
+        return []
+    try:
+        root = lxml.html.fromstring(html)
+    except (etree.ParserError, ValueError):
+        return []
+    changes: list[Change] = []
+    seen: set[str] = set()
+
+    def add(key: str, value: str | None) -> None:
+        if key != "_" and key not in seen and value:
+            seen.add(key)
+            changes.append(Change(STEP, "metadata", key, value))
+
+    tags = {(el.get("name") or "").strip().lower(): el.get("content") or "" for el in root.iter("meta") if el.get("name")}
+    for name, key in rules().get("meta_tags", []):
+        if name.lower() in tags:
+            add(key, normal_value(key, tags[name.lower()]))
+    order = {label: rank for rank, label in enumerate(label_keys())}
+    found = sorted(((order["".join(label.split())], n, key, value) for n, (label, key, value)
+                    in enumerate(f for line in page_lines(root) for f in fields(line))), key=lambda f: f[:2])
+    for _, _, key, value in found:      # a key's better label first (发布日期 before 成文日期), then page order
+        add(key, normal_value(key, value))
+    return changes
+
+
+def page_lines(root) -> list[str]:
+    """The page's visible text, a line per block, table cells separated by tabs."""
+    parts: list[str] = []
+
+    def walk(el) -> None:
+        tag = el.tag.lower() if isinstance(el.tag, str) else ""
+        if tag in ("script", "style", "noscript", "template"):
+            parts.append(el.tail or "")
+            return
+        parts.append("\n" if tag in ROW_TAGS else "\t" if tag in CELL_TAGS else "")
+        parts.append(el.text or "" if tag else "")
+        for child in el:
+            walk(child)
+        parts.append(("\n" if tag in ROW_TAGS else "\t" if tag in CELL_TAGS else "") + (el.tail or ""))
+
+    walk(root)
+    return [line for line in "".join(parts).split("\n") if line.strip()]
+
+
+CELL_SPLIT = re.compile(r"\s*[|｜\t]\s*")
+
+
+@lru_cache(maxsize=1)
+def value_shapes() -> re.Pattern:
+    """Values that are metadata whatever their label (索引号 and 文号 shapes), for tables whose
+    labels the extractor dropped."""
+    return re.compile("|".join(f"(?:{p})" for p in rules().get("value_shapes", [])) or r"(?!)")
+
+
+def row_fields(line: str) -> list[tuple[str, str, str]] | None:
+    """The fields of a line made of nothing but `label：value` fields (None for any other line)."""
+    found = fields(line)
+    if not found:
+        return None
+    rest = field_pattern().sub("", line)
+    return found if not re.sub(r"[\s|｜]+", "", rest) else None
+
+
+def is_table_row(line: str) -> bool:
+    """A flattened table row as extractors write it: `| cell | cell |`."""
+    stripped = line.strip()
+    return len(stripped) > 1 and stripped[0] in "|｜" and stripped[-1] in "|｜"
+
+
+def table_fields(rows: list[str]) -> list[tuple[str, str, str]] | None:
+    """The fields of a flattened 信息公开 table (None when the table is something else): every
+    cell short, and a strong label or a 索引号/文号-shaped value among them.  A cell that is a
+    label alone takes the next cell as its value."""
+    cells = [c.strip() for row in rows for c in CELL_SPLIT.split(row.strip().strip("|｜"))]
+    limit = rules().get("max_value_chars", 60)
+    if any(len(c) > limit for c in cells):
+        return None
+    strong = {"".join(s.split()) for s in rules().get("strong_labels", [])}
+    found: list[tuple[str, str, str]] = []
+    for i, cell in enumerate(cells):
+        for label, key, value in fields(cell):
+            if not value.strip() and i + 1 < len(cells) and not fields(cells[i + 1]):
+                value = cells[i + 1]
+            found.append((label, key, value))
+    if any("".join(label.split()) in strong for label, _, _ in found) or any(value_shapes().search(c) for c in cells):
+        return found
+    return None
+
+
+def step(text: str) -> Edit:
+    """Take 信息公开 rows (索引号：… 发布机构：…) and tables out of the text, keeping their values.
+
+    A line goes when it is made only of fields and belongs to a run of such lines of which one
+    holds a strong label (索引号, 文号, 成文日期 …; 名称：… 分类：… alone stay); a label alone on its line takes the next short line (its
+    value, a table flattened one cell per line) with it.  A flattened table (`| a | b |` rows)
+    goes whole when its cells are short and name a strong label or hold a 索引号/文号 value."""
+    if not gate().search(text) and "|" not in text and "｜" not in text:
+        return text, []
+    lines = text.split("\n")
+    strong = {"".join(s.split()) for s in rules().get("strong_labels", [])}
+    drop: dict[int, list[tuple[str, str, str]]] = {}
+    i = 0
+    while i < len(lines):               # flattened tables first: whole blocks of `| … |` rows
+        if is_table_row(lines[i]):
+            end = i
+            while end < len(lines) and is_table_row(lines[end]):
+                end += 1
+            found = table_fields(lines[i:end])
+            if found is not None:
+                drop.update({j: [] for j in range(i, end)})
+                drop[i] = found
+            i = end
+        else:
+            i += 1
+    parsed = [None if j in drop else row_fields(line) for j, line in enumerate(lines)]
+    j = 0
+    while j < len(lines):               # a run of field rows goes whole when one of them is strong
+        if parsed[j] is None:
+            j += 1
+            continue
+        end = j
+        while end < len(lines) and parsed[end] is not None:
+            end += 1
+        if any("".join(label.split()) in strong for p in parsed[j:end] for label, _, _ in p):
+            drop.update({k: parsed[k] for k in range(j, end)})
+        j = end
+    changes: list[Change] = []
+    kept: list[str] = []
+    j = 0
+    while j < len(lines):
+        if j not in drop:
+            kept.append(lines[j])
+            j += 1
+            continue
+        changes.append(Change(STEP, "removed", lines[j].strip(), "metadata row"))
+        taken = j
+        for label, key, value in drop[j]:
+            if (not value.strip() and taken + 1 < len(lines) and taken + 1 not in drop
+                    and row_fields(lines[taken + 1]) is None and is_value_line(lines[taken + 1])):
+                taken += 1
+                value = lines[taken]
+                changes.append(Change(STEP, "removed", value.strip(), "metadata value"))
+            normal = normal_value(key, value)
+            if key != "_" and normal:
+                changes.append(Change(STEP, "metadata", key, normal))
+        j = taken + 1
+    return ("\n".join(kept), changes) if changes else (text, [])
+
+
+def is_value_line(line: str) -> bool:
+    """A short line with no sentence in it: a table cell's value flattened onto its own line."""
+    stripped = line.strip()
+    return 0 < len(stripped) <= rules().get("max_value_chars", 60) and not re.search(r"[。！？；]", stripped)

@@ -1,0 +1,69 @@
+"""Article metadata of government pages: read from meta tags, tables and lines; taken out of the text."""
+from __future__ import annotations
+
+from cleaners.document import Document
+from cleaners.pipeline import clean
+from cleaners.steps.page_metadata import read_html, step
+
+
+def metadata(changes) -> dict:
+    found = {}
+    for c in changes:
+        if c.action == "metadata":
+            found.setdefault(c.before, c.after)
+    return found
+
+
+def test_meta_tags_come_first_and_dates_become_iso():
+    html = ('<html><head><meta name="PubDate" content="2023-10-23 08:59"><meta name="ContentSource" content="市府办">'
+            '</head><body><div>发布时间：2023-10-22 信息来源：别处</div></body></html>')
+    assert metadata(read_html(html)) == {"date": "2023-10-23", "source": "市府办"}
+
+
+def test_hanweb_table_cells_and_label_priority():
+    html = ('<html><body><table class="xxgk_article"><tr><td>索引号：</td><td>113325000026455663/2023-43887</td>'
+            '<td>文号：</td><td>丽政发〔2023〕15号</td></tr><tr><td>发布机构：</td><td>市府办</td><td>成文日期：</td>'
+            '<td>2023-10-20</td></tr></table><div class="xl_doc">发布时间：2023-10-23 08:59 浏览次数：12 信息来源：市府办</div>'
+            '</body></html>')
+    assert metadata(read_html(html)) == {"index_no": "113325000026455663/2023-43887", "doc_no": "丽政发〔2023〕15号",
+                                         "date": "2023-10-23", "source": "市府办"}
+
+
+def test_spaced_labels_and_dotted_dates():
+    html = ("<html><body><p>索 引 号：000014349/2026-00066</p><p>发文机关：国务院办公厅</p>"
+            "<p>成文日期：2026.09.19</p><p>标　　题：关于某事的通知</p></body></html>")
+    assert metadata(read_html(html)) == {"index_no": "000014349/2026-00066", "source": "国务院办公厅", "date": "2026-09-19"}
+
+
+def test_pages_without_any_marker_are_not_parsed():
+    assert read_html("<html><body><p>上传人：某某 格式：DOC</p></body></html>") == []
+
+
+def test_rows_of_fields_leave_the_text_and_sentences_stay():
+    text = ("索引号：11430100MB1C23456X/2024-00102　　主题分类：教育\n发文机关：示范市教育局　　成文日期：2024-12-14\n"
+            "一、资金来源：县级财政预算安排500万元。\n发布机构：\n示范市教育局\n正文继续。")
+    new, changes = step(text)
+    assert new == "一、资金来源：县级财政预算安排500万元。\n正文继续。"
+    assert metadata(changes) == {"index_no": "11430100MB1C23456X/2024-00102", "source": "示范市教育局", "date": "2024-12-14"}
+
+
+def test_flattened_table_whose_labels_were_lost_goes_whole():
+    text = ("正文最后一段。\n| 11440306MB2D34567Y/2024-00325 | 工作动态 |\n| 示范滨海区教育局 | 2024-04-13 |\n"
+            "| 标题 |  |\n|  | 2024-04-15 |")
+    new, _ = step(text)
+    assert new == "正文最后一段。"
+
+
+def test_a_data_table_in_the_body_stays():
+    text = "一、任务分解\n| 序号 | 工作任务 | 责任单位 |\n| 1 | 校舍改造 | 计财股 |"
+    assert step(text) == (text, [])
+
+
+def test_trafilatura_path_keeps_date_and_source_in_the_manifest_and_not_in_the_text():
+    html = ("<html><head><title>X</title></head><body><div class='nav'><a href='/'>首页</a></div><h1>县教育局工作总结</h1>"
+            "<div>发布时间：2024-01-16 09:30　　来源：县教育局</div><div class='content'>"
+            + "".join(f"<p>第{i}段，全县教育系统扎实推进各项工作，取得明显成效，群众满意度不断提高。</p>" for i in range(8))
+            + "</div></body></html>")
+    result = clean(Document(id="1", url="https://jyj.example.gov.cn/a/1.html", data=html.encode("utf-8")))
+    assert (result.metadata["date"], result.metadata["source"]) == ("2024-01-16", "县教育局")
+    assert "发布时间" not in result.text and "来源" not in result.text
