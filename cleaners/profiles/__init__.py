@@ -54,6 +54,8 @@ class Profile:
     drop_selectors: tuple[str, ...] = ()  # elements removed before extraction
     truncation_markers: tuple[str, ...] = ()   # regexes; a hit means the text is a preview
     block_markers: tuple[str, ...] = ()   # regexes; a hit means a block/captcha page
+    block_statuses: tuple[int, ...] = ()  # HTTP statuses that are a WAF challenge whatever the body
+    block_cookies: tuple[str, ...] = ()   # regexes on Set-Cookie names that mark a WAF challenge
     boilerplate_lines: tuple[str, ...] = ()    # regexes, a matching line is dropped
     boilerplate_tails: tuple[str, ...] = ()    # regexes, a matching line and all after it are dropped
     boilerplate_spans: tuple[str, ...] = ()    # regexes, the matched span is dropped from within a line
@@ -98,7 +100,7 @@ def _as_profile(data: dict, source: Path) -> Profile:
             extra[key] = value
     if "name" not in kwargs:
         raise ValueError(f"{source}: a profile needs a `name`")
-    for key in ("doc_url", "page_url", "truncation_markers", "block_markers", "boilerplate_lines",
+    for key in ("doc_url", "page_url", "truncation_markers", "block_markers", "block_cookies", "boilerplate_lines",
                 "boilerplate_tails", "boilerplate_spans", "metadata_patterns", "title_cleanup",
                 "page_count_patterns", "format_patterns", "caption_patterns", "compilation_markers"):
         for pattern in kwargs.get(key, ()):

@@ -57,9 +57,7 @@ class BlockPageMiddleware:
     def patterns_for(self, host: str) -> list[re.Pattern]:
         """The generic profile's markers (always checked), then the host's profile's own (regexes)."""
         if host not in self._patterns:
-            profile = profiles.for_url(f"http://{host}/")
-            sources = [profiles.generic()] + ([profile] if profile.name != profiles.GENERIC else [])
-            self._patterns[host] = [re.compile(p) for source in sources for p in source.block_markers]
+            self._patterns[host] = [re.compile(p) for source in self.profiles_for(host) for p in source.block_markers]
         return self._patterns[host]
 
     def any_marker(self, host: str) -> re.Pattern | None:
@@ -81,6 +79,24 @@ class BlockPageMiddleware:
             m = pattern.search(text)
             if m:
                 return m.group(0)
+        return None
+
+    def profiles_for(self, host: str) -> list:
+        """The generic profile, then the host's own when it has one."""
+        profile = profiles.for_url(f"http://{host}/")
+        return [profiles.generic()] + ([profile] if profile.name != profiles.GENERIC else [])
+
+    def waf_reason(self, host: str, response) -> str | None:
+        """A WAF challenge known by its status or the cookies it sets, whatever the body."""
+        found = self.profiles_for(host)
+        if any(response.status in p.block_statuses for p in found):
+            return f"HTTP {response.status} WAF challenge"
+        names = [cookie.split(b"=", 1)[0].strip().decode("latin-1")
+                 for cookie in response.headers.getlist(b"Set-Cookie")]
+        for pattern in (c for p in found for c in p.block_cookies):
+            hit = next((name for name in names if re.search(pattern, name)), None)
+            if hit:
+                return f"WAF cookie {hit}"
         return None
 
     def given_up(self, host: str) -> bool:
@@ -109,7 +125,7 @@ class BlockPageMiddleware:
     def judge(self, request, response) -> None:
         """Count, log and act on a block page: pause its host, or give the host up."""
         host = original_host(request)
-        reason = self.block_reason(host, response.body)
+        reason = self.waf_reason(host, response) or self.block_reason(host, response.body)
         if reason is None:
             return
         url = request.meta.get(ORIGINAL_URL) or response.url

@@ -302,3 +302,41 @@ def test_crawl_cleaning_options_carry_the_limits_settings():
     settings.set("WENKU_MAX_CHARS", 1234)
     options = Options(**cleaning_options(settings))
     assert options.max_chars == 1234 and options.max_elements == settings.getint("WENKU_MAX_ELEMENTS")
+
+
+RUISHU_412 = ("<html><head><meta id=\"9DhefwqGPrzGxEp9hPaoag\" content=\"x8f\" r='m'>"
+              "<script type=\"text/javascript\" r='m'>$_ts=window['$_ts'];if(!$_ts)$_ts={};$_ts.nsd=84209;"
+              "</script></head><body></body></html>")
+WZWS_200 = ("<html><body><noscript>Please enable JavaScript and refresh the page.</noscript>"
+            "<script>var c='/WZWSREL2luZm8vMjAyNC5odG1s';</script></body></html>")
+JIASULE_521 = "<script>document.cookie='__jsl_clearance_s=1701;max-age=3600;path=/';location.href=location.pathname+location.search</script>"
+
+
+@pytest.mark.parametrize("status, body, headers, reason", [
+    (412, RUISHU_412, {}, "HTTP 412 WAF challenge"),
+    (202, RUISHU_412, {}, "$_ts=window["),
+    (200, WZWS_200, {}, "WZWSREL"),
+    (521, JIASULE_521, {}, "HTTP 521 WAF challenge"),
+    (200, "<html><body>请稍候</body></html>", {"Set-Cookie": "yunsuo_session_verify=abc; path=/"},
+     "WAF cookie yunsuo_session_verify"),
+    (200, "<html><head><title>访问异常页面</title></head><body>您的访问存在异常</body></html>", {},
+     "<title>访问异常页面</title>"),
+])
+def test_government_waf_challenges_are_blocks_and_the_host_is_given_up_not_polled(status, body, headers, reason):
+    mw = BlockPageMiddleware(FakeCrawler())
+    for n in (1, 2):
+        request = Request(f"http://jyj.demoxian.gov.cn/art/2024/{n}.html")
+        mw.process_response(request, HtmlResponse(request.url, status=status, body=body.encode(), headers=headers))
+        assert request.meta[BLOCKED] == f"block page: {reason}"
+    with pytest.raises(Exception) as raised:
+        mw.process_request(Request("http://jyj.demoxian.gov.cn/art/2024/3.html"))
+    assert "given up" in str(raised.value)
+
+
+def test_an_ordinary_government_article_is_not_a_waf_challenge():
+    mw = BlockPageMiddleware(FakeCrawler())
+    request = Request("http://jyj.demoxian.gov.cn/art/2024/1.html")
+    page = "<html><head><meta name='ArticleTitle' content='工作总结'></head><body><p>全面推进义务教育</p></body></html>"
+    mw.process_response(request, HtmlResponse(request.url, status=200, body=page.encode(),
+                                              headers={"Set-Cookie": "JSESSIONID=abc; path=/"}))
+    assert BLOCKED not in request.meta
