@@ -100,6 +100,8 @@ def site_section(stats: dict, observed: dict, block_max: int = 2, **about) -> di
     return {
         **about,
         "requests": int(stats.get("downloader/request_count", 0)),
+        # listings left unread at articles already held: an incremental run by design
+        "stopped_at_known": int(stats.get("wenku/listing/stopped_at_known", 0)),
         "responses": responses,
         "pages": pages,
         "bytes": int(stats.get("downloader/response_bytes", 0)),

@@ -165,6 +165,8 @@ class ColumnCrawl:
             "WENKU_REVALIDATE", False))
         self.crawler.stats.inc_value(f"wenku/listing/{judged}")
         if judged == KNOWN:
+            # held and unchanged: found, as a profile spider's known-document skip counts it
+            self.crawler.stats.inc_value("wenku/known_skipped")
             return None, True
         self.requested.add(url)
         meta = {"site": site, "doc_url": url, "doc_page": 1, "listed_date": entry.date}
@@ -187,6 +189,7 @@ class ColumnCrawl:
             return
         if response.status == 304:
             self.crawler.stats.inc_value("wenku/listing/unchanged")
+            self.crawler.stats.inc_value("wenku/known_skipped")
             return
         self.listed.record(site, doc_id, url, meta.get("listed_date"), header(response, b"ETag"),
                            header(response, b"Last-Modified"))

@@ -218,3 +218,13 @@ def test_run_ids_sort_by_time_and_are_never_reused(tmp_path):
     assert first == "19700101T000000Z"
     assert runs.new_run_id(tmp_path, now=0) == "19700101T000000Z-2"
     assert runs.new_run_id(tmp_path, now=1) > first
+
+
+def test_an_incremental_listing_run_that_stops_at_held_articles_is_not_a_regression():
+    from crawler.reports.health import DEFAULT_LIMITS, regressions
+    previous = {"run_id": "r1", "found_by_site": {"jyj.x.gov.cn": 29}}
+    section = {"site": "jyj.x.gov.cn", "documents": {"found": 10}}
+    thin = {"sites": [section]}
+    assert regressions(thin, previous, DEFAULT_LIMITS)                     # fewer, no reason given
+    incremental = {"sites": [{**section, "stopped_at_known": 1}]}
+    assert regressions(incremental, previous, DEFAULT_LIMITS) == []
