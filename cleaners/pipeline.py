@@ -18,7 +18,7 @@ import hashlib
 from dataclasses import dataclass
 
 from cleaners import profiles
-from cleaners.steps import boilerplate
+from cleaners.steps import boilerplate, line_model
 from cleaners.chars import charmodel
 from cleaners.steps import normalize
 from cleaners.steps import repair
@@ -34,6 +34,7 @@ class Options:
     script: str = "simplified"          # simplified | keep | traditional
     restore_paragraphs: bool = True     # split one-line flattened texts at outline markers
     min_chars: int = 50                 # below this the document is flagged too_short
+    line_model: bool = True             # the learned line model drops what the rules missed
 
     def __post_init__(self):
         if self.script not in SCRIPTS:
@@ -82,6 +83,9 @@ def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
     hint = next((c.after for c in step_changes if c.action == "metadata" and c.before == "caption_title"), None)
     title, text, step_changes = boilerplate.settle_title(title, text, profile, hint=hint)
     changes += step_changes
+    if options.line_model:
+        text, step_changes = line_model.drop_lines(text, title)
+        changes += step_changes
     if options.script == "traditional":
         text, step_changes = normalize.convert_script(text, "traditional")
         changes += step_changes

@@ -1,0 +1,148 @@
+"""Features of each line of a cleaned text, for the learned line model (`line_model.py`).
+
+One numpy pass over the text's code points gives every line its character-class counts
+(Han, digits, Latin, sentence marks, other punctuation, separators, spaces); one regex pass
+per marker group (words from `[line_markers]` in `_generic.toml`) says which lines carry
+which kind of marker; the rest is position and repetition.  Features are computed for all
+lines at once (~0.1 ms for a 5,000-character text), since a per-line Python loop over a dozen
+tests would cost more than the whole rule set.
+
+The list of feature names is part of the model file: training (`tools/train_line_model.py`)
+and run time call the same `line_features`, so they cannot drift apart; a change here or in the
+marker words means retraining (the model records a fingerprint of both, and a test checks it).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from functools import lru_cache
+
+import numpy as np
+
+from cleaners.chars.codepoints import codepoints
+from cleaners.profiles import generic
+
+OTHER, HAN, DIGIT, LATIN, SENTENCE, PUNCT, SEPARATOR, SPACE = range(8)
+CLASSES = 8
+SENTENCE_MARKS = "。！？；!?;"
+PUNCT_MARKS = "，、：“”‘’（）《》〈〉【】「」『』…—,:\"'()[]"
+SEPARATOR_MARKS = "|｜/>›»·•=<«‹→►▪■□◆◇★☆●○"  # not * _ x: masked placeholders (20**年, ____)
+DATE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}:\d{2}")
+LABEL = re.compile(r"(?m)^\s*\S{1,6}\s*[:：]")
+MARKER_COUNT_MAX = 3      # marker words of one group counted per line up to this
+NEIGHBOURS = 2            # lines on each side that make up a line's neighbourhood
+
+BASE_FEATURES = (
+    "log_length", "han", "digit", "latin", "sentence", "punct", "separator", "space",
+    "ends_sentence", "has_sentence", "short", "long", "position", "head", "tail",
+    "date", "label", "repeated", "title_like", "host_repeat",
+    "near_short", "near_marker", "near_long",
+)
+
+
+@lru_cache(maxsize=1)
+def _class_table() -> np.ndarray:
+    table = np.full(0x30000, OTHER, dtype=np.uint8)
+    table[0x3400:0x4DC0] = HAN
+    table[0x4E00:0xA000] = HAN
+    table[0x20000:0x30000] = HAN
+    table[ord("0"):ord("9") + 1] = DIGIT
+    table[0xFF10:0xFF1A] = DIGIT
+    table[ord("A"):ord("Z") + 1] = LATIN
+    table[ord("a"):ord("z") + 1] = LATIN
+    table[0xFF21:0xFF3B] = LATIN
+    table[0xFF41:0xFF5B] = LATIN
+    for marks, cls in ((SENTENCE_MARKS, SENTENCE), (PUNCT_MARKS, PUNCT), (SEPARATOR_MARKS, SEPARATOR)):
+        table[[ord(ch) for ch in marks]] = cls
+    table[[ord(ch) for ch in " \t\r\u3000\xa0"]] = SPACE
+    return table
+
+
+@lru_cache(maxsize=1)
+def markers() -> dict[str, tuple[str, ...]]:
+    """Marker words by group, from the generic profile's `[line_markers]` table."""
+    table = generic().extra.get("line_markers", {})
+    return {group: tuple(words) for group, words in sorted(table.items())}
+
+
+@lru_cache(maxsize=1)
+def _marker_regexes() -> tuple[tuple[str, re.Pattern], ...]:
+    return tuple((group, re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))))
+                 for group, words in markers().items() if words)
+
+
+def feature_names() -> tuple[str, ...]:
+    return BASE_FEATURES + tuple(f"marker_{group}" for group in markers())
+
+
+def fingerprint() -> str:
+    """What the features depend on besides this code: the marker words."""
+    return hashlib.sha1(json.dumps(markers(), ensure_ascii=False, sort_keys=True).encode()).hexdigest()[:12]
+
+
+def _lines_hit(pattern: re.Pattern, text: str, starts: np.ndarray, n: int, most: int = 1) -> np.ndarray:
+    """Matches of `pattern` per line, counted up to `most`."""
+    found = [m.start() for m in pattern.finditer(text)]
+    if not found:
+        return np.zeros(n, dtype=np.float64)
+    hits = np.bincount(np.searchsorted(starts, np.array(found), side="right") - 1, minlength=n)
+    return np.minimum(hits, most).astype(np.float64)
+
+
+def _near(values: np.ndarray) -> np.ndarray:
+    """Mean of `values` over the NEIGHBOURS lines on each side (the line itself left out)."""
+    n = len(values)
+    padded = np.concatenate([np.zeros(NEIGHBOURS), values, np.zeros(NEIGHBOURS)])
+    window = np.convolve(padded, np.ones(2 * NEIGHBOURS + 1), mode="valid") - values
+    counts = np.convolve(np.concatenate([np.zeros(NEIGHBOURS), np.ones(n), np.zeros(NEIGHBOURS)]),
+                         np.ones(2 * NEIGHBOURS + 1), mode="valid") - 1
+    return window / np.maximum(counts, 1)
+
+
+def line_features(lines: list[str], title: str = "", host_repeats: frozenset = frozenset()) -> np.ndarray:
+    """A (lines x features) matrix in `feature_names()` order; blank lines get a row too."""
+    n = len(lines)
+    text = "\n".join(lines)
+    cps = codepoints(text)
+    breaks = np.flatnonzero(cps == 10)
+    starts = np.concatenate([[0], breaks + 1])
+    newline = (cps == 10).astype(np.int64)
+    line_of = np.cumsum(newline) - newline          # newlines before each character
+    classes = _class_table().take(cps, mode="clip")
+    keep = cps != 10
+    counts = np.bincount(line_of[keep] * CLASSES + classes[keep], minlength=n * CLASSES).reshape(n, CLASSES)
+    visible = counts.sum(axis=1) - counts[:, SPACE]
+    size = np.maximum(visible, 1).astype(np.float64)
+
+    stripped = [line.strip() for line in lines]
+    ends_sentence = np.array([1.0 if s and s[-1] in SENTENCE_MARKS else 0.0 for s in stripped])
+    folded = ["".join(s.split()) for s in stripped]
+    seen: dict[str, int] = {}
+    for f in folded:
+        if f:
+            seen[f] = seen.get(f, 0) + 1
+    title_folded = "".join(title.split())
+    repeated = np.array([1.0 if f and seen[f] > 1 else 0.0 for f in folded])
+    title_like = np.array([1.0 if f and title_folded and (f == title_folded or (len(f) >= 4 and (
+        f in title_folded or title_folded in f) and abs(len(f) - len(title_folded)) <= 12)) else 0.0 for f in folded])
+    host_repeat = np.array([1.0 if f in host_repeats else 0.0 for f in folded]) if host_repeats else np.zeros(n)
+
+    index = np.arange(n, dtype=np.float64)
+    short = (visible < 12).astype(np.float64)
+    long_ = (visible > 80).astype(np.float64)
+    marker_cols = [_lines_hit(pattern, text, starts, n, MARKER_COUNT_MAX) for _, pattern in _marker_regexes()]
+    any_marker = np.minimum(np.maximum.reduce(marker_cols), 1) if marker_cols else np.zeros(n)
+    columns = [
+        np.log1p(visible),
+        counts[:, HAN] / size, counts[:, DIGIT] / size, counts[:, LATIN] / size,
+        counts[:, SENTENCE] / size, counts[:, PUNCT] / size, counts[:, SEPARATOR] / size,
+        counts[:, SPACE] / size,
+        ends_sentence, (counts[:, SENTENCE] > 0).astype(np.float64), short, long_,
+        index / max(n - 1, 1), (index < 3).astype(np.float64), (index >= n - 3).astype(np.float64),
+        _lines_hit(DATE, text, starts, n), _lines_hit(LABEL, text, starts, n),
+        repeated, title_like, host_repeat,
+        _near(short), _near(any_marker), _near(long_),
+        *marker_cols,
+    ]
+    return np.column_stack(columns)
