@@ -86,6 +86,8 @@ def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
     if options.line_model:
         text, step_changes = line_model.drop_lines(text, title)
         changes += step_changes
+        if any(c.step == "title" for c in step_changes):
+            title = ""
     if options.script == "traditional":
         text, step_changes = normalize.convert_script(text, "traditional")
         changes += step_changes

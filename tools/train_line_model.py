@@ -59,11 +59,9 @@ class Page:
     group: str                 # site, for the folds
     name: str
     title: str
-    lines: list[str]           # non-blank body lines as the model sees them
+    lines: list[str]           # the title, then the non-blank body lines, as the model sees them
     matched: np.ndarray        # aligned characters per line
     sizes: np.ndarray          # non-space characters per line
-    title_matched: int
-    title_size: int
     gold_size: int
     features: np.ndarray
     augment: bool = False      # the same page with the rules switched off: training lines only
@@ -104,8 +102,9 @@ def aligned_page(source: str, group: str, name: str, doc: Document, gold: str, r
     if seen is None:
         return None
     body, title = seen
-    lines = [line for line in body.split("\n") if line.strip()]
-    pieces = [squash(title)] + [squash(line) for line in lines]
+    # the title is judged as the line before the body, as line_model.drop_lines does
+    lines = ([title] if title.strip() else []) + [line for line in body.split("\n") if line.strip()]
+    pieces = [squash(line) for line in lines]
     out = "".join(pieces)
     target = squash(gold)
     hit = np.zeros(len(out) + 1, dtype=np.int64)
@@ -114,8 +113,7 @@ def aligned_page(source: str, group: str, name: str, doc: Document, gold: str, r
     bounds = np.cumsum([0] + [len(p) for p in pieces])
     matched = np.array([hit[bounds[i]:bounds[i + 1]].sum() for i in range(len(pieces))])
     sizes = np.array([len(p) for p in pieces])
-    return Page(source, group, name, title, lines, matched[1:], sizes[1:], int(matched[0]), int(sizes[0]),
-                len(target), line_features.line_features(lines, title) if lines else
+    return Page(source, group, name, title, lines, matched, sizes, len(target), line_features.line_features(lines, title) if lines else
                 np.zeros((0, len(line_features.feature_names()))))
 
 
@@ -171,8 +169,7 @@ def replica_pages() -> list[Page]:
 
 
 def page_f1(page: Page, keep: np.ndarray) -> tuple[float, float, float]:
-    kept_matched = page.title_matched + page.matched[keep].sum()
-    kept_size = page.title_size + page.sizes[keep].sum()
+    kept_matched, kept_size = page.matched[keep].sum(), page.sizes[keep].sum()
     if not kept_size or not page.gold_size:
         return 0.0, 0.0, 0.0
     p, r = kept_matched / kept_size, kept_matched / page.gold_size

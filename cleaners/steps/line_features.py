@@ -38,6 +38,7 @@ BASE_FEATURES = (
     "ends_sentence", "has_sentence", "short", "long", "position", "head", "tail",
     "date", "label", "repeated", "title_like", "host_repeat",
     "near_short", "near_marker", "near_long",
+    "chars_before", "chars_after", "before_first_long", "after_last_long", "relative_length", "question",
 )
 
 
@@ -131,6 +132,11 @@ def line_features(lines: list[str], title: str = "", host_repeats: frozenset = f
     index = np.arange(n, dtype=np.float64)
     short = (visible < 12).astype(np.float64)
     long_ = (visible > 80).astype(np.float64)
+    cumulative = np.cumsum(visible)
+    total = max(int(cumulative[-1]), 1)
+    long_rows = np.flatnonzero(long_ * ends_sentence)
+    first_long, last_long = (long_rows[0], long_rows[-1]) if len(long_rows) else (n, -1)
+    questions = np.array([s.count("?") + s.count("？") for s in stripped], dtype=np.float64)
     marker_cols = [_lines_hit(pattern, text, starts, n, MARKER_COUNT_MAX) for _, pattern in _marker_regexes()]
     any_marker = np.minimum(np.maximum.reduce(marker_cols), 1) if marker_cols else np.zeros(n)
     columns = [
@@ -143,6 +149,9 @@ def line_features(lines: list[str], title: str = "", host_repeats: frozenset = f
         _lines_hit(DATE, text, starts, n), _lines_hit(LABEL, text, starts, n),
         repeated, title_like, host_repeat,
         _near(short), _near(any_marker), _near(long_),
+        (cumulative - visible) / total, (total - cumulative) / total,
+        (index < first_long).astype(np.float64), (index > last_long).astype(np.float64),
+        np.log1p(visible) - np.log1p(visible.max()), np.minimum(questions, 3),
         *marker_cols,
     ]
     return np.column_stack(columns)

@@ -99,7 +99,11 @@ def model() -> LineModel | None:
 
 
 def drop_lines(text: str, title: str = "", host_repeats: frozenset = frozenset()) -> Edit:
-    """Remove the lines the model scores as boilerplate (P >= the model's cutoff)."""
+    """Remove the lines the model scores as boilerplate (P >= the model's cutoff).
+
+    The title is judged too, as the line before the body (a page title such as `我要投稿 投诉建议`
+    or `…工作计划8篇` taken for the document's own): when it goes, a Change of step `title`
+    says so and the caller drops the title."""
     scorer = model()
     if scorer is None or not text:
         return text, []
@@ -107,19 +111,24 @@ def drop_lines(text: str, title: str = "", host_repeats: frozenset = frozenset()
     filled = [i for i, line in enumerate(lines) if line.strip()]
     if not filled:
         return text, []
-    matrix = line_features.line_features([lines[i] for i in filled], title, host_repeats)
+    judged = ([title] if title.strip() else []) + [lines[i] for i in filled]
+    offset = len(judged) - len(filled)
+    matrix = line_features.line_features(judged, title, host_repeats)
     probability, contributions = scorer.scores(matrix)
     dropped = np.flatnonzero(probability >= scorer.cutoff)
     if not len(dropped):
         return text, []
-    sizes = np.array([len("".join(lines[i].split())) for i in filled])
-    if sizes.sum() and sizes[np.setdiff1d(np.arange(len(filled)), dropped)].sum() < KEEP_AT_LEAST * sizes.sum():
+    sizes = np.array([len("".join(line.split())) for line in judged])
+    if sizes[np.setdiff1d(np.arange(len(judged)), dropped)].sum() < KEEP_AT_LEAST * sizes.sum():
         return text, []
     changes = []
     for row in dropped:
-        i = filled[row]
         top = np.argsort(-contributions[row])[:SIGNALS_SHOWN]
-        signals = ", ".join(scorer.features[k] for k in top if contributions[row, k] > 0)
-        changes.append(Change("line_model", "removed", lines[i].strip(), f"p={probability[row]:.2f} ({signals})"))
+        why = f"p={probability[row]:.2f} ({', '.join(scorer.features[k] for k in top if contributions[row, k] > 0)})"
+        if row < offset:
+            changes.append(Change("title", "removed", title.strip(), f"line model {why}"))
+            continue
+        i = filled[row - offset]
+        changes.append(Change("line_model", "removed", lines[i].strip(), why))
         lines[i] = ""
     return "\n".join(lines).strip("\n"), changes
