@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import functools
+import json
 import multiprocessing
 import sys
 import time
@@ -40,7 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
     clean.add_argument("--jobs", type=int, default=1, metavar="N",
                        help="clean in N processes (default 1; the output is the same, in the same order)")
     clean.add_argument("--keep-short", action="store_true",
-                       help="also write documents flagged too_short / not_chinese")
+                       help="also write results flagged too_short / not_chinese / not_document")
     clean.set_defaults(func=run_clean)
     _add_store_commands(sub)
     return parser
@@ -88,8 +89,8 @@ def run_clean(args) -> int:
                     explain(result)
                 if not result.usable and not args.keep_short:
                     counts["rejected"] += 1
-                    why = ", ".join(k for k in ("too_short", "not_chinese") if result.flags.get(k)) or "empty"
-                    print(f"skipped {where}: no document left after cleaning ({why})", file=sys.stderr)
+                    print(f"skipped {where}: no document left after cleaning ({result.rejection})", file=sys.stderr)
+                    _record_rejection(out, where, result)
                     continue
                 store.add(result)
             now = time.monotonic()
@@ -103,6 +104,16 @@ def run_clean(args) -> int:
     print(f"done in {elapsed:.1f}s: " + ", ".join(parts) + f" -> {out}/ (manifest: {out / 'manifest.jsonl'})",
           file=sys.stderr)
     return 0
+
+
+def _record_rejection(out: Path, where: str, result: CleanResult) -> None:
+    """One line in OUT/rejects.jsonl per result not written: what it was and why (a crawl's or a
+    batch's non-documents, short and non-Chinese leftovers), so nothing is dropped silently."""
+    out.mkdir(parents=True, exist_ok=True)
+    record = {"source": where, "id": result.id, "url": result.url, "reason": result.rejection,
+              "title": result.title, "chars": len(result.text), "quality": result.metadata.get("quality")}
+    with open(out / "rejects.jsonl", "a", encoding="utf-8") as fh:
+        fh.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
 Cleaned = tuple[str, "sources.BadInput | None", list[CleanResult]]

@@ -77,8 +77,18 @@ class CleanResult:
 
     @property
     def usable(self) -> bool:
-        """False when what is left is not a document (empty, too short, not Chinese)."""
-        return bool(self.text) and not (self.flags.get("too_short") or self.flags.get("not_chinese"))
+        """False when what is left is not a document (empty, too short, not Chinese, a page that
+        is no document: home, listing, search, error, login)."""
+        return self.rejection is None
+
+    @property
+    def rejection(self) -> str | None:
+        """Why this result is not written as a document (None: it is one).  The reasons:
+        `not_document: <kind>: <evidence>` (flag `not_document`), `too_short`, `not_chinese`, `empty`."""
+        if self.flags.get("not_document"):
+            return f"not_document: {self.flags['not_document']}"
+        why = ", ".join(k for k in ("too_short", "not_chinese") if self.flags.get(k))
+        return why or (None if self.text else "empty")
 
     def change_counts(self) -> dict[str, int]:
         """Changes per step, for the manifest."""

@@ -18,7 +18,7 @@ import hashlib
 from dataclasses import dataclass
 
 from cleaners import profiles
-from cleaners.steps import boilerplate, line_model
+from cleaners.steps import boilerplate, line_model, page_kind
 from cleaners.chars import charmodel
 from cleaners.steps import normalize
 from cleaners.steps import repair
@@ -100,6 +100,8 @@ def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
         if change.action == "metadata":
             metadata.setdefault(change.before, change.after)
     flags = _flags(text, changes, metadata, original_script, options)
+    flags["not_document"] = page_kind.verdict(text, title, doc.url) or ""
+    metadata["quality"] = page_kind.quality(text, *normalize.han_and_visible(text))
     return CleanResult(id=doc.id or _derived_id(doc, profile, text), url=doc.url, site=_site_name(profile, doc), title=title, text=text,
                        metadata=metadata, flags=flags, changes=changes)
 
