@@ -27,6 +27,7 @@ from cleaners.document import Change, CleanResult, Document
 from cleaners.steps.extract import extract_html, looks_like_html
 
 SCRIPTS = ("simplified", "keep", "traditional")
+CHINESE_HAN_MIN = 100    # Han characters that make a text Chinese even when code or Latin dominates it
 
 
 @dataclass(frozen=True)
@@ -215,7 +216,9 @@ def _flags(text: str, changes: list[Change], metadata: dict, script: str, option
         "unrecovered_chars": unrecovered,
         "script": script,
         "too_short": visible < options.min_chars,
-        "not_chinese": visible > 0 and han / visible < 0.3,
+        # Chinese prose with code or tables in it (a technical article) has a low Han share but
+        # plenty of Han characters: only a low share *and* little Han makes a text not Chinese.
+        "not_chinese": visible > 0 and (han / visible < 0.15 or (han / visible < 0.3 and han < CHINESE_HAN_MIN)),
     }
 
 

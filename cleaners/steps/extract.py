@@ -15,6 +15,7 @@ from lxml import etree
 from parsel import Selector
 
 from cleaners.document import Change
+from cleaners.steps import extract_choice
 from cleaners.profiles import Profile, generic
 
 BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6",
@@ -102,7 +103,7 @@ def extract_html(html: str, profile: Profile | None = None, url: str | None = No
     for css in (NOISE, *profile.drop_selectors):
         for el in sel.css(css):
             _drop(el.root)
-    title = page_title(sel, profile)
+    title = page_title(sel, profile) if profile.title_selectors else extract_choice.best_title(sel)
     whole = node_text(root) if isinstance(root, etree._Element) else ""
 
     for pattern in profile.truncation_markers + generic().truncation_markers:
@@ -128,9 +129,9 @@ def extract_html(html: str, profile: Profile | None = None, url: str | None = No
         text = "\n".join(node_text(b.root) for b in block)
         changes.append(Change("extract", "metadata", "extractor", "selector"))
     else:
-        text = _trafilatura(html, url)
+        text, extractor = extract_choice.main_text(root, html, url, BLOCK_TAGS, _trafilatura)
         if text:
-            changes.append(Change("extract", "metadata", "extractor", "trafilatura"))
+            changes.append(Change("extract", "metadata", "extractor", extractor))
         else:
             text = whole
             changes.append(Change("extract", "metadata", "extractor", "page_text"))
