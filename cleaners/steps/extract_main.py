@@ -32,6 +32,8 @@ NEGATIVE = re.compile(r"comment|footer|\bfoot|nav|sidebar|\bside|related|recomme
                       r"header|breadcrumb|crumb|copyright|\bhot|rank|login|reply|pager|pagination|toolbar|widget|"
                       r"banner|sponsor|promo|\bmore\b|friend|qrcode|erweima|print|jubao|tags?\b|keyword|"
                       r"author-?info|byline|subscribe|download", re.I)
+INLINE = {"a", "span", "b", "strong", "em", "i", "font", "img", "br"}
+LINK_RUN = 3              # this many link-only lines in a row are a link list
 MIN_BLOCK = 25            # characters a block needs to score
 SIBLING_SHARE = 0.2       # a sibling scoring this share of the winner joins it
 PRUNE_LINK_DENSITY = 0.5  # inside the winner, blocks with more link text than this ...
@@ -199,7 +201,7 @@ def prune(el, sizes: dict) -> None:
         if not isinstance(child.tag, str) or child.getparent() is None:
             continue
         size = sizes.get(child)
-        if size is None or child.tag in ("a", "span", "b", "strong", "em", "i", "font", "img", "br"):
+        if size is None or child.tag in INLINE:
             continue
         weight = _class_weight(child)
         chrome = (_link_density(size) > PRUNE_LINK_DENSITY and size.text <= PRUNE_MAX_SIZE) or \
@@ -220,8 +222,9 @@ def _drop_keeping_tail(el) -> None:
 
 
 def read_text(el, blocks) -> str:
-    """The element's text, block elements as line breaks, without runs of link-only lines (a
-    related-articles list set as links and <br>s right inside the article container)."""
+    """The element's text, block elements as line breaks, without runs of LINK_RUN or more
+    link-only lines (a related-articles list set as links and <br>s right inside the article
+    container; one or two link lines, such as attachments, stay)."""
     lines: list[list] = [[0, 0, []]]           # per line: characters, characters in links, pieces
 
     def add(text, in_link):
@@ -259,14 +262,17 @@ def read_text(el, blocks) -> str:
         if isinstance(child.tag, str) and child.tail:
             add(child.tail, el.tag == "a")
     filled = [line for line in lines if line[0]]
-    link_only = {id(line) for line in filled if line[1] == line[0]}
-    keep = []
-    for i, line in enumerate(filled):
-        in_run = id(line) in link_only and (
-            (i > 0 and id(filled[i - 1]) in link_only) or (i + 1 < len(filled) and id(filled[i + 1]) in link_only))
-        if not in_run:
-            keep.append("".join(line[2]))
-    return "\n".join(keep)
+    link_only = [line[1] == line[0] for line in filled]
+    in_run = [False] * len(filled)
+    start = 0
+    while start < len(filled):
+        end = start
+        while end < len(filled) and link_only[end]:
+            end += 1
+        if end - start >= LINK_RUN:
+            in_run[start:end] = [True] * (end - start)
+        start = end + 1 if end == start else end
+    return "\n".join("".join(line[2]) for line, dropped in zip(filled, in_run) if not dropped)
 
 
 def extract_main(root, blocks) -> tuple[str, float]:

@@ -31,6 +31,8 @@ SEPARATOR_MARKS = "|｜/>›»·•=<«‹→►▪■□◆◇★☆●○"  # 
 DATE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}:\d{2}")
 LABEL = re.compile(r"(?m)^\s*\S{1,6}\s*[:：]")
 MARKER_COUNT_MAX = 3      # marker words of one group counted per line up to this
+PROSE_MIN = 60            # a line this long that ends a sentence is prose ...
+HEAD_ROWS, TAIL_ROWS = 3, 2   # ... unless it is among the first / last lines (editor intros, outros)
 NEIGHBOURS = 2            # lines on each side that make up a line's neighbourhood
 
 BASE_FEATURES = (
@@ -68,9 +70,27 @@ def markers() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
-def _marker_regexes() -> tuple[tuple[str, re.Pattern], ...]:
-    return tuple((group, re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))))
-                 for group, words in markers().items() if words)
+def _marker_regex() -> tuple[re.Pattern, dict[str, list[int]]]:
+    """All marker words in one plain alternation (named groups would cost re its fast first-
+    character test: 7x slower here), and each word's marker groups."""
+    groups = [group for group, words in markers().items() if words]
+    owners: dict[str, list[int]] = {}
+    for k, group in enumerate(groups):
+        for word in markers()[group]:
+            owners.setdefault(word, []).append(k)
+    return re.compile("|".join(map(re.escape, sorted(owners, key=len, reverse=True)))), owners
+
+
+def _marker_hits(text: str, starts: np.ndarray, n: int) -> list[np.ndarray]:
+    """Per marker group, its words per line counted up to MARKER_COUNT_MAX."""
+    pattern, owners = _marker_regex()
+    groups = sum(1 for words in markers().values() if words)
+    hits = np.zeros((groups, n), dtype=np.int64)
+    found = [(m.start(), k) for m in pattern.finditer(text) for k in owners[m.group()]]
+    if found:
+        where = np.searchsorted(starts, np.array([f[0] for f in found]), side="right") - 1
+        np.add.at(hits, (np.array([f[1] for f in found]), where), 1)
+    return list(np.minimum(hits, MARKER_COUNT_MAX).astype(np.float64))
 
 
 def feature_names() -> tuple[str, ...]:
@@ -101,13 +121,16 @@ def _near(values: np.ndarray) -> np.ndarray:
     return window / np.maximum(counts, 1)
 
 
-def line_features(lines: list[str], title: str = "", host_repeats: frozenset = frozenset()) -> np.ndarray:
-    """A (lines x features) matrix in `feature_names()` order; blank lines get a row too."""
+def line_features(lines: list[str], title: str = "", host_repeats: frozenset = frozenset()) -> tuple[np.ndarray, np.ndarray]:
+    """(rows, matrix): the candidate lines' indexes and their features in `feature_names()` order.
+
+    Long prose lines (PROSE_MIN visible characters ending a sentence) away from the head and
+    the tail are never boilerplate on the training pages; they get no row, so the costly parts
+    (marker scans, the model) see only the few lines that can be chrome.  Context features
+    (position, neighbours) still come from all lines."""
     n = len(lines)
     text = "\n".join(lines)
     cps = codepoints(text)
-    breaks = np.flatnonzero(cps == 10)
-    starts = np.concatenate([[0], breaks + 1])
     newline = (cps == 10).astype(np.int64)
     line_of = np.cumsum(newline) - newline          # newlines before each character
     classes = _class_table().take(cps, mode="clip")
@@ -118,40 +141,55 @@ def line_features(lines: list[str], title: str = "", host_repeats: frozenset = f
 
     stripped = [line.strip() for line in lines]
     ends_sentence = np.array([1.0 if s and s[-1] in SENTENCE_MARKS else 0.0 for s in stripped])
+    index = np.arange(n)
+    prose = (visible >= PROSE_MIN) & (ends_sentence > 0)
+    rows = np.flatnonzero(~prose | (index < HEAD_ROWS) | (index >= n - TAIL_ROWS))
+    if not len(rows):
+        return rows, np.zeros((0, len(feature_names())))
+
     folded = ["".join(s.split()) for s in stripped]
     seen: dict[str, int] = {}
     for f in folded:
         if f:
             seen[f] = seen.get(f, 0) + 1
     title_folded = "".join(title.split())
-    repeated = np.array([1.0 if f and seen[f] > 1 else 0.0 for f in folded])
+    picked = [folded[i] for i in rows]
+    repeated = np.array([1.0 if f and seen[f] > 1 else 0.0 for f in picked])
     title_like = np.array([1.0 if f and title_folded and (f == title_folded or (len(f) >= 4 and (
-        f in title_folded or title_folded in f) and abs(len(f) - len(title_folded)) <= 12)) else 0.0 for f in folded])
-    host_repeat = np.array([1.0 if f in host_repeats else 0.0 for f in folded]) if host_repeats else np.zeros(n)
+        f in title_folded or title_folded in f) and abs(len(f) - len(title_folded)) <= 12)) else 0.0 for f in picked])
+    host_repeat = np.array([1.0 if f in host_repeats else 0.0 for f in picked]) if host_repeats else np.zeros(len(rows))
+    questions = np.array([stripped[i].count("?") + stripped[i].count("？") for i in rows], dtype=np.float64)
 
-    index = np.arange(n, dtype=np.float64)
+    # Marker words, dates and labels: scanned on the candidate lines only.
+    scanned = "\n".join(lines[i] for i in rows)
+    starts = np.concatenate([[0], np.flatnonzero(codepoints(scanned) == 10) + 1])
+    hits = lambda pattern, most=1: _lines_hit(pattern, scanned, starts, len(rows), most)  # noqa: E731
+    marker_cols = _marker_hits(scanned, starts, len(rows))
+    any_marker = np.zeros(n)
+    if marker_cols:
+        any_marker[rows] = np.minimum(np.maximum.reduce(marker_cols), 1)
+
+    position = index.astype(np.float64)
     short = (visible < 12).astype(np.float64)
     long_ = (visible > 80).astype(np.float64)
     cumulative = np.cumsum(visible)
     total = max(int(cumulative[-1]), 1)
     long_rows = np.flatnonzero(long_ * ends_sentence)
     first_long, last_long = (long_rows[0], long_rows[-1]) if len(long_rows) else (n, -1)
-    questions = np.array([s.count("?") + s.count("？") for s in stripped], dtype=np.float64)
-    marker_cols = [_lines_hit(pattern, text, starts, n, MARKER_COUNT_MAX) for _, pattern in _marker_regexes()]
-    any_marker = np.minimum(np.maximum.reduce(marker_cols), 1) if marker_cols else np.zeros(n)
-    columns = [
+    every_line = [
         np.log1p(visible),
         counts[:, HAN] / size, counts[:, DIGIT] / size, counts[:, LATIN] / size,
         counts[:, SENTENCE] / size, counts[:, PUNCT] / size, counts[:, SEPARATOR] / size,
         counts[:, SPACE] / size,
         ends_sentence, (counts[:, SENTENCE] > 0).astype(np.float64), short, long_,
-        index / max(n - 1, 1), (index < 3).astype(np.float64), (index >= n - 3).astype(np.float64),
-        _lines_hit(DATE, text, starts, n), _lines_hit(LABEL, text, starts, n),
-        repeated, title_like, host_repeat,
+        position / max(n - 1, 1), (position < 3).astype(np.float64), (position >= n - 3).astype(np.float64),
+    ]
+    context = [
         _near(short), _near(any_marker), _near(long_),
         (cumulative - visible) / total, (total - cumulative) / total,
-        (index < first_long).astype(np.float64), (index > last_long).astype(np.float64),
-        np.log1p(visible) - np.log1p(visible.max()), np.minimum(questions, 3),
-        *marker_cols,
+        (position < first_long).astype(np.float64), (position > last_long).astype(np.float64),
+        np.log1p(visible) - np.log1p(visible.max()),
     ]
-    return np.column_stack(columns)
+    columns = ([c[rows] for c in every_line] + [hits(DATE), hits(LABEL), repeated, title_like, host_repeat]
+               + [c[rows] for c in context] + [np.minimum(questions, 3), *marker_cols])
+    return rows, np.column_stack(columns)

@@ -17,9 +17,10 @@ of its content is left alone: that is a page the model does not understand, not 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from types import SimpleNamespace
 
 import numpy as np
 
@@ -52,27 +53,45 @@ class LineModel:
     depth: int
     cutoff: float
     fingerprint: str
+    flat: SimpleNamespace = field(init=False, repr=False, compare=False)
 
-    def scores(self, matrix: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """(P(boilerplate) per row of a `line_features` matrix, per-feature contributions)."""
-        rows = len(matrix)
-        trees = len(self.feature)
-        tree_index = np.arange(trees)[:, None]
-        line_index = np.arange(rows)[None, :]
-        node = np.zeros((trees, rows), dtype=np.int64)
-        contributions = np.zeros((rows, len(self.features)))
+    def __post_init__(self):
+        """The trees laid end to end, children as global node ids, for `scores`."""
+        trees, width = self.feature.shape
+        base = (np.arange(trees) * width)[:, None]
+        object.__setattr__(self, "flat", SimpleNamespace(
+            roots=np.arange(trees) * width, feature=self.feature.ravel(), threshold=self.threshold.ravel(),
+            left=(self.left + base).ravel(), right=(self.right + base).ravel(), value=self.value.ravel()))
+
+    def scores(self, matrix: np.ndarray) -> np.ndarray:
+        """P(boilerplate) per row of a `line_features` matrix: all trees walked together, on flat
+        arrays (one `take` per array and level: ~4x faster than 2-D fancy indexing)."""
+        flat = self.flat
+        rows, width = matrix.shape
+        node = np.repeat(flat.roots, rows)                            # (trees * rows) global node ids
+        cell = np.tile(np.arange(rows) * width, len(flat.roots))       # each walker's row offset
+        values = matrix.ravel()
         for _ in range(self.depth):
-            split_on = self.feature[tree_index, node]
-            goes_left = matrix[line_index, split_on] <= self.threshold[tree_index, node]
-            child = np.where(goes_left, self.left[tree_index, node], self.right[tree_index, node])
-            gain = self.value[tree_index, child] - self.value[tree_index, node]
-            np.add.at(contributions, (np.broadcast_to(line_index, node.shape), split_on), gain)
+            goes_left = values.take(cell + flat.feature.take(node)) <= flat.threshold.take(node)
+            node = np.where(goes_left, flat.left.take(node), flat.right.take(node))
+        raw = self.baseline + flat.value.take(node).reshape(len(flat.roots), rows).sum(axis=0)
+        return 1.0 / (1.0 + np.exp(-raw))
+
+    def contributions(self, row: np.ndarray) -> np.ndarray:
+        """Per feature, how much it moved one row's score along its paths (for `--explain`)."""
+        out = np.zeros(len(self.features))
+        trees = np.arange(len(self.feature))
+        node = np.zeros(len(trees), dtype=np.int64)
+        for _ in range(self.depth):
+            split_on = self.feature[trees, node]
+            child = np.where(row[split_on] <= self.threshold[trees, node], self.left[trees, node],
+                             self.right[trees, node])
+            np.add.at(out, split_on, self.value[trees, child] - self.value[trees, node])
             node = child
-        raw = self.baseline + self.value[tree_index, node].sum(axis=0)
-        return 1.0 / (1.0 + np.exp(-raw)), contributions
+        return out
 
     def probabilities(self, matrix: np.ndarray) -> np.ndarray:
-        return self.scores(matrix)[0]
+        return self.scores(matrix)
 
 
 def load(path: Path = MODEL_PATH) -> LineModel:
@@ -113,18 +132,22 @@ def drop_lines(text: str, title: str = "", host_repeats: frozenset = frozenset()
         return text, []
     judged = ([title] if title.strip() else []) + [lines[i] for i in filled]
     offset = len(judged) - len(filled)
-    matrix = line_features.line_features(judged, title, host_repeats)
-    probability, contributions = scorer.scores(matrix)
-    dropped = np.flatnonzero(probability >= scorer.cutoff)
-    if not len(dropped):
+    rows, matrix = line_features.line_features(judged, title, host_repeats)
+    if not len(rows):
         return text, []
-    sizes = np.array([len("".join(line.split())) for line in judged])
-    if sizes[np.setdiff1d(np.arange(len(judged)), dropped)].sum() < KEEP_AT_LEAST * sizes.sum():
+    probability = scorer.scores(matrix)
+    hit = np.flatnonzero(probability >= scorer.cutoff)
+    if not len(hit):
+        return text, []
+    dropped = rows[hit]
+    sizes = np.array([len(line) - line.count(" ") for line in judged])
+    if sizes.sum() - sizes[dropped].sum() < KEEP_AT_LEAST * sizes.sum():
         return text, []
     changes = []
-    for row in dropped:
-        top = np.argsort(-contributions[row])[:SIGNALS_SHOWN]
-        why = f"p={probability[row]:.2f} ({', '.join(scorer.features[k] for k in top if contributions[row, k] > 0)})"
+    for k, row in zip(hit, dropped):
+        contributions = scorer.contributions(matrix[k])
+        top = np.argsort(-contributions)[:SIGNALS_SHOWN]
+        why = f"p={probability[k]:.2f} ({', '.join(scorer.features[j] for j in top if contributions[j] > 0)})"
         if row < offset:
             changes.append(Change("title", "removed", title.strip(), f"line model {why}"))
             continue

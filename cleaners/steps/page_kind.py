@@ -30,6 +30,7 @@ LISTING_SHORT_SHARE = 0.8  # ... and at least this share of its lines short (a l
 SHORT_LINE = 30
 LISTING_DATED_SHARE = 0.3  # ... and dated items on this share of its lines (or a listing URL)
 DATED = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2})?|\d{1,2}-\d{1,2}\s*$")
+PROSE_EVERY = 120          # a sentence end per this many characters: too much prose for a listing or home
 HOME_PROSE_MAX = 0.3       # a site's root URL with less prose than this is its home page
 
 
@@ -44,7 +45,8 @@ def _kinds() -> dict:
 
 
 def _visible(line: str) -> int:
-    return len("".join(line.split()))
+    """Characters that show (lines come stripped; inner spaces are few and cost nothing here)."""
+    return len(line) - line.count(" ") - line.count("\u3000")
 
 
 def prose_share(lines: list[str]) -> float:
@@ -57,7 +59,9 @@ def prose_share(lines: list[str]) -> float:
 
 def verdict(text: str, title: str = "", url: str | None = None) -> str | None:
     """`kind: evidence` when the page is not a document (home, listing, search, error, login)."""
-    lines = [line for line in text.split("\n") if line.strip()]
+    if len(text) >= SHORT_PAGE * 2 and _sentence_ends(text) * PROSE_EVERY >= len(text):
+        return None                  # long and full of sentences: a document (C-speed counts, no line work)
+    lines = [line for line in (raw.strip() for raw in text.split("\n")) if line]
     size = sum(_visible(line) for line in lines)
     kinds = _kinds()
     whole = f"{title}\n{text}"
@@ -92,9 +96,13 @@ def quality(text: str, han: int, visible: int) -> float:
     """0..1: prose share (half), Han share up to 0.7 (three tenths), size up to 500 characters."""
     if not visible:
         return 0.0
-    lines = [line for line in text.split("\n") if line.strip()]
+    lines = [line for line in (raw.strip() for raw in text.split("\n")) if line]
     score = 0.5 * prose_share(lines) + 0.3 * min(han / visible / 0.7, 1.0) + 0.2 * min(visible / 500, 1.0)
     return round(score, 3)
+
+
+def _sentence_ends(text: str) -> int:
+    return text.count("。") + text.count("！") + text.count("？") + text.count("；")
 
 
 def _path_and_query(url: str | None) -> str:

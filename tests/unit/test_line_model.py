@@ -21,10 +21,11 @@ def test_shipped_model_was_trained_on_the_features_and_marker_words_computed_now
     assert line_model.model() is not None
 
 
-def test_feature_matrix_has_one_row_per_line_and_survives_blank_and_trailing_lines():
-    lines = ["首页 > 工作总结", "", BODY, ""]
-    matrix = line_features.line_features(lines, "工作总结")
-    assert matrix.shape == (4, len(line_features.feature_names()))
+def test_features_cover_the_lines_that_can_be_chrome_and_skip_long_prose_in_the_middle():
+    lines = ["首页 > 工作总结", "", BODY, BODY * 2, "三、其他", BODY, "", "相关推荐"]
+    rows, matrix = line_features.line_features(lines, "工作总结")
+    assert list(rows) == [0, 1, 2, 4, 6, 7]        # head rows, short lines, tail rows; not the prose in between
+    assert matrix.shape == (len(rows), len(line_features.feature_names()))
     assert np.isfinite(matrix).all()
 
 
