@@ -255,18 +255,22 @@ def out_of_fold(pages: list[Page], params: dict) -> list[np.ndarray]:
     return probs
 
 
-def choose_cutoff(pages: list[Page], probs: list[np.ndarray]) -> float:
-    """The cutoff with the best out-of-fold mean page F1 among those that drop at most
-    CONTENT_LOSS_MAX of the content characters: a dropped paragraph costs the user more than
-    a kept navigation line, so the choice leans to keeping."""
-    shown = [(p, pr) for p, pr in zip(pages, probs) if not p.augment]
-    content = sum(int(p.sizes[p.rows][labels_of(p) == 0].sum()) for p, _ in shown)
+def choose_cutoff(pages: list[Page], probs: list[np.ndarray], fitted: list[np.ndarray]) -> float:
+    """The cutoff with the best out-of-fold mean page F1 among those that (1) drop at most
+    CONTENT_LOSS_MAX of the content characters out of fold and (2) drop no content character of
+    the project's own hand-made pages (corpus, replicas) with the final model: a dropped
+    paragraph costs the user more than a kept navigation line, so the choice leans to keeping."""
+    shown = [(p, pr, fit) for p, pr, fit in zip(pages, probs, fitted) if not p.augment]
+    content = sum(int(p.sizes[p.rows][labels_of(p) == 0].sum()) for p, _, _ in shown)
 
-    def lost(t):
-        return sum(int(p.sizes[p.rows][(pr >= t) & (labels_of(p) == 0)].sum()) for p, pr in shown)
+    def lost(t, which):
+        return sum(int(p.sizes[p.rows][(pr >= t) & (labels_of(p) == 0)].sum()) for p, pr in which)
 
-    allowed = [t for t in np.arange(0.50, 0.96, 0.025) if lost(t) <= CONTENT_LOSS_MAX * content] or [0.95]
-    return float(max(allowed, key=lambda t: np.mean([page_f1(p, keep_mask(p, pr, t))[2] for p, pr in shown])))
+    own = [(p, fit) for p, _, fit in shown if p.source in ("corpus", "replicas")]
+    oof = [(p, pr) for p, pr, _ in shown]
+    allowed = [t for t in np.arange(0.50, 0.96, 0.025)
+               if lost(t, oof) <= CONTENT_LOSS_MAX * content and lost(t, own) == 0] or [0.95]
+    return float(max(allowed, key=lambda t: np.mean([page_f1(p, keep_mask(p, pr, t))[2] for p, pr in oof])))
 
 
 def keep_mask(page: Page, prob: np.ndarray, threshold: float) -> np.ndarray:
@@ -317,12 +321,12 @@ def main() -> None:
           + f"; {sum(len(p.lines) for p in pages)} lines, {sum(len(p.rows) for p in pages)} of them candidates; "
           f"{len(line_features.feature_names())} features")
     probs = out_of_fold(pages, TREES)
-    cutoff = choose_cutoff(pages, probs)
-    report(pages, probs, cutoff, f"out of fold ({FOLDS} folds by site)")
     final = fit(pages, TREES)
+    fitted = [final.probabilities(p.features) if len(p.rows) else np.zeros(0) for p in pages]
+    cutoff = choose_cutoff(pages, probs, fitted)
     final = dataclasses.replace(final, cutoff=cutoff)
-    report(pages, [final.probabilities(p.features) if len(p.rows) else np.zeros(0) for p in pages],
-           cutoff, "training fit")
+    report(pages, probs, cutoff, f"out of fold ({FOLDS} folds by site)")
+    report(pages, fitted, cutoff, "training fit")
     if args.dry_run:
         return
     line_model.MODEL_PATH.parent.mkdir(exist_ok=True)

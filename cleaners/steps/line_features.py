@@ -29,6 +29,9 @@ SENTENCE_MARKS = "。！？；!?;"
 PUNCT_MARKS = "，、：“”‘’（）《》〈〉【】「」『』…—,:\"'()[]"
 SEPARATOR_MARKS = "|｜/>›»·•=<«‹→►▪■□◆◇★☆●○"  # not * _ x: masked placeholders (20**年, ____)
 DATE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}:\d{2}")
+# A line that is only a date: a notice's 落款 date (content), unlike a `发布时间:` credit line.
+DATE_ONLY = re.compile(r"(?:\d{2,4}|[\dXx]{2,4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
+                       r"\s*[\d一二三四五六七八九十]{1,3}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 LABEL = re.compile(r"(?m)^\s*\S{1,6}\s*[:：]")
 MARKER_COUNT_MAX = 3      # marker words of one group counted per line up to this
 PROSE_MIN = 60            # a line this long that ends a sentence is prose ...
@@ -41,6 +44,7 @@ BASE_FEATURES = (
     "date", "label", "repeated", "title_like", "host_repeat",
     "near_short", "near_marker", "near_long",
     "chars_before", "chars_after", "before_first_long", "after_last_long", "relative_length", "question",
+    "date_only",
 )
 
 
@@ -159,6 +163,7 @@ def line_features(lines: list[str], title: str = "", host_repeats: frozenset = f
         f in title_folded or title_folded in f) and abs(len(f) - len(title_folded)) <= 12)) else 0.0 for f in picked])
     host_repeat = np.array([1.0 if f in host_repeats else 0.0 for f in picked]) if host_repeats else np.zeros(len(rows))
     questions = np.array([stripped[i].count("?") + stripped[i].count("？") for i in rows], dtype=np.float64)
+    date_only = np.array([1.0 if DATE_ONLY.fullmatch(stripped[i]) else 0.0 for i in rows])
 
     # Marker words, dates and labels: scanned on the candidate lines only.
     scanned = "\n".join(lines[i] for i in rows)
@@ -191,5 +196,5 @@ def line_features(lines: list[str], title: str = "", host_repeats: frozenset = f
         np.log1p(visible) - np.log1p(visible.max()),
     ]
     columns = ([c[rows] for c in every_line] + [hits(DATE), hits(LABEL), repeated, title_like, host_repeat]
-               + [c[rows] for c in context] + [np.minimum(questions, 3), *marker_cols])
+               + [c[rows] for c in context] + [np.minimum(questions, 3), date_only, *marker_cols])
     return rows, np.column_stack(columns)

@@ -30,6 +30,7 @@ from cleaners.steps import line_features
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "line_model.json"
 KEEP_AT_LEAST = 0.35      # of the visible characters; below that the verdicts are not trusted
 SIGNALS_SHOWN = 3
+MAX_PASSES = 4            # model passes over one text (each pass sees what the last one left)
 
 
 @dataclass(frozen=True)
@@ -122,7 +123,21 @@ def drop_lines(text: str, title: str = "", host_repeats: frozenset = frozenset()
 
     The title is judged too, as the line before the body (a page title such as `我要投稿 投诉建议`
     or `…工作计划8篇` taken for the document's own): when it goes, a Change of step `title`
-    says so and the caller drops the title."""
+    says so and the caller drops the title.  Verdicts depend on the neighbours, so the model
+    runs again on what it left until it drops nothing more: cleaning the output a second time
+    changes nothing."""
+    changes: list[Change] = []
+    for _ in range(MAX_PASSES):
+        text, found = _drop_once(text, title, host_repeats)
+        if not found:
+            break
+        changes += found
+        if any(c.step == "title" for c in found):
+            title = ""
+    return text, changes
+
+
+def _drop_once(text: str, title: str, host_repeats: frozenset) -> Edit:
     scorer = model()
     if scorer is None or not text:
         return text, []
