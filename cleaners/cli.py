@@ -78,7 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     clean.add_argument("--jobs", type=int, default=1, metavar="N",
                        help="clean in N processes (default 1; the output is the same, in the same order)")
     clean.add_argument("--keep-short", action="store_true",
-                       help="also write documents flagged too_short / not_chinese")
+                       help="also write results flagged too_short / not_chinese / not_document")
     _add_limits(clean)
     clean.set_defaults(func=run_clean)
     _add_store_commands(sub)
@@ -136,7 +136,8 @@ def run_clean(args) -> int:
                 if why and not (args.keep_short and result.text and not result.flags.get("not_text")):
                     counts["rejected"] += 1
                     print(f"skipped {where}: no document left after cleaning ({why})", file=sys.stderr)
-                    rejects.add(why, id=result.id, url=result.url, where=where)
+                    rejects.add(why, id=result.id, url=result.url, where=where,
+                                detail=f"quality {result.metadata.get('quality')}" if "quality" in result.metadata else "")
                     continue
                 store.add(_own_id(result, where, ids_seen))
             now = time.monotonic()

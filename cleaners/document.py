@@ -79,23 +79,23 @@ class CleanResult:
 
     @property
     def usable(self) -> bool:
-        """False when what is left is not a document (empty, too short, not Chinese)."""
-        return bool(self.text) and not (self.flags.get("too_short") or self.flags.get("not_chinese")
-                                        or self.flags.get("rejected"))
+        """False when what is left is not a document (empty, too short, not Chinese, not text,
+        over a limit, an unreadable attachment, a page that is no document: home, listing...)."""
+        return self.rejection is None
 
     @property
     def rejection(self) -> str | None:
-        """Why this is not kept as a document (for rejects.jsonl), or None when it is usable."""
+        """Why this result is not written as a document (for rejects.jsonl), None when it is one."""
         if self.flags.get("not_text"):
             return f"not text: {self.flags['not_text']}"
         if self.flags.get("over_limit"):
             return f"over limit: {self.flags['over_limit']}"
         if self.flags.get("rejected"):          # an attachment that cannot be read, an attachment-only article
             return self.flags["rejected"]
-        for flag in ("too_short", "not_chinese"):
-            if self.flags.get(flag):
-                return flag
-        return None if self.text else "empty"
+        if self.flags.get("not_document"):
+            return f"not_document: {self.flags['not_document']}"
+        why = ", ".join(k for k in ("too_short", "not_chinese") if self.flags.get(k))
+        return why or (None if self.text else "empty")
 
     def change_counts(self) -> dict[str, int]:
         """Changes per step, for the manifest."""

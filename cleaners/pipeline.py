@@ -18,7 +18,7 @@ import hashlib
 from dataclasses import dataclass
 
 from cleaners import profiles
-from cleaners.steps import boilerplate
+from cleaners.steps import boilerplate, line_model, page_kind
 from cleaners.chars import charmodel
 from cleaners.steps import normalize
 from cleaners.steps import repair
@@ -30,6 +30,7 @@ from cleaners.steps import attachment_only, page_metadata
 from cleaners.sources import attachments
 
 SCRIPTS = ("simplified", "keep", "traditional")
+CHINESE_HAN_MIN = 100    # Han characters that make a text Chinese even when code or Latin dominates it
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,7 @@ class Options:
     max_chars: int = 5_000_000          # text of one document after extraction
     max_elements: int = DEFAULT_MAX_ELEMENTS   # elements of one HTML page, counted before parsing
     max_depth: int = 1_500              # element nesting of one HTML page
+    line_model: bool = True             # the learned line model drops what the rules missed
 
     def __post_init__(self):
         if self.script not in SCRIPTS:
@@ -116,6 +118,11 @@ def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
     hint = next((c.after for c in step_changes if c.action == "metadata" and c.before == "caption_title"), None)
     title, text, step_changes = boilerplate.settle_title(title, text, profile, hint=hint)
     changes += step_changes
+    if options.line_model:
+        text, step_changes = line_model.drop_lines(text, title)
+        changes += step_changes
+        if any(c.step == "title" for c in step_changes):
+            title = ""
     if options.script == "traditional":
         text, step_changes = normalize.convert_script(text, "traditional")
         changes += step_changes
@@ -131,6 +138,8 @@ def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
             metadata.setdefault(change.before, change.after)
     metadata = {k: normalize.printable(v) if isinstance(v, str) else v for k, v in metadata.items()}
     flags = _flags(text, changes, metadata, original_script, options)
+    flags["not_document"] = page_kind.verdict(text, title, doc.url) or ""
+    metadata["quality"] = page_kind.quality(text, *normalize.han_and_visible(text))
     return CleanResult(id=doc.id or _derived_id(doc, profile, text), url=doc.url, site=_site_name(profile, doc), title=title, text=text,
                        metadata=metadata, flags=flags, changes=changes)
 
@@ -258,7 +267,9 @@ def _flags(text: str, changes: list[Change], metadata: dict, script: str, option
         "unrecovered_chars": unrecovered,
         "script": script,
         "too_short": visible < options.min_chars,
-        "not_chinese": visible > 0 and han / visible < 0.3,
+        # Chinese prose with code or tables in it (a technical article) has a low Han share but
+        # plenty of Han characters: only a low share *and* little Han makes a text not Chinese.
+        "not_chinese": visible > 0 and (han / visible < 0.15 or (han / visible < 0.3 and han < CHINESE_HAN_MIN)),
     }
 
 

@@ -73,6 +73,10 @@ def _build_classes() -> tuple[frozenset, frozenset]:
 
 
 COMMON_HAN, RARE_HAN = _build_classes()
+# GB2312's punctuation row (A1: ―, ‖, 〔〕, ※, ℃, →...) is what a correct GBK page decodes its
+# dashes and signs to: punctuation, never a trace of a wrong codec (`专家――北京` was taken for
+# a Big5 run and "repaired" into `模求求`).  The katakana middle dot stays suspect.
+PUNCT += "".join(ch for ch in _gb2312_block(0xA1, 0xA1) if ch not in PUNCT + TOP_PUNCT + "\u3000・")
 COMMON_CHARS = frozenset(COMMON_HAN | set(TOP_PUNCT) | set(PUNCT))
 # Ignored by common_share: ASCII, spaces, full-width ASCII, circled/roman numerals, degree signs.
 _NEUTRAL_SET = (set(map(chr, range(0x80))) | set(" \t\n\r\x0b\x0c\x85\xa0\u1680\u2028\u2029\u202f\u205f\u3000")

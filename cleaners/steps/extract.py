@@ -15,9 +15,10 @@ from lxml import etree
 from parsel import Selector
 
 from cleaners.document import Change
-from cleaners.html_text import node_text, text_and_depth
+from cleaners.html_text import BLOCK_TAGS, node_text, text_and_depth
 from cleaners.page_facts import page_count, page_title
-from cleaners.profiles import Profile, generic
+from cleaners.steps import extract_choice
+from cleaners.profiles import GENERIC, Profile, generic
 
 NOISE = "script, style, noscript, nav, iframe, svg, canvas, template, form, button, select, textarea"
 HTML_SNIFF = re.compile(r"<(?:!doctype\s+html|html|head|body|meta|div|p|br|title)\b", re.I)
@@ -89,7 +90,9 @@ def extract_html(html: str, profile: Profile | None = None, url: str | None = No
     for css in (NOISE, *profile.drop_selectors):
         for el in sel.css(css):
             _drop(el.root)
-    title = page_title(sel, profile)
+    # A site's own title selectors decide; otherwise the best of ArticleTitle, h1 and <title>.
+    title = (page_title(sel, profile) if profile.name != GENERIC and profile.title_selectors
+             else extract_choice.best_title(sel))
     whole, depth = text_and_depth(root) if isinstance(root, etree._Element) else ("", 0)
     if max_depth is not None and depth > max_depth:
         return over_limit(f"HTML nested {depth:,}{'+' if depth >= PARSER_MAX_DEPTH - 1 else ''} elements deep "
@@ -109,9 +112,10 @@ def extract_html(html: str, profile: Profile | None = None, url: str | None = No
         text = "\n".join(node_text(b.root) for b in block)
         changes.append(Change("extract", "metadata", "extractor", "selector"))
     else:
-        text = _trafilatura(html, url) if elements <= TRAFILATURA_MAX_ELEMENTS else ""
+        fallback = _trafilatura if elements <= TRAFILATURA_MAX_ELEMENTS else (lambda html, url: "")
+        text, extractor = extract_choice.main_text(root, html, url, BLOCK_TAGS, fallback)
         if text:
-            changes.append(Change("extract", "metadata", "extractor", "trafilatura"))
+            changes.append(Change("extract", "metadata", "extractor", extractor))
         else:
             text = whole
             changes.append(Change("extract", "metadata", "extractor", "page_text"))

@@ -207,3 +207,17 @@ def test_a_limit_that_is_no_number_or_too_deep_is_a_usage_error(tmp_path):
     for flag, value in (("--max-chars", "lots"), ("--max-elements", "0"), ("--max-depth", "5000")):
         run = run_cli("clean", DATA / "seeds", "--out", tmp_path / "out", flag, value)
         assert run.returncode == 2 and "Traceback" not in run.stderr, (flag, run.stderr)
+
+
+def test_non_documents_are_listed_in_rejects_jsonl_with_their_reason(tmp_path):
+    import json
+    listing = "\n".join(f"县教育局召开第{i}次工作会议 2023-0{i % 9 + 1}-12" for i in range(12))
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "l1", "url": "https://jyj.x.gov.cn/tzgg/index_2.html", "text": listing},
+                              ensure_ascii=False) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    run = subprocess.run([sys.executable, "-m", "cleaners", "clean", str(src), "--out", str(out)],
+                         cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    rejects = [json.loads(line) for line in (out / "rejects.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in rejects] == ["l1"] and rejects[0]["reason"].startswith("not_document: listing")

@@ -1,0 +1,114 @@
+"""Is the cleaned page a document at all?  And how good a document is it?
+
+A crawl also fetches pages that are not documents: home pages, listings and search results
+(a column of link titles and dates), error and login pages.  Cleaned, they still leave text,
+and written as documents they would pollute the corpus.  `verdict` names the kind of such a
+page with the evidence, so the result can be rejected with a reason (`rejects.jsonl`) instead
+of being written; `None` means a document.  The tests are deliberately conservative: a real
+document must never be rejected (the dev sets hold only documents, and none is), so each
+kind needs its words *and* the shape that goes with them.
+
+`quality` scores a document in [0, 1] for the manifest: how much of it is prose (lines that
+end a sentence or run long), how Chinese it is, and how much of it there is.
+
+Words and URL patterns are site knowledge: they live in `_generic.toml` (`[page_kinds]`).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from urllib.parse import urlsplit
+
+from cleaners.profiles import generic
+
+SENTENCE_END = "。！？；!?;…”」"
+PROSE_LINE = 40            # a line this long counts as prose even without a sentence mark
+SHORT_PAGE = 300           # error/login pages: below this many visible characters
+LISTING_LINES = 10         # a listing has at least this many lines ...
+LISTING_PROSE_MAX = 0.15   # ... and at most this share of its characters in prose lines
+LISTING_SHORT_SHARE = 0.8  # ... and at least this share of its lines short (a link title)
+SHORT_LINE = 30
+LISTING_DATED_SHARE = 0.3  # ... and dated items on this share of its lines (or a listing URL)
+DATED = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2})?|\d{1,2}-\d{1,2}\s*$")
+PROSE_EVERY = 120          # a sentence end per this many characters: too much prose for a listing or home
+HOME_PROSE_MAX = 0.3       # a site's root URL with less prose than this is its home page
+
+
+@lru_cache(maxsize=1)
+def _kinds() -> dict:
+    table = generic().extra.get("page_kinds", {})
+    words = {kind: re.compile("|".join(map(re.escape, table.get(kind, ())))) if table.get(kind) else None
+             for kind in ("error", "login", "search")}
+    urls = {kind: re.compile("|".join(table.get(f"{kind}_url", ()))) if table.get(f"{kind}_url") else None
+            for kind in ("search", "listing", "home")}
+    return {"words": words, "urls": urls}
+
+
+def _visible(line: str) -> int:
+    """Characters that show (lines come stripped; inner spaces are few and cost nothing here)."""
+    return len(line) - line.count(" ") - line.count("\u3000")
+
+
+def prose_share(lines: list[str]) -> float:
+    sizes = [_visible(line) for line in lines]
+    total = sum(sizes) or 1
+    prose = sum(size for line, size in zip(lines, sizes)
+                if size >= PROSE_LINE or (line.rstrip() and line.rstrip()[-1] in SENTENCE_END))
+    return prose / total
+
+
+def verdict(text: str, title: str = "", url: str | None = None) -> str | None:
+    """`kind: evidence` when the page is not a document (home, listing, search, error, login)."""
+    if len(text) >= SHORT_PAGE * 2 and _sentence_ends(text) * PROSE_EVERY >= len(text):
+        return None                  # long and full of sentences: a document (C-speed counts, no line work)
+    lines = [line for line in (raw.strip() for raw in text.split("\n")) if line]
+    size = sum(_visible(line) for line in lines)
+    kinds = _kinds()
+    whole = f"{title}\n{text}"
+    path_and_query = _path_and_query(url)
+    for kind in ("error", "login"):
+        found = kinds["words"][kind] and kinds["words"][kind].search(whole)
+        if found and size < SHORT_PAGE:
+            return f"{kind}: '{found.group(0)}' on a page of {size} characters"
+    prose = prose_share(lines) if lines else 0.0
+    short = sum(1 for line in lines if _visible(line) <= SHORT_LINE)
+    link_column = len(lines) >= LISTING_LINES and prose <= LISTING_PROSE_MAX and short >= LISTING_SHORT_SHARE * len(lines)
+    home_url = kinds["urls"]["home"] and kinds["urls"]["home"].fullmatch(path_and_query)
+    if home_url and prose < HOME_PROSE_MAX and len(lines) >= LISTING_LINES:
+        return f"home: the site's root page, prose {prose:.0%}"
+    if not link_column:
+        return None
+    # A column of short lines alone is also a table of contents, a poem, a table: one more sign
+    # is needed (the URL of a search or a listing, search words, or dated items).
+    shape = f"{short} of {len(lines)} lines short, prose {prose:.0%}"
+    search_word = kinds["words"]["search"] and kinds["words"]["search"].search(whole)
+    search_url = kinds["urls"]["search"] and kinds["urls"]["search"].search(path_and_query)
+    if search_word or search_url:
+        return f"search: results page ({shape})"
+    listing_url = kinds["urls"]["listing"] and kinds["urls"]["listing"].search(path_and_query)
+    dated = sum(1 for line in lines if DATED.search(line))
+    if listing_url or dated >= LISTING_DATED_SHARE * len(lines):
+        return f"listing: {shape}, {dated} dated lines" + (", listing URL" if listing_url else "")
+    return None
+
+
+def quality(text: str, han: int, visible: int) -> float:
+    """0..1: prose share (half), Han share up to 0.7 (three tenths), size up to 500 characters."""
+    if not visible:
+        return 0.0
+    lines = [line for line in (raw.strip() for raw in text.split("\n")) if line]
+    score = 0.5 * prose_share(lines) + 0.3 * min(han / visible / 0.7, 1.0) + 0.2 * min(visible / 500, 1.0)
+    return round(score, 3)
+
+
+def _sentence_ends(text: str) -> int:
+    return text.count("。") + text.count("！") + text.count("？") + text.count("；")
+
+
+def _path_and_query(url: str | None) -> str:
+    """`/path?query` of the URL; "" when there is no path at all (a bare host says nothing of
+    the page: the dev sets use it for pages whose URL is unknown)."""
+    if not url:
+        return ""
+    parts = urlsplit(url if "//" in url else "//" + url)
+    return parts.path + (f"?{parts.query}" if parts.query else "") if parts.path else ""

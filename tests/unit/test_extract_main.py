@@ -1,0 +1,67 @@
+"""The own extractor finds the article on pages no profile knows; the headline is chosen well."""
+from parsel import Selector
+
+from cleaners import Document, clean
+from cleaners.steps.extract import BLOCK_TAGS
+from cleaners.steps.extract_choice import best_title, strip_site_name
+from cleaners.steps.extract_main import extract_main
+
+SENTENCE = "县教育局认真贯彻落实上级部署，扎实推进各项工作，取得了明显成效，群众满意度不断提高。"
+BODY = "".join(f"<p>{i}、{SENTENCE}</p>" for i in range(1, 7))
+RELATED = "".join(f"<a href='/a{i}.html'>教育局召开第{i}次工作会议</a><br>" for i in range(6))
+NAV = "<div class='nav'>" + "".join(f"<a href='/c{i}'>栏目{i}</a>" for i in range(10)) + "</div>"
+
+
+def extracted(html: str) -> str:
+    return extract_main(Selector(text=html).root, BLOCK_TAGS)[0]
+
+
+def test_gov_notice_body_is_found_and_the_related_links_inside_it_are_not_kept():
+    html = (f"<html><body>{NAV}<table class='xxgk'><tr><td>索引号：</td><td>001/2024-00012</td></tr>"
+            f"<tr><td>发文机关：</td><td>示范县教育局</td></tr></table>"
+            f"<div class='TRS_Editor'>{BODY}<p>相关链接：</p>{RELATED}</div><div class='footer'>版权所有</div></body></html>")
+    text = extracted(html)
+    assert all(f"{i}、{SENTENCE}" in text for i in range(1, 7))
+    assert "教育局召开第1次工作会议" not in text and "栏目1" not in text and "版权所有" not in text
+
+
+def test_one_or_two_link_lines_inside_the_article_stay_in_running_text():
+    html = (f"<html><body><div class='content'>{BODY}附件：<a href='/x'>2024年工作要点</a><br>"
+            f"<a href='/y'>2024年招生简章</a><br><p>{SENTENCE}</p></div></body></html>")
+    text = extracted(html)
+    assert "2024年工作要点" in text and "2024年招生简章" in text
+
+
+def test_feed_items_sharing_a_class_do_not_beat_the_article():
+    item = "<li><div class='item'><div class='item-content'><p>{0}</p><p>{0}</p></div></div></li>".format(SENTENCE * 2)
+    article = f"<div class='caas-body'><p>{SENTENCE}</p><p>{SENTENCE}</p></div>"
+    text = extracted(f"<html><body><div class='main'><article>{article}</article></div>"
+                     f"<div class='stream'><ul>{item * 5}</ul></div></body></html>")
+    assert text.strip().split("\n")[0] == SENTENCE and len(text) < len(SENTENCE) * 3
+
+
+def test_wechat_article_hidden_until_its_script_runs_is_extracted():
+    html = (f"<html><body><div class='rich_media_content' id='js_content' style='visibility: hidden;'>"
+            f"{BODY}</div></body></html>")
+    assert clean(Document(html=html, url="https://mp.weixin.qq.com/s/abc")).text.count(SENTENCE) == 6
+
+
+def test_headline_is_the_h1_that_the_title_repeats():
+    sel = Selector(text="<html><head><title>示范县召开教育大会_示范县人民政府</title></head>"
+                        "<body><h1>网站导航</h1><h1>示范县召开教育大会</h1></body></html>")
+    assert best_title(sel) == "示范县召开教育大会"
+
+
+def test_article_title_meta_when_no_h1_matches():
+    sel = Selector(text="<html><head><title>示范县人民政府</title><meta name='ArticleTitle' content='关于做好招生工作的通知'>"
+                        "</head><body><h1>示范县人民政府</h1></body></html>")
+    assert best_title(sel) == "示范县人民政府"  # the h1 repeats the title: it is the page's own heading
+    sel = Selector(text="<html><head><title>示范县人民政府</title><meta name='ArticleTitle' content='关于做好招生工作的通知'>"
+                        "</head><body></body></html>")
+    assert best_title(sel) == "关于做好招生工作的通知"
+
+
+def test_site_segments_come_off_the_title_but_separators_inside_the_headline_stay():
+    assert strip_site_name("姚明对周琦说了啥？周琦上下半场判若两人_网易新闻") == "姚明对周琦说了啥？周琦上下半场判若两人"
+    assert strip_site_name("安徽司法行政系训诫预警：“揪揪耳朵”防腐败--时政--人民网") == "安徽司法行政系训诫预警：“揪揪耳朵”防腐败"
+    assert strip_site_name("COVID-19疫情通报") == "COVID-19疫情通报"

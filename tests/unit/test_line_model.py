@@ -1,0 +1,90 @@
+"""The learned line model: the shipped file matches the features, and it drops boilerplate
+lines the rules have no pattern for while leaving content alone."""
+import json
+from unittest import mock
+
+import numpy as np
+
+from cleaners import Document, clean
+from cleaners.steps import line_features, line_model
+
+BODY = ("过去一年，在县委、县政府的正确领导下，全县教育系统以办好人民满意教育为目标，"
+        "努力促进教育优质均衡发展，较好地完成了年初确定的各项工作任务。")
+PARAGRAPHS = [BODY, "一、坚持立德树人，德育工作扎实开展。" + BODY, "二、深化课程改革，教学质量稳步提升。" + BODY,
+              "三、加强队伍建设，师资水平不断提高。" + BODY]
+
+
+def test_shipped_model_was_trained_on_the_features_and_marker_words_computed_now():
+    data = json.loads(line_model.MODEL_PATH.read_text(encoding="utf-8"))
+    assert tuple(data["features"]) == line_features.feature_names()
+    assert data["fingerprint"] == line_features.fingerprint()
+    assert line_model.model() is not None
+
+
+def test_features_cover_the_lines_that_can_be_chrome_and_skip_long_prose_in_the_middle():
+    lines = ["首页 > 工作总结", "", BODY, BODY * 2, "三、其他", BODY, "", "相关推荐"]
+    rows, matrix = line_features.line_features(lines, "工作总结")
+    assert list(rows) == [0, 1, 2, 4, 6, 7]        # head rows, short lines, tail rows; not the prose in between
+    assert matrix.shape == (len(rows), len(line_features.feature_names()))
+    assert np.isfinite(matrix).all()
+
+
+# Chrome in wordings no rule of _generic.toml names.
+HEAD = ["时间:2023-01-20 14:54:34 工作总结 我要投稿"]
+TAIL = ["上一篇：教育局工作计划", "相关推荐", "分享到：微信 微博"]
+INTRO = "以下是小编为大家整理的学校德育工作总结，仅供参考，欢迎大家阅读。"
+
+
+def test_unseen_navigation_and_credit_lines_go_and_every_paragraph_stays():
+    text, changes = line_model.drop_lines("\n".join(HEAD + PARAGRAPHS + TAIL), "学校德育工作总结")
+    assert [line for line in text.split("\n") if line in PARAGRAPHS] == PARAGRAPHS
+    dropped = [c for c in changes if c.step == "line_model"]
+    assert {HEAD[0], "相关推荐"} <= {c.before for c in dropped}
+    assert not {c.before for c in dropped} & set(PARAGRAPHS)
+    assert all(c.action == "removed" and c.after.startswith("p=") for c in dropped)
+
+
+def test_editor_intro_goes():
+    text, _ = line_model.drop_lines("\n".join([INTRO] + PARAGRAPHS), "学校德育工作总结")
+    assert text.split("\n") == PARAGRAPHS
+
+
+def test_explain_names_the_signals_that_dropped_a_line():
+    _, changes = line_model.drop_lines("\n".join(HEAD + PARAGRAPHS), "")
+    why = next(c.after for c in changes if c.before == HEAD[0])
+    assert "(" in why and any(name in why for name in line_features.feature_names())
+
+
+def test_a_text_the_model_would_mostly_strip_is_left_alone():
+    """A model that calls every line boilerplate has not understood the page: nothing goes."""
+    names = line_features.feature_names()
+    everything_goes = line_model.LineModel(1, names, np.zeros((1, 1), int), np.zeros((1, 1)), np.zeros((1, 1), int),
+                                           np.zeros((1, 1), int), np.full((1, 1), 10.0), 0.0, 1, 0.5, "")
+    text = "\n".join(HEAD + PARAGRAPHS)
+    with mock.patch.object(line_model, "model", lambda: everything_goes):
+        assert line_model.drop_lines(text, "") == (text, [])
+
+
+def test_the_title_is_judged_as_the_line_before_the_body_and_reported_as_a_title_change():
+    """A one-split model: lines like the title go.  The title itself is reported (step `title`,
+    for the pipeline to drop it), and so is its repetition in the body."""
+    names = line_features.feature_names()
+    split = names.index("title_like")
+    title_goes = line_model.LineModel(1, names, np.array([[split, 0, 0]]), np.array([[0.5, 0, 0]]),
+                                      np.array([[1, 1, 2]]), np.array([[2, 1, 2]]), np.array([[0.0, -10.0, 10.0]]),
+                                      0.0, 1, 0.5, "")
+    text = "\n".join(["学校德育工作总结15篇"] + PARAGRAPHS)
+    with mock.patch.object(line_model, "model", lambda: title_goes):
+        body, changes = line_model.drop_lines(text, "学校德育工作总结15篇")
+    assert body.split("\n") == PARAGRAPHS
+    assert [(c.step, c.before) for c in changes] == [("title", "学校德育工作总结15篇"),
+                                                     ("line_model", "学校德育工作总结15篇")]
+
+
+def test_pipeline_records_model_drops_and_can_switch_the_model_off():
+    from cleaners.pipeline import Options
+    raw = "\n".join(["学校德育工作总结"] + HEAD + PARAGRAPHS)
+    on = clean(Document(text=raw))
+    off = clean(Document(text=raw), Options(line_model=False))
+    assert "我要投稿" not in on.rendered() and "我要投稿" in off.rendered()
+    assert any(c.step == "line_model" for c in on.changes)

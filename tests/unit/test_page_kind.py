@@ -1,0 +1,44 @@
+"""Non-documents are named with their evidence; documents, even list-shaped ones, are kept."""
+from cleaners import Document, clean
+from cleaners.steps import page_kind
+
+BODY = ("过去一年，在县委、县政府的正确领导下，全县教育系统以办好人民满意教育为目标，"
+        "努力促进教育优质均衡发展，较好地完成了年初确定的各项工作任务。")
+DATED_ITEMS = "\n".join(f"县教育局召开第{i}次工作会议 2023-0{i % 9 + 1}-12" for i in range(12))
+
+
+def test_a_column_of_dated_titles_is_a_listing():
+    assert page_kind.verdict(DATED_ITEMS, "通知公告", "https://jyj.x.gov.cn/tzgg/index_2.html").startswith("listing:")
+
+
+def test_search_results_are_named_by_their_url():
+    items = "\n".join(f"教育局工作总结范文{i}" for i in range(12))
+    assert page_kind.verdict(items, "搜索", "https://x.com/search.html?keyword=a").startswith("search:")
+
+
+def test_a_table_of_contents_without_listing_signs_is_kept():
+    toc = "\n".join(f"第{i}章 教育发展的若干问题" for i in range(1, 15))
+    assert page_kind.verdict(toc, "目录", "https://x.org.cn/journal/2022nd4q/") is None
+
+
+def test_short_error_page_is_rejected_but_a_document_quoting_the_words_is_not():
+    assert page_kind.verdict("404 Not Found\n您访问的页面不存在", "", "https://x.com/a.html").startswith("error:")
+    long_text = "\n".join([BODY * 3, "网站维护期间，部分页面不存在或无法访问。", BODY * 3])
+    assert page_kind.verdict(long_text, "", "https://x.com/a.html") is None
+
+
+def test_a_bare_host_says_nothing_about_being_a_home_page():
+    headlines = "\n".join(f"县教育局召开第{i}次工作会议" for i in range(12))
+    assert page_kind.verdict(headlines, "", "news.163.com") is None
+    assert page_kind.verdict(headlines, "", "https://news.163.com/").startswith("home:")
+
+
+def test_rejected_page_is_not_usable_and_says_why():
+    result = clean(Document(text=DATED_ITEMS, url="https://jyj.x.gov.cn/tzgg/index_2.html"))
+    assert not result.usable and result.rejection.startswith("not_document: listing")
+
+
+def test_every_document_gets_a_quality_score_that_prefers_prose():
+    prose = clean(Document(text="\n".join([BODY] * 4)))
+    scrappy = clean(Document(text="\n".join(["教育", "工作", "计划 2023", BODY])))
+    assert 0 <= scrappy.metadata["quality"] < prose.metadata["quality"] <= 1
