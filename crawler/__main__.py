@@ -153,7 +153,9 @@ def crawl_demo(args) -> int:
     elapsed = time.monotonic() - started
     if server is not None:
         stop_replica_server(server)
-    rows = reconcile_with_manifest(sorted(CrawlSummary.rows, key=lambda r: r["site"]), args.out, ledger_offset)
+    counted = sorted(CrawlSummary.rows, key=lambda r: r["site"])
+    rows = reconcile_with_manifest(counted, args.out, ledger_offset)
+    lost = sum(r["failed"] for r in rows) - sum(r["failed"] for r in counted)
     print(format_table(rows, args.out))
     pages = sum(r["pages"] for r in rows)
     print(f"{len(rows)} spiders, {pages} pages in {elapsed:.1f}s against the replica at {address}")
@@ -161,7 +163,11 @@ def crawl_demo(args) -> int:
                key=lambda r: r["run_id"], default=None)
     if last is not None:
         print(f"run report ({last['status']}): {runs.runs_dir(args.out) / last['run_id'] / runs.REPORT_HTML}")
-    return 0 if all(r.get("reason") == "finished" for r in rows) else 1
+    if lost:
+        print(f"failed: {lost} document(s) the crawl stored are not in {args.out} (the store could not "
+              "write them: see the error above); fix that and rerun to fetch them again", file=sys.stderr)
+    finished = all(r.get("reason") == "finished" for r in rows)
+    return 0 if finished and not lost and (last is None or last["status"] == "healthy") else 1
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -56,7 +56,8 @@ class BatchMixin:
             self._maybe_checkpoint()
 
     def _flush(self) -> None:
-        """Commit the open batch once its files are on disk; then finish renames and deletions."""
+        """Commit the open batch once its files are on disk; then finish the renames.  Superseded
+        copies stay in `trash` until a manifest no longer names them (`write_manifest`)."""
         if not self._in_batch:
             return
         self._sync()
@@ -67,7 +68,6 @@ class BatchMixin:
             os.replace(self.root / path, self.root / path[:-4])
         self._written.clear()
         journal.clear(self._journal)
-        journal.empty_trash(self.root, self.db)
 
     def _sync(self) -> None:
         """Let the writer thread finish what is queued: before SQL that reads rows the queue may

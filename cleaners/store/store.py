@@ -117,6 +117,9 @@ class Store(AddingMixin, RededupMixin, MatchingMixin, BatchMixin, KeptIndexMixin
         started = time.monotonic()
         self._sync()
         manifest.write(self.root, self.db)
+        # Only now may superseded copies go: a manifest that failed to be written (disk full)
+        # still names them, and must not name a file that is gone.
+        journal.empty_trash(self.root, self.db)
         self._last_manifest = time.monotonic()
         self._manifest_cost = self._last_manifest - started
 

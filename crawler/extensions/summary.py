@@ -29,33 +29,46 @@ def site_summary(stats: dict, site: str) -> dict:
 
 
 def reconcile_with_manifest(rows: list[dict], out_dir: str | Path, ledger_offset: int = 0) -> list[dict]:
-    """The rows with the copies this run kept and a fuller copy then superseded (often one a
-    later spider found) moved from kept/partial to duplicate, so that what the table says was
-    kept is what the manifest holds.  This run's documents are the ledger lines past
-    `ledger_offset` (the ledger's size when the run started); a manifest alias with status
-    `superseded` names each copy that was replaced.  A copy of another site than the rows'
-    (hosts of official sites) belongs to the `generic` row."""
+    """The rows with `kept` as the manifest holds it at the end of the run.
+
+    A copy this run stored (the ledger lines past `ledger_offset`, its size when the run began)
+    may be missing from the manifest by the end: superseded by a fuller copy of the same
+    document (often one a later spider found: a manifest alias with status `superseded`), which
+    counts as a duplicate, or lost with a batch the store could not write (disk full), which
+    counts as failed.  A copy of another site than the rows' (hosts of official sites) belongs
+    to the `generic` row."""
     out = Path(out_dir)
     manifest, ledger = out / "manifest.jsonl", out / LEDGER_FILE
-    if not (manifest.exists() and ledger.exists()):
+    if not ledger.exists():
         return rows
     with ledger.open("rb") as fh:
         fh.seek(ledger_offset)
         kept_now = {(r.get("site"), result) for r in map(json.loads, fh.read().decode("utf-8").splitlines())
                     if "kept" in r.get("outcomes", ()) for result in r.get("results", ())}
+    held, superseded_ids = set(), set()
+    for line in (manifest.read_text(encoding="utf-8").splitlines() if manifest.exists() else ()):
+        record = json.loads(line)
+        held.add((record.get("site"), record.get("id")))
+        for alias in record.get("aliases", ()):
+            key = (alias.get("site"), alias.get("id"))
+            (superseded_ids if alias.get("status") == "superseded" else held).add(key)
     names = {row["site"] for row in rows}
-    superseded = dict.fromkeys(names, 0)
-    for line in manifest.read_text(encoding="utf-8").splitlines():
-        for alias in json.loads(line).get("aliases", ()):
-            if alias.get("status") == "superseded" and (alias.get("site"), alias.get("id")) in kept_now:
-                name = alias["site"] if alias["site"] in names else "generic"
-                if name in superseded:
-                    superseded[name] += 1
+    gone = {name: {"duplicate": 0, "failed": 0} for name in names}
+    for site, doc_id in kept_now - held:
+        name = site if site in names else "generic"
+        if name in gone:
+            gone[name]["duplicate" if (site, doc_id) in superseded_ids else "failed"] += 1
     # `partial` counts the kept copies that are partial; a superseded copy is one a fuller copy
     # replaced, so partial ones go first.
-    return [{**row, "kept": max(0, row["kept"] - superseded[row["site"]]),
-             "partial": max(0, row["partial"] - superseded[row["site"]]),
-             "duplicate": row["duplicate"] + superseded[row["site"]]} for row in rows]
+    reconciled = []
+    for row in rows:
+        lost = gone[row["site"]]
+        total = lost["duplicate"] + lost["failed"]
+        reconciled.append({**row, "kept": max(0, row["kept"] - total),
+                           "partial": max(0, row["partial"] - lost["duplicate"]),
+                           "duplicate": row["duplicate"] + lost["duplicate"],
+                           "failed": row["failed"] + lost["failed"]})
+    return reconciled
 
 
 def format_table(rows: list[dict], out_dir: str | Path) -> str:

@@ -50,12 +50,13 @@ import argparse
 import logging
 import os
 import signal
+import sqlite3
 import sys
 import time
 from pathlib import Path
 
 from cleaners.pipeline import Options
-
+from cleaners.store import StoreError
 from crawler.handoff.framing import frame, read_messages, write_all
 from crawler.handoff.output import OutputState
 from crawler.handoff.recording import Report, record_document
@@ -138,7 +139,13 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     die_with_parent(args.parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)    # Ctrl-C reaches the crawler, which drains us
-    totals = serve(Path(args.out), not args.no_dedup, args.in_fd, args.reply_fd, args.workers)
+    try:
+        totals = serve(Path(args.out), not args.no_dedup, args.in_fd, args.reply_fd, args.workers)
+    except (OSError, sqlite3.Error, StoreError) as exc:
+        # disk full, a read-only folder: one line naming the folder and what to do, no traceback
+        print(f"error: the writer could not store into {args.out} ({exc}); free disk space or fix the "
+              "folder's permissions, then rerun: documents not stored are fetched again", file=sys.stderr)
+        return 1
     write_all(args.reply_fd, frame([(None, totals)]))
     os.close(args.reply_fd)
     return 0

@@ -274,12 +274,12 @@ def test_generic_spider_does_not_follow_a_redirect_to_another_host():
     assert offsite.process_request(Request("http://jyj.demoxian.gov.cn/art/1.html")) is None
 
 
-def test_summary_moves_copies_this_run_kept_and_a_fuller_copy_superseded_to_duplicates(tmp_path):
+def test_summary_counts_superseded_copies_as_duplicates_and_lost_ones_as_failed(tmp_path):
     import json
 
     from crawler.extensions.summary import reconcile_with_manifest
-    rows = [{"site": "bingdoc", "kept": 5, "partial": 2, "duplicate": 1},
-            {"site": "generic", "kept": 4, "partial": 0, "duplicate": 0}]
+    rows = [{"site": "bingdoc", "kept": 5, "partial": 2, "duplicate": 1, "failed": 0},
+            {"site": "generic", "kept": 4, "partial": 0, "duplicate": 0, "failed": 0}]
     ledger = [{"site": "bingdoc", "outcomes": ["kept"], "results": [str(n)]} for n in range(5)]
     ledger += [{"site": "jyj.x.gov.cn", "outcomes": ["kept"], "results": [f"g{n}"]} for n in range(4)]
     old = b'{"site": "bingdoc", "outcomes": ["kept"], "results": ["old"]}\n'
@@ -287,11 +287,13 @@ def test_summary_moves_copies_this_run_kept_and_a_fuller_copy_superseded_to_dupl
     superseded = [{"site": "bingdoc", "id": "3", "status": "superseded"},
                   {"site": "bingdoc", "id": "4", "status": "superseded"},
                   {"site": "bingdoc", "id": "old", "status": "superseded"}]       # an earlier run's
-    records = [{"site": "bingdoc", "id": "0", "aliases": superseded}]
+    records = [{"site": "bingdoc", "id": "0", "aliases": superseded}, {"site": "bingdoc", "id": "1"},
+               {"site": "bingdoc", "id": "2"}] + [{"site": "jyj.x.gov.cn", "id": f"g{n}"} for n in range(3)]
     (tmp_path / "manifest.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     bingdoc, generic = reconcile_with_manifest(rows, tmp_path, ledger_offset=len(old))
-    assert (bingdoc["kept"], bingdoc["partial"], bingdoc["duplicate"]) == (3, 0, 3)
-    assert (generic["kept"], generic["duplicate"]) == (4, 0)
+    assert (bingdoc["kept"], bingdoc["partial"], bingdoc["duplicate"], bingdoc["failed"]) == (3, 0, 3, 0)
+    assert (generic["kept"], generic["duplicate"], generic["failed"]) == (3, 0, 1)     # g3: lost with its batch
+
 
 
 def test_crawl_cleaning_options_carry_the_limits_settings():
