@@ -110,5 +110,8 @@ def _path_and_query(url: str | None) -> str:
     the page: the dev sets use it for pages whose URL is unknown)."""
     if not url:
         return ""
-    parts = urlsplit(url if "//" in url else "//" + url)
+    try:
+        parts = urlsplit(url if "//" in url else "//" + url)
+    except ValueError:              # `http://[::1`: a URL that says nothing of the page
+        return ""
     return parts.path + (f"?{parts.query}" if parts.query else "") if parts.path else ""
