@@ -3,7 +3,7 @@ extraction keeps of a page, and how a title or page-count element is read."""
 from __future__ import annotations
 
 BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6",
-              "section", "article", "blockquote", "pre", "dd", "dt", "dl", "header", "footer", "hr"}
+              "section", "article", "blockquote", "pre", "dd", "dt", "dl", "header", "footer", "hr", "td", "th"}
 
 
 def node_text(node) -> str:

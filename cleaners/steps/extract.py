@@ -21,6 +21,8 @@ from cleaners.steps import extract_choice
 from cleaners.profiles import GENERIC, Profile, generic
 
 NOISE = "script, style, noscript, nav, iframe, svg, canvas, template, form, button, select, textarea"
+# Elements a visitor never sees (CMS bookkeeping such as Hanweb's hidden column path).
+HIDDEN = "//*[@hidden or contains(translate(@style, ' ', ''), 'display:none')]"
 HTML_SNIFF = re.compile(r"<(?:!doctype\s+html|html|head|body|meta|div|p|br|title)\b", re.I)
 # Characters lxml refuses in text nodes (controls, lone surrogates, non-characters): junk on any page,
 # and fatal when an element is moved, so they go before parsing.
@@ -90,6 +92,8 @@ def extract_html(html: str, profile: Profile | None = None, url: str | None = No
     for css in (NOISE, *profile.drop_selectors):
         for el in sel.css(css):
             _drop(el.root)
+    for el in sel.xpath(HIDDEN):
+        _drop(el.root)
     # A site's own title selectors decide; otherwise the best of ArticleTitle, h1 and <title>.
     title = (page_title(sel, profile) if profile.name != GENERIC and profile.title_selectors
              else extract_choice.best_title(sel))
