@@ -102,5 +102,6 @@ class CleanResult:
         return dict(Counter(c.step for c in self.changes if c.action not in ("metadata", "flag")))
 
     def rendered(self) -> str:
-        """The text file's content: title line, blank line, body (body alone without a title)."""
-        return f"{self.title}\n\n{self.text}\n" if self.title else f"{self.text}\n"
+        """The text file's content: title line, blank line, body (the one line alone when the
+        document is a title without body, or a body without title)."""
+        return f"{self.title}\n\n{self.text}\n" if self.title and self.text else f"{self.title or self.text}\n"

@@ -85,7 +85,7 @@ def extract_html(html: str, profile: Profile | None = None, url: str | None = No
     if NOT_XML.search(html):
         html = NOT_XML.sub("", html)
     try:
-        sel = Selector(text=html)
+        sel = Selector(text=html, type="html")     # never parsel's JSON guess
     except Exception:  # lxml refuses some inputs (e.g. only a comment); treat as text
         return Extracted(text=html, changes=[Change("extract", "flag", "unparsable_html", "1")])
     root = sel.root

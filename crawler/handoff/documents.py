@@ -58,7 +58,7 @@ def metadata_record(item: DocumentItem) -> dict:
         return record
     page = item.pages[0]
     text, _ = decode_bytes(page.body, page.content_type)
-    sel = Selector(text=text or "<html></html>")
+    sel = Selector(text=text or "<html></html>", type="html")
     record["title"] = page_title(sel, profile)
     record["format"] = page_format(sel, profile)
     description = (sel.css('meta[name="description"]::attr(content)').get() or "").strip()

@@ -22,7 +22,8 @@ def scrapy_crawl(address: str, out, spider: str, *args: str) -> subprocess.Compl
 def test_a_host_that_keeps_serving_block_pages_is_given_up_not_polled(tmp_path):
     host = "max.book118.com"
     with replica({"block_after": {host: 1}}) as (server, address):
-        proc = run_crawl(address, tmp_path / "out", "--spiders", "book118", "-s", "WENKU_BLOCK_BACKOFF=0.2")
+        # a host given up is an unhealthy run: exit 1
+        proc = run_crawl(address, tmp_path / "out", "--spiders", "book118", "-s", "WENKU_BLOCK_BACKOFF=0.2", expect=1)
         served = [p for h, _, p, _ in server.log if h == host and not p.endswith("robots.txt")]
     # the replica answers every document/endpoint request after the first with its captcha page
     counted = [i for i, p in enumerate(served) if p.startswith(("/html/", "/index.php"))]
