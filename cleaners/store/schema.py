@@ -43,6 +43,7 @@ CREATE TABLE IF NOT EXISTS docs (
     anchors BLOB                     -- prefix anchors (int64), indexed in memory
 );
 CREATE INDEX IF NOT EXISTS docs_key ON docs(exact_key);
+CREATE INDEX IF NOT EXISTS docs_cluster ON docs(cluster);      -- a cluster's kept document, cluster merges
 CREATE TABLE IF NOT EXISTS trash (path TEXT PRIMARY KEY);
 """
 
@@ -75,6 +76,18 @@ def open_index(root: Path) -> sqlite3.Connection:
 def read_meta(db: sqlite3.Connection, key: str) -> str | None:
     row = db.execute("SELECT v FROM meta WHERE k=?", (key,)).fetchone()
     return row[0] if row else None
+
+
+def index_generation(db: sqlite3.Connection) -> int:
+    """Commits so far: the key files record the one they agree with (cleaners/store/disk_keys.py)."""
+    return int(read_meta(db, "index_generation") or 0)
+
+
+def next_generation(db: sqlite3.Connection) -> int:
+    """In the committing transaction: the generation this commit makes."""
+    generation = index_generation(db) + 1
+    db.execute("INSERT OR REPLACE INTO meta VALUES ('index_generation', ?)", (str(generation),))
+    return generation
 
 
 def _check_params(db: sqlite3.Connection, root: Path) -> None:

@@ -17,6 +17,7 @@ import dedup_corpus as corpus
 from cleaners import store as store_module
 from cleaners.document import Change, CleanResult
 from cleaners.store import Store, StoreError, kept_index, safe_name, writer_thread
+from cleaners.store.layout import KEY_FILE_NAMES
 
 from conftest import SHARED
 from store_checks import assert_consistent, files_on_disk, manifest
@@ -120,7 +121,8 @@ def test_nothing_is_written_outside_the_store_whatever_ids_titles_sites_and_urls
     assert all(root in p.parents for p in written)
     assert (root / outcome.path).is_file() and (root / outcome.path).parent.parent == root
     assert {p.name for p in root.iterdir() if p.is_file()} <= {"manifest.jsonl", ".index.sqlite", ".index.lock",
-                                                                ".pending.log", ".index.sqlite-wal", ".index.sqlite-shm"}
+                                                                ".pending.log", ".index.sqlite-wal", ".index.sqlite-shm",
+                                                                *KEY_FILE_NAMES.values()}
     assert_consistent(root)
 
 
