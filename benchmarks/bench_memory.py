@@ -200,6 +200,7 @@ def run_child(args) -> None:
     finally:
         shutil.rmtree(out, ignore_errors=True)
     warm = [(d, m) for d, m in samples if d > args.docs // 10]
+    late = [(d, m) for d, m in samples if d > args.docs // 2]
     result = {
         "tree": str(args.tree), "docs": args.docs, "elapsed": elapsed, "close": close_time, "reopen": reopen,
         "kept": kept, "counts": counts, "store_bytes": store_size,
@@ -209,6 +210,7 @@ def run_child(args) -> None:
         "peak_rss_kib": cpu1.ru_maxrss, "start": start_mem,
         "end": samples[-1][1] if samples else start_mem,
         "slope": {key: slope([(d, m[key]) for d, m in warm]) for key in ("VmRSS", "RssAnon", "RssFile")},
+        "slope_late": {key: slope([(d, m[key]) for d, m in late]) for key in ("VmRSS", "RssAnon", "RssFile")},
         "window_us": [(d, round(c / args.sample_every * 1e6)) for d, c in per_window],
         "samples": [(d, m["VmRSS"]) for d, m in samples],
     }
@@ -244,8 +246,8 @@ def report(label: str, res: dict) -> None:
     print(f"   peak RSS {res['peak_rss_kib'] / 1024:.0f} MiB; RSS at start {res['start']['VmRSS'] / 1024:.0f} MiB, "
           f"at end {res['end']['VmRSS'] / 1024:.0f} MiB (anon {res['end']['RssAnon'] / 1024:.0f}, "
           f"file {res['end']['RssFile'] / 1024:.0f})")
-    s = res["slope"]
-    print(f"   slope: {s['VmRSS']:.2f} KB/doc RSS ({s['RssAnon']:.2f} anon + {s['RssFile']:.2f} file-backed)")
+    for label, s in (("after the first 10 %", res["slope"]), ("second half", res["slope_late"])):
+        print(f"   slope {label}: {s['VmRSS']:.2f} KB/doc RSS ({s['RssAnon']:.2f} anon + {s['RssFile']:.2f} file-backed)")
 
 
 def main() -> None:

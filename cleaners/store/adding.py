@@ -44,12 +44,12 @@ class AddingMixin:
         `fingerprint` may be passed when it was computed elsewhere (e.g. in a worker process)
         with `dedup.fingerprint(result.text)`.
         """
-        return self.add_prepared(prepare(result, fingerprint))
+        return self.add_prepared(prepare(result, fingerprint, fingerprinted=self.dedup))
 
     def add_many(self, items: Iterable) -> list[Outcome]:
         """`add` for several CleanResults or `Prepared` documents, in order.  Their LSH look-ups
         are made together (`KeyIndex.batch`), so a batch costs less than the documents one by one."""
-        prepared = [item if isinstance(item, Prepared) else prepare(item) for item in items]
+        prepared = [item if isinstance(item, Prepared) else prepare(item, fingerprinted=self.dedup) for item in items]
         lookups = self._lsh_lookups([p.fingerprint for p in prepared])
         return [self.add_prepared(p, lookup) for p, lookup in zip(prepared, lookups)]
 

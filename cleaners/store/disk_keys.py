@@ -31,25 +31,41 @@ class PendingKeys:
 
     def __init__(self, file: KeyFile, on_spill) -> None:
         self.file = file
-        self._added: dict[int, list[int]] = {}
-        self._removed: set[tuple[int, int]] = set()
+        self._added: dict[int, int | list[int]] = {}     # key -> id (or ids) added in this batch
+        self._removed: set[tuple[int, int]] = set()       # (key, id) removed in this batch
+        self._log: list[tuple[bool, int, np.ndarray]] = []    # (added?, id, keys), in order, for `apply`
         self._pending = 0
         self._on_spill = on_spill            # called before pending changes go to the file early
         self.generation = 0                  # counts changes of the file: a `batch` made before is stale
 
     def insert(self, id_: int, keys: np.ndarray) -> None:
-        for key in keys.tolist():
-            self._added.setdefault(key, []).append(id_)
-        self._pending += len(keys)
+        added, key_list = self._added, keys.tolist()
+        if added.keys().isdisjoint(key_list):        # the usual case: no key seen in this batch
+            added.update(dict.fromkeys(key_list, id_))
+        else:
+            for key in key_list:
+                held = added.get(key)
+                if held is None:
+                    added[key] = id_
+                elif isinstance(held, list):
+                    held.append(id_)
+                else:
+                    added[key] = [held, id_]
+        self._log.append((True, id_, keys))
+        self._pending += len(key_list)
         if self._pending >= SPILL_AT:
             self._on_spill()
 
     def discard(self, id_: int, keys: np.ndarray) -> None:
+        added = self._added
         for key in keys.tolist():
-            held = self._added.get(key)
-            if held and id_ in held:
+            held = added.get(key)
+            if held == id_:
+                del added[key]
+            elif isinstance(held, list) and id_ in held:
                 held.remove(id_)
             self._removed.add((key, id_))
+        self._log.append((False, id_, keys))
         self._pending += len(keys)
 
     def any(self) -> bool:
@@ -70,38 +86,50 @@ class PendingKeys:
 
     def _collect(self, keys: np.ndarray, add_many, add_one) -> None:
         ids, which = self.file.find(keys)
+        key_list = keys.tolist()
         if self._removed:
-            key_list = keys.tolist()
             add_many(i for i, w in zip(ids.tolist(), which.tolist()) if (key_list[w], i) not in self._removed)
         else:
             add_many(ids.tolist())
-        self._add_pending(keys.tolist(), add_many)
+        self._add_pending(key_list, add_many, add_one)
 
-    def _add_pending(self, key_list: list[int], add_many) -> None:
-        if self._added:
-            for key in self._added.keys() & key_list:
-                add_many(self._added[key])
+    def _add_pending(self, key_list: list[int], add_many, add_one) -> None:
+        added = self._added
+        if added:
+            for key in added.keys() & key_list:
+                held = added[key]
+                if isinstance(held, list):
+                    add_many(held)
+                else:
+                    add_one(held)
 
     def batch(self, key_rows: np.ndarray) -> "PendingBatch":
         return PendingBatch(self, key_rows)
 
     def apply(self) -> None:
-        """Write the pending changes to the file (removals first: a pair removed and added
-        again in one batch stays)."""
-        if self._removed:
-            pairs = np.array(list(self._removed), dtype=np.uint64).reshape(-1, 2)
-            self.file.remove(pairs[:, 0], pairs[:, 1].view(np.int64))
-        if self._added:
-            keys = np.fromiter((k for k, ids in self._added.items() for _ in ids), dtype=np.uint64)
-            ids = np.fromiter((i for held in self._added.values() for i in held), dtype=np.int64)
-            self.file.add(keys, ids)
+        """Write the pending changes to the file, in their order (consecutive adds at once)."""
+        run: list[tuple[int, np.ndarray]] = []
+        for added, id_, keys in self._log:
+            if added:
+                run.append((id_, keys))
+                continue
+            self._add_run(run)
+            run = []
+            self.file.remove(keys, np.full(len(keys), id_, dtype=np.int64))
+        self._add_run(run)
         self.forget()
         self.generation += 1
+
+    def _add_run(self, run: list[tuple[int, np.ndarray]]) -> None:
+        if run:
+            self.file.add(np.concatenate([keys for _, keys in run]),
+                          np.repeat([id_ for id_, _ in run], [len(keys) for _, keys in run]))
 
     def forget(self) -> None:
         """Drop the pending changes (the batch was rolled back, or they are in the file)."""
         self._added.clear()
         self._removed.clear()
+        self._log.clear()
         self._pending = 0
 
 
@@ -126,7 +154,7 @@ class PendingBatch:
             return keys.find(self._rows[row])
         removed = keys._removed
         found = {id_ for key, id_ in self._found[row] if not removed or (key, id_) not in removed}
-        keys._add_pending(self._rows[row].tolist(), found.update)
+        keys._add_pending(self._rows[row].tolist(), found.update, found.add)
         return found
 
 

@@ -26,11 +26,12 @@ Held = tuple                     # (CopyInfo, signature|None, doc_id, path, titl
 
 
 class KeptIndexMixin:
-    """Part of `Store`: the kept documents' index.  Uses `root`, `db`, `_written` (files of the
-    open batch, from BatchMixin) and `_sync` (BatchMixin)."""
+    """Part of `Store`: the kept documents' index.  Uses `root`, `db`, `dedup` (Store), and
+    `_written` (files of the open batch), `_sync`, `_begin`, `_flush` (BatchMixin)."""
 
     root: Path
     db: sqlite3.Connection
+    dedup: bool
     _written: dict[str, bytes]
     _keys: KeyFiles
     _lsh: PendingKeys                     # band keys -> kept documents
@@ -55,6 +56,27 @@ class KeptIndexMixin:
         self._next_n = (self.db.execute("SELECT max(n) FROM docs").fetchone()[0] or 0) + 1
         self._next_cluster = (self.db.execute("SELECT max(cluster) FROM docs").fetchone()[0] or 0) + 1
         self._next_seq = (self.db.execute("SELECT max(seq) FROM docs").fetchone()[0] or 0) + 1
+        if self.dedup:
+            self._sign_unsigned()
+
+    def _sign_unsigned(self) -> None:
+        """Fingerprint the kept documents a run without dedup stored without one (`prepare`),
+        from their files, and index them: the first deduplicating open after such a run."""
+        unsigned = np.fromiter((n for (n,) in self.db.execute("SELECT n FROM docs WHERE content < 0 AND status='kept'")),
+                               dtype=np.int64)
+        for begin in range(0, len(unsigned), REBUILD_ROWS):
+            self._begin()
+            helds = [held_of(self.db.execute(HELD, (n,)).fetchone()) for n in unsigned[begin:begin + REBUILD_ROWS].tolist()]
+            texts = [self._read_body(held) for held in helds]
+            for n, held, fp in zip(unsigned[begin:begin + REBUILD_ROWS].tolist(), helds, dedup.fingerprints(texts)):
+                copy = held[0]
+                self.db.execute("UPDATE docs SET exact_key=?, content=?, sig=?, anchors=? WHERE n=?",
+                                (fp.key, fp.content, fp.signature.tobytes() if fp.near else None,
+                                 fp.anchors.tobytes() if len(fp.anchors) else None, n))
+                doc = {"n": n, "partial": copy.partial, "content": fp.content, "unrecovered": copy.unrecovered,
+                       "seq": copy.seq, "doc_id": held[2], "path": held[3], "title": held[4], "cluster": held[5]}
+                self._index_kept(doc, fp, queued=False)
+            self._flush()
 
     def _bind_tables(self) -> None:
         tables = self._keys.tables
@@ -159,7 +181,11 @@ class KeptIndexMixin:
         return fp
 
     def _read_fingerprint(self, held: Held) -> Fingerprint:
-        """From the file, or from memory for a file of the open batch (it may not be on disk yet)."""
+        return dedup.fingerprint(self._read_body(held), signature=held[1])
+
+    def _read_body(self, held: Held) -> str:
+        """A kept document's text, from its file, or from memory for a file of the open batch
+        (it may not be on disk yet)."""
         staged = held[3] + ".new"
         path = staged if staged in self._written else held[3]
         content = self._written.get(path)
@@ -168,7 +194,7 @@ class KeptIndexMixin:
         except (OSError, UnicodeDecodeError) as exc:
             raise StoreError(f"kept document {self.root / path} is missing or unreadable ({exc}): the store was "
                              "changed by hand; put the file back, or clean into a fresh output folder") from exc
-        return dedup.fingerprint(body, signature=held[1])
+        return body
 
     def _remember(self, n: int, fp: Fingerprint) -> None:
         if not fp.verifiable:

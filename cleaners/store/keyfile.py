@@ -30,7 +30,9 @@ HEADER_BYTES = 4096
 HEADER_FIELDS = ("magic", "version", "capacity", "used", "live", "generation", "state", "boot_hi", "boot_lo")
 MIN_CAPACITY = 1 << 12
 MAX_LOAD = 0.5                       # used slots (tombstones too) per slot before the table grows
-WINDOW = 8                           # slots read at once per key (128 bytes: two cache lines)
+WINDOW = 16                          # slots read at once per key (256 bytes: four cache lines)
+RELEASE_EVERY = 4096                 # keys looked up between two `release`s (<= 16 MiB of mapped pages)
+PLACE_CHUNK = 1 << 15                # pairs placed at a time (~10 MB of work arrays)
 GROW_CHUNK = 1 << 20                 # slots copied at a time when the table grows
 TOMBSTONE = np.uint64(2**64 - 1)     # the id of a removed entry (-1)
 
@@ -58,6 +60,7 @@ class KeyFile:
         self._slots = np.frombuffer(self._map, dtype=np.uint64, count=2 * capacity, offset=HEADER_BYTES)
         self._slots = self._slots.reshape(capacity, 2)
         self._mask = np.uint64(capacity - 1)
+        self._looked_up = 0
         self._shift = np.uint64(64 - capacity.bit_length() + 1)
 
     def close(self) -> None:
@@ -82,6 +85,7 @@ class KeyFile:
         """Drop the mapped pages from this process (they stay in the page cache, dirty ones
         are written back by the kernel as usual)."""
         self._map.madvise(mmap.MADV_DONTNEED)
+        self._looked_up = 0
 
     def sync(self) -> None:
         """Write the dirty pages to disk and wait (at close: a power cut then finds them)."""
@@ -94,6 +98,9 @@ class KeyFile:
         `keys` of its key."""
         at, which = self._locate(_nonzero(keys))
         ids = self._slots[at, 1].view(np.int64)
+        self._looked_up += len(keys)
+        if self._looked_up >= RELEASE_EVERY:
+            self.release()
         live = ids >= 0
         return ids[live], which[live]
 
@@ -128,6 +135,11 @@ class KeyFile:
             self._grow(self.live + len(keys))
         self._place(keys, ids)
 
+    def _place(self, keys: np.ndarray, ids: np.ndarray) -> None:
+        """`_place_some`, PLACE_CHUNK pairs at a time: its work arrays are WINDOW x 16 bytes a pair."""
+        for begin in range(0, len(keys), PLACE_CHUNK):
+            self._place_some(keys[begin:begin + PLACE_CHUNK], ids[begin:begin + PLACE_CHUNK])
+
     def remove(self, keys: np.ndarray, ids: np.ndarray) -> None:
         """Forget each id under its key (tombstones)."""
         keys, ids = _nonzero(np.asarray(keys, dtype=np.uint64)), np.asarray(ids, dtype=np.int64)
@@ -136,7 +148,7 @@ class KeyFile:
         self._slots[at, 1] = TOMBSTONE
         self.set_field("live", self.live - len(at))
 
-    def _place(self, keys: np.ndarray, ids: np.ndarray) -> None:
+    def _place_some(self, keys: np.ndarray, ids: np.ndarray) -> None:
         """Put each pair in the first empty slot of its key's run, unless the run holds it.
         Pairs racing for one slot: the first takes it, the others look on from there."""
         slots, mask, window = self._slots, self._mask, np.arange(WINDOW, dtype=np.uint64)

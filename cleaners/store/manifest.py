@@ -60,12 +60,17 @@ def write(root: Path, db: sqlite3.Connection) -> None:
     db.execute("INSERT OR REPLACE INTO meta VALUES ('manifest_dirty', '0')")
 
 
+def documents(root: Path, kept: Iterable[dict]) -> Iterable[tuple[dict, str]]:
+    """(manifest record, text) of these kept documents, the text read from their files."""
+    for record in kept:
+        yield record, body_of((root / record["path"]).read_bytes().decode("utf-8"), record["title"])
+
+
 def export(root: Path, kept: Iterable[dict], fh: IO[str]) -> int:
     """Write these manifest records with their `text` as JSONL (for datatrove / HF datasets)."""
     count = 0
-    for record in kept:
-        content = (root / record["path"]).read_bytes().decode("utf-8")
-        record["text"] = body_of(content, record["title"])
+    for record, text in documents(root, kept):
+        record["text"] = text
         fh.write(json.dumps(record, ensure_ascii=False) + "\n")
         count += 1
     return count

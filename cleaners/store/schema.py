@@ -28,7 +28,7 @@ CREATE TABLE IF NOT EXISTS docs (
     cluster INTEGER NOT NULL,
     path TEXT UNIQUE,                -- kept documents only
     exact_key BLOB NOT NULL,
-    content INTEGER NOT NULL,
+    content INTEGER NOT NULL,        -- -1: stored without a fingerprint (--no-dedup), computed later
     chars INTEGER NOT NULL,
     partial INTEGER NOT NULL,
     unrecovered INTEGER NOT NULL,
@@ -44,6 +44,7 @@ CREATE TABLE IF NOT EXISTS docs (
 );
 CREATE INDEX IF NOT EXISTS docs_key ON docs(exact_key);
 CREATE INDEX IF NOT EXISTS docs_cluster ON docs(cluster);      -- a cluster's kept document, cluster merges
+CREATE INDEX IF NOT EXISTS docs_unsigned ON docs(n) WHERE content < 0;    -- stored without a fingerprint
 CREATE TABLE IF NOT EXISTS trash (path TEXT PRIMARY KEY);
 """
 

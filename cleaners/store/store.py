@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import IO, Iterable
 
 from cleaners.dedup import DEFAULT_CONTAINMENT, DEFAULT_THRESHOLD
-from cleaners.store import journal, locking, manifest
+from cleaners.store import journal, locking, manifest, shards
 from cleaners.store.adding import AddingMixin
 from cleaners.store.batch import BatchMixin
 from cleaners.store.disk_keys import KeyFiles
@@ -128,6 +128,12 @@ class Store(AddingMixin, RededupMixin, MatchingMixin, BatchMixin, KeptIndexMixin
         """Write the whole corpus as JSONL (manifest fields + `text`) for datatrove / HF datasets."""
         self._flush()
         return manifest.export(self.root, self.manifest_records(), fh)
+
+    def export_shards(self, out: Path, fmt: str = "jsonl", shard_size: int = 10_000) -> list[Path]:
+        """Write the corpus as datatrove-shaped shards (`text`, `id`, `metadata`): see `shards`."""
+        self._flush()
+        return shards.write_shards(shards.corpus_records(manifest.documents(self.root, self.manifest_records())),
+                                   Path(out), fmt, shard_size)
 
 
 def _similarity(value: float | None, name: str, fallback: float) -> float:

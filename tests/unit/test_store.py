@@ -324,6 +324,26 @@ def test_without_dedup_every_document_is_written(tmp_path):
     assert len(manifest(tmp_path)) == 3
 
 
+def test_without_dedup_no_fingerprint_is_computed_and_the_next_dedup_run_matches_against_them(tmp_path, monkeypatch):
+    """--no-dedup skips the fold, shingles and signature; the next deduplicating open computes
+    them from the files, so a later copy is still found a duplicate of a document stored then."""
+    def refuse(*args, **kwargs):
+        raise AssertionError("a fingerprint was computed without dedup")
+    with monkeypatch.context() as patched:
+        patched.setattr(store_module.prepared.dedup, "fingerprint", refuse)
+        patched.setattr(store_module.prepared.dedup, "fingerprints", refuse)
+        with Store(tmp_path, dedup=False) as store:
+            store.add(result("a"))
+            store.add_many([result("b", text=OTHER, title=OTHER_TITLE)])
+    with Store(tmp_path) as store:
+        assert store.add(result("c", text=S2T(BODY), site="bingdoc")).duplicate_of == "a"
+        assert store.add(result("d", text=OTHER[: int(len(OTHER) * 0.9)], site="docin")).duplicate_of == "b"
+    db = sqlite3.connect(tmp_path / ".index.sqlite")
+    assert db.execute("SELECT count(*) FROM docs WHERE content < 0 OR (status='kept' AND sig IS NULL)").fetchone() == (0,)
+    db.close()
+    assert_consistent(tmp_path)
+
+
 def test_rededup_merges_copies_written_without_dedup_and_keeps_their_urls(tmp_path):
     with Store(tmp_path, dedup=False) as store:
         store.add(result("pre", text=BODY[:1500], partial=True))
