@@ -84,6 +84,10 @@ class Store(AddingMixin, RededupMixin, MatchingMixin, BatchMixin, KeptIndexMixin
             self.db = None
             self._lock.close()
 
+    def commit(self) -> None:
+        """Commit the open batch now: every document added so far survives a kill from here on."""
+        self._flush()
+
     # ------------------------------------------------------------------ queries
 
     def seen_ids(self, site: str) -> set[str]:
