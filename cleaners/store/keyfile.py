@@ -31,7 +31,7 @@ HEADER_FIELDS = ("magic", "version", "capacity", "used", "live", "generation", "
 MIN_CAPACITY = 1 << 12
 MAX_LOAD = 0.5                       # used slots (tombstones too) per slot before the table grows
 WINDOW = 16                          # slots read at once per key (256 bytes: four cache lines)
-RELEASE_EVERY = 4096                 # keys looked up between two `release`s (<= 16 MiB of mapped pages)
+RELEASE_EVERY = 1 << 16              # keys looked up between two `release`s if no commit comes first
 PLACE_CHUNK = 1 << 15                # pairs placed at a time (~10 MB of work arrays)
 GROW_CHUNK = 1 << 20                 # slots copied at a time when the table grows
 TOMBSTONE = np.uint64(2**64 - 1)     # the id of a removed entry (-1)
