@@ -67,7 +67,7 @@ def ingest(client, out: Path, stream: str = records.STREAM, group: str = records
     """Run the writer until the stream has been idle for `idle_exit` seconds (None: until
     stopped).  Returns the counts of what became of the entries."""
     options = options or pipeline.Options()
-    counts: Counter = Counter()
+    counts: Counter = Counter(entries=0)
     ensure_group(client, stream, group)
     with Store(out, dedup=dedup) as store, RejectLog(out) as rejects:
         counts["taken_over"] = take_over_pending(client, stream, group, consumer, batch)
