@@ -68,6 +68,15 @@ WENKU_WRITER_BACKLOG = 500
 # Cleaning costs about as much CPU as fetching, so on a fast (loopback) crawl one writer is
 # the bottleneck; a polite crawl of real sites needs none.
 WENKU_CLEAN_WORKERS = 0
+# Distributed crawl (crawler/cluster/): many workers, one writer (`python -m cleaners ingest`).
+# Set WENKU_REDIS_URL (redis://HOST:PORT/DB) on every worker: the request queue and dupefilter
+# move to Redis, documents go to the stream WENKU_REDIS_STREAM instead of the local store.
+WENKU_REDIS_URL = ""
+WENKU_REDIS_PREFIX = "wenku"        # key prefix: one per crawl (or a fresh DB), the queue persists
+WENKU_REDIS_STREAM = "wenku:documents"
+WENKU_REDIS_IDLE = 60.0             # a worker stops when no worker handled a response for this long
+WENKU_REDIS_BACKLOG = 20000         # stream entries waiting for the writer before workers wait
+ADDONS = {"crawler.cluster.addon.ClusterAddon": 0}
 # Replica mode: "127.0.0.1:PORT" sends every request to the local replica server,
 # keeping the original Host header (tests, benchmark, `python -m crawler demo`).
 REPLICA_ADDRESS = ""
