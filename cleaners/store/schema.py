@@ -57,6 +57,12 @@ LOOK_UP = ("SELECT 0, n, status, doc_id, path, sha1, partial, cluster FROM docs 
 ROW_VALUES = operator.itemgetter(*ROW_COLUMNS)   # a row dict (every column a key) -> its values
 INSERT_ROW = f"INSERT OR REPLACE INTO docs ({','.join(ROW_COLUMNS)}) VALUES ({','.join('?' * len(ROW_COLUMNS))})"
 
+# SQLite's page cache: a fixed part of the store's memory.  The look-ups by identity, doc id, exact
+# key and cluster read index pages the OS keeps cached anyway (a miss is a pread, not a disk read
+# while the machine has memory to spare); 64 MiB made the resident memory grow with the store
+# until ~60k documents (benchmarks/bench_memory.py).
+CACHE_KIB = 16384
+
 ENCODE_JSON = json.JSONEncoder(ensure_ascii=False).encode      # json.dumps(..., ensure_ascii=False), one encoder
 ENCODE_JSON_ANY = json.JSONEncoder(ensure_ascii=False, default=str).encode    # (json.dumps builds one a call)
 
@@ -67,7 +73,7 @@ def open_index(root: Path) -> sqlite3.Connection:
     db = sqlite3.connect(root / INDEX_NAME, isolation_level=None, check_same_thread=False)
     db.execute("PRAGMA journal_mode=WAL")
     db.execute("PRAGMA synchronous=NORMAL")
-    db.execute("PRAGMA cache_size=-65536")         # 64 MiB: the index of 100k docs is ~90 MiB
+    db.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
     db.executescript(SCHEMA)
     _check_params(db, root)
     _move_anchors_into_docs(db)

@@ -1,0 +1,150 @@
+"""A distributed crawl through Redis: 1, 2 and 4 workers crawling the replica, one writer;
+pages/s of the workers, docs/s of the writer, and whether the writer is the bottleneck.
+
+    .venv/bin/python benchmarks/bench_redis.py                  # 1,000 documents, 1/2/4 workers
+    .venv/bin/python benchmarks/bench_redis.py --docs 3000 --workers 1,2
+
+Each run: a fresh redis-server (tests/support/redis_server.py, no persistence) and a fresh
+store; the replica server (replicas/server.py, the `synthdoc` family of --docs generated
+documents, benchmarks/profiles) in this process; `python -m cleaners ingest` as the writer and
+N `python -m crawler demo --spiders synthdoc -s WENKU_REDIS_URL=...` workers, all started
+together.  Measured: the workers' wall time (first start to last exit) and pages; the time
+until the writer has stored every document (the stream drained); the writer's CPU over that
+time (near 100 % of a core while the stream's backlog grows = the writer is the bottleneck);
+the largest backlog seen.  The same-run baseline is the one-process crawl (no Redis) of the
+same replica.  Everything runs on this machine (2 cores, shared): N workers + a writer + the
+replica server compete for them, so the figures say where the limits are, not what N
+machines would do.
+
+Figures: see the end of this docstring.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "support")]
+
+import redis  # noqa: E402
+
+from cleaners.stream import records  # noqa: E402
+from redis_server import RedisServer  # noqa: E402
+from replicas.server import start as start_replica  # noqa: E402
+
+PAGES = re.compile(r"(\d+) spiders, (\d+) pages in ([\d.]+)s")
+WORKER_SETTINGS = ["--spiders", "synthdoc", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=8"]
+
+
+def env() -> dict:
+    values = {k: v for k, v in os.environ.items() if not k.lower().endswith("_proxy")}
+    values["WENKU_PROFILES"] = str(ROOT / "benchmarks" / "profiles")
+    values["PYTHONPATH"] = str(ROOT)
+    return values
+
+
+def cpu_seconds(pid: int) -> float:
+    """utime + stime of a running process (and its waited-for children), from /proc."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return sum(int(v) for v in fields[11:15]) / os.sysconf("SC_CLK_TCK")
+
+
+def pending(client) -> int:
+    """Entries the writer has read and not acknowledged yet."""
+    try:
+        return client.xpending(records.STREAM, records.GROUP)["pending"]
+    except redis.ResponseError:          # no group yet: the writer has not started reading
+        return 1
+
+
+def single_process(address: str, scratch: Path) -> dict:
+    started = time.perf_counter()
+    done = subprocess.run([sys.executable, "-m", "crawler", "demo", "--replica", address, "--out",
+                           str(scratch / "single"), *WORKER_SETTINGS], cwd=ROOT, env=env(), capture_output=True,
+                          text=True)
+    elapsed = time.perf_counter() - started
+    match = PAGES.search(done.stdout)
+    if done.returncode or not match:
+        raise SystemExit(f"the one-process crawl failed:\n{done.stdout[-2000:]}\n{done.stderr[-2000:]}")
+    return {"pages": int(match.group(2)), "wall": elapsed}
+
+
+def distributed(address: str, workers: int, scratch: Path, docs: int) -> dict:
+    folder = scratch / f"run{workers}"
+    folder.mkdir()
+    server = RedisServer(folder)
+    try:
+        client = redis.Redis.from_url(server.url)
+        store = folder / "store"
+        started = time.perf_counter()
+        writer = subprocess.Popen([sys.executable, "-m", "cleaners", "ingest", "--redis", server.url, "--out",
+                                   str(store)], cwd=ROOT, env=env(),
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        procs = [subprocess.Popen([sys.executable, "-m", "crawler", "demo", "--replica", address, "--out",
+                                   str(folder / f"w{i}"), *WORKER_SETTINGS, "-s", f"WENKU_REDIS_URL={server.url}",
+                                   "-s", "WENKU_REDIS_IDLE=2"], cwd=ROOT, env=env(),
+                                  stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+                 for i in range(workers)]
+        backlog, writer_cpu, crawled_at, drained_at = 0, 0.0, None, None
+        while drained_at is None:
+            time.sleep(0.1)
+            backlog = max(backlog, client.xlen(records.STREAM))
+            if writer.poll() is None:
+                writer_cpu = cpu_seconds(writer.pid)
+            if crawled_at is None and all(p.poll() is not None for p in procs):
+                crawled_at = time.perf_counter()
+            if crawled_at is not None and not client.xlen(records.STREAM) and not pending(client):
+                drained_at = time.perf_counter()
+        writer.terminate()                  # it stops after the batch in hand, committed
+        writer.wait(timeout=60)
+        stored = sum(1 for _ in store.rglob("*.txt"))
+        pages = 0
+        for proc in procs:
+            match = PAGES.search(proc.stdout.read())
+            pages += int(match.group(2)) if match else 0
+        return {"workers": workers, "pages": pages, "crawl_wall": crawled_at - started,
+                "drain_wall": drained_at - started, "stored": stored, "writer_cpu": writer_cpu, "backlog": backlog}
+    finally:
+        server.stop()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--docs", type=int, default=1000)
+    parser.add_argument("--workers", default="1,2,4", help="worker counts to measure, comma-separated")
+    args = parser.parse_args()
+    scratch = Path(tempfile.mkdtemp(prefix="bench_redis_"))
+    replica, port = start_replica(config={"synthetic_docs": args.docs})
+    replica.RequestHandlerClass.disable_nagle_algorithm = True
+    address = f"127.0.0.1:{port}"
+    try:
+        print(f"load before: {Path('/proc/loadavg').read_text().strip()}", flush=True)
+        base = single_process(address, scratch)
+        print(f"one process, no Redis: {base['pages']} pages in {base['wall']:.1f}s = "
+              f"{base['pages'] / base['wall']:.0f} pages/s (process start included)", flush=True)
+        for n in (int(x) for x in args.workers.split(",")):
+            res = distributed(address, n, scratch, args.docs)
+            busy = res["writer_cpu"] / res["drain_wall"]
+            print(f"{n} worker(s): {res['pages']} pages in {res['crawl_wall']:.1f}s = "
+                  f"{res['pages'] / res['crawl_wall']:.0f} pages/s; writer stored {res['stored']} docs by "
+                  f"{res['drain_wall']:.1f}s = {res['stored'] / res['drain_wall']:.0f} docs/s, its CPU "
+                  f"{res['writer_cpu']:.1f}s ({busy:.0%} of a core, "
+                  f"{res['writer_cpu'] / max(res['stored'], 1) * 1e3:.2f} ms/doc); largest backlog "
+                  f"{res['backlog']} entries; drained {res['drain_wall'] - res['crawl_wall']:.1f}s after the "
+                  f"last worker stopped", flush=True)
+        print(f"load after: {Path('/proc/loadavg').read_text().strip()}")
+    finally:
+        replica.shutdown()
+        replica.server_close()
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
