@@ -12,9 +12,10 @@ Layout: a 4 KiB header (HEADER_FIELDS, uint64 each), then `capacity` slots of (k
 16 bytes each.  Key 0 marks an empty slot (a real key 0 is stored as 1: at worst an extra
 candidate, which the store's exact verification rejects).  Linear probing; a removed entry
 keeps its key and gets id -1 (a tombstone), so probe runs stay unbroken; tombstones go at
-the next growth.  The pages a look-up touches are page cache, like SQLite's file: `release`
-drops them from this process's mappings (the store calls it after every commit), so they
-count against the machine's cache, not the process's resident memory.
+the next growth.  Look-ups read the slots with pread, as SQLite reads its file: the pages
+stay in the OS's page cache, not in this process's resident memory (through the map, every
+page touched would stay mapped, ~16 neighbours with it, until dropped).  Changes are written
+through the map; `release` drops those pages again (the store calls it after every commit).
 """
 from __future__ import annotations
 
@@ -31,7 +32,6 @@ HEADER_FIELDS = ("magic", "version", "capacity", "used", "live", "generation", "
 MIN_CAPACITY = 1 << 12
 MAX_LOAD = 0.5                       # used slots (tombstones too) per slot before the table grows
 WINDOW = 16                          # slots read at once per key (256 bytes: four cache lines)
-RELEASE_EVERY = 1 << 16              # keys looked up between two `release`s if no commit comes first
 PLACE_CHUNK = 1 << 15                # pairs placed at a time (~10 MB of work arrays)
 GROW_CHUNK = 1 << 20                 # slots copied at a time when the table grows
 TOMBSTONE = np.uint64(2**64 - 1)     # the id of a removed entry (-1)
@@ -60,7 +60,6 @@ class KeyFile:
         self._slots = np.frombuffer(self._map, dtype=np.uint64, count=2 * capacity, offset=HEADER_BYTES)
         self._slots = self._slots.reshape(capacity, 2)
         self._mask = np.uint64(capacity - 1)
-        self._looked_up = 0
         self._shift = np.uint64(64 - capacity.bit_length() + 1)
 
     def close(self) -> None:
@@ -85,7 +84,6 @@ class KeyFile:
         """Drop the mapped pages from this process (they stay in the page cache, dirty ones
         are written back by the kernel as usual)."""
         self._map.madvise(mmap.MADV_DONTNEED)
-        self._looked_up = 0
 
     def sync(self) -> None:
         """Write the dirty pages to disk and wait (at close: a power cut then finds them)."""
@@ -96,33 +94,42 @@ class KeyFile:
     def find(self, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(ids, which): every live entry whose key is one of `keys`, as its id and the index in
         `keys` of its key."""
-        at, which = self._locate(_nonzero(keys))
-        ids = self._slots[at, 1].view(np.int64)
-        self._looked_up += len(keys)
-        if self._looked_up >= RELEASE_EVERY:
-            self.release()
+        _, which, ids = self._locate(_nonzero(keys))
         live = ids >= 0
         return ids[live], which[live]
 
-    def _locate(self, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """(slot numbers, which) of every entry, tombstones too, whose key is one of `keys`:
+    def _locate(self, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(slot numbers, which, ids) of every entry, tombstones too, whose key is one of `keys`:
         the slots from each key's home to the first empty one, read WINDOW at a time."""
         rows, start = np.arange(len(keys)), self._home(keys)
-        found_at, found_rows = [], []
-        slots, mask, window = self._slots, self._mask, np.arange(WINDOW, dtype=np.uint64)
+        found_at, found_rows, found_ids = [], [], []
+        mask, window = self._mask, np.arange(WINDOW, dtype=np.uint64)
         while len(rows):
-            at = (start[:, None] + window) & mask
-            held_keys = slots[at, 0]                           # (k, WINDOW)
-            hit = held_keys == keys[rows, None]
+            held = self._read_windows(start)                  # (k, WINDOW, 2)
+            hit = held[:, :, 0] == keys[rows, None]
             if hit.any():
                 r, c = np.nonzero(hit)
-                found_at.append(at[r, c])
+                found_at.append((start[r] + c.astype(np.uint64)) & mask)
                 found_rows.append(rows[r])
-            more = (held_keys != 0).all(axis=1)               # no empty slot yet: the run goes on
+                found_ids.append(held[r, c, 1].view(np.int64))
+            more = (held[:, :, 0] != 0).all(axis=1)          # no empty slot yet: the run goes on
             rows, start = rows[more], start[more] + np.uint64(WINDOW)
         if not found_at:
-            return np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.intp)
-        return np.concatenate(found_at), np.concatenate(found_rows)
+            return np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.int64)
+        return np.concatenate(found_at), np.concatenate(found_rows), np.concatenate(found_ids)
+
+    def _read_windows(self, starts: np.ndarray) -> np.ndarray:
+        """The WINDOW slots from each start, read with pread, not through the map: a look-up
+        then leaves no page mapped into this process (see the module doc)."""
+        fd, capacity, size = self._fd, len(self._slots), WINDOW * 16
+        blobs = []
+        for start in (starts & self._mask).tolist():
+            if start + WINDOW <= capacity:
+                blobs.append(os.pread(fd, size, HEADER_BYTES + 16 * start))
+            else:                                   # the run wraps around the end of the table
+                blobs.append(os.pread(fd, 16 * (capacity - start), HEADER_BYTES + 16 * start)
+                             + os.pread(fd, 16 * (start + WINDOW - capacity), HEADER_BYTES))
+        return np.frombuffer(b"".join(blobs), dtype=np.uint64).reshape(len(blobs), WINDOW, 2)
 
     # ------------------------------------------------------------------ changes
 
@@ -143,8 +150,8 @@ class KeyFile:
     def remove(self, keys: np.ndarray, ids: np.ndarray) -> None:
         """Forget each id under its key (tombstones)."""
         keys, ids = _nonzero(np.asarray(keys, dtype=np.uint64)), np.asarray(ids, dtype=np.int64)
-        at, which = self._locate(keys)
-        at = at[self._slots[at, 1].view(np.int64) == ids[which]]
+        at, which, held_ids = self._locate(keys)
+        at = at[held_ids == ids[which]]
         self._slots[at, 1] = TOMBSTONE
         self.set_field("live", self.live - len(at))
 
