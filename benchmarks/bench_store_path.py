@@ -56,11 +56,11 @@ def write_corpus(path: Path, megabytes: float) -> tuple[int, int]:
     return len(docs), path.stat().st_size
 
 
-def timed_process(cmd: list[str], scratch: Path) -> float:
+def timed_process(cmd: list[str], scratch: Path, cwd: Path = ROOT) -> float:
     out = scratch / "out"
     shutil.rmtree(out, ignore_errors=True)
     started = time.perf_counter()
-    done = subprocess.run([*cmd, str(out)], cwd=ROOT, capture_output=True, text=True)    # out: the last argument
+    done = subprocess.run([*cmd, str(out)], cwd=cwd, capture_output=True, text=True)    # out: the last argument
     elapsed = time.perf_counter() - started
     if done.returncode:
         raise SystemExit(f"{' '.join(cmd)} failed ({done.returncode}):\n{done.stderr[-2000:]}")
@@ -73,6 +73,7 @@ def main() -> None:
     parser.add_argument("--mb", type=float, default=50)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--no-dedup-only", action="store_true", help="skip the run with dedup on")
+    parser.add_argument("--baseline-ref", help="also time `clean --no-dedup` of this git ref (git archive to a temp dir)")
     args = parser.parse_args()
     scratch = Path(tempfile.mkdtemp(prefix="bench_store_path_"))
     try:
@@ -86,10 +87,18 @@ def main() -> None:
                                                         "--no-dedup", "--out"]}
         if not args.no_dedup_only:
             runs["python -m cleaners clean (dedup on)"] = [sys.executable, "-m", "cleaners", "clean", str(source), "--out"]
+        trees = dict.fromkeys(runs, ROOT)
+        if args.baseline_ref:
+            tree = scratch / "baseline"
+            tree.mkdir()
+            archive = subprocess.run(["git", "-C", str(ROOT), "archive", args.baseline_ref], capture_output=True, check=True)
+            subprocess.run(["tar", "-x", "-C", str(tree)], input=archive.stdout, check=True)
+            label = f"baseline {args.baseline_ref}: clean --no-dedup"
+            runs[label], trees[label] = runs["python -m cleaners clean --no-dedup"], tree
         times: dict[str, list[float]] = {label: [] for label in runs}
         for round_ in range(args.rounds):
             for label, cmd in runs.items():
-                times[label].append(timed_process(cmd, scratch))
+                times[label].append(timed_process(cmd, scratch, trees[label]))
             print(f"round {round_ + 1}: " + ", ".join(f"{t[-1]:.1f}s" for t in times.values()), flush=True)
         floor = statistics.median(next(iter(times.values())))
         for label, measured in times.items():
