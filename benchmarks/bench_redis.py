@@ -31,10 +31,12 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "support")]
+sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "support"), str(ROOT / "benchmarks")]
 
 import redis  # noqa: E402
 
+import bench_memory  # noqa: E402
+from cleaners.document import CleanResult  # noqa: E402
 from cleaners.stream import records  # noqa: E402
 from redis_server import RedisServer  # noqa: E402
 from replicas.server import start as start_replica  # noqa: E402
@@ -92,10 +94,12 @@ def distributed(address: str, workers: int, scratch: Path, docs: int) -> dict:
                                    "-s", "WENKU_REDIS_IDLE=2"], cwd=ROOT, env=env(),
                                   stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
                  for i in range(workers)]
-        backlog, writer_cpu, crawled_at, drained_at = 0, 0.0, None, None
+        backlog, writer_cpu, crawled_at, drained_at, first_push_seen = 0, 0.0, None, None, None
         while drained_at is None:
             time.sleep(0.1)
             backlog = max(backlog, client.xlen(records.STREAM))
+            if first_push_seen is None and client.exists(records.STREAM) and client.xinfo_stream(records.STREAM)["last-generated-id"] != b"0-0":
+                first_push_seen = int(client.xinfo_stream(records.STREAM)["last-generated-id"].split(b"-")[0]) / 1000
             if writer.poll() is None:
                 writer_cpu = cpu_seconds(writer.pid)
             if crawled_at is None and all(p.poll() is not None for p in procs):
@@ -103,14 +107,43 @@ def distributed(address: str, workers: int, scratch: Path, docs: int) -> dict:
             if crawled_at is not None and not client.xlen(records.STREAM) and not pending(client):
                 drained_at = time.perf_counter()
         writer.terminate()                  # it stops after the batch in hand, committed
+        wall_started = time.time() - (time.perf_counter() - started)
         writer.wait(timeout=60)
         stored = sum(1 for _ in store.rglob("*.txt"))
+        info = client.xinfo_stream(records.STREAM)
+        last_push = int(info["last-generated-id"].split(b"-")[0]) / 1000
         pages = 0
         for proc in procs:
             match = PAGES.search(proc.stdout.read())
             pages += int(match.group(2)) if match else 0
         return {"workers": workers, "pages": pages, "crawl_wall": crawled_at - started,
+                "push_window": last_push - (first_push_seen or wall_started), "to_last_push": last_push - wall_started,
                 "drain_wall": drained_at - started, "stored": stored, "writer_cpu": writer_cpu, "backlog": backlog}
+    finally:
+        server.stop()
+
+
+def writer_alone(results: int, scratch: Path) -> dict:
+    """The writer's own speed: `results` cleaned documents (bench_memory.py's synthetic stream, ~2,500
+    characters, a fifth of them copies to find) pushed first, then `ingest` until idle."""
+    folder = scratch / "writer_alone"
+    folder.mkdir()
+    server = RedisServer(folder)
+    try:
+        client = redis.Redis.from_url(server.url)
+        bench_memory._POOL = bench_memory.sentence_pool()
+        for i in range(results):
+            doc_id, site, title, text, partial = bench_memory.make_doc(i, 2500)
+            result = CleanResult(id=doc_id, url=f"https://{site}.example/{doc_id}.html", site=site, title=title,
+                                 text=text, flags={"partial": partial})
+            client.xadd(records.STREAM, {records.FIELD: records.encode_result(result)})
+        started = time.perf_counter()
+        done = subprocess.run([sys.executable, "-m", "cleaners", "ingest", "--redis", server.url, "--out",
+                               str(folder / "store"), "--idle-exit", "0.5"], cwd=ROOT, env=env(), capture_output=True)
+        elapsed = time.perf_counter() - started - 0.5
+        if done.returncode:
+            raise SystemExit(f"ingest failed: {done.stderr[-2000:]}")
+        return {"entries": results, "seconds": elapsed}
     finally:
         server.stop()
 
@@ -119,6 +152,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--docs", type=int, default=1000)
     parser.add_argument("--workers", default="1,2,4", help="worker counts to measure, comma-separated")
+    parser.add_argument("--writer-entries", type=int, default=3000, help="documents for the writer-alone run")
     args = parser.parse_args()
     scratch = Path(tempfile.mkdtemp(prefix="bench_redis_"))
     replica, port = start_replica(config={"synthetic_docs": args.docs})
@@ -127,18 +161,23 @@ def main() -> None:
     try:
         print(f"load before: {Path('/proc/loadavg').read_text().strip()}", flush=True)
         base = single_process(address, scratch)
+        alone = writer_alone(args.writer_entries, scratch)
+        print(f"writer alone: {alone['entries']} cleaned documents already in the stream, stored in "
+              f"{alone['seconds']:.1f}s = {alone['entries'] / alone['seconds']:.0f} docs/s (process start included)",
+              flush=True)
         print(f"one process, no Redis: {base['pages']} pages in {base['wall']:.1f}s = "
               f"{base['pages'] / base['wall']:.0f} pages/s (process start included)", flush=True)
         for n in (int(x) for x in args.workers.split(",")):
             res = distributed(address, n, scratch, args.docs)
             busy = res["writer_cpu"] / res["drain_wall"]
-            print(f"{n} worker(s): {res['pages']} pages in {res['crawl_wall']:.1f}s = "
-                  f"{res['pages'] / res['crawl_wall']:.0f} pages/s; writer stored {res['stored']} docs by "
+            print(f"{n} worker(s): {res['pages']} pages, the last document pushed {res['to_last_push']:.1f}s after "
+                  f"the start = {res['pages'] / res['to_last_push']:.0f} pages/s ({res['pages'] / res['push_window']:.0f} "
+                  f"pages/s from the first push, i.e. without the start-up); writer stored {res['stored']} docs by "
                   f"{res['drain_wall']:.1f}s = {res['stored'] / res['drain_wall']:.0f} docs/s, its CPU "
                   f"{res['writer_cpu']:.1f}s ({busy:.0%} of a core, "
                   f"{res['writer_cpu'] / max(res['stored'], 1) * 1e3:.2f} ms/doc); largest backlog "
                   f"{res['backlog']} entries; drained {res['drain_wall'] - res['crawl_wall']:.1f}s after the "
-                  f"last worker stopped", flush=True)
+                  f"last worker stopped (workers end {res['crawl_wall']:.1f}s after the start: their idle wait)", flush=True)
         print(f"load after: {Path('/proc/loadavg').read_text().strip()}")
     finally:
         replica.shutdown()
