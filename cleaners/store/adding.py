@@ -48,7 +48,7 @@ class AddingMixin:
 
     def add_many(self, items: Iterable) -> list[Outcome]:
         """`add` for several CleanResults or `Prepared` documents, in order.  Their LSH look-ups
-        are made together (`KeyIndex.batch`), so a batch costs less than the documents one by one."""
+        are made together (`PendingKeys.batch`), so a batch costs less than the documents one by one."""
         prepared = [item if isinstance(item, Prepared) else prepare(item, fingerprinted=self.dedup) for item in items]
         lookups = self._lsh_lookups([p.fingerprint for p in prepared])
         return [self.add_prepared(p, lookup) for p, lookup in zip(prepared, lookups)]
