@@ -199,6 +199,8 @@ class KeyFile:
             chunk = self._slots[begin:begin + GROW_CHUNK]
             live = (chunk[:, 0] != 0) & (chunk[:, 1] != TOMBSTONE)
             grown._place(np.ascontiguousarray(chunk[live, 0]), np.ascontiguousarray(chunk[live, 1]).view(np.int64))
+            grown.release()                # the pages both maps touched: page cache, not this process
+            self.release()
         del chunk                      # a view of the map: it must go before the map closes
         grown.close()
         self.close()
