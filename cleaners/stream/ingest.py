@@ -102,6 +102,7 @@ def store_entry(store: Store, rejects: RejectLog, entry_id, fields: dict, option
                 counts: Counter) -> None:
     """One entry into the store (or rejects.jsonl, with the reason)."""
     where = f"stream entry {entry_id.decode() if isinstance(entry_id, bytes) else entry_id}"
+    fields = fields or {}               # a pending entry trimmed from the stream comes back without fields
     raw = fields.get(records.FIELD.encode()) or fields.get(records.FIELD)
     try:
         item = records.decode(raw, where) if raw is not None else None
