@@ -20,6 +20,7 @@ from cleaners import pipeline, sources, store
 from cleaners.document import CleanResult, Document
 from cleaners.store import Store, StoreError
 from cleaners.store.rejects import RejectLog
+from cleaners.stream import cli as stream_cli
 
 PROGRESS_EVERY = 2.0  # seconds between progress lines
 
@@ -86,8 +87,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _add_store_commands(sub) -> None:
-    """`dedup` and `export` live with the store and register themselves."""
+    """`dedup` and `export` live with the store, `ingest` with the stream; they register themselves."""
     store.register_cli(sub)
+    stream_cli.register_cli(sub)
 
 
 def explain(result: CleanResult, out=sys.stdout) -> None:

@@ -86,10 +86,11 @@ def profile_starts(spider: str) -> list[str]:
 def start_writer_early(args) -> None:
     """Start the output folder's writer process now, before Scrapy is imported, when the crawl
     will use one (crawler/handoff/launch.py `start_early`): its start-up overlaps the crawler's."""
-    values = {name: getattr(defaults, name) for name in ("WENKU_WRITER", "TWISTED_REACTOR", "WENKU_CLEAN_WORKERS")}
+    values = {name: getattr(defaults, name) for name in ("WENKU_WRITER", "TWISTED_REACTOR", "WENKU_CLEAN_WORKERS",
+                                                         "WENKU_REDIS_URL")}
     values["WENKU_OUT"] = args.out
     values.update(pair.partition("=")[::2] for pair in args.set)
-    if writer_mode(values) == "process":
+    if writer_mode(values) == "process" and not values["WENKU_REDIS_URL"]:
         start_early(Path(values["WENKU_OUT"]), not args.no_dedup, int(values["WENKU_CLEAN_WORKERS"]))
 
 

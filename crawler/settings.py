@@ -94,6 +94,15 @@ WENKU_HEALTH_MIN_FOUND_RATIO = 0.5  # unhealthy below: documents found / the job
 WENKU_HEALTH_MIN_PAGES = 10         # rates are judged over at least this many pages (fewer say nothing)
 WENKU_RUN_LOCK_TIMEOUT = 0          # seconds to wait for another run in the same folder; 0: as long as it takes
 COMMANDS_MODULE = "crawler.commands"   # `scrapy crawl` exits 1 on an unhealthy run
+# Distributed crawl (crawler/cluster/): many workers, one writer (`python -m cleaners ingest`).
+# Set WENKU_REDIS_URL (redis://HOST:PORT/DB) on every worker: the request queue and dupefilter
+# move to Redis, documents go to the stream WENKU_REDIS_STREAM instead of the local store.
+WENKU_REDIS_URL = ""
+WENKU_REDIS_PREFIX = "wenku"        # key prefix: one per crawl (or a fresh DB), the queue persists
+WENKU_REDIS_STREAM = "wenku:documents"
+WENKU_REDIS_IDLE = 60.0             # a worker stops when no worker handled a response for this long
+WENKU_REDIS_BACKLOG = 20000         # stream entries waiting for the writer before workers wait
+ADDONS = {"crawler.cluster.addon.ClusterAddon": 0}
 # Replica mode: "127.0.0.1:PORT" sends every request to the local replica server,
 # keeping the original Host header (tests, benchmark, `python -m crawler demo`).
 REPLICA_ADDRESS = ""

@@ -6,3 +6,5 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "support")]
 DATA = ROOT / "tests" / "data"
 SHARED = ROOT.parent / "shared"
+
+from redis_server import redis_url  # noqa: E402,F401  - the `redis_url` fixture (a real redis-server)

@@ -9,6 +9,9 @@ Layout of OUT_DIR:
                            partial, chars, sha1, cluster, changes, metadata)
     .index.sqlite          the source of truth: every input ever added (kept, duplicate or
                            superseded), exact keys, MinHash signatures, prefix anchors
+    .lsh.keys, .anchors.keys, .partial.keys
+                           the kept documents' LSH band keys and prefix anchors (all, and
+                           the previews'), memory-mapped hash tables derived from the index
     .index.lock            held while a Store is open: one writer at a time
     .pending.log           journal of text files written by the open batch (empty when closed)
 
@@ -28,6 +31,10 @@ Consistency scheme (kill -9 at any point leaves a store that the next open repai
     row is renamed, any other is deleted.  So after recovery file and row always agree.
   * A file a better copy replaced is queued in `trash` in the replacing transaction and
     deleted after the commit (again on open, if a crash came in between).
+  * The key files are derived from SQLite: the open batch's changes wait in memory and are
+    applied at its commit, marked by a generation number in both (disk_keys.py); files that
+    do not agree with SQLite on open (a kill in the middle of a commit, an OS crash, a store
+    written before them) are rebuilt from the `sig` and `anchors` columns.
   * manifest.jsonl is derived: regenerated atomically (temp + rename) from SQLite on close,
     at checkpoints during long runs, and on open when the index changed after the last
     manifest (a `manifest_dirty` flag set in the same transactions).  It is never edited in
@@ -52,8 +59,11 @@ Modules, each importing only those listed before it:
     locking        .index.lock: one writer at a time
     writer_thread  BatchWriter: the open batch's files and rows, written on a thread of its own
     manifest       manifest.jsonl (derived from the index) and the JSONL export
+    shards         the export as datatrove-shaped JSONL / Parquet shards
     prepared       Prepared / prepare: the pure part of adding, done in worker processes too
-    kept_index     KeptIndexMixin: the kept documents in memory (LSH, prefix anchors, shingle cache)
+    keyfile        KeyFile: a multimap of 64-bit keys to ids in a memory-mapped hash table
+    disk_keys      KeyFiles: the three key files, the open batch's pending changes, the generations
+    kept_index     KeptIndexMixin: the kept documents' index (key files, facts from SQLite, shingle cache)
     matching       MatchingMixin: look-ups by identity and exact key, near-duplicate candidates, verification
     batch          BatchMixin: transactions, the writer thread's queue, manifest checkpoints
     adding         AddingMixin: add / add_many / add_prepared and Outcome

@@ -11,6 +11,7 @@ from typing import Iterable
 from cleaners import dedup
 from cleaners.dedup import CopyInfo, Fingerprint
 from cleaners.store.errors import StoreError
+from cleaners.store.kept_index import Held
 from cleaners.store.layout import MAX_NAME, SAFE_NAME, sha1_hex
 from cleaners.store.prepared import Prepared, body_of_prepared, prepare
 
@@ -27,7 +28,7 @@ class Outcome:
 
 class AddingMixin:
     """Part of `Store`: the public `add*` methods and the four ways a document is recorded.
-    Uses the look-ups (MatchingMixin), the in-memory index (KeptIndexMixin), the open batch
+    Uses the look-ups (MatchingMixin), the kept documents' index (KeptIndexMixin), the open batch
     (BatchMixin) and `root`, `dedup`, `_counts`, `_checked_sites`, `_root_resolved` (Store)."""
 
     root: Path
@@ -43,12 +44,12 @@ class AddingMixin:
         `fingerprint` may be passed when it was computed elsewhere (e.g. in a worker process)
         with `dedup.fingerprint(result.text)`.
         """
-        return self.add_prepared(prepare(result, fingerprint))
+        return self.add_prepared(prepare(result, fingerprint, fingerprinted=self.dedup))
 
     def add_many(self, items: Iterable) -> list[Outcome]:
         """`add` for several CleanResults or `Prepared` documents, in order.  Their LSH look-ups
-        are made together (`KeyIndex.batch`), so a batch costs less than the documents one by one."""
-        prepared = [item if isinstance(item, Prepared) else prepare(item) for item in items]
+        are made together (`PendingKeys.batch`), so a batch costs less than the documents one by one."""
+        prepared = [item if isinstance(item, Prepared) else prepare(item, fingerprinted=self.dedup) for item in items]
         lookups = self._lsh_lookups([p.fingerprint for p in prepared])
         return [self.add_prepared(p, lookup) for p, lookup in zip(prepared, lookups)]
 
@@ -70,12 +71,11 @@ class AddingMixin:
                              key_clusters) if self.dedup else []
         if not matches:
             return self._keep_new(doc, fp, content, cluster=self._take("_next_cluster"))
-        primary_n, primary_match = matches[0]
-        primary_copy = self._kept[primary_n][0]
-        if dedup.better(copy, primary_copy):
-            losers = [n for n, _ in matches if dedup.better(copy, self._kept[n][0])]
+        _, primary_match, primary = matches[0]
+        if dedup.better(copy, primary[0]):
+            losers = [(n, held) for n, _, held in matches if dedup.better(copy, held[0])]
             return self._replace(doc, fp, content, losers)
-        return self._record_dup(doc, primary_n, primary_match)
+        return self._record_dup(doc, primary, primary_match)
 
     def _take(self, counter: str) -> int:
         value = getattr(self, counter)
@@ -112,13 +112,13 @@ class AddingMixin:
         self._counts["kept"] += 1
         return Outcome("kept", doc["doc_id"], doc["path"])
 
-    def _replace(self, doc: dict, fp: Fingerprint, content: bytes, losers: list[int]) -> Outcome:
-        cluster = self._kept[losers[0]][5]
+    def _replace(self, doc: dict, fp: Fingerprint, content: bytes, losers: list[tuple[int, Held]]) -> Outcome:
+        cluster = losers[0][1][5]
         doc.update(status="kept", cluster=cluster, path=self._path_for(doc["site"], doc["doc_id"]))
         self._begin()
         self._write_file(doc["path"], content)
         replaced = []
-        for n in losers:
+        for n, _ in losers:
             held = self._unindex(n)
             replaced.append(held[2])
             self.db.execute("INSERT OR IGNORE INTO trash VALUES (?)", (held[3],))
@@ -131,8 +131,7 @@ class AddingMixin:
         self._counts["replaced"] += 1
         return Outcome("replaced", doc["doc_id"], doc["path"], replaced=tuple(replaced))
 
-    def _record_dup(self, doc: dict, kept_n: int, match: dedup.Match) -> Outcome:
-        held = self._kept[kept_n]
+    def _record_dup(self, doc: dict, held: Held, match: dedup.Match) -> Outcome:
         status = "exact_dup" if match.kind == "exact" else "near_dup"
         doc.update(status=status, cluster=held[5], path=None, match=match.kind, similarity=match.score)
         self._begin()
@@ -148,7 +147,7 @@ class AddingMixin:
             status = "exact_dup" if doc["sha1"] == sha1 else "near_dup"
             self._counts[status] += 1
             return Outcome(status, doc_id, path, duplicate_of=doc_id, similarity=1.0 if status == "exact_dup" else None)
-        held = self._kept[n]
+        held = self._held(n)
         doc.update(n=n, doc_id=doc_id, path=path, cluster=cluster, status="kept", seq=held[0].seq)
         self._begin()
         self._write_file(path + ".new", content)

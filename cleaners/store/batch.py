@@ -9,7 +9,8 @@ import time
 from pathlib import Path
 
 from cleaners.store import journal, manifest
-from cleaners.store.schema import ROW_VALUES
+from cleaners.store.disk_keys import KeyFiles
+from cleaners.store.schema import ROW_VALUES, next_generation
 from cleaners.store.writer_thread import BatchWriter
 
 CHECKPOINT_SECONDS = 60.0        # manifest refresh interval during long runs
@@ -20,13 +21,15 @@ BATCH_SECONDS = 1.0              # ... or at most this long between commits
 
 class BatchMixin:
     """Part of `Store`: the open transaction and what the writer thread holds of it.  Uses
-    `root`, `db`, `_counts`, `write_manifest` (Store) and `_load_index` (KeptIndexMixin)."""
+    `root`, `db`, `_counts`, `write_manifest` (Store), `_keys`, `_load_index` and `_forget_batch`
+    (KeptIndexMixin)."""
 
     root: Path
     db: sqlite3.Connection
     _counts: dict[str, int]
     _journal: int                         # the journal's file descriptor
     _writer: BatchWriter
+    _keys: KeyFiles
     _in_batch: bool
     _batch_size: int
     _batch_started: float
@@ -62,8 +65,11 @@ class BatchMixin:
             return
         self._sync()
         manifest.mark_dirty(self.db)
+        generation = next_generation(self.db)
+        self._keys.spill()                 # the key files: APPLYING until they take `generation`
         self.db.execute("COMMIT")
         self._in_batch = False
+        self._keys.committed(generation)
         for path in [p for p in self._written if p.endswith(".new")]:
             os.replace(self.root / path, self.root / path[:-4])
         self._written.clear()
@@ -73,6 +79,7 @@ class BatchMixin:
         """Let the writer thread finish what is queued: before SQL that reads rows the queue may
         hold (other than the look-ups `_queued*` answer) or changes them, and before a commit."""
         error = self._writer.drain()
+        self._forget_batch()
         self._queued.clear()
         self._queued_doc_ids.clear()
         self._queued_keys.clear()
@@ -82,7 +89,8 @@ class BatchMixin:
 
     def _abandon_batch(self) -> None:
         """A file or row of the open batch could not be written: lose the batch as a killed run
-        would (rolled back, its files deleted by the recovery, the in-memory index read again)."""
+        would (rolled back, its files deleted by the recovery, the key files opened again: rebuilt
+        if the batch had spilled into them)."""
         self.db.execute("ROLLBACK")
         self._in_batch = False
         self._written.clear()

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from cleaners import dedup
+from cleaners.store import shards
 from cleaners.store.errors import StoreError
 from cleaners.store.layout import INDEX_NAME
 from cleaners.store.store import Store
@@ -21,11 +22,15 @@ def register_cli(sub) -> None:
     d.add_argument("--threshold", type=float, default=None,
                    help=f"near-duplicate Jaccard threshold (default {dedup.DEFAULT_THRESHOLD})")
     d.set_defaults(func=run_dedup)
-    e = sub.add_parser("export", help="write a store as one JSONL corpus with a `text` field",
-                       description="One JSON object per kept document: the manifest fields plus `text` "
-                                   "(readable by datatrove's JsonlReader and Hugging Face `datasets`).")
+    e = sub.add_parser("export", help="write a store as a corpus for datatrove / Hugging Face datasets",
+                       description="Without --format: one JSON object per kept document, the manifest fields "
+                                   "plus `text`, into one file.  With --format: shards of --shard-size documents "
+                                   "in the folder --out, each record {text, id, metadata} (the manifest fields), "
+                                   "as datatrove's JsonlReader / ParquetReader read them.")
     e.add_argument("dir", metavar="DIR")
-    e.add_argument("--out", default="-", help="output file (default: standard output)")
+    e.add_argument("--out", default="-", help="output file, or with --format the shard folder (default: standard output)")
+    e.add_argument("--format", choices=shards.FORMATS, default=None, help="write shards in this format")
+    e.add_argument("--shard-size", type=int, default=10_000, metavar="N", help="documents per shard (default 10000)")
     e.set_defaults(func=run_export)
 
 
@@ -49,10 +54,20 @@ def run_dedup(args) -> int:
 
 
 def run_export(args) -> int:
+    if args.format and args.out == "-":
+        print("error: --format writes shards into a folder: give it with --out", file=sys.stderr)
+        return 2
+    if args.shard_size < 1:
+        print("error: --shard-size must be at least 1", file=sys.stderr)
+        return 2
     try:
         root = _existing_store(args.dir)
         with Store(root) as store:
-            if args.out == "-":
+            if args.format:
+                written = store.export_shards(Path(args.out), args.format, args.shard_size)
+                count = len(store)
+                print(f"{len(written)} {args.format} shard(s) in {args.out}", file=sys.stderr)
+            elif args.out == "-":
                 count = store.export(sys.stdout)
             else:
                 target = Path(args.out)

@@ -1,5 +1,7 @@
-"""The in-memory index of the kept documents: their ranking facts, MinHash LSH, prefix
-anchors and a small cache of shingle sets, loaded from SQLite on open and kept in step with it."""
+"""The index of the kept documents: LSH band keys and prefix anchors in key files on disk
+(`disk_keys`), the facts of a kept document read from SQLite when it is a candidate, and a
+small cache of shingle sets.  Memory stays flat as the store grows: what is held per document
+is only that of the open batch (its rows may still be queued for the writer thread)."""
 from __future__ import annotations
 
 import sqlite3
@@ -9,116 +11,181 @@ from pathlib import Path
 import numpy as np
 
 from cleaners import dedup
-from cleaners.dedup import CopyInfo, Fingerprint, KeyIndex, LSHIndex
+from cleaners.dedup import BANDS, NUM_PERM, CopyInfo, Fingerprint, band_key_matrix
+from cleaners.dedup.params import PREFIX_ANCHORS
+from cleaners.store.disk_keys import KeyFiles, PendingKeys
 from cleaners.store.errors import StoreError
 from cleaners.store.layout import body_of
+from cleaners.store.schema import index_generation
 
-FINGERPRINT_CACHE = 1024         # kept docs whose shingles stay in memory for verification
+FINGERPRINT_CACHE = 32 << 20     # bytes of kept documents' shingle hashes kept for verification
+REBUILD_ROWS = 4096              # rows read at a time when the key files are rebuilt
+HELD = ("SELECT partial, content, unrecovered, seq, sig, doc_id, path, title, cluster, anchors FROM docs "
+        "WHERE n=?")
+Held = tuple                     # (CopyInfo, signature|None, doc_id, path, title, cluster)
 
 
 class KeptIndexMixin:
-    """Part of `Store`: the kept documents in memory.  Uses `root`, `db`, `_written` (files of
-    the open batch, from BatchMixin) and `_sync` (BatchMixin)."""
+    """Part of `Store`: the kept documents' index.  Uses `root`, `db`, `dedup` (Store), and
+    `_written` (files of the open batch), `_sync`, `_begin`, `_flush` (BatchMixin)."""
 
     root: Path
     db: sqlite3.Connection
+    dedup: bool
     _written: dict[str, bytes]
-    _kept: dict[int, tuple]               # n -> (CopyInfo, signature|None, doc_id, path, title, cluster)
-    _cluster_kept: dict[int, int]         # cluster -> its kept document
-    _lsh: LSHIndex
-    _anchors: KeyIndex                    # prefix anchors of all kept documents
-    _partial_anchors: dict[int, set[int]]     # anchor -> kept previews holding it (asked for every full document)
+    _keys: KeyFiles
+    _lsh: PendingKeys                     # band keys -> kept documents
+    _anchors: PendingKeys                 # prefix anchors -> kept documents
+    _partial: PendingKeys                 # prefix anchors -> kept previews (asked for every full document)
+    _batch_kept: dict[int, Held]          # kept in the open batch, rows maybe still queued: n -> facts
+    _batch_cluster_kept: dict[int, int]   # ... cluster -> its kept document
     _cache: OrderedDict[int, Fingerprint]     # n -> verifiable fingerprint, least recently used first
+    _cache_bytes: int
     _next_n: int
     _next_cluster: int
     _next_seq: int
 
     def _load_index(self) -> None:
-        """Kept documents' ranking facts, signatures and anchors into memory, LSH rebuilt: ~2 s per 100k."""
-        self._clear_index()
-        self._kept, self._cluster_kept = {}, {}
-        rows = self.db.execute("SELECT n, partial, content, unrecovered, seq, sig, doc_id, path, title, cluster, "
-                               "anchors FROM docs WHERE status='kept'").fetchall()
-        keys, sigs, anchor_owners, anchor_counts, anchor_blobs = [], [], [], [], []
-        for n, partial, content, unrecovered, seq, sig, doc_id, path, title, cluster, anchor_blob in rows:
-            signature = np.frombuffer(sig, dtype=np.uint32) if sig else None
-            self._kept[n] = (CopyInfo(bool(partial), content, unrecovered, seq), signature, doc_id, path, title, cluster)
-            self._cluster_kept[cluster] = n
-            if signature is not None:
-                keys.append(n)
-                sigs.append(signature)
-            if anchor_blob:
-                anchor_owners.append(n)
-                anchor_counts.append(len(anchor_blob) // 8)
-                anchor_blobs.append(anchor_blob)
-                if partial:
-                    self._index_partial_anchors(n, np.frombuffer(anchor_blob, dtype=np.int64))
-        if keys:
-            self._lsh.add_many(keys, sigs)
-        self._anchors.extend(np.frombuffer(b"".join(anchor_blobs), dtype=np.uint64), np.repeat(anchor_owners, anchor_counts))
+        """Open the key files (rebuilt from SQLite when they do not agree with it) and take
+        the next free numbers."""
+        self._forget_batch()
+        self._cache, self._cache_bytes = OrderedDict(), 0
+        if not self._keys.open(index_generation(self.db)):
+            self._rebuild_key_files()
+        self._bind_tables()
         self._next_n = (self.db.execute("SELECT max(n) FROM docs").fetchone()[0] or 0) + 1
         self._next_cluster = (self.db.execute("SELECT max(cluster) FROM docs").fetchone()[0] or 0) + 1
         self._next_seq = (self.db.execute("SELECT max(seq) FROM docs").fetchone()[0] or 0) + 1
+        if self.dedup:
+            self._sign_unsigned()
+
+    def _sign_unsigned(self) -> None:
+        """Fingerprint the kept documents a run without dedup stored without one (`prepare`),
+        from their files, and index them: the first deduplicating open after such a run."""
+        unsigned = np.fromiter((n for (n,) in self.db.execute("SELECT n FROM docs WHERE content < 0 AND status='kept'")),
+                               dtype=np.int64)
+        for begin in range(0, len(unsigned), REBUILD_ROWS):
+            self._begin()
+            helds = [held_of(self.db.execute(HELD, (n,)).fetchone()) for n in unsigned[begin:begin + REBUILD_ROWS].tolist()]
+            texts = [self._read_body(held) for held in helds]
+            for n, held, fp in zip(unsigned[begin:begin + REBUILD_ROWS].tolist(), helds, dedup.fingerprints(texts)):
+                copy = held[0]
+                self.db.execute("UPDATE docs SET exact_key=?, content=?, sig=?, anchors=? WHERE n=?",
+                                (fp.key, fp.content, fp.signature.tobytes() if fp.near else None,
+                                 fp.anchors.tobytes() if len(fp.anchors) else None, n))
+                doc = {"n": n, "partial": copy.partial, "content": fp.content, "unrecovered": copy.unrecovered,
+                       "seq": copy.seq, "doc_id": held[2], "path": held[3], "title": held[4], "cluster": held[5]}
+                self._index_kept(doc, fp, queued=False)
+            self._flush()
+
+    def _bind_tables(self) -> None:
+        tables = self._keys.tables
+        self._lsh, self._anchors, self._partial = tables["lsh"], tables["anchors"], tables["partial"]
+
+    def _forget_batch(self) -> None:
+        """The open batch's rows are in SQLite now (or rolled back): it answers for them."""
+        self._batch_kept, self._batch_cluster_kept = {}, {}
+
+    def _rebuild_key_files(self) -> None:
+        """Key files from the `sig` and `anchors` columns of the kept rows, read a few
+        thousand at a time (memory stays flat): ~3 s per 100k kept documents."""
+        kept, previews = self.db.execute("SELECT count(*), total(partial) FROM docs WHERE status='kept'").fetchone()
+        self._reset_key_files(kept, int(previews))
+        cursor = self.db.execute("SELECT n, partial, sig, anchors FROM docs WHERE status='kept'")
+        while rows := cursor.fetchmany(REBUILD_ROWS):
+            signed = [(n, sig) for n, _, sig, _ in rows if sig]
+            if signed:
+                sigs = np.frombuffer(b"".join(sig for _, sig in signed), dtype=np.uint32).reshape(-1, NUM_PERM)
+                self._lsh.file.add(band_key_matrix(sigs).ravel(), np.repeat([n for n, _ in signed], BANDS))
+            for name, wanted in (("anchors", (0, 1)), ("partial", (1,))):
+                held = [(n, blob) for n, partial, _, blob in rows if blob and partial in wanted]
+                if held:
+                    keys = np.frombuffer(b"".join(blob for _, blob in held), dtype=np.uint64)
+                    owners = np.repeat([n for n, _ in held], [len(blob) // 8 for _, blob in held])
+                    self._keys.tables[name].file.add(keys, owners)
+        self._keys.committed(index_generation(self.db))
+
+    def _reset_key_files(self, kept: int, previews: int) -> None:
+        self._keys.reset({"lsh": kept * BANDS, "anchors": kept * PREFIX_ANCHORS, "partial": previews * PREFIX_ANCHORS})
+        self._bind_tables()
 
     def _clear_index(self) -> None:
-        """Empty in-memory indexes: LSH, prefix anchors (all kept documents', and kept previews'
-        in a dict: asked for every full document), cached shingle sets."""
-        self._lsh, self._anchors = LSHIndex(), KeyIndex()
-        self._partial_anchors = {}
-        self._cache = OrderedDict()
+        """Empty key files (to be filled again by the caller), nothing cached."""
+        kept, previews = self.db.execute("SELECT count(*), total(partial) FROM docs WHERE status='kept'").fetchone()
+        self._reset_key_files(kept, int(previews))
+        self._forget_batch()
+        self._cache, self._cache_bytes = OrderedDict(), 0
 
-    def _index_kept(self, doc: dict, fp: Fingerprint) -> None:
+    def _index_kept(self, doc: dict, fp: Fingerprint, queued: bool = True) -> None:
+        """Index a kept document; `queued`: its row went to the writer thread (not yet in SQLite)."""
         n = doc["n"]
         copy = CopyInfo(bool(doc["partial"]), doc["content"], doc["unrecovered"], doc["seq"])
-        self._kept[n] = (copy, fp.signature, doc["doc_id"], doc["path"], doc["title"], doc["cluster"])
-        self._cluster_kept[doc["cluster"]] = n
-        if copy.partial:
-            self._index_partial_anchors(n, fp.anchors)
+        if queued:
+            self._batch_kept[n] = (copy, fp.signature, doc["doc_id"], doc["path"], doc["title"], doc["cluster"])
+            self._batch_cluster_kept[doc["cluster"]] = n
+        anchors = fp.anchors.view(np.uint64)
+        if copy.partial and len(anchors):
+            self._partial.insert(n, anchors)
         if fp.signature is not None:
             self._lsh.insert(n, fp.bands)
-        if len(fp.anchors):
-            self._anchors.insert(n, fp.anchors.view(np.uint64))
+        if len(anchors):
+            self._anchors.insert(n, anchors)
         self._remember(n, fp)
 
-    def _index_partial_anchors(self, n: int, anchors: np.ndarray) -> None:
-        for h in anchors.tolist():
-            self._partial_anchors.setdefault(h, set()).add(n)
-
-    def _unindex(self, n: int) -> tuple:
-        self._sync()      # its row, and the rows the caller then changes, may still be queued
-        (blob,) = self.db.execute("SELECT anchors FROM docs WHERE n=?", (n,)).fetchone()
-        anchors = np.frombuffer(blob or b"", dtype=np.int64)
-        held = self._kept.pop(n)
-        if self._cluster_kept.get(held[5]) == n:
-            del self._cluster_kept[held[5]]
-        if held[0].partial:
-            for h in anchors.tolist():
-                bucket = self._partial_anchors.get(h)
-                if bucket is not None:
-                    bucket.discard(n)
-                    if not bucket:
-                        del self._partial_anchors[h]
-        if held[1] is not None:
-            self._lsh.remove(n, held[1])
-        self._anchors.discard(n, anchors.view(np.uint64))
-        self._cache.pop(n, None)
-        return held
+    def _held(self, n: int) -> Held | None:
+        """A kept document's facts (None if n is not kept)."""
+        held = self._batch_kept.get(n)
+        if held is not None:
+            return held
+        row = self.db.execute(HELD + " AND status='kept'", (n,)).fetchone()
+        return held_of(row) if row else None
 
     def _kept_in_cluster(self, cluster: int) -> int | None:
-        return self._cluster_kept.get(cluster)
+        n = self._batch_cluster_kept.get(cluster)
+        if n is not None:
+            return n
+        row = self.db.execute("SELECT n FROM docs WHERE cluster=? AND status='kept' LIMIT 1", (cluster,)).fetchone()
+        return row[0] if row else None
 
-    def _fingerprint_of(self, n: int) -> Fingerprint:
+    def _all_kept(self) -> set[int]:
+        """Every kept document (tests offer them all as LSH candidates)."""
+        self._sync()
+        return {n for (n,) in self.db.execute("SELECT n FROM docs WHERE status='kept'")}
+
+    def _kept_count(self) -> int:
+        self._sync()
+        return self.db.execute("SELECT count(*) FROM docs WHERE status='kept'").fetchone()[0]
+
+    def _unindex(self, n: int) -> Held:
+        self._sync()      # its row, and the rows the caller then changes, may still be queued
+        row = self.db.execute(HELD, (n,)).fetchone()
+        held = held_of(row)
+        anchors = np.frombuffer(row[-1] or b"", dtype=np.uint64)
+        if held[0].partial and len(anchors):
+            self._partial.discard(n, anchors)
+        if held[1] is not None:
+            self._lsh.discard(n, band_key_matrix(held[1]).ravel())
+        if len(anchors):
+            self._anchors.discard(n, anchors)
+        self._forget_cached(n)
+        return held
+
+    def _fingerprint_of(self, n: int, held: Held) -> Fingerprint:
         """A kept document's fingerprint, recomputed from its file (cached: candidates are few)."""
         cached = self._cache.get(n)
         if cached is not None:
             self._cache.move_to_end(n)
             return cached
-        fp = self._read_fingerprint(self._kept[n])
+        fp = self._read_fingerprint(held)
         self._remember(n, fp)
         return fp
 
-    def _read_fingerprint(self, held: tuple) -> Fingerprint:
-        """From the file, or from memory for a file of the open batch (it may not be on disk yet)."""
+    def _read_fingerprint(self, held: Held) -> Fingerprint:
+        return dedup.fingerprint(self._read_body(held), signature=held[1])
+
+    def _read_body(self, held: Held) -> str:
+        """A kept document's text, from its file, or from memory for a file of the open batch
+        (it may not be on disk yet)."""
         staged = held[3] + ".new"
         path = staged if staged in self._written else held[3]
         content = self._written.get(path)
@@ -127,11 +194,30 @@ class KeptIndexMixin:
         except (OSError, UnicodeDecodeError) as exc:
             raise StoreError(f"kept document {self.root / path} is missing or unreadable ({exc}): the store was "
                              "changed by hand; put the file back, or clean into a fresh output folder") from exc
-        return dedup.fingerprint(body, signature=held[1])
+        return body
 
     def _remember(self, n: int, fp: Fingerprint) -> None:
         if not fp.verifiable:
             return
+        self._forget_cached(n)
         self._cache[n] = fp
-        if len(self._cache) > FINGERPRINT_CACHE:
-            self._cache.popitem(last=False)
+        self._cache_bytes += _shingle_bytes(fp)
+        while self._cache_bytes > FINGERPRINT_CACHE and self._cache:
+            self._cache_bytes -= _shingle_bytes(self._cache.popitem(last=False)[1])
+
+    def _forget_cached(self, n: int) -> None:
+        fp = self._cache.pop(n, None)
+        if fp is not None:
+            self._cache_bytes -= _shingle_bytes(fp)
+
+
+def held_of(row: tuple) -> Held:
+    partial, content, unrecovered, seq, sig, doc_id, path, title, cluster = row[:9]
+    signature = np.frombuffer(sig, dtype=np.uint32) if sig else None
+    return CopyInfo(bool(partial), content, unrecovered, seq), signature, doc_id, path, title, cluster
+
+
+def _shingle_bytes(fp: Fingerprint) -> int:
+    """Memory a cached fingerprint holds, at most: its shingle hashes and their sorted set
+    (made when it is first verified), or the set alone for a `bare` one."""
+    return 2 * fp.hashes.nbytes if fp.hashes is not None else fp.__dict__["unique"].nbytes

@@ -5,11 +5,12 @@ The manifest is never edited in place: it is regenerated whole (temp + rename) a
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from pathlib import Path
 from typing import IO, Iterable
 
-from cleaners.store.layout import MANIFEST_NAME, atomic_write, body_of
+from cleaners.store.layout import MANIFEST_NAME, body_of
 from cleaners.store.schema import ENCODE_JSON, read_meta
 
 
@@ -28,15 +29,15 @@ def is_stale(root: Path, db: sqlite3.Connection) -> bool:
 
 
 def rows(db: sqlite3.Connection) -> Iterable[tuple[dict, str, str]]:
-    """(record without `changes` and `metadata`, their stored JSON texts) per kept document."""
-    aliases: dict[int, list[dict]] = {}
-    for cluster, site, url, doc_id, status in db.execute(
-            "SELECT cluster, site, url, doc_id, status FROM docs ORDER BY seq"):
-        aliases.setdefault(cluster, []).append({"id": doc_id, "site": site, "url": url, "status": status})
+    """(record without `changes` and `metadata`, their stored JSON texts) per kept document, in
+    the order they were first kept; each kept document's aliases read with it (the cluster
+    index), so that memory stays flat however large the store."""
     for row in db.execute("SELECT doc_id, path, title, url, site, script, partial, chars, sha1, cluster, "
                           "changes, metadata, unrecovered FROM docs WHERE status='kept' ORDER BY n"):
         (doc_id, path, title, url, site, script, partial, chars, sha1, cluster, changes, metadata, unrecovered) = row
-        yield ({"id": doc_id, "path": path, "title": title, "url": url, "aliases": aliases.get(cluster, []),
+        aliases = [{"id": a_id, "site": a_site, "url": a_url, "status": a_status} for a_id, a_site, a_url, a_status in
+                   db.execute("SELECT doc_id, site, url, status FROM docs WHERE cluster=? ORDER BY seq", (cluster,))]
+        yield ({"id": doc_id, "path": path, "title": title, "url": url, "aliases": aliases,
                 "site": site, "script": script, "partial": bool(partial), "chars": chars, "sha1": sha1,
                 "cluster": cluster, "unrecovered_chars": unrecovered}, changes, metadata)
 
@@ -49,23 +50,36 @@ def records(db: sqlite3.Connection) -> Iterable[dict]:
 
 
 def write(root: Path, db: sqlite3.Connection) -> None:
-    """Regenerate manifest.jsonl from the index atomically, then clear the dirty flag.
+    """Regenerate manifest.jsonl from the index atomically (temp file, written as the rows are
+    read, then renamed), then clear the dirty flag.
 
     The stored `changes` and `metadata` JSON texts are spliced in as they are (what
     json.dumps of the whole record would write, without parsing them again): a third
     less time, and the manifest is rewritten at every checkpoint and close."""
-    lines = "".join(f'{ENCODE_JSON(record)[:-1]}, "changes": {changes}, "metadata": {metadata}}}\n'
-                    for record, changes, metadata in rows(db))
-    atomic_write(root / MANIFEST_NAME, lines.encode("utf-8"))
+    target = root / MANIFEST_NAME
+    tmp = target.with_name(target.name + ".tmp")
+    try:
+        with open(tmp, "w", encoding="utf-8") as fh:
+            for record, changes, metadata in rows(db):
+                fh.write(f'{ENCODE_JSON(record)[:-1]}, "changes": {changes}, "metadata": {metadata}}}\n')
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     db.execute("INSERT OR REPLACE INTO meta VALUES ('manifest_dirty', '0')")
+
+
+def documents(root: Path, kept: Iterable[dict]) -> Iterable[tuple[dict, str]]:
+    """(manifest record, text) of these kept documents, the text read from their files."""
+    for record in kept:
+        yield record, body_of((root / record["path"]).read_bytes().decode("utf-8"), record["title"])
 
 
 def export(root: Path, kept: Iterable[dict], fh: IO[str]) -> int:
     """Write these manifest records with their `text` as JSONL (for datatrove / HF datasets)."""
     count = 0
-    for record in kept:
-        content = (root / record["path"]).read_bytes().decode("utf-8")
-        record["text"] = body_of(content, record["title"])
+    for record, text in documents(root, kept):
+        record["text"] = text
         fh.write(json.dumps(record, ensure_ascii=False) + "\n")
         count += 1
     return count

@@ -10,14 +10,15 @@ import numpy as np
 
 from cleaners import dedup
 from cleaners.dedup import Fingerprint
+from cleaners.store.kept_index import Held
 from cleaners.store.schema import LOOK_UP
 
 ANCHOR_CANDIDATES = 16
 
 
 class MatchingMixin:
-    """Part of `Store`: look-ups and verification.  Uses the in-memory index (KeptIndexMixin:
-    `_kept`, `_lsh`, `_anchors`, `_partial_anchors`, `_kept_in_cluster`, `_fingerprint_of`),
+    """Part of `Store`: look-ups and verification.  Uses the kept documents' index (KeptIndexMixin:
+    `_held`, `_lsh`, `_anchors`, `_partial`, `_kept_in_cluster`, `_fingerprint_of`),
     `dedup`, `threshold`, `containment` (Store) and `_queued_keys` (BatchMixin)."""
 
     db: sqlite3.Connection
@@ -49,34 +50,35 @@ class MatchingMixin:
         return existing, doc_id_taken, clusters
 
     def _find(self, fp: Fingerprint, partial: bool, lsh_lookup=None, body=None,
-              clusters: set[int] | None = None) -> list[tuple[int, dedup.Match]]:
-        """Kept documents this text duplicates, best match first (exact key, then verified near dups).
-        `body()`: the text, for a `bare` fingerprint's shingles when a candidate is verified;
-        `clusters`: those of the exact key in SQLite, when `_look_up` found them already."""
-        found: dict[int, dedup.Match] = {}
+              clusters: set[int] | None = None) -> list[tuple[int, dedup.Match, Held]]:
+        """Kept documents this text duplicates, best match first (exact key, then verified near
+        dups), each with its facts.  `body()`: the text, for a `bare` fingerprint's shingles
+        when a candidate is verified; `clusters`: those of the exact key in SQLite, when
+        `_look_up` found them already."""
+        found: dict[int, tuple[dedup.Match, Held]] = {}
         if clusters is None:
             clusters = {c for (c,) in self.db.execute("SELECT DISTINCT cluster FROM docs WHERE exact_key=?", (fp.key,))}
         for cluster in clusters | self._queued_keys.get(fp.key, set()):
             kept = self._kept_in_cluster(cluster)
             if kept is not None:
-                found[kept] = dedup.Match("exact", 1.0)
+                found[kept] = (dedup.Match("exact", 1.0), self._held(kept))
         if fp.near:
             candidates = lsh_lookup() if lsh_lookup else self._lsh.query_bands(fp.bands)
-            if partial or self._partial_anchors:
+            if partial or self._partial.any():
                 candidates |= self._anchor_candidates(fp, partial)
-            for n in candidates - found.keys():
-                held = self._kept.get(n)
+            for n in sorted(candidates - found.keys()):
+                held = self._held(n)
                 if held is None or held[1] is None:
                     continue
                 if not self._worth_verifying(fp, partial, held):
                     continue
                 if not fp.verifiable:
                     fp.reshingle(body())
-                match = dedup.verify(fp, self._fingerprint_of(n), partial, held[0].partial,
+                match = dedup.verify(fp, self._fingerprint_of(n, held), partial, held[0].partial,
                                      self.threshold, self.containment, screen=False)
                 if match:
-                    found[n] = match
-        return sorted(found.items(), key=lambda item: (-item[1].score, item[0]))
+                    found[n] = (match, held)
+        return sorted(((n, match, held) for n, (match, held) in found.items()), key=lambda item: (-item[1].score, item[0]))
 
     def _worth_verifying(self, fp: Fingerprint, partial: bool, held: tuple) -> bool:
         copy, signature = held[0], held[1]
@@ -85,13 +87,12 @@ class MatchingMixin:
 
     def _anchor_candidates(self, fp: Fingerprint, partial: bool) -> set[int]:
         """Kept documents sharing >= 2 prefix anchors: any kept one for a preview, else only
-        kept previews (a full copy may contain them)."""
+        kept previews (a full copy may contain them); the ANCHOR_CANDIDATES sharing most
+        (ties: the earlier)."""
         anchors = fp.anchors
         if not len(anchors):
             return set()
         need = min(2, len(anchors))
-        if partial:
-            counts = Counter(self._anchors.find_all(anchors.view(np.uint64)))
-        else:
-            counts = Counter(n for h in anchors.tolist() for n in self._partial_anchors.get(h, ()))
-        return {n for n, c in counts.most_common(ANCHOR_CANDIDATES) if c >= need}
+        counts = Counter((self._anchors if partial else self._partial).find_all(anchors.view(np.uint64)))
+        best = sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:ANCHOR_CANDIDATES]
+        return {n for n, c in best if c >= need}

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
+
 from cleaners import dedup
 from cleaners.dedup import Fingerprint
 from cleaners.store.layout import body_of, one_line, render, safe_name, sha1_hex
@@ -27,10 +29,13 @@ class Prepared:
         return Prepared, (self.row, self.content, self.fingerprint.bare())
 
 
-def prepare(result, fingerprint: Fingerprint | None = None) -> Prepared:
+def prepare(result, fingerprint: Fingerprint | None = None, fingerprinted: bool = True) -> Prepared:
     """The pure part of `Store.add`: file content, identity, row fields and a verifiable fingerprint.
 
     A `fingerprint` passed in must be `dedup.fingerprint(result.text)` (or its `bare()` copy).
+    `fingerprinted=False` (a store that does not deduplicate): no fingerprint is computed (the
+    fold, shingles and signature are most of this function's time); the row is marked
+    `content = -1` and the next deduplicating open computes it from the file (`unsigned`).
     """
     site = safe_name(result.site or "local")
     title, text = one_line(result.title), result.text or ""
@@ -42,18 +47,27 @@ def prepare(result, fingerprint: Fingerprint | None = None) -> Prepared:
     url = _valid_utf8(result.url) if result.url else result.url
     raw_id = _valid_utf8(str(result.id)) if result.id not in (None, "") else (
         url or "sha1-" + sha1_hex(text.encode("utf-8"))[:16])
-    fp = fingerprint if fingerprint is not None else dedup.fingerprint(text)
+    fp = fingerprint if fingerprint is not None else dedup.fingerprint(text) if fingerprinted else None
+    sha1 = sha1_hex(content)
+    if fp is None:
+        fp = unsigned(bytes.fromhex(sha1))
     row = {"identity": f"{site}\x00{raw_id}", "raw_id": raw_id, "site": site, "url": url, "title": title,
            "doc_id": safe_name(raw_id),     # the file name wanted; the store suffixes it when another source has it
            "exact_key": fp.key, "content": fp.content, "chars": len(text),
            "partial": int(bool(result.partial)), "unrecovered": int(result.flags.get("unrecovered_chars") or 0),
-           "script": result.flags.get("script"), "sha1": sha1_hex(content),
+           "script": result.flags.get("script"), "sha1": sha1,
            "sig": fp.signature.tobytes() if fp.signature is not None else None,
            "anchors": fp.anchors.tobytes() if len(fp.anchors) else None,
            "changes": _valid_utf8(ENCODE_JSON(result.change_counts())),
            "metadata": _valid_utf8(ENCODE_JSON_ANY(result.metadata)),
            "match": None, "similarity": None}     # a kept document's; the store sets them for a duplicate
     return Prepared(row, content, fp)
+
+
+def unsigned(content_hash: bytes) -> Fingerprint:
+    """The stand-in fingerprint of a document stored without one: `content` -1 marks its row,
+    its key (the file's SHA-1, 20 bytes) never equals a real exact key (16 bytes)."""
+    return Fingerprint(content_hash, -1, None, None, np.zeros(0, dtype=np.int64))
 
 
 def body_of_prepared(prepared: Prepared) -> str:

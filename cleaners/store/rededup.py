@@ -4,13 +4,15 @@ from __future__ import annotations
 import os
 import sqlite3
 
+import numpy as np
+
 from cleaners import dedup
-from cleaners.dedup import CopyInfo
+from cleaners.store.kept_index import HELD, held_of
 
 
 class RededupMixin:
-    """Part of `Store`: `rededup`.  Uses the look-ups (MatchingMixin), the in-memory index
-    (KeptIndexMixin), the open batch (BatchMixin) and `write_manifest` (Store)."""
+    """Part of `Store`: `rededup`.  Uses the look-ups (MatchingMixin), the kept documents'
+    index (KeptIndexMixin), the open batch (BatchMixin) and `write_manifest` (Store)."""
 
     db: sqlite3.Connection
 
@@ -26,37 +28,42 @@ class RededupMixin:
 
     def _rededup(self) -> dict:
         self._flush()
-        rows = self.db.execute("SELECT n, partial, content, unrecovered, seq FROM docs WHERE status='kept' "
-                               "ORDER BY seq").fetchall()
-        previous = self._kept
-        self._kept, self._cluster_kept = {}, {}
-        self._clear_index()
+        order = np.fromiter((n for (n,) in self.db.execute("SELECT n FROM docs WHERE status='kept' ORDER BY seq")),
+                            dtype=np.int64)
         counts = {"kept": 0, "exact_dup": 0, "near_dup": 0, "replaced": 0}
         self._begin()
-        for n, partial, content, unrecovered, seq in rows:
-            held = previous[n]
-            fp, copy = self._read_fingerprint(held), CopyInfo(bool(partial), content, unrecovered, seq)
+        self._clear_index()
+        # Not yet replayed: `replay`, so that look-ups see only the replayed kept documents.
+        self.db.execute("UPDATE docs SET status='replay' WHERE status='kept'")
+        for n in order.tolist():
+            held = held_of(self.db.execute(HELD, (n,)).fetchone())
+            copy, fp = held[0], self._read_fingerprint(held)
             doc = {"n": n, "doc_id": held[2], "path": held[3], "title": held[4], "cluster": held[5],
-                   "partial": partial, "content": content, "unrecovered": unrecovered, "seq": seq}
+                   "partial": int(copy.partial), "content": copy.content, "unrecovered": copy.unrecovered,
+                   "seq": copy.seq}
             matches = self._find(fp, copy.partial)
             if not matches:
-                self._index_kept(doc, fp)
+                self._keep_again(doc, fp)
                 continue
-            winner_n, match = matches[0]
-            if dedup.better(copy, self._kept[winner_n][0]):
-                for loser, _ in matches:
-                    if dedup.better(copy, self._kept[loser][0]):
+            _, match, winner = matches[0]
+            if dedup.better(copy, winner[0]):
+                for loser, _, loser_held in matches:
+                    if dedup.better(copy, loser_held[0]):
                         self._demote(loser, doc["cluster"], "superseded", None)
-                self._index_kept(doc, fp)
+                self._keep_again(doc, fp)
                 counts["replaced"] += 1
             else:
-                self._demote(n, self._kept[winner_n][5], "exact_dup" if match.kind == "exact" else "near_dup",
-                             match, held=held)
-                counts["exact_dup" if match.kind == "exact" else "near_dup"] += 1
+                status = "exact_dup" if match.kind == "exact" else "near_dup"
+                self._demote(n, winner[5], status, match, held=held)
+                counts[status] += 1
         self._flush()
         self.write_manifest()
-        counts["kept"] = len(self._kept)
+        counts["kept"] = len(self)
         return counts
+
+    def _keep_again(self, doc: dict, fp) -> None:
+        self.db.execute("UPDATE docs SET status='kept' WHERE n=?", (doc["n"],))
+        self._index_kept(doc, fp, queued=False)
 
     def _demote(self, n: int, into_cluster: int, status: str, match: dedup.Match | None,
                 held: tuple | None = None) -> None:

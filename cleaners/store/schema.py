@@ -28,7 +28,7 @@ CREATE TABLE IF NOT EXISTS docs (
     cluster INTEGER NOT NULL,
     path TEXT UNIQUE,                -- kept documents only
     exact_key BLOB NOT NULL,
-    content INTEGER NOT NULL,
+    content INTEGER NOT NULL,        -- -1: stored without a fingerprint (--no-dedup), computed later
     chars INTEGER NOT NULL,
     partial INTEGER NOT NULL,
     unrecovered INTEGER NOT NULL,
@@ -43,6 +43,8 @@ CREATE TABLE IF NOT EXISTS docs (
     anchors BLOB                     -- prefix anchors (int64), indexed in memory
 );
 CREATE INDEX IF NOT EXISTS docs_key ON docs(exact_key);
+CREATE INDEX IF NOT EXISTS docs_cluster ON docs(cluster);      -- a cluster's kept document, cluster merges
+CREATE INDEX IF NOT EXISTS docs_unsigned ON docs(n) WHERE content < 0;    -- stored without a fingerprint
 CREATE TABLE IF NOT EXISTS trash (path TEXT PRIMARY KEY);
 """
 
@@ -55,6 +57,12 @@ LOOK_UP = ("SELECT 0, n, status, doc_id, path, sha1, partial, cluster FROM docs 
 ROW_VALUES = operator.itemgetter(*ROW_COLUMNS)   # a row dict (every column a key) -> its values
 INSERT_ROW = f"INSERT OR REPLACE INTO docs ({','.join(ROW_COLUMNS)}) VALUES ({','.join('?' * len(ROW_COLUMNS))})"
 
+# SQLite's page cache: a fixed part of the store's memory.  The look-ups by identity, doc id, exact
+# key and cluster read index pages the OS keeps cached anyway (a miss is a pread, not a disk read
+# while the machine has memory to spare); 64 MiB made the resident memory grow with the store
+# until ~60k documents (benchmarks/bench_memory.py).
+CACHE_KIB = 16384
+
 ENCODE_JSON = json.JSONEncoder(ensure_ascii=False).encode      # json.dumps(..., ensure_ascii=False), one encoder
 ENCODE_JSON_ANY = json.JSONEncoder(ensure_ascii=False, default=str).encode    # (json.dumps builds one a call)
 
@@ -65,7 +73,7 @@ def open_index(root: Path) -> sqlite3.Connection:
     db = sqlite3.connect(root / INDEX_NAME, isolation_level=None, check_same_thread=False)
     db.execute("PRAGMA journal_mode=WAL")
     db.execute("PRAGMA synchronous=NORMAL")
-    db.execute("PRAGMA cache_size=-65536")         # 64 MiB: the index of 100k docs is ~90 MiB
+    db.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
     db.executescript(SCHEMA)
     _check_params(db, root)
     _move_anchors_into_docs(db)
@@ -75,6 +83,18 @@ def open_index(root: Path) -> sqlite3.Connection:
 def read_meta(db: sqlite3.Connection, key: str) -> str | None:
     row = db.execute("SELECT v FROM meta WHERE k=?", (key,)).fetchone()
     return row[0] if row else None
+
+
+def index_generation(db: sqlite3.Connection) -> int:
+    """Commits so far: the key files record the one they agree with (cleaners/store/disk_keys.py)."""
+    return int(read_meta(db, "index_generation") or 0)
+
+
+def next_generation(db: sqlite3.Connection) -> int:
+    """In the committing transaction: the generation this commit makes."""
+    generation = index_generation(db) + 1
+    db.execute("INSERT OR REPLACE INTO meta VALUES ('index_generation', ?)", (str(generation),))
+    return generation
 
 
 def _check_params(db: sqlite3.Connection, root: Path) -> None:

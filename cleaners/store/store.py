@@ -1,5 +1,5 @@
 """The `Store` class: opening (lock, index, recovery), closing, the queries, the manifest and
-export; adding, matching, the in-memory index, the open batch and re-deduplication are the
+export; adding, matching, the kept documents' index, the open batch and re-deduplication are the
 mixins it is made of (see the package doc for the consistency scheme they keep)."""
 from __future__ import annotations
 
@@ -10,9 +10,10 @@ from pathlib import Path
 from typing import IO, Iterable
 
 from cleaners.dedup import DEFAULT_CONTAINMENT, DEFAULT_THRESHOLD
-from cleaners.store import journal, locking, manifest
+from cleaners.store import journal, locking, manifest, shards
 from cleaners.store.adding import AddingMixin
 from cleaners.store.batch import BatchMixin
+from cleaners.store.disk_keys import KeyFiles
 from cleaners.store.errors import StoreError
 from cleaners.store.kept_index import KeptIndexMixin
 from cleaners.store.layout import INDEX_NAME, safe_name
@@ -53,6 +54,7 @@ class Store(AddingMixin, RededupMixin, MatchingMixin, BatchMixin, KeptIndexMixin
         self._journal = journal.open_journal(self.root)
         self._writer = BatchWriter(self.root, self._journal, self.db)
         self._queued, self._queued_doc_ids, self._queued_keys = {}, set(), {}
+        self._keys = KeyFiles(self.root)
         self._load_index()
         self._last_manifest = time.monotonic()
         self._manifest_cost = 0.0
@@ -76,10 +78,15 @@ class Store(AddingMixin, RededupMixin, MatchingMixin, BatchMixin, KeptIndexMixin
                 self.write_manifest()
         finally:
             self._writer.close()
+            self._keys.close(clean=not self._in_batch)
             os.close(self._journal)
             self.db.close()
             self.db = None
             self._lock.close()
+
+    def commit(self) -> None:
+        """Commit the open batch now: every document added so far survives a kill from here on."""
+        self._flush()
 
     # ------------------------------------------------------------------ queries
 
@@ -102,7 +109,8 @@ class Store(AddingMixin, RededupMixin, MatchingMixin, BatchMixin, KeptIndexMixin
         return dict(self._counts)
 
     def __len__(self) -> int:
-        return len(self._kept)
+        """Kept documents."""
+        return self._kept_count()
 
     # ------------------------------------------------------------------ manifest and export
 
@@ -127,6 +135,12 @@ class Store(AddingMixin, RededupMixin, MatchingMixin, BatchMixin, KeptIndexMixin
         """Write the whole corpus as JSONL (manifest fields + `text`) for datatrove / HF datasets."""
         self._flush()
         return manifest.export(self.root, self.manifest_records(), fh)
+
+    def export_shards(self, out: Path, fmt: str = "jsonl", shard_size: int = 10_000) -> list[Path]:
+        """Write the corpus as datatrove-shaped shards (`text`, `id`, `metadata`): see `shards`."""
+        self._flush()
+        return shards.write_shards(shards.corpus_records(manifest.documents(self.root, self.manifest_records())),
+                                   Path(out), fmt, shard_size)
 
 
 def _similarity(value: float | None, name: str, fallback: float) -> float:

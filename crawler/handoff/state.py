@@ -17,14 +17,24 @@ from crawler.handoff.launch import writer_mode
 from crawler.handoff.output import OutputState
 from crawler.handoff.writer_state import WriterState
 
-FolderState = OutputState | WriterState     # the store itself, or the crawler's side of the writer that owns it
+# the store itself, the crawler's side of the writer that owns it, or a distributed worker's
+# stream (crawler/handoff/stream_state.py StreamState, imported only for such a crawl)
+FolderState = OutputState | WriterState
 _open: dict[Path, FolderState] = {}
 _lock = threading.Lock()
 
 
-def open_state(path: Path, dedup: bool, writer: str, backlog: int = 500, workers: int = 0) -> FolderState:
+def open_state(path: Path, dedup: bool, writer: str, backlog: int = 500, workers: int = 0,
+               redis: dict | None = None) -> FolderState:
     """The folder's state in this process: the store itself ("inline"), or a writer
-    process that owns it ("process", see crawler/handoff/writer.py) with `workers` cleaning processes."""
+    process that owns it ("process", see crawler/handoff/writer.py) with `workers` cleaning
+    processes, or the Redis stream of a distributed crawl ("redis": `redis` holds url, stream
+    and backlog)."""
+    if writer == "redis":
+        # Imported here: it imports the `redis` client (~0.25 s of CPU at start-up, measured),
+        # which a crawl without WENKU_REDIS_URL never needs.
+        from crawler.handoff.stream_state import StreamState
+        return StreamState(path, **redis)
     if writer == "process":
         return WriterState(path, dedup=dedup, backlog=backlog, workers=workers)
     if writer != "inline":
@@ -34,13 +44,13 @@ def open_state(path: Path, dedup: bool, writer: str, backlog: int = 500, workers
 
 
 def acquire(out_dir: str | Path, dedup: bool = True, writer: str = "inline", backlog: int = 500,
-            workers: int = 0) -> FolderState:
+            workers: int = 0, redis: dict | None = None) -> FolderState:
     """The shared state of an output folder; call `release` once per `acquire`."""
     path = Path(out_dir).resolve()
     with _lock:
         state = _open.get(path)
         if state is None:
-            state = _open[path] = open_state(path, dedup, writer, backlog, workers)
+            state = _open[path] = open_state(path, dedup, writer, backlog, workers, redis)
         state.users += 1
         return state
 
@@ -59,8 +69,10 @@ def for_crawler(crawler) -> FolderState:
     state = getattr(crawler, "_wenku_state", None)
     if state is None:
         settings = crawler.settings
+        redis = {"url": settings.get("WENKU_REDIS_URL"), "stream": settings.get("WENKU_REDIS_STREAM"),
+                 "backlog": settings.getint("WENKU_REDIS_BACKLOG")}
         state = acquire(settings.get("WENKU_OUT"), settings.getbool("WENKU_DEDUP", True), writer_mode(settings),
-                        settings.getint("WENKU_WRITER_BACKLOG", 500), settings.getint("WENKU_CLEAN_WORKERS", 0))
+                        settings.getint("WENKU_WRITER_BACKLOG", 500), settings.getint("WENKU_CLEAN_WORKERS", 0), redis)
         crawler._wenku_state = state
         crawler.signals.connect(lambda **_: _release_once(crawler), signal=signals.spider_closed, weak=False)
     return state

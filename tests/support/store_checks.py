@@ -13,7 +13,7 @@ def manifest(root):
 
 def files_on_disk(root):
     return {p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file() and not p.name.startswith(".")
-            and p.name != "manifest.jsonl"}
+            and p.name not in ("manifest.jsonl", "rejects.jsonl")}
 
 
 def assert_consistent(root):

@@ -17,6 +17,7 @@ import dedup_corpus as corpus
 from cleaners import store as store_module
 from cleaners.document import Change, CleanResult
 from cleaners.store import Store, StoreError, kept_index, safe_name, writer_thread
+from cleaners.store.layout import KEY_FILE_NAMES
 
 from conftest import SHARED
 from store_checks import assert_consistent, files_on_disk, manifest
@@ -120,7 +121,8 @@ def test_nothing_is_written_outside_the_store_whatever_ids_titles_sites_and_urls
     assert all(root in p.parents for p in written)
     assert (root / outcome.path).is_file() and (root / outcome.path).parent.parent == root
     assert {p.name for p in root.iterdir() if p.is_file()} <= {"manifest.jsonl", ".index.sqlite", ".index.lock",
-                                                                ".pending.log", ".index.sqlite-wal", ".index.sqlite-shm"}
+                                                                ".pending.log", ".index.sqlite-wal", ".index.sqlite-shm",
+                                                                *KEY_FILE_NAMES.values()}
     assert_consistent(root)
 
 
@@ -320,6 +322,26 @@ def test_without_dedup_every_document_is_written(tmp_path):
         for i in range(3):
             assert store.add(result(f"copy{i}")).status == "kept"
     assert len(manifest(tmp_path)) == 3
+
+
+def test_without_dedup_no_fingerprint_is_computed_and_the_next_dedup_run_matches_against_them(tmp_path, monkeypatch):
+    """--no-dedup skips the fold, shingles and signature; the next deduplicating open computes
+    them from the files, so a later copy is still found a duplicate of a document stored then."""
+    def refuse(*args, **kwargs):
+        raise AssertionError("a fingerprint was computed without dedup")
+    with monkeypatch.context() as patched:
+        patched.setattr(store_module.prepared.dedup, "fingerprint", refuse)
+        patched.setattr(store_module.prepared.dedup, "fingerprints", refuse)
+        with Store(tmp_path, dedup=False) as store:
+            store.add(result("a"))
+            store.add_many([result("b", text=OTHER, title=OTHER_TITLE)])
+    with Store(tmp_path) as store:
+        assert store.add(result("c", text=S2T(BODY), site="bingdoc")).duplicate_of == "a"
+        assert store.add(result("d", text=OTHER[: int(len(OTHER) * 0.9)], site="docin")).duplicate_of == "b"
+    db = sqlite3.connect(tmp_path / ".index.sqlite")
+    assert db.execute("SELECT count(*) FROM docs WHERE content < 0 OR (status='kept' AND sig IS NULL)").fetchone() == (0,)
+    db.close()
+    assert_consistent(tmp_path)
 
 
 def test_rededup_merges_copies_written_without_dedup_and_keeps_their_urls(tmp_path):

@@ -1,0 +1,119 @@
+"""The whole store path as whole processes: `python -m cleaners clean` on 50 MB of JSONL
+against the floor any such tool pays (read the file, convert with OpenCC, write one file per
+document), both started as processes in the same run, interleaved.
+
+    .venv/bin/python benchmarks/bench_store_path.py              # 50 MB, 3 rounds, dedup off and on
+    .venv/bin/python benchmarks/bench_store_path.py --mb 10 --rounds 1
+
+The corpus is bench_clean.py's (the seeds' raw text with their chrome, numbers and places
+varied, ~40 % Traditional, ~5k characters a document), written as JSONL records
+{"id", "url", "text"}.  The floor process: json.loads each line, OpenCC t2s (the official
+binding), write `<id>.txt` into one folder.  The goal (issue 15): `clean --no-dedup` at
+>= 0.5x the floor's MB/s.  Wall times include interpreter start and imports (what a user
+waits for); each figure is the median of the rounds.  The machine is shared: the ratio,
+measured in the same minute, is the figure to compare across runs.
+
+Figures (50.6 MB, 3,515 documents, medians of 5 interleaved rounds, load 1.6-2.5):
+    floor 2.8 s = 17.9 MB/s; clean --no-dedup 4.9 s = 10.3 MB/s = 0.58x the floor; clean with
+    dedup 6.5 s = 7.7 MB/s = 0.43x; the same run's baseline 8b662e0 clean --no-dedup 6.2 s =
+    8.1 MB/s = 0.45x.  Rounds vary a lot on this shared machine (floor 1.6-3.8 s, clean
+    --no-dedup 4.2-6.4 s); an earlier 3-round run gave 0.60x.  In-process profile of
+    --no-dedup on 20 MB: cleaning ~60 % of the time, Store.add ~11 % (no fingerprint now).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from bench_clean import build_corpus  # noqa: E402
+
+FLOOR = textwrap.dedent("""
+    import json, os, sys
+    import opencc
+    convert = opencc.OpenCC("t2s").convert
+    source, out = sys.argv[1], sys.argv[2]
+    os.makedirs(out, exist_ok=True)
+    with open(source, encoding="utf-8") as fh:
+        for line in fh:
+            record = json.loads(line)
+            with open(os.path.join(out, record["id"] + ".txt"), "w", encoding="utf-8") as doc:
+                doc.write(convert(record["text"]))
+""")
+
+
+def write_corpus(path: Path, megabytes: float) -> tuple[int, int]:
+    docs = build_corpus(megabytes)
+    with open(path, "w", encoding="utf-8") as fh:
+        for i, text in enumerate(docs):
+            fh.write(json.dumps({"id": f"doc{i:05d}", "url": f"https://example.org/doc{i:05d}.html", "text": text},
+                                ensure_ascii=False) + "\n")
+    return len(docs), path.stat().st_size
+
+
+def timed_process(cmd: list[str], scratch: Path, cwd: Path = ROOT) -> float:
+    out = scratch / "out"
+    shutil.rmtree(out, ignore_errors=True)
+    started = time.perf_counter()
+    done = subprocess.run([*cmd, str(out)], cwd=cwd, capture_output=True, text=True)    # out: the last argument
+    elapsed = time.perf_counter() - started
+    if done.returncode:
+        raise SystemExit(f"{' '.join(cmd)} failed ({done.returncode}):\n{done.stderr[-2000:]}")
+    shutil.rmtree(out, ignore_errors=True)
+    return elapsed
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--mb", type=float, default=50)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--no-dedup-only", action="store_true", help="skip the run with dedup on")
+    parser.add_argument("--baseline-ref", help="also time `clean --no-dedup` of this git ref (git archive to a temp dir)")
+    args = parser.parse_args()
+    scratch = Path(tempfile.mkdtemp(prefix="bench_store_path_"))
+    try:
+        source = scratch / "corpus.jsonl"
+        count, size = write_corpus(source, args.mb)
+        print(f"corpus: {count} documents, {size / 1e6:.1f} MB of JSONL; load {Path('/proc/loadavg').read_text().strip()}")
+        floor_script = scratch / "floor.py"
+        floor_script.write_text(FLOOR, encoding="utf-8")
+        runs = {"floor (read + OpenCC t2s + one file per document)": [sys.executable, str(floor_script), str(source)],
+                "python -m cleaners clean --no-dedup": [sys.executable, "-m", "cleaners", "clean", str(source),
+                                                        "--no-dedup", "--out"]}
+        if not args.no_dedup_only:
+            runs["python -m cleaners clean (dedup on)"] = [sys.executable, "-m", "cleaners", "clean", str(source), "--out"]
+        trees = dict.fromkeys(runs, ROOT)
+        if args.baseline_ref:
+            tree = scratch / "baseline"
+            tree.mkdir()
+            archive = subprocess.run(["git", "-C", str(ROOT), "archive", args.baseline_ref], capture_output=True, check=True)
+            subprocess.run(["tar", "-x", "-C", str(tree)], input=archive.stdout, check=True)
+            label = f"baseline {args.baseline_ref}: clean --no-dedup"
+            runs[label], trees[label] = runs["python -m cleaners clean --no-dedup"], tree
+        times: dict[str, list[float]] = {label: [] for label in runs}
+        for round_ in range(args.rounds):
+            for label, cmd in runs.items():
+                times[label].append(timed_process(cmd, scratch, trees[label]))
+            print(f"round {round_ + 1}: " + ", ".join(f"{t[-1]:.1f}s" for t in times.values()), flush=True)
+        floor = statistics.median(next(iter(times.values())))
+        for label, measured in times.items():
+            median = statistics.median(measured)
+            print(f"{label}: {median:.1f}s -> {size / 1e6 / median:.1f} MB/s, {count / median:.0f} docs/s"
+                  f" = {floor / median:.2f}x the floor")
+        print(f"load after: {Path('/proc/loadavg').read_text().strip()}")
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

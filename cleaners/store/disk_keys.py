@@ -1,0 +1,244 @@
+"""The store's key files: the LSH band keys, the prefix anchors of all kept documents and those
+of the kept previews, each a `KeyFile`, with the changes of the open batch held in memory
+until it commits, and the protocol that keeps the files in step with SQLite across kills.
+
+Consistency (see also the package doc): SQLite is the source of truth and the key files are
+derived from it.  Each commit increments `index_generation` in the meta table; the files
+record the generation they agree with.  At a commit the batch's changes are applied to the
+files (their header says APPLYING meanwhile), then SQLite commits, then the files take the
+new generation.  A kill -9 leaves what was written to the mapped files in the page cache, so
+on open the files are good when they hold SQLite's generation and were not APPLYING; after
+an OS crash or power cut (another boot id, files not closed cleanly) or any mismatch they
+are rebuilt from the `sig` and `anchors` columns (a few seconds per 100k documents).
+"""
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+import numpy as np
+
+from cleaners.store.keyfile import KeyFile
+from cleaners.store.layout import KEY_FILE_NAMES
+
+CLOSED, OPEN, APPLYING = 0, 1, 2          # header `state`: synced at close / in use / half applied
+SPILL_AT = 1 << 17                        # pending entries that go to the file before the commit
+
+
+class PendingKeys:
+    """One key file and the open batch's changes to it, answered together: the look-ups
+    `find` (ids sharing any key) and `find_all` (an id once per shared key, to count them)."""
+
+    def __init__(self, file: KeyFile, on_spill) -> None:
+        self.file = file
+        self._added: dict[int, int | list[int]] = {}     # key -> id (or ids) added in this batch
+        self._removed: set[tuple[int, int]] = set()       # (key, id) removed in this batch
+        self._log: list[tuple[bool, int, np.ndarray]] = []    # (added?, id, keys), in order, for `apply`
+        self._pending = 0
+        self._on_spill = on_spill            # called before pending changes go to the file early
+        self.generation = 0                  # counts changes of the file: a `batch` made before is stale
+
+    def insert(self, id_: int, keys: np.ndarray) -> None:
+        added, key_list = self._added, keys.tolist()
+        if added.keys().isdisjoint(key_list):        # the usual case: no key seen in this batch
+            added.update(dict.fromkeys(key_list, id_))
+        else:
+            for key in key_list:
+                held = added.get(key)
+                if held is None:
+                    added[key] = id_
+                elif isinstance(held, list):
+                    held.append(id_)
+                else:
+                    added[key] = [held, id_]
+        self._log.append((True, id_, keys))
+        self._pending += len(key_list)
+        if self._pending >= SPILL_AT:
+            self._on_spill()
+
+    def discard(self, id_: int, keys: np.ndarray) -> None:
+        added = self._added
+        for key in keys.tolist():
+            held = added.get(key)
+            if held == id_:
+                del added[key]
+            elif isinstance(held, list) and id_ in held:
+                held.remove(id_)
+            self._removed.add((key, id_))
+        self._log.append((False, id_, keys))
+        self._pending += len(keys)
+
+    def any(self) -> bool:
+        """Whether any entry may be held (a cheap test before asking)."""
+        return bool(self.file.live or self._added)
+
+    def find(self, keys: np.ndarray) -> set[int]:
+        found: set[int] = set()
+        self._collect(keys, found.update, found.add)
+        return found
+
+    query_bands = find
+
+    def find_all(self, keys: np.ndarray) -> list[int]:
+        found: list[int] = []
+        self._collect(keys, found.extend, found.append)
+        return found
+
+    def _collect(self, keys: np.ndarray, add_many, add_one) -> None:
+        ids, which = self.file.find(keys)
+        key_list = keys.tolist()
+        if self._removed:
+            add_many(i for i, w in zip(ids.tolist(), which.tolist()) if (key_list[w], i) not in self._removed)
+        else:
+            add_many(ids.tolist())
+        self._add_pending(key_list, add_many, add_one)
+
+    def _add_pending(self, key_list: list[int], add_many, add_one) -> None:
+        added = self._added
+        if added:
+            for key in added.keys() & key_list:
+                held = added[key]
+                if isinstance(held, list):
+                    add_many(held)
+                else:
+                    add_one(held)
+
+    def batch(self, key_rows: np.ndarray) -> "PendingBatch":
+        return PendingBatch(self, key_rows)
+
+    def apply(self) -> None:
+        """Write the pending changes to the file, in their order (consecutive adds at once)."""
+        run: list[tuple[int, np.ndarray]] = []
+        for added, id_, keys in self._log:
+            if added:
+                run.append((id_, keys))
+                continue
+            self._add_run(run)
+            run = []
+            self.file.remove(keys, np.full(len(keys), id_, dtype=np.int64))
+        self._add_run(run)
+        self.forget()
+        self.generation += 1
+
+    def _add_run(self, run: list[tuple[int, np.ndarray]]) -> None:
+        if run:
+            self.file.add(np.concatenate([keys for _, keys in run]),
+                          np.repeat([id_ for id_, _ in run], [len(keys) for _, keys in run]))
+
+    def forget(self) -> None:
+        """Drop the pending changes (the batch was rolled back, or they are in the file)."""
+        self._added.clear()
+        self._removed.clear()
+        self._log.clear()
+        self._pending = 0
+
+
+class PendingBatch:
+    """`PendingKeys.find` for the rows of keys of several documents added one after another:
+    the file is searched for all rows at once; the pending changes, which the documents added
+    in between make, are looked at when a row's answer is asked for.  Should the file change
+    in between (a commit), the row is searched again."""
+
+    def __init__(self, keys: PendingKeys, key_rows: np.ndarray) -> None:
+        self._keys, self._rows, self._generation = keys, key_rows, keys.generation
+        ids, which = keys.file.find(key_rows.ravel())
+        width = key_rows.shape[1]
+        self._found: list[list[tuple[int, int]]] = [[] for _ in range(len(key_rows))]
+        flat = key_rows.ravel().tolist()
+        for id_, w in zip(ids.tolist(), which.tolist()):
+            self._found[w // width].append((flat[w], id_))
+
+    def find(self, row: int) -> set[int]:
+        keys = self._keys
+        if keys.generation != self._generation:
+            return keys.find(self._rows[row])
+        removed = keys._removed
+        found = {id_ for key, id_ in self._found[row] if not removed or (key, id_) not in removed}
+        keys._add_pending(self._rows[row].tolist(), found.update, found.add)
+        return found
+
+
+class KeyFiles:
+    """The three key files of a store (`lsh`, `anchors`, `partial`) and their state protocol."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self._files: dict[str, KeyFile] = {}
+        self.tables: dict[str, PendingKeys] = {}
+
+    def open(self, generation: int) -> bool:
+        """Open the files; True when they agree with SQLite at `generation`, else False (the
+        caller then `reset`s and rebuilds them)."""
+        self.close(clean=False)
+        if not all((self.root / file_name).exists() for file_name in KEY_FILE_NAMES.values()):
+            return False                     # a new store, or one written before the key files
+        try:
+            for name, file_name in KEY_FILE_NAMES.items():
+                self._files[name] = KeyFile(self.root / file_name)
+        except (OSError, ValueError):
+            self.close(clean=False)
+            self._files = {}
+            return False
+        self._wrap()
+        boot = _boot_id()
+        good = all(f.field("generation") == generation and (f.field("state") == CLOSED or (
+            f.field("state") == OPEN and (f.field("boot_hi"), f.field("boot_lo")) == boot))
+            for f in self._files.values())
+        if good:
+            self._set_state(OPEN)
+        return good
+
+    def reset(self, entries: dict[str, int]) -> None:
+        """Empty files with room for this many entries each (by name), APPLYING until a commit."""
+        self.close(clean=False)
+        for name, file_name in KEY_FILE_NAMES.items():
+            self._files[name] = KeyFile(self.root / file_name, capacity=entries[name])
+        self._wrap()
+        self._set_state(APPLYING)
+
+    def _wrap(self) -> None:
+        self.tables = {name: PendingKeys(f, self.spill) for name, f in self._files.items()}
+
+    def spill(self) -> None:
+        """Pending changes to the files before the commit (the files are APPLYING until it)."""
+        self._set_state(APPLYING)
+        for table in self.tables.values():
+            table.apply()
+
+    def forget(self) -> None:
+        for table in self.tables.values():
+            table.forget()
+
+    def committed(self, generation: int) -> None:
+        """SQLite committed `generation`, whose changes `spill` applied."""
+        for f in self._files.values():
+            f.set_field("generation", generation)
+        self._set_state(OPEN)
+        for f in self._files.values():
+            f.release()
+
+    def close(self, clean: bool = True) -> None:
+        """Close the files; `clean`: synced to disk and marked CLOSED (good after a power cut)."""
+        for f in self._files.values():
+            if clean and f.field("state") == OPEN:
+                f.sync()
+                f.set_field("state", CLOSED)
+                f.sync()
+            f.close()
+        self._files, self.tables = {}, {}
+
+    def _set_state(self, state: int) -> None:
+        boot_hi, boot_lo = _boot_id()
+        for f in self._files.values():
+            f.set_field("boot_hi", boot_hi)
+            f.set_field("boot_lo", boot_lo)
+            f.set_field("state", state)
+
+
+def _boot_id() -> tuple[int, int]:
+    """This boot of the OS (a page cache survives a killed process, not a reboot)."""
+    try:
+        value = uuid.UUID(Path("/proc/sys/kernel/random/boot_id").read_text().strip()).int
+    except (OSError, ValueError):
+        return 0, 0
+    return value >> 64, value & (2**64 - 1)

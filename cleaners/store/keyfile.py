@@ -1,0 +1,236 @@
+"""A multimap of 64-bit keys to integer ids in a memory-mapped file: the LSH band keys and the
+prefix anchors of the kept documents, on disk instead of in the store's memory.
+
+Why this shape (measured, see benchmarks/bench_memory.py): the keys are uniform random 64-bit
+hashes, ~40 per kept document, so every sorted structure (a SQLite index, LMDB's B+tree)
+puts each new key on a random page: SQLite rewrote ~40 pages of 4 KB into its WAL per
+document and took ~150 us a document for the inserts alone at 100k documents.  An
+open-addressing hash table does each insert and look-up with one random access, vectorized
+over all the keys of a batch with numpy, and grows by doubling (a streamed copy).
+
+Layout: a 4 KiB header (HEADER_FIELDS, uint64 each), then `capacity` slots of (key, id),
+16 bytes each.  Key 0 marks an empty slot (a real key 0 is stored as 1: at worst an extra
+candidate, which the store's exact verification rejects).  Linear probing; a removed entry
+keeps its key and gets id -1 (a tombstone), so probe runs stay unbroken; tombstones go at
+the next growth.  Look-ups read the slots with pread, as SQLite reads its file: the pages
+stay in the OS's page cache, not in this process's resident memory (through the map, every
+page touched would stay mapped, ~16 neighbours with it, until dropped).  Changes are written
+through the map; `release` drops those pages again (the store calls it after every commit).
+"""
+from __future__ import annotations
+
+import mmap
+import os
+from pathlib import Path
+
+import numpy as np
+
+MAGIC = 0x31595245_4B4E4557          # "WENKEY1" in little-endian bytes
+VERSION = 1
+HEADER_BYTES = 4096
+HEADER_FIELDS = ("magic", "version", "capacity", "used", "live", "generation", "state", "boot_hi", "boot_lo")
+MIN_CAPACITY = 1 << 12
+MAX_LOAD = 0.5                       # used slots (tombstones too) per slot before the table grows
+WINDOW = 16                          # slots read at once per key (256 bytes: four cache lines)
+PLACE_CHUNK = 1 << 15                # pairs placed at a time (~10 MB of work arrays)
+GROW_CHUNK = 1 << 20                 # slots copied at a time when the table grows
+TOMBSTONE = np.uint64(2**64 - 1)     # the id of a removed entry (-1)
+
+
+class KeyFile:
+    """The table in one file; `add`, `remove` and `find` take arrays of keys (see module doc)."""
+
+    def __init__(self, path: Path, capacity: int | None = None) -> None:
+        """Open `path`, or create it empty with room for `capacity` entries when it does not
+        exist or `capacity` is given (an existing file is then replaced)."""
+        self.path = Path(path)
+        if capacity is not None or not self.path.exists():
+            _create(self.path, _capacity_for(capacity or 0))
+        self._open()
+
+    def _open(self) -> None:
+        self._fd = os.open(self.path, os.O_RDWR)
+        self._map = mmap.mmap(self._fd, 0)
+        self._map.madvise(mmap.MADV_RANDOM)
+        self.header = np.frombuffer(self._map, dtype=np.uint64, count=len(HEADER_FIELDS))
+        if int(self.header[0]) != MAGIC or int(self.header[1]) != VERSION:
+            self.close()
+            raise ValueError(f"{self.path} is not a key file of this version")
+        capacity = int(self.header[2])
+        self._slots = np.frombuffer(self._map, dtype=np.uint64, count=2 * capacity, offset=HEADER_BYTES)
+        self._slots = self._slots.reshape(capacity, 2)
+        self._mask = np.uint64(capacity - 1)
+        self._shift = np.uint64(64 - capacity.bit_length() + 1)
+
+    def close(self) -> None:
+        if self._map is None:
+            return
+        self.header = self._slots = None
+        self._map.close()
+        os.close(self._fd)
+        self._map = None
+
+    def field(self, name: str) -> int:
+        return int(self.header[HEADER_FIELDS.index(name)])
+
+    def set_field(self, name: str, value: int) -> None:
+        self.header[HEADER_FIELDS.index(name)] = np.uint64(value)
+
+    @property
+    def live(self) -> int:
+        return self.field("live")
+
+    def release(self) -> None:
+        """Drop the mapped pages from this process (they stay in the page cache, dirty ones
+        are written back by the kernel as usual)."""
+        self._map.madvise(mmap.MADV_DONTNEED)
+
+    def sync(self) -> None:
+        """Write the dirty pages to disk and wait (at close: a power cut then finds them)."""
+        self._map.flush()
+
+    # ------------------------------------------------------------------ look-ups
+
+    def find(self, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(ids, which): every live entry whose key is one of `keys`, as its id and the index in
+        `keys` of its key."""
+        _, which, ids = self._locate(_nonzero(keys))
+        live = ids >= 0
+        return ids[live], which[live]
+
+    def _locate(self, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(slot numbers, which, ids) of every entry, tombstones too, whose key is one of `keys`:
+        the slots from each key's home to the first empty one, read WINDOW at a time."""
+        rows, start = np.arange(len(keys)), self._home(keys)
+        found_at, found_rows, found_ids = [], [], []
+        mask, window = self._mask, np.arange(WINDOW, dtype=np.uint64)
+        while len(rows):
+            held = self._read_windows(start)                  # (k, WINDOW, 2)
+            hit = held[:, :, 0] == keys[rows, None]
+            if hit.any():
+                r, c = np.nonzero(hit)
+                found_at.append((start[r] + c.astype(np.uint64)) & mask)
+                found_rows.append(rows[r])
+                found_ids.append(held[r, c, 1].view(np.int64))
+            more = (held[:, :, 0] != 0).all(axis=1)          # no empty slot yet: the run goes on
+            rows, start = rows[more], start[more] + np.uint64(WINDOW)
+        if not found_at:
+            return np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.int64)
+        return np.concatenate(found_at), np.concatenate(found_rows), np.concatenate(found_ids)
+
+    def _read_windows(self, starts: np.ndarray) -> np.ndarray:
+        """The WINDOW slots from each start, read with pread, not through the map: a look-up
+        then leaves no page mapped into this process (see the module doc)."""
+        fd, capacity, size = self._fd, len(self._slots), WINDOW * 16
+        blobs = []
+        for start in (starts & self._mask).tolist():
+            if start + WINDOW <= capacity:
+                blobs.append(os.pread(fd, size, HEADER_BYTES + 16 * start))
+            else:                                   # the run wraps around the end of the table
+                blobs.append(os.pread(fd, 16 * (capacity - start), HEADER_BYTES + 16 * start)
+                             + os.pread(fd, 16 * (start + WINDOW - capacity), HEADER_BYTES))
+        return np.frombuffer(b"".join(blobs), dtype=np.uint64).reshape(len(blobs), WINDOW, 2)
+
+    # ------------------------------------------------------------------ changes
+
+    def add(self, keys: np.ndarray, ids: np.ndarray) -> None:
+        """Index each id under its key (a pair already held is not added twice)."""
+        keys, ids = _nonzero(np.asarray(keys, dtype=np.uint64)), np.asarray(ids, dtype=np.int64)
+        if not len(keys):
+            return
+        if self.field("used") + len(keys) > MAX_LOAD * len(self._slots):
+            self._grow(self.live + len(keys))
+        self._place(keys, ids)
+
+    def _place(self, keys: np.ndarray, ids: np.ndarray) -> None:
+        """`_place_some`, PLACE_CHUNK pairs at a time: its work arrays are WINDOW x 16 bytes a pair."""
+        for begin in range(0, len(keys), PLACE_CHUNK):
+            self._place_some(keys[begin:begin + PLACE_CHUNK], ids[begin:begin + PLACE_CHUNK])
+
+    def remove(self, keys: np.ndarray, ids: np.ndarray) -> None:
+        """Forget each id under its key (tombstones)."""
+        keys, ids = _nonzero(np.asarray(keys, dtype=np.uint64)), np.asarray(ids, dtype=np.int64)
+        at, which, held_ids = self._locate(keys)
+        at = at[held_ids == ids[which]]
+        self._slots[at, 1] = TOMBSTONE
+        self.set_field("live", self.live - len(at))
+
+    def _place_some(self, keys: np.ndarray, ids: np.ndarray) -> None:
+        """Put each pair in the first empty slot of its key's run, unless the run holds it.
+        Pairs racing for one slot: the first takes it, the others look on from there."""
+        slots, mask, window = self._slots, self._mask, np.arange(WINDOW, dtype=np.uint64)
+        start, todo, placed = self._home(keys), np.arange(len(keys)), 0
+        ids_as_keys = ids.view(np.uint64)
+        while len(todo):
+            at = (start[todo, None] + window) & mask
+            held = slots[at]                                   # (k, WINDOW, 2)
+            empty = held[:, :, 0] == 0
+            has_empty = empty.any(axis=1)
+            first = np.where(has_empty, empty.argmax(axis=1), WINDOW)
+            before = np.arange(WINDOW)[None, :] < first[:, None]
+            present = (before & (held[:, :, 0] == keys[todo, None])
+                       & (held[:, :, 1] == ids_as_keys[todo, None])).any(axis=1)
+            ready = np.nonzero(has_empty & ~present)[0]
+            target = at[ready, first[ready]]
+            _, winners = np.unique(target, return_index=True)
+            chosen = ready[winners]
+            slots[target[winners], 0] = keys[todo[chosen]]
+            slots[target[winners], 1] = ids_as_keys[todo[chosen]]
+            placed += len(chosen)
+            lost = np.ones(len(ready), dtype=bool)
+            lost[winners] = False
+            start[todo[~has_empty & ~present]] += np.uint64(WINDOW)
+            start[todo[ready[lost]]] = target[lost]
+            done = present
+            done[chosen] = True
+            todo = todo[~done]
+        self.set_field("used", self.field("used") + placed)
+        self.set_field("live", self.live + placed)
+
+    def _grow(self, entries: int) -> None:
+        """Copy the live entries into a table with room for `entries` (at most MAX_LOAD full):
+        written beside, then renamed over this one (an interrupted growth leaves this file)."""
+        grown_path = self.path.with_name(self.path.name + ".grow")
+        _create(grown_path, _capacity_for(entries))
+        grown = KeyFile(grown_path)
+        for name in ("generation", "state", "boot_hi", "boot_lo"):
+            grown.set_field(name, self.field(name))
+        for begin in range(0, len(self._slots), GROW_CHUNK):
+            chunk = self._slots[begin:begin + GROW_CHUNK]
+            live = (chunk[:, 0] != 0) & (chunk[:, 1] != TOMBSTONE)
+            grown._place(np.ascontiguousarray(chunk[live, 0]), np.ascontiguousarray(chunk[live, 1]).view(np.int64))
+            grown.release()                # the pages both maps touched: page cache, not this process
+            self.release()
+        del chunk                      # a view of the map: it must go before the map closes
+        grown.close()
+        self.close()
+        os.replace(grown_path, self.path)
+        self._open()
+
+    def _home(self, keys: np.ndarray) -> np.ndarray:
+        return keys >> self._shift
+
+
+def _nonzero(keys: np.ndarray) -> np.ndarray:
+    """Key 0 marks an empty slot: a real 0 is looked up and stored as 1."""
+    keys = np.asarray(keys, dtype=np.uint64)
+    return np.where(keys == 0, np.uint64(1), keys) if not keys.all() else keys
+
+
+def _capacity_for(entries: int) -> int:
+    """The power of two holding `entries` at most MAX_LOAD full (with room to grow into)."""
+    capacity = MIN_CAPACITY
+    while capacity * MAX_LOAD < 2 * entries:
+        capacity *= 2
+    return capacity
+
+
+def _create(path: Path, capacity: int) -> None:
+    """An empty table file (sparse: the slots read as zeros until written)."""
+    tmp = path.with_name(path.name + ".tmp")
+    with open(tmp, "wb") as fh:
+        fh.truncate(HEADER_BYTES + 16 * capacity)
+        header = np.zeros(len(HEADER_FIELDS), dtype=np.uint64)
+        header[:3] = (MAGIC, VERSION, capacity)
+        fh.write(header.tobytes())
+    os.replace(tmp, path)

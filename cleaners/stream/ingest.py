@@ -1,0 +1,122 @@
+"""The writer: reads the stream through a consumer group, deduplicates every document against
+the store's persistent index, writes the store, and acknowledges (XACK) an entry only after
+the store has committed what came of it.
+
+Exactly once, across a kill -9 at any moment:
+  * an entry is acknowledged after `Store.commit`, so a killed writer leaves every entry whose
+    document is not committed in the group's pending list; on restart the writer first takes
+    over the group's pending entries (XAUTOCLAIM: any consumer's, the store's lock makes this
+    the only writer of the folder) and reads them again;
+  * an entry read again whose document was committed before the kill (killed between the
+    commit and the XACK) is a no-op: the store's identity (site, id) makes the same source
+    once more an exact duplicate of itself, no second file, no second row.
+Acknowledged entries are deleted from the stream (XDEL), so Redis holds only what waits.
+"""
+from __future__ import annotations
+
+import signal
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+from cleaners import pipeline
+from cleaners.document import Document
+from cleaners.store import Store
+from cleaners.store.rejects import RejectLog
+from cleaners.stream import records
+
+BLOCK_MS = 500                    # how long one XREADGROUP waits for new entries
+
+
+class Stopping:
+    """SIGTERM / SIGINT ask the loop to stop after the batch in hand (committed, acknowledged)."""
+
+    def __init__(self) -> None:
+        self.asked = False
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            signal.signal(sig, self._ask)
+
+    def _ask(self, *_) -> None:
+        self.asked = True
+
+
+def ensure_group(client, stream: str, group: str) -> None:
+    """The consumer group, created (with the stream) reading from the start when missing."""
+    try:
+        client.xgroup_create(stream, group, id="0", mkstream=True)
+    except Exception as exc:  # noqa: BLE001 - redis.ResponseError; the redis package is imported lazily
+        if "BUSYGROUP" not in str(exc):
+            raise
+
+
+def take_over_pending(client, stream: str, group: str, consumer: str, batch: int) -> int:
+    """Claim every entry the group's consumers read but did not acknowledge (a killed writer's)."""
+    claimed, start = 0, "0-0"
+    while True:
+        reply = client.xautoclaim(stream, group, consumer, min_idle_time=0, start_id=start, count=batch)
+        start, entries = reply[0], reply[1]
+        claimed += len(entries)
+        if start in (b"0-0", "0-0"):
+            return claimed
+
+
+def ingest(client, out: Path, stream: str = records.STREAM, group: str = records.GROUP, consumer: str = "writer",
+           idle_exit: float | None = None, batch: int = 500, dedup: bool = True,
+           options: pipeline.Options | None = None, stopping: Stopping | None = None, log=sys.stderr) -> Counter:
+    """Run the writer until the stream has been idle for `idle_exit` seconds (None: until
+    stopped).  Returns the counts of what became of the entries."""
+    options = options or pipeline.Options()
+    counts: Counter = Counter(entries=0)
+    ensure_group(client, stream, group)
+    with Store(out, dedup=dedup) as store, RejectLog(out) as rejects:
+        counts["taken_over"] = take_over_pending(client, stream, group, consumer, batch)
+        read_from, last_entry = "0", time.monotonic()       # "0": this consumer's pending entries first
+        while not (stopping and stopping.asked):
+            reply = client.xreadgroup(group, consumer, {stream: read_from}, count=batch,
+                                      block=None if read_from != ">" else BLOCK_MS)
+            entries = reply[0][1] if reply else []
+            if read_from != ">":
+                if not entries:
+                    read_from = ">"
+                    continue
+                read_from = entries[-1][0]
+            if not entries:
+                if idle_exit is not None and time.monotonic() - last_entry >= idle_exit:
+                    break
+                continue
+            last_entry = time.monotonic()
+            for entry_id, fields in entries:
+                store_entry(store, rejects, entry_id, fields, options, counts)
+            store.commit()                                   # durable: now they may be acknowledged
+            ids = [entry_id for entry_id, _ in entries]
+            client.xack(stream, group, *ids)
+            client.xdel(stream, *ids)
+            counts["entries"] += len(ids)
+            print(f"ingest: {counts['entries']} entries, {store.summary()['kept']} kept this run", file=log, flush=True)
+        counts.update({f"store_{k}": v for k, v in store.summary().items()})
+    return counts
+
+
+def store_entry(store: Store, rejects: RejectLog, entry_id, fields: dict, options: pipeline.Options,
+                counts: Counter) -> None:
+    """One entry into the store (or rejects.jsonl, with the reason)."""
+    where = f"stream entry {entry_id.decode() if isinstance(entry_id, bytes) else entry_id}"
+    fields = fields or {}               # a pending entry trimmed from the stream comes back without fields
+    raw = fields.get(records.FIELD.encode()) or fields.get(records.FIELD)
+    try:
+        item = records.decode(raw, where) if raw is not None else None
+        if item is None:
+            raise ValueError(f"no `{records.FIELD}` field")
+    except ValueError as exc:        # json.JSONDecodeError is a ValueError too
+        counts["bad"] += 1
+        rejects.add("bad stream entry", where=where, detail=str(exc)[:300])
+        return
+    results = pipeline.clean_all(item, options) if isinstance(item, Document) else [item]
+    for result in results:
+        why = result.rejection if isinstance(item, Document) else (None if result.text else "empty")
+        if why:
+            counts["rejected"] += 1
+            rejects.add(why, id=result.id, url=result.url, where=where)
+            continue
+        counts[store.add(result).status] += 1

@@ -1,0 +1,110 @@
+"""The shared frontier: scrapy-redis's priority queue and dupefilter, plus a ledger of the
+requests each worker has taken and not finished, so that those of a worker killed mid-run
+are put back into the queue (`put_back_orphans`) instead of being lost.
+
+A request is taken and entered in the ledger in one Lua script (`TAKE`): a kill can come
+between any two steps of a worker, never inside that one.  It leaves the ledger when its
+response has been handled and its items pushed to the stream (`StartOnceMiddleware` marks it,
+crawler/cluster/lifecycle.py).  A request put back is fetched again; what it yields again is
+a no-op for the writer (the store's identity), so the output holds every document once.
+"""
+from __future__ import annotations
+
+import hashlib
+import uuid
+
+from scrapy_redis.dupefilter import RFPDupeFilter
+from scrapy_redis.scheduler import Scheduler
+
+from crawler.cluster.keys import CrawlKeys, worker_id
+from crawler.middlewares.dupefilter import CanonicalDupeFilter
+
+TOKEN = "wenku_inflight"           # request.meta key: the request's entry in the in-flight ledger
+
+TAKE = """
+local taken = redis.call('ZRANGE', KEYS[1], 0, 0)
+if #taken == 0 then return false end
+redis.call('ZREMRANGEBYRANK', KEYS[1], 0, 0)
+redis.call('HSET', KEYS[2], ARGV[1], taken[1])
+redis.call('HSET', KEYS[3], ARGV[1], ARGV[2])
+return taken[1]
+"""
+
+PUT_BACK = """
+local data = redis.call('HGET', KEYS[1], ARGV[1])
+if not data then return 0 end
+redis.call('HDEL', KEYS[1], ARGV[1])
+redis.call('HDEL', KEYS[2], ARGV[1])
+redis.call('ZADD', KEYS[3], ARGV[2], data)
+return 1
+"""
+
+
+class ClusterScheduler(Scheduler):
+    """scrapy-redis's Scheduler whose `next_request` also enters the request in the ledger."""
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        scheduler = super().from_crawler(crawler)
+        scheduler.prefix = crawler.settings.get("WENKU_REDIS_PREFIX", "wenku")
+        crawler.wenku_frontier = scheduler        # for the lifecycle extension and middleware
+        return scheduler
+
+    def open(self, spider):
+        result = super().open(spider)
+        self.keys = CrawlKeys(self.prefix, spider.name)
+        self._take = self.server.register_script(TAKE)
+        self._put_back = self.server.register_script(PUT_BACK)
+        return result
+
+    def next_request(self):
+        token = uuid.uuid4().hex
+        data = self._take(keys=[self.keys.requests, self.keys.inflight, self.keys.owners], args=[token, worker_id()])
+        if not data:
+            return None
+        request = self.queue._decode_request(data)
+        request.meta[TOKEN] = token
+        if self.stats:
+            self.stats.inc_value("scheduler/dequeued/redis", spider=self.spider)
+        return request
+
+    def finished(self, token: str) -> None:
+        """The request's response was handled: out of the ledger."""
+        self.server.hdel(self.keys.inflight, token)
+        self.server.hdel(self.keys.owners, token)
+
+    def put_back_orphans(self) -> int:
+        """Requests taken by workers whose heartbeat has expired, back into the queue."""
+        owners = {t.decode(): w.decode() for t, w in self.server.hgetall(self.keys.owners).items()}
+        dead = {w for w in set(owners.values()) if not self.server.exists(self.keys.heartbeat(w))}
+        put_back = 0
+        for token, owner in owners.items():
+            if owner not in dead:
+                continue
+            data = self.server.hget(self.keys.inflight, token)
+            if data is None:
+                continue
+            score = -self.queue._decode_request(data).priority
+            put_back += self._put_back(keys=[self.keys.inflight, self.keys.owners, self.keys.requests],
+                                       args=[token, score])
+        return put_back
+
+    def others_in_flight(self) -> int:
+        """Requests other workers took and have not finished (a dead one's too, until put back)."""
+        me = worker_id().encode()
+        return sum(owner != me for owner in self.server.hvals(self.keys.owners))
+
+    def drop_own_leftovers(self) -> None:
+        """At a clean close: what this worker took and never saw a response for (failed, dropped)."""
+        me = worker_id()
+        for token, owner in self.server.hgetall(self.keys.owners).items():
+            if owner.decode() == me:
+                self.finished(token.decode())
+
+
+class ClusterDupeFilter(RFPDupeFilter):
+    """scrapy-redis's dupefilter keyed like the crawler's own: one request per document (site
+    + canonical id) or per canonical URL (CanonicalDupeFilter.key)."""
+
+    def request_fingerprint(self, request) -> str:
+        return hashlib.sha1(repr(CanonicalDupeFilter.key(request)).encode("utf-8")).hexdigest()

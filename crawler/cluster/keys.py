@@ -1,0 +1,34 @@
+"""The Redis keys of a distributed crawl (one set per spider and WENKU_REDIS_PREFIX) and the id
+of this worker process."""
+from __future__ import annotations
+
+import os
+import socket
+import uuid
+from functools import lru_cache
+
+HEARTBEAT_SECONDS = 2.0           # a live worker refreshes its heartbeat this often
+HEARTBEAT_TTL = 6                 # ... and is taken for dead this long after its last one
+
+
+@lru_cache(maxsize=1)
+def worker_id() -> str:
+    """This process among the workers: host, pid and a random part (a pid can come again)."""
+    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+
+
+class CrawlKeys:
+    """Key names under `<prefix>:<spider>:`."""
+
+    def __init__(self, prefix: str, spider: str) -> None:
+        base = f"{prefix}:{spider}"
+        self.requests = f"{base}:requests"            # the shared queue (scrapy-redis priority queue)
+        self.seen = f"{base}:dupefilter"              # request fingerprints seen (scrapy-redis dupefilter)
+        self.inflight = f"{base}:inflight"            # token -> encoded request taken by a worker
+        self.owners = f"{base}:owners"                # token -> the worker that took it
+        self.started = f"{base}:started"              # who enqueues the start requests; "done" when enqueued
+        self.activity = f"{base}:activity"            # time of the last response any worker handled
+        self.heartbeat_prefix = f"{base}:worker:"     # + worker id, with a TTL: the live workers
+
+    def heartbeat(self, worker: str) -> str:
+        return self.heartbeat_prefix + worker

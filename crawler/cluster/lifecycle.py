@@ -1,0 +1,130 @@
+"""A worker's life on the shared frontier: its heartbeat, the orphans of dead workers put back,
+start requests enqueued by one worker only, finished requests out of the ledger, and the
+stop once the shared queue has been idle for WENKU_REDIS_IDLE seconds."""
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+
+from scrapy import signals
+from scrapy.exceptions import DontCloseSpider
+from twisted.internet import task
+
+from crawler.cluster.frontier import TOKEN
+from crawler.cluster.keys import HEARTBEAT_SECONDS, HEARTBEAT_TTL, worker_id
+
+logger = logging.getLogger(__name__)
+DONE = b"done"                    # the `started` key once the start requests are enqueued
+
+
+class ClusterLifecycle:
+    """Extension (loaded by the addon): heartbeat and orphans every HEARTBEAT_SECONDS, the
+    crawl-wide activity time, and the idle stop."""
+
+    def __init__(self, crawler) -> None:
+        self.crawler = crawler
+        self.idle_seconds = crawler.settings.getfloat("WENKU_REDIS_IDLE", 60.0)
+        self.opened_at = time.time()
+        self._last_activity = 0.0
+        self._beat = None
+        crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(self.spider_idle, signal=signals.spider_idle)
+        crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(self.response_received, signal=signals.response_received)
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    @property
+    def frontier(self):
+        return self.crawler.wenku_frontier
+
+    def spider_opened(self, spider=None) -> None:
+        self.opened_at = time.time()
+        self.beat()
+        self._beat = task.LoopingCall(self.beat)
+        self._beat.start(HEARTBEAT_SECONDS, now=False)
+
+    def beat(self) -> None:
+        """I am alive; and the requests of workers that are not, back into the queue."""
+        frontier = self.frontier
+        frontier.server.set(frontier.keys.heartbeat(worker_id()), "1", ex=HEARTBEAT_TTL)
+        put_back = frontier.put_back_orphans()
+        if put_back:
+            logger.warning("put back %d requests taken by workers that stopped answering", put_back)
+            self.crawler.stats.inc_value("wenku/cluster/put_back", put_back)
+
+    def response_received(self, **_) -> None:
+        now = time.time()
+        if now - self._last_activity >= 1.0:
+            self._last_activity = now
+            self.frontier.server.set(self.frontier.keys.activity, repr(now))
+
+    def spider_idle(self, spider=None) -> None:
+        """Stay open while the shared queue holds requests, another worker has requests in
+        flight (a dead one's come back into the queue once its heartbeat expires), or any
+        worker handled a response in the last WENKU_REDIS_IDLE seconds."""
+        frontier = self.frontier
+        if len(frontier.queue) or frontier.put_back_orphans() or frontier.others_in_flight():
+            raise DontCloseSpider
+        last = float(frontier.server.get(frontier.keys.activity) or 0)
+        if time.time() - max(last, self.opened_at) < self.idle_seconds:
+            raise DontCloseSpider
+        logger.info("the shared queue has been idle for %.0f s: this worker stops", self.idle_seconds)
+
+    def spider_closed(self, spider=None, reason=None) -> None:
+        if self._beat is not None and self._beat.running:
+            self._beat.stop()
+        frontier = self.frontier
+        if reason == "finished":
+            frontier.drop_own_leftovers()
+        frontier.server.delete(frontier.keys.heartbeat(worker_id()))
+
+
+class StartOnceMiddleware:
+    """Spider middleware (loaded by the addon): the start requests come from one worker only
+    (the first to claim the crawl's `started` key; another takes over if that one dies before
+    it has enqueued them all), and a request whose response has been handled, its items
+    pushed, leaves the in-flight ledger."""
+
+    def __init__(self, crawler) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    async def process_start(self, start):
+        frontier = self.crawler.wenku_frontier
+        server, keys, me = frontier.server, frontier.keys, worker_id()
+        server.set(keys.heartbeat(me), "1", ex=HEARTBEAT_TTL)
+        while True:
+            holder = server.get(keys.started)
+            if holder == DONE:
+                logger.info("start requests already enqueued by another worker")
+                return
+            if holder is None and server.set(keys.started, me, nx=True):
+                break
+            if holder is not None and not server.exists(keys.heartbeat(holder.decode())):
+                if server.getset(keys.started, me) == holder:      # the dead holder's turn is ours
+                    break
+            await asyncio.sleep(0.5)
+        async for request in start:
+            yield request
+        server.set(keys.started, DONE)
+
+    def process_spider_output(self, response, result, spider=None):
+        yield from result
+        self._finished(response)
+
+    async def process_spider_output_async(self, response, result, spider=None):
+        async for output in result:
+            yield output
+        self._finished(response)
+
+    def _finished(self, response) -> None:
+        token = getattr(response, "request", None) is not None and response.request.meta.get(TOKEN)
+        if token:
+            self.crawler.wenku_frontier.finished(token)

@@ -1,0 +1,74 @@
+"""A distributed crawl on a real redis-server: workers (`python -m crawler demo -s
+WENKU_REDIS_URL=...`) share the frontier, the writer (`python -m cleaners ingest`) stores the
+stream; a worker and the writer killed with SIGKILL midway and started again still give every
+document once, the same set as a single-process crawl of the replica."""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from tests.support.crawl_support import ROOT, crawl_command, crawl_env, replica, run_crawl, stable_output
+
+DOCS = 200
+SYNTH = ["--spiders", "synthdoc", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=4"]
+
+
+def synth_env() -> dict:
+    env = crawl_env()
+    env["WENKU_PROFILES"] = str(ROOT / "benchmarks" / "profiles")
+    return env
+
+
+def documents(out: Path) -> dict[str, bytes]:
+    """The texts and the manifest (as a set of records): what both set-ups must agree on."""
+    return {k: v for k, v in stable_output(out, ordered=False).items() if k.endswith(".txt") or k == "manifest.jsonl"}
+
+
+def texts(out: Path) -> int:
+    return sum(1 for _ in out.rglob("*.txt")) if out.exists() else 0
+
+
+def start(cmd: list[str], log: Path) -> subprocess.Popen:
+    return subprocess.Popen(cmd, cwd=ROOT, env=synth_env(), stdout=subprocess.DEVNULL, stderr=open(log, "w"))
+
+
+def wait_for(condition, timeout: float = 90) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.05)
+
+
+def test_worker_and_writer_killed_midway_still_give_every_document_once(redis_url, tmp_path, monkeypatch):
+    monkeypatch.setenv("WENKU_PROFILES", str(ROOT / "benchmarks" / "profiles"))
+    store = tmp_path / "store"
+    writer_cmd = [sys.executable, "-m", "cleaners", "ingest", "--redis", redis_url, "--out", str(store),
+                  "--idle-exit", "12", "--batch", "20"]
+    worker_args = [*SYNTH, "-s", f"WENKU_REDIS_URL={redis_url}", "-s", "WENKU_REDIS_IDLE=4",
+                   "-s", "DOWNLOAD_DELAY=0.05"]
+    with replica({"synthetic_docs": DOCS}) as (server, address):
+        run_crawl(address, tmp_path / "single", *SYNTH)
+        expected = documents(tmp_path / "single")
+        assert sum(k.endswith(".txt") for k in expected) == DOCS
+
+        writer = start(writer_cmd, tmp_path / "writer.log")
+        workers = [start(crawl_command(address, tmp_path / f"w{i}", *worker_args), tmp_path / f"w{i}.log")
+                   for i in range(2)]
+        wait_for(lambda: texts(store) >= DOCS // 4)
+        assert workers[0].poll() is None and writer.poll() is None, "the crawl ended before the kills"
+        os.kill(workers[0].pid, signal.SIGKILL)
+        os.kill(writer.pid, signal.SIGKILL)
+        workers[0].wait()
+        writer.wait()
+        assert texts(store) < DOCS
+        writer = start(writer_cmd, tmp_path / "writer2.log")
+        workers[0] = start(crawl_command(address, tmp_path / "w0b", *worker_args), tmp_path / "w0b.log")
+        for proc in workers:
+            assert proc.wait(timeout=180) == 0, "a worker failed"
+        assert writer.wait(timeout=120) == 0, (tmp_path / "writer2.log").read_text()[-2000:]
+    assert documents(store) == expected
+
