@@ -103,7 +103,7 @@ class KeyFile:
         the slots from each key's home to the first empty one, read WINDOW at a time."""
         rows, start = np.arange(len(keys)), self._home(keys)
         found_at, found_rows, found_ids = [], [], []
-        mask, window = self._mask, np.arange(WINDOW, dtype=np.uint64)
+        mask = self._mask
         while len(rows):
             held = self._read_windows(start)                  # (k, WINDOW, 2)
             hit = held[:, :, 0] == keys[rows, None]

@@ -85,6 +85,8 @@ def site_section(stats: dict, observed: dict, block_max: int = 2, **about) -> di
     blocked_hosts = prefixed(stats, "wenku/blocked/host/")
     docs = {outcome: int(stats.get(f"wenku/docs/{outcome}", 0)) for outcome in PIPELINE_OUTCOMES}
     known = int(stats.get("wenku/known_skipped", 0))
+    # a distributed worker's documents go to the Redis stream, stored by the writer
+    queued = int(stats.get("wenku/docs/queued", 0))
     updated = min(int(observed.get("updated", 0)), docs["kept"])
     responses = status_counts(stats)
     errors, attempts = error_figures(stats, responses)
@@ -107,9 +109,9 @@ def site_section(stats: dict, observed: dict, block_max: int = 2, **about) -> di
         "bytes": int(stats.get("downloader/response_bytes", 0)),
         "documents": {
             "found": docs["kept"] + docs["duplicate"] + docs["metadata"] + docs["rejected"] + docs["failed"]
-                     + docs["blocked"] + known,
+                     + docs["blocked"] + known + queued,
             "new": docs["kept"] - updated, "updated": updated, "partial": docs["partial"],
-            "duplicate": docs["duplicate"], "metadata": docs["metadata"], "known": known,
+            "duplicate": docs["duplicate"], "metadata": docs["metadata"], "known": known, "queued": queued,
             "rejected": docs["rejected"] + docs["blocked"] + docs["failed"],
         },
         "rejected_by_reason": dict(sorted(rejected.items(), key=lambda kv: -kv[1])),
@@ -133,7 +135,8 @@ def site_section(stats: dict, observed: dict, block_max: int = 2, **about) -> di
 def parsed_documents(section: dict) -> int:
     """Documents the crawl made something of: stored, known duplicates, metadata, or already held."""
     docs = section["documents"]
-    return docs["new"] + docs["updated"] + docs["duplicate"] + docs["metadata"] + docs["known"]
+    return (docs["new"] + docs["updated"] + docs["duplicate"] + docs["metadata"] + docs["known"]
+            + docs.get("queued", 0))
 
 
 def merge_section(report: dict, section: dict) -> dict:

@@ -96,4 +96,11 @@ def read_bytes(data: bytes, declared: str) -> ReadText:
         if head.startswith((b"<!doctype", b"<html", b"<?xml", b"<head", b"<body")):
             raise AttachmentError("not a file", f"a .{declared} link answered with an HTML page (a dead link or an error page)")
         raise AttachmentError("unreadable", f"not a {declared} file: the bytes match no known format")
-    return READERS[sniffed](data) if sniffed in READERS else READERS[declared](data)
+    reader = READERS[sniffed] if sniffed in READERS else READERS[declared]
+    try:
+        return reader(data)
+    except AttachmentError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a damaged file breaks each library its own way
+        raise AttachmentError("unreadable", f"damaged {sniffed or declared} file "
+                                            f"({type(exc).__name__}: {exc})") from exc
