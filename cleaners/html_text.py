@@ -44,3 +44,17 @@ def text_and_depth(node) -> tuple[str, int]:
             if closer:
                 parts.append(closer)
     return "".join(parts), deepest - 1 if deepest else 0
+
+
+def drop_keeping_tail(el) -> None:
+    """Remove an element but keep its tail text, which belongs to the parent."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    if el.tail:
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+    parent.remove(el)

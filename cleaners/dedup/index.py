@@ -37,6 +37,21 @@ def band_keys(signature: np.ndarray) -> list[int]:
     return band_key_matrix(signature).ravel().tolist()
 
 
+def add_to_multimap(pending: dict, id_: int, key_list: list) -> None:
+    """`pending[key]` gets `id_` for each key: an id alone, or a list once a key has several."""
+    if pending.keys().isdisjoint(key_list):       # the usual case: no key seen in this batch
+        pending.update(dict.fromkeys(key_list, id_))
+        return
+    for key in key_list:
+        held = pending.get(key)
+        if held is None:
+            pending[key] = id_
+        elif isinstance(held, list):
+            held.append(id_)
+        else:
+            pending[key] = [held, id_]
+
+
 class KeyIndex:
     """Multimap of 64-bit keys to integer ids: which ids were indexed under any of some keys
     (LSH band keys, prefix anchors).
@@ -69,18 +84,8 @@ class KeyIndex:
 
     def insert(self, id_: int, keys: np.ndarray) -> None:
         """Index one id under its keys."""
-        pending, key_list = self._pending, keys.tolist()
-        if pending.keys().isdisjoint(key_list):       # the usual case: no key seen in this batch
-            pending.update(dict.fromkeys(key_list, id_))
-        else:
-            for key in key_list:
-                held = pending.get(key)
-                if held is None:
-                    pending[key] = id_
-                elif isinstance(held, list):
-                    held.append(id_)
-                else:
-                    pending[key] = [held, id_]
+        key_list = keys.tolist()
+        add_to_multimap(self._pending, id_, key_list)
         self._pending_count += len(key_list)
         if self._pending_count >= self.MERGE_AT:
             self._merge_pending()

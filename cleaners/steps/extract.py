@@ -15,7 +15,7 @@ from lxml import etree
 from parsel import Selector
 
 from cleaners.document import Change
-from cleaners.html_text import BLOCK_TAGS, node_text, text_and_depth
+from cleaners.html_text import BLOCK_TAGS, drop_keeping_tail, node_text, text_and_depth
 from cleaners.page_facts import page_count, page_title
 from cleaners.steps import extract_choice
 from cleaners.profiles import GENERIC, Profile, generic
@@ -91,9 +91,9 @@ def extract_html(html: str, profile: Profile | None = None, url: str | None = No
     root = sel.root
     for css in (NOISE, *profile.drop_selectors):
         for el in sel.css(css):
-            _drop(el.root)
+            drop_keeping_tail(el.root)
     for el in sel.xpath(HIDDEN):
-        _drop(el.root)
+        drop_keeping_tail(el.root)
     # A site's own title selectors decide; otherwise the best of ArticleTitle, h1 and <title>.
     title = (page_title(sel, profile) if profile.name != GENERIC and profile.title_selectors
              else extract_choice.best_title(sel))
@@ -124,20 +124,6 @@ def extract_html(html: str, profile: Profile | None = None, url: str | None = No
             text = whole
             changes.append(Change("extract", "metadata", "extractor", "page_text"))
     return Extracted(text=text, title=title, changes=changes)
-
-
-def _drop(el) -> None:
-    """Remove an element but keep its tail text, which belongs to the parent."""
-    parent = el.getparent()
-    if parent is None:
-        return
-    if el.tail:
-        prev = el.getprevious()
-        if prev is not None:
-            prev.tail = (prev.tail or "") + el.tail
-        else:
-            parent.text = (parent.text or "") + el.tail
-    parent.remove(el)
 
 
 def _trafilatura(html: str, url: str | None) -> str:

@@ -20,6 +20,8 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from cleaners.html_text import drop_keeping_tail
+
 PUNCT = "，。；！？、：,;"
 TEXT_BLOCKS = {"p", "pre", "td", "blockquote", "li", "dd", "div", "section", "article", "span", "font", "center",
                "h2", "h3", "h4", "h5", "h6", "br"}
@@ -207,18 +209,7 @@ def prune(el, sizes: dict) -> None:
         chrome = (_link_density(size) > PRUNE_LINK_DENSITY and size.text <= PRUNE_MAX_SIZE) or \
                  (weight < 0 and size.punct < 3 and size.text <= PRUNE_MAX_SIZE)
         if chrome:
-            _drop_keeping_tail(child)
-
-
-def _drop_keeping_tail(el) -> None:
-    parent = el.getparent()
-    if el.tail and el.tail.strip():
-        previous = el.getprevious()
-        if previous is not None:
-            previous.tail = (previous.tail or "") + el.tail
-        else:
-            parent.text = (parent.text or "") + el.tail
-    parent.remove(el)
+            drop_keeping_tail(child)
 
 
 def read_text(el, blocks) -> str:

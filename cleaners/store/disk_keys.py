@@ -18,6 +18,7 @@ from pathlib import Path
 
 import numpy as np
 
+from cleaners.dedup.index import add_to_multimap
 from cleaners.store.keyfile import KeyFile
 from cleaners.store.layout import KEY_FILE_NAMES
 
@@ -39,18 +40,8 @@ class PendingKeys:
         self.generation = 0                  # counts changes of the file: a `batch` made before is stale
 
     def insert(self, id_: int, keys: np.ndarray) -> None:
-        added, key_list = self._added, keys.tolist()
-        if added.keys().isdisjoint(key_list):        # the usual case: no key seen in this batch
-            added.update(dict.fromkeys(key_list, id_))
-        else:
-            for key in key_list:
-                held = added.get(key)
-                if held is None:
-                    added[key] = id_
-                elif isinstance(held, list):
-                    held.append(id_)
-                else:
-                    added[key] = [held, id_]
+        key_list = keys.tolist()
+        add_to_multimap(self._added, id_, key_list)
         self._log.append((True, id_, keys))
         self._pending += len(key_list)
         if self._pending >= SPILL_AT:
