@@ -62,7 +62,9 @@ def reconcile_with_manifest(rows: list[dict], out_dir: str | Path, ledger_offset
     # replaced, so partial ones go first.
     reconciled = []
     for row in rows:
-        lost = gone[row["site"]]
+        # several crawls of one spider (the demo's generic jobs): the copies of the name are
+        # adjusted once, on its first row
+        lost = gone.pop(row["site"], {"duplicate": 0, "failed": 0})
         total = lost["duplicate"] + lost["failed"]
         reconciled.append({**row, "kept": max(0, row["kept"] - total),
                            "partial": max(0, row["partial"] - lost["duplicate"]),

@@ -342,3 +342,19 @@ def test_an_ordinary_government_article_is_not_a_waf_challenge():
     mw.process_response(request, HtmlResponse(request.url, status=200, body=page.encode(),
                                               headers={"Set-Cookie": "JSESSIONID=abc; path=/"}))
     assert BLOCKED not in request.meta
+
+
+def test_summary_adjusts_several_crawls_of_one_spider_once(tmp_path):
+    import json
+
+    from crawler.extensions.summary import reconcile_with_manifest
+    rows = [{"site": "generic", "kept": 2, "partial": 0, "duplicate": 0, "failed": 0},
+            {"site": "generic", "kept": 3, "partial": 0, "duplicate": 0, "failed": 0}]
+    ledger = [{"site": "a.gov.cn", "outcomes": ["kept"], "results": [f"a{n}"]} for n in range(2)]
+    ledger += [{"site": "b.gov.cn", "outcomes": ["kept"], "results": [f"b{n}"]} for n in range(3)]
+    (tmp_path / ".crawl-ledger.jsonl").write_text("".join(json.dumps(r) + "\n" for r in ledger), encoding="utf-8")
+    records = [{"site": "a.gov.cn", "id": "a0"}, {"site": "b.gov.cn", "id": "b0"}, {"site": "b.gov.cn", "id": "b1"},
+               {"site": "b.gov.cn", "id": "b2", "aliases": [{"site": "a.gov.cn", "id": "a1", "status": "superseded"}]}]
+    (tmp_path / "manifest.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    rows = reconcile_with_manifest(rows, tmp_path)
+    assert sum(r["kept"] for r in rows) == len(records)
