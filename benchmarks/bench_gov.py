@@ -36,6 +36,7 @@ from cleaners.sources.attachments import pdf as pdf_reader  # noqa: E402
 from replicas.govsite import files  # noqa: E402
 from replicas.govsite.texts import GovText, report  # noqa: E402
 from replicas.server import start  # noqa: E402
+from tests.support.gov_support import stats as scrapy_stats  # noqa: E402
 
 
 def crawl(address: str, out: Path, start: str) -> tuple[float, dict]:
@@ -51,17 +52,9 @@ def crawl(address: str, out: Path, start: str) -> tuple[float, dict]:
     wall = time.perf_counter() - started
     if proc.returncode != 0:
         raise SystemExit(f"crawl failed:\n{proc.stderr[-3000:]}")
-    stats = {}
+    stats = scrapy_stats(proc, prefix="")
     crawled = [float(line.split(" ", 1)[0]) for line in proc.stderr.splitlines() if " Crawled (" in line]
     stats["fetch_span"] = (crawled[-1] - crawled[0]) if len(crawled) > 1 else 0.0
-    for line in proc.stderr.splitlines():
-        line = line.strip().strip(",{}")
-        if line.startswith("'"):
-            key, _, value = line.partition(":")
-            try:
-                stats[key.strip("' ")] = json.loads(value.strip())
-            except ValueError:
-                pass
     return wall, stats
 
 

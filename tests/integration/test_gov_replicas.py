@@ -11,7 +11,7 @@ import pypdfium2
 import pytest
 
 from replicas.client import fetch, local_target
-from replicas.server import start
+from tests.support.crawl_support import serving_replicas
 from tests.support.gov_support import column_url, documents, family
 
 TRS, HANWEB, GKMLPT = "jyj.demoshi.gov.cn", "www.demoqu.gov.cn", "www.demobin.gov.cn"
@@ -20,11 +20,7 @@ PROXY = f"https://{HANWEB}/module/web/jpage/dataproxy.jsp"
 
 @pytest.fixture()
 def server():
-    srv, port = start()
-    srv.test_port = port
-    yield srv
-    srv.shutdown()
-    srv.server_close()
+    yield from serving_replicas()
 
 
 def get(server, url, **kw):

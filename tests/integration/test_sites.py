@@ -18,6 +18,7 @@ from replicas import build
 from replicas.client import fetch
 from replicas.families import synthetic
 from replicas.server import start
+from tests.support.crawl_support import serving_replicas
 from replicas.textlib import load_content, paginate, to_simplified
 
 CATALOG = json.loads(build.CATALOG.read_text(encoding="utf-8"))
@@ -29,11 +30,7 @@ PINYIN_NOTE = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚ�
 
 @pytest.fixture(scope="module")
 def server():
-    srv, port = start()
-    srv.test_port = port
-    yield srv
-    srv.shutdown()
-    srv.server_close()
+    yield from serving_replicas()
 
 
 def get(server, url, **kw):

@@ -14,6 +14,8 @@ import sys
 from contextlib import contextmanager
 from pathlib import Path
 
+from replicas.server import start
+
 ROOT = Path(__file__).resolve().parent.parent.parent
 SITES = ROOT / "replicas"
 PYTHON = sys.executable
@@ -22,7 +24,6 @@ PYTHON = sys.executable
 @contextmanager
 def replica(config: dict | None = None):
     """The replica server on a free loopback port: yields (server, 'host:port')."""
-    from replicas.server import start
     server, port = start(config=config)
     # Without TCP_NODELAY the server's header and body writes meet delayed ACKs: 40 ms per response.
     server.RequestHandlerClass.disable_nagle_algorithm = True
@@ -158,3 +159,12 @@ def stable_output(out: Path, ordered: bool = True) -> dict[str, bytes]:
         tree["metadata.jsonl"] = json.dumps(sorted(records, key=lambda r: (r["site"], r["id"])),
                                             ensure_ascii=False).encode("utf-8")
     return tree
+
+
+def serving_replicas():
+    """The replica server for a pytest fixture: yields it with its port as `test_port`."""
+    server, port = start()
+    server.test_port = port
+    yield server
+    server.shutdown()
+    server.server_close()

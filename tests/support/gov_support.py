@@ -63,12 +63,13 @@ def rejects(out: Path) -> list[dict]:
     return jsonl(out / "rejects.jsonl")
 
 
-def stats(proc: subprocess.CompletedProcess) -> dict:
-    """Scrapy's closing stats dump, as {name: value} for the wenku/ counters."""
+def stats(proc: subprocess.CompletedProcess, prefix: str = "wenku/") -> dict:
+    """Scrapy's closing stats dump, as {name: value} for the counters whose names start with
+    `prefix` ("" for all)."""
     found = {}
     for line in proc.stderr.splitlines():
         line = line.strip().strip(",{}")
-        if line.startswith("'wenku/"):
+        if line.startswith("'" + prefix):
             key, _, value = line.partition(":")
             try:
                 found[key.strip("' ")] = json.loads(value.strip())
