@@ -1,13 +1,15 @@
 """`python -m cleaners`: clean raw scraped text/HTML into a deduplicated corpus.
 
     python -m cleaners clean PATH... --out DIR [--script simplified|keep|traditional]
-                             [--no-dedup] [--explain] [--threshold J]
+                             [--no-dedup] [--explain] [--threshold J] [--no-host-lines]
 """
 from __future__ import annotations
 
 import argparse
+import contextlib
 import functools
 import hashlib
+import itertools
 import multiprocessing
 import os
 import sqlite3
@@ -19,10 +21,12 @@ from typing import Iterator
 from cleaners import pipeline, sources, store
 from cleaners.document import CleanResult, Document
 from cleaners.store import Store, StoreError
+from cleaners.store.host_lines import MIN_DOCS, HostLineReader, HostLineTable
 from cleaners.store.rejects import RejectLog
 from cleaners.stream import cli as stream_cli
 
 PROGRESS_EVERY = 2.0  # seconds between progress lines
+WINDOW_MAX = 64       # inputs cleaned between two commits of the host-lines table
 
 
 def _similarity(value: str) -> float:
@@ -80,6 +84,11 @@ def build_parser() -> argparse.ArgumentParser:
                        help="clean in N processes (default 1; the output is the same, in the same order)")
     clean.add_argument("--keep-short", action="store_true",
                        help="also write results flagged too_short / not_chinese / not_document")
+    clean.add_argument("--no-host-lines", action="store_true",
+                       help="neither learn nor remove the lines a host repeats across its pages "
+                            "(counted in OUT/.host_lines.sqlite across runs)")
+    clean.add_argument("--host-min-docs", type=_positive, default=MIN_DOCS, metavar="N",
+                       help=f"a line on N documents of a host (and a fifth of them) is its chrome (default {MIN_DOCS})")
     _add_limits(clean)
     clean.set_defaults(func=run_clean)
     _add_store_commands(sub)
@@ -109,19 +118,22 @@ def run_clean(args) -> int:
     if len(missing) == len(args.paths):
         print(f"error: no such file or folder: {', '.join(missing)}; check the path(s)", file=sys.stderr)
         return 2
+    out = Path(args.out)
     try:
         options = pipeline.Options(script=args.script, max_bytes=args.max_bytes, max_chars=args.max_chars,
-                                   max_elements=args.max_elements, max_depth=args.max_depth)
+                                   max_elements=args.max_elements, max_depth=args.max_depth,
+                                   host_lines=None if args.no_host_lines else HostLineReader(out, args.host_min_docs))
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     counts = {"read": 0, "bad": 0, "rejected": 0}
     started = last_report = time.monotonic()
-    out = Path(args.out)
     ids_seen: dict[tuple[str, str], str] = {}
     damaged: list[str] = []
-    with Store(out, dedup=not args.no_dedup, threshold=args.threshold) as store, RejectLog(out) as rejects:
-        for where, bad, results in _cleaned(sources.read(args.paths, options.max_bytes), options, args.jobs):
+    with Store(out, dedup=not args.no_dedup, threshold=args.threshold) as store, RejectLog(out) as rejects, \
+            (contextlib.nullcontext() if args.no_host_lines else HostLineTable(out)) as host_table:
+        inputs = sources.read(args.paths, options.max_bytes)
+        for where, bad, results in _cleaned(inputs, options, args.jobs, host_table):
             if bad is not None:
                 counts["bad"] += 1
                 if bad.damaged:             # said once, as the run's failure, at the end
@@ -131,6 +143,7 @@ def run_clean(args) -> int:
                 rejects.add("bad input", where=bad.where, detail=bad.reason)
                 continue
             counts["read"] += 1
+            kept = False
             for result in results:
                 if args.explain:
                     explain(result)
@@ -141,7 +154,9 @@ def run_clean(args) -> int:
                     rejects.add(why, id=result.id, url=result.url, where=where,
                                 detail=f"quality {result.metadata.get('quality')}" if "quality" in result.metadata else "")
                     continue
-                store.add(_own_id(result, where, ids_seen))
+                kept |= store.add(_own_id(result, where, ids_seen)).status in ("kept", "replaced")
+            if kept and host_table is not None and results[0].line_keys is not None:
+                host_table.count(results[0].line_keys, results[0].url or where)
             now = time.monotonic()
             if now - last_report >= PROGRESS_EVERY:
                 last_report = now
@@ -176,14 +191,36 @@ def _own_id(result: CleanResult, where: str, ids_seen: dict[tuple[str, str], str
 Cleaned = tuple[str, "sources.BadInput | None", list[CleanResult]]
 
 
-def _cleaned(items, options: pipeline.Options, jobs: int) -> Iterator[Cleaned]:
+def _cleaned(items, options: pipeline.Options, jobs: int, host_table: HostLineTable | None = None) -> Iterator[Cleaned]:
     """(where, bad input or None, results) per input, in input order, in `jobs` processes."""
     work = functools.partial(_clean_item, options=options)
+    if host_table is not None:
+        yield from _cleaned_in_windows(items, work, jobs, host_table)
+        return
     if jobs <= 1:
         yield from map(work, items)
         return
     with multiprocessing.Pool(jobs) as pool:
         yield from pool.imap(work, items, chunksize=4)
+
+
+def _cleaned_in_windows(items, work, jobs: int, host_table: HostLineTable) -> Iterator[Cleaned]:
+    """`_cleaned` while the host-lines table learns: inputs go in windows of 1, 1, 2, 4 ...
+    WINDOW_MAX, and the counts of the documents stored so far are committed before a window is
+    cleaned, so every document sees the lines of the documents before its window, whatever
+    --jobs is (the output stays the same), and the early documents of a host already teach
+    the later ones of a small run."""
+    pool = multiprocessing.Pool(jobs) if jobs > 1 else None
+    try:
+        inputs, done = iter(items), 0
+        while window := list(itertools.islice(inputs, min(WINDOW_MAX, max(done, 1)))):
+            host_table.commit()
+            yield from (pool.map(work, window) if pool else [work(item) for item in window])
+            done += len(window)
+    finally:
+        if pool is not None:
+            pool.terminate()
+            pool.join()
 
 
 def _clean_item(item, options: pipeline.Options) -> Cleaned:

@@ -34,6 +34,15 @@ class Change(NamedTuple):
 Edit = tuple[str, list[Change]]
 
 
+class LineKeys(NamedTuple):
+    """A document's host and the keys of its countable lines (steps/host_repeats.py), as they
+    were before any was removed: what the store's per-host line table counts once the document
+    is kept (cleaners/store/host_lines.py)."""
+
+    host: str
+    keys: tuple[int, ...]
+
+
 @dataclass
 class Document:
     """A document as fetched: give exactly one of data / html / text, or pages.
@@ -72,6 +81,7 @@ class CleanResult:
     metadata: dict = field(default_factory=dict)
     flags: dict = field(default_factory=dict)
     changes: list[Change] = field(default_factory=list)
+    line_keys: LineKeys | None = None     # set when the caller looks up its host's repeated lines
 
     @property
     def partial(self) -> bool:

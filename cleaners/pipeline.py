@@ -8,22 +8,26 @@ Order matters and is the reason this file exists:
   3. repair mis-decoding (GB repairs before ftfy; pinyin after the GBK shift
      repair, which uses the pinyin as evidence), then re-split flattened paragraphs
   4. remove boilerplate, moving what carries information into metadata (on the
-     lines a second run over the output would see: cleaning is idempotent)
+     lines a second run over the output would see: cleaning is idempotent); then the
+     lines this document's host repeats on its other pages (when the caller has a table
+     of them, `Options.host_lines`), then what the line model scores as boilerplate
   5. normalise script, Unicode and whitespace
   6. flag (partial, unrecovered, too short, not Chinese)
 """
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Protocol
 
 from cleaners import profiles
-from cleaners.steps import boilerplate, line_model, page_kind
+from cleaners.steps import boilerplate, host_repeats, line_model, page_kind
 from cleaners.chars import charmodel
 from cleaners.steps import normalize
 from cleaners.steps import repair
 from cleaners.steps.decode import decode_bytes
-from cleaners.document import Change, CleanResult, Document
+from cleaners.document import Change, CleanResult, Document, LineKeys
 from cleaners.steps.extract import DEFAULT_MAX_ELEMENTS, PARSER_MAX_DEPTH, extract_html, looks_like_html
 from cleaners.steps.sniff import not_text_reason
 from cleaners.steps import attachment_only, page_metadata
@@ -31,6 +35,14 @@ from cleaners.sources import attachments
 
 SCRIPTS = ("simplified", "keep", "traditional")
 CHINESE_HAN_MIN = 100    # Han characters that make a text Chinese even when code or Latin dominates it
+
+
+class HostLineLookup(Protocol):
+    """Which of a document's lines its host repeats: key -> distinct documents of the host that
+    have it, for the keys over the table's thresholds (cleaners/store/host_lines.py
+    HostLineReader; the pipeline itself reads no file)."""
+
+    def repeated(self, host: str, keys: tuple[int, ...]) -> Mapping[int, int]: ...
 
 
 @dataclass(frozen=True)
@@ -49,6 +61,7 @@ class Options:
     max_elements: int = DEFAULT_MAX_ELEMENTS   # elements of one HTML page, counted before parsing
     max_depth: int = 1_500              # element nesting of one HTML page
     line_model: bool = True             # the learned line model drops what the rules missed
+    host_lines: HostLineLookup | None = None   # per-host line counts: drop the lines a host repeats
 
     def __post_init__(self):
         if self.script not in SCRIPTS:
@@ -118,8 +131,13 @@ def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
     hint = next((c.after for c in step_changes if c.action == "metadata" and c.before == "caption_title"), None)
     title, text, step_changes = boilerplate.settle_title(title, text, profile, hint=hint)
     changes += step_changes
+    line_keys, repeated_lines = None, frozenset()
+    host = profiles.fold_host(profiles.url_host(doc.url)) if options.host_lines is not None else ""
+    if host:
+        text, step_changes, line_keys, repeated_lines = _drop_host_repeats(text, host, options)
+        changes += step_changes
     if options.line_model:
-        text, step_changes = line_model.drop_lines(text, title)
+        text, step_changes = line_model.drop_lines(text, title, host_repeats=repeated_lines)
         changes += step_changes
         if any(c.step == "title" for c in step_changes):
             title = ""
@@ -141,7 +159,22 @@ def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
     flags["not_document"] = page_kind.verdict(text, title, doc.url) or ""
     metadata["quality"] = page_kind.quality(text, *normalize.han_and_visible(text))
     return CleanResult(id=doc.id or _derived_id(doc, profile, text), url=doc.url, site=_site_name(profile, doc), title=title, text=text,
-                       metadata=metadata, flags=flags, changes=changes)
+                       metadata=metadata, flags=flags, changes=changes, line_keys=line_keys)
+
+
+def _drop_host_repeats(text: str, host: str, options: Options) -> tuple[str, list[Change], LineKeys, frozenset]:
+    """The lines the host repeats on its other pages, out: (text, changes, the document's line
+    keys for the table to count, the folded repeated lines for the line model's feature).
+    Keys are of the Simplified lines, whatever script the text is kept in."""
+    probe = text if options.script == "simplified" else normalize.to_simplified(text)
+    per_line = host_repeats.line_keys(probe)
+    keys = host_repeats.counted_keys(per_line)
+    repeated = options.host_lines.repeated(host, keys) if keys else {}
+    if not repeated:
+        return text, [], LineKeys(host, keys), frozenset()
+    folded = frozenset("".join(line.split()) for line, key in zip(text.split("\n"), per_line) if key in repeated)
+    text, changes = host_repeats.drop_repeated(text, repeated, probe)
+    return text, changes, LineKeys(host, keys), folded
 
 
 def _input_size(page: Document) -> int:

@@ -1,0 +1,150 @@
+"""Per-host line statistics: on how many distinct documents of a host each short line was seen.
+
+A site's pages share their chrome, so a line that recurs on many of one host's documents is
+boilerplate (cleaners/steps/host_repeats.py removes it).  The counts live on disk, in
+`.host_lines.sqlite` in the output folder, so memory stays flat however many documents go
+by, and a scheduled run starts from what the runs before it learnt:
+
+    hosts    (id, host, docs)        documents counted per host (the share's denominator)
+    lines    (host, key, docs)       per host and line key (a 64-bit hash), documents with it
+    counted  (key)                   a 64-bit hash of host + URL of each document counted, so
+                                     a document seen again (a rerun, a re-crawl) counts once
+
+About 20 bytes on disk per distinct line of a host, at most host_repeats.MAX_KEYS lines per
+document.  One writer, the process that owns the output store (its lock already makes it the
+only one: the CLI, a crawl's writer process, the inline crawler); any number of readers (the
+cleaning processes: `HostLineReader`, picklable, one connection per process).  WAL and a busy
+timeout let them work side by side; readers see what the writer has committed (it commits
+every COMMIT_DOCS documents or COMMIT_SECONDS, and on close).
+"""
+from __future__ import annotations
+
+import hashlib
+import math
+import os
+import sqlite3
+import time
+from functools import lru_cache
+from pathlib import Path
+
+from cleaners.document import LineKeys
+
+FILE_NAME = ".host_lines.sqlite"   # hidden, like the index: the store's own file
+MIN_DOCS = 5              # a line is the host's chrome from this many of its documents ...
+MIN_SHARE = 0.2           # ... and this share of the documents counted for the host
+COMMIT_DOCS = 200
+COMMIT_SECONDS = 2.0
+BUSY_MS = 10_000
+CACHE_KIB = 4_096         # SQLite page cache per connection (memory stays flat)
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS hosts (id INTEGER PRIMARY KEY, host TEXT NOT NULL UNIQUE, docs INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS lines (host INTEGER NOT NULL, key INTEGER NOT NULL, docs INTEGER NOT NULL,
+                                  PRIMARY KEY (host, key)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS counted (key INTEGER PRIMARY KEY);
+"""
+
+
+def _connect(path: Path, check_same_thread: bool = True) -> sqlite3.Connection:
+    db = sqlite3.connect(path, timeout=BUSY_MS / 1000, check_same_thread=check_same_thread)
+    db.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
+    db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+    return db
+
+
+def document_key(host: str, doc: str) -> int:
+    """A document's key in `counted`: signed 64 bits of host + its URL (or id)."""
+    digest = hashlib.blake2b(f"{host}\x00{doc}".encode("utf-8", "surrogatepass"), digest_size=8).digest()
+    return int.from_bytes(digest, "little", signed=True)
+
+
+class HostLineTable:
+    """The writer's side: count a kept document's lines (`count`), commit now and then."""
+
+    def __init__(self, out_dir: str | os.PathLike):
+        self.path = Path(out_dir) / FILE_NAME
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.db = _connect(self.path)
+        self.db.execute("PRAGMA journal_mode = WAL")
+        self.db.execute("PRAGMA synchronous = NORMAL")
+        self.db.executescript(SCHEMA)
+        self._pending, self._committed_at = 0, time.monotonic()
+
+    def count(self, line_keys: LineKeys, doc: str) -> bool:
+        """Count one kept document's lines for its host; False when this document (host + URL)
+        was counted before."""
+        host, keys = line_keys
+        if self.db.execute("INSERT OR IGNORE INTO counted (key) VALUES (?)",
+                           (document_key(host, doc),)).rowcount == 0:
+            return False
+        self.db.execute("INSERT INTO hosts (host, docs) VALUES (?, 1) ON CONFLICT (host) DO UPDATE SET docs = docs + 1",
+                        (host,))
+        (host_id,) = self.db.execute("SELECT id FROM hosts WHERE host = ?", (host,)).fetchone()
+        self.db.executemany("INSERT INTO lines (host, key, docs) VALUES (?, ?, 1) "
+                            "ON CONFLICT (host, key) DO UPDATE SET docs = docs + 1",
+                            [(host_id, key) for key in keys])
+        self._pending += 1
+        if self._pending >= COMMIT_DOCS or time.monotonic() - self._committed_at >= COMMIT_SECONDS:
+            self.commit()
+        return True
+
+    def commit(self) -> None:
+        """Make the counts so far visible to the readers (the cleaning processes)."""
+        self.db.commit()
+        self._pending, self._committed_at = 0, time.monotonic()
+
+    def host_docs(self, host: str) -> int:
+        row = self.db.execute("SELECT docs FROM hosts WHERE host = ?", (host,)).fetchone()
+        return row[0] if row else 0
+
+    def close(self) -> None:
+        if self.db is not None:
+            self.commit()
+            self.db.close()
+            self.db = None
+
+    def __enter__(self) -> "HostLineTable":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+class HostLineReader:
+    """The readers' side (`pipeline.Options.host_lines`): which of a document's line keys its host
+    repeats.  Picklable (path and thresholds only): each process opens its own connection."""
+
+    def __init__(self, out_dir: str | os.PathLike, min_docs: int = MIN_DOCS, share: float = MIN_SHARE):
+        if min_docs < 2:
+            raise ValueError(f"min_docs must be 2 or more (a line on one document repeats nothing), not {min_docs}")
+        self.path = str(Path(out_dir).resolve() / FILE_NAME)
+        self.min_docs, self.share = min_docs, share
+
+    def __repr__(self) -> str:
+        return f"HostLineReader({self.path!r}, min_docs={self.min_docs}, share={self.share})"
+
+    def threshold(self, host_docs: int) -> int:
+        """Distinct documents a line needs on a host that has `host_docs` counted."""
+        return max(self.min_docs, math.ceil(self.share * host_docs))
+
+    def repeated(self, host: str, keys: tuple[int, ...]) -> dict[int, int]:
+        """key -> documents of the host with that line, for the keys at or over the threshold;
+        empty while the table does not exist yet (nothing kept so far)."""
+        if not keys or not os.path.exists(self.path):
+            return {}
+        try:
+            db = _reader(self.path, os.getpid())
+            row = db.execute("SELECT id, docs FROM hosts WHERE host = ?", (host,)).fetchone()
+            if row is None or row[1] < self.min_docs:
+                return {}
+            marks = ",".join("?" * len(keys))
+            return dict(db.execute(f"SELECT key, docs FROM lines WHERE host = ? AND docs >= ? AND key IN ({marks})",
+                                   (row[0], self.threshold(row[1]), *keys)))
+        except sqlite3.OperationalError:      # the writer has created the file but not its tables yet
+            return {}
+
+
+@lru_cache(maxsize=8)
+def _reader(path: str, pid: int) -> sqlite3.Connection:
+    """One read connection per table and process (`pid`: a forked cleaning worker opens its own,
+    never its parent's); it only reads, so any thread of the process may use it."""
+    return _connect(Path(path), check_same_thread=False)
