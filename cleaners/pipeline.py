@@ -134,7 +134,7 @@ def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
     line_keys, repeated_lines = None, frozenset()
     host = profiles.fold_host(profiles.url_host(doc.url)) if options.host_lines is not None else ""
     if host:
-        text, step_changes, line_keys, repeated_lines = _drop_host_repeats(text, host, options)
+        text, title, step_changes, line_keys, repeated_lines = _drop_host_repeats(text, title, host, options)
         changes += step_changes
     if options.line_model:
         text, step_changes = line_model.drop_lines(text, title, host_repeats=repeated_lines)
@@ -162,19 +162,26 @@ def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
                        metadata=metadata, flags=flags, changes=changes, line_keys=line_keys)
 
 
-def _drop_host_repeats(text: str, host: str, options: Options) -> tuple[str, list[Change], LineKeys, frozenset]:
-    """The lines the host repeats on its other pages, out: (text, changes, the document's line
-    keys for the table to count, the folded repeated lines for the line model's feature).
-    Keys are of the Simplified lines, whatever script the text is kept in."""
-    probe = text if options.script == "simplified" else normalize.to_simplified(text)
+def _drop_host_repeats(text: str, title: str, host: str, options: Options
+                       ) -> tuple[str, str, list[Change], LineKeys, frozenset]:
+    """The lines the host repeats on its other pages, out: (text, title, changes, the document's
+    line keys for the table to count, the folded repeated lines for the line model's feature).
+    The title is counted too: a title the host gives many pages (its own name) is not the
+    document's.  Keys are of the Simplified lines, whatever script the text is kept in."""
+    simplified = options.script == "simplified"
+    probe = text if simplified else normalize.to_simplified(text)
     per_line = host_repeats.line_keys(probe)
-    keys = host_repeats.counted_keys(per_line)
+    title_key = host_repeats.line_key(title if simplified else normalize.to_simplified(title))
+    keys = host_repeats.counted_keys([*per_line, title_key])
     repeated = options.host_lines.repeated(host, keys) if keys else {}
     if not repeated:
-        return text, [], LineKeys(host, keys), frozenset()
+        return text, title, [], LineKeys(host, keys), frozenset()
     folded = frozenset("".join(line.split()) for line, key in zip(text.split("\n"), per_line) if key in repeated)
     text, changes = host_repeats.drop_repeated(text, repeated, probe)
-    return text, changes, LineKeys(host, keys), folded
+    if title_key in repeated:
+        changes.append(Change("title", "removed", title.strip(), f"host_repeat: on {repeated[title_key]} documents"))
+        title = ""
+    return text, title, changes, LineKeys(host, keys), folded
 
 
 def _input_size(page: Document) -> int:

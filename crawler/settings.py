@@ -74,6 +74,11 @@ WENKU_MAX_DOC_BYTES = 64 * 2**20    # bytes of one document, all its pages
 WENKU_MAX_CHARS = 5_000_000         # characters of one document's text
 WENKU_MAX_ELEMENTS = 200_000        # elements of one HTML page
 WENKU_MAX_DEPTH = 1_500             # element nesting of one HTML page
+# Site-level repetition: count, per host, the short lines of every kept document (OUT/.host_lines.sqlite,
+# kept across runs) and remove those a host repeats on WENKU_HOST_MIN_DOCS of its documents (and a
+# fifth of them): its navigation, footers and notices (cleaners/steps/host_repeats.py).
+WENKU_HOST_LINES = True
+WENKU_HOST_MIN_DOCS = 5
 # Where documents are cleaned and stored: "process" = one writer process per output folder
 # (crawler/handoff/writer.py), so fetching and cleaning use two cores; "inline" = in the crawler
 # process (one process; enough for a polite crawl of one page per host every few seconds).

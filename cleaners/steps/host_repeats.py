@@ -17,7 +17,7 @@ Guards when removing (`drop_repeated`):
   * a line ending a sentence (`特此通知。`) goes only in the head or tail run of the text (no
     unrepeated line before it, or none after it): inside the body it is the document's own;
   * a line ending with a colon introduces what follows (`各乡镇人民政府，县直各单位：`);
-  * a line next to a date line is a signature (`某某县教育局` over `2023年5月6日`), content;
+  * a line over a date line is a signature (`某某县教育局` over `2023年5月6日`), content;
   * a text that would keep less than KEEP_AT_LEAST of its characters is left alone: a page
     made mostly of its host's repeated lines is one this step does not understand.
 """
@@ -31,7 +31,7 @@ from functools import lru_cache
 from cleaners.document import Change, Edit
 
 MAX_LINE_CHARS = 100      # visible characters; a longer line is content or a widget the rules see
-PROSE_MIN = 30            # a line this long ending a sentence is prose
+PROSE_MIN = 20            # a line this long ending a sentence is prose (formulas a site repeats in its articles too)
 MAX_KEYS = 64             # countable lines of one document: the first and last MAX_KEYS // 2
 KEEP_AT_LEAST = 0.35      # of the visible characters
 SENTENCE_END = "。！？；!?;…"
@@ -89,7 +89,7 @@ def drop_repeated(text: str, repeated: Mapping[int, int], probe: str | None = No
     body_from = unrepeated[0] if unrepeated else len(lines)
     body_to = unrepeated[-1] if unrepeated else -1
     drop = [i for at, i in enumerate(filled) if hit[i] and _removable(
-        lines, i, filled[max(at - 1, 0):at] + filled[at + 1:at + 2], body_from, body_to)]
+        lines, i, filled[at + 1] if at + 1 < len(filled) else None, body_from, body_to)]
     if not drop:
         return text, []
     sizes = {i: len(lines[i]) - lines[i].count(" ") for i in filled}
@@ -104,12 +104,12 @@ def drop_repeated(text: str, repeated: Mapping[int, int], probe: str | None = No
     return "\n".join(lines).strip("\n"), changes
 
 
-def _removable(lines: list[str], i: int, neighbours: list[int], body_from: int, body_to: int) -> bool:
+def _removable(lines: list[str], i: int, below: int | None, body_from: int, body_to: int) -> bool:
     """A repeated line that is not the document's own by the guards of the module doc
-    (`neighbours`: the indexes of the non-empty lines around it)."""
+    (`below`: the index of the next non-empty line)."""
     line = lines[i].strip()
     if line[-1] in COLON_END:
         return False
     if line[-1] in SENTENCE_END and body_from < i < body_to:
         return False
-    return not any(DATE.search(lines[j]) and len("".join(lines[j].split())) <= 16 for j in neighbours)
+    return below is None or not (DATE.search(lines[below]) and len("".join(lines[below].split())) <= 16)

@@ -17,7 +17,9 @@ from cleaners import dedup, profiles
 from cleaners.document import Document
 from cleaners.page_facts import page_format, page_title
 from cleaners.steps.decode import decode_bytes
+from cleaners.document import LineKeys
 from cleaners.store import prepare
+from cleaners.store.host_lines import HostLineReader
 
 from crawler.endpoints import endpoint_text, is_endpoint_payload
 from crawler.items import DocumentItem
@@ -72,12 +74,14 @@ class Cleaned:
     """A fetched document cleaned and made ready for the store: all of storing it that does not
     need the store (clean_all, fingerprints, `store.prepare`), so a cleaning worker process can
     do it; picklable.  `parts` has one (result id, partial, why rejected or None, reject detail,
-    Prepared or None) per cleaning result, in order."""
+    Prepared or None) per cleaning result, in order; `line_keys` the document's host and line keys
+    for the host-lines table (None when the crawl does not learn them)."""
 
     parts: list[tuple] = field(default_factory=list)
     clean_seconds: float = 0.0
     prepare_seconds: float = 0.0
     error: str | None = None
+    line_keys: LineKeys | None = None
 
 
 def rejection(result) -> str | None:
@@ -88,12 +92,26 @@ def rejection(result) -> str | None:
 
 
 def cleaning_options(settings) -> dict:
-    """The crawl's cleaning options as plain values, `cleaners.pipeline.Options(**them)` where the
+    """The crawl's cleaning options as plain values, `pipeline_options(them, out_dir)` where the
     cleaning happens: the crawler process of a writer-process crawl never imports the cleaners'
-    pipeline (~0.2 s of start-up before the first request)."""
+    pipeline (~0.2 s of start-up before the first request).  `host_min_docs` 0: the crawl neither
+    learns nor removes the lines a host repeats (WENKU_HOST_LINES off)."""
     return {"script": settings.get("WENKU_SCRIPT", "simplified"),
             "max_bytes": settings.getint("WENKU_MAX_DOC_BYTES"), "max_chars": settings.getint("WENKU_MAX_CHARS"),
-            "max_elements": settings.getint("WENKU_MAX_ELEMENTS"), "max_depth": settings.getint("WENKU_MAX_DEPTH")}
+            "max_elements": settings.getint("WENKU_MAX_ELEMENTS"), "max_depth": settings.getint("WENKU_MAX_DEPTH"),
+            "host_min_docs": settings.getint("WENKU_HOST_MIN_DOCS") if settings.getbool("WENKU_HOST_LINES") else 0}
+
+
+def pipeline_options(options: dict, out_dir=None):
+    """`cleaners.pipeline.Options` from `cleaning_options`' plain values, reading the host-lines
+    table of the output folder `out_dir` (None: no table, e.g. a distributed worker, whose
+    writer is on another machine)."""
+    # Imported here, not at the top: see `clean_document`.
+    from cleaners import pipeline
+    plain = dict(options)
+    min_docs = plain.pop("host_min_docs", 0)
+    lookup = HostLineReader(out_dir, min_docs) if min_docs and out_dir is not None else None
+    return pipeline.Options(**plain, host_lines=lookup)
 
 
 def clean_document(item: DocumentItem, options) -> Cleaned:
@@ -115,4 +133,5 @@ def clean_document(item: DocumentItem, options) -> Cleaned:
     except Exception as exc:  # noqa: BLE001 - one bad document must not stop the crawl
         return Cleaned(error=f"error cleaning {item.url} ({item.site} {item.id}): {type(exc).__name__}: {exc}; "
                              f"please report this page\n{traceback.format_exc()}")
-    return Cleaned(parts, cleaned_at - started, time.thread_time() - cleaned_at)
+    return Cleaned(parts, cleaned_at - started, time.thread_time() - cleaned_at,
+                   line_keys=results[0].line_keys if results else None)

@@ -62,6 +62,8 @@ def record_document(state, item: DocumentItem, cleaned: Cleaned, refresh: bool) 
         report.counts[{"exact_dup": "duplicate", "near_dup": "duplicate", "replaced": "kept"}.get(status, status)] += 1
     if len(cleaned.parts) > 1:
         report.counts["compilations_split"] += 1
+    if cleaned.line_keys is not None and any(s in ("kept", "replaced") for s in statuses):
+        state.count_lines(cleaned.line_keys, item.url)
     state.ledger.add({"site": item.site, "id": item.id, "url": item.url, "outcomes": statuses, "results": stored})
     report.store_seconds = cleaned.prepare_seconds + time.thread_time() - started
     return report

@@ -16,7 +16,7 @@ from pathlib import Path
 import redis
 
 from cleaners.stream.records import FIELD, encode_result
-from crawler.handoff.documents import rejection, to_document
+from crawler.handoff.documents import pipeline_options, rejection, to_document
 from crawler.handoff.output import METADATA_FILE, JsonlLog
 from crawler.handoff.recording import Report, apply_report
 
@@ -44,7 +44,8 @@ class StreamState:
         from cleaners import pipeline
         started = time.thread_time()
         report = Report()
-        results = pipeline.clean_all(to_document(item), pipeline.Options(**options))
+        # No host-lines table: the writer that would count them is on another machine.
+        results = pipeline.clean_all(to_document(item), pipeline_options(options))
         entries = []
         for result in results:
             why = rejection(result)

@@ -55,8 +55,8 @@ import sys
 import time
 from pathlib import Path
 
-from cleaners.pipeline import Options
 from cleaners.store import StoreError
+from crawler.handoff.documents import pipeline_options
 from crawler.handoff.framing import frame, read_messages, write_all
 from crawler.handoff.output import OutputState
 from crawler.handoff.recording import Report, record_document
@@ -67,8 +67,9 @@ class Incoming:
     """The documents arriving on `in_fd`, batch by batch (one batch per read), each with its
     crawler's token, refresh flag and cleaning options; counts the seconds spent waiting."""
 
-    def __init__(self, in_fd: int):
+    def __init__(self, in_fd: int, out_dir: Path | None = None):
         self.in_fd = in_fd
+        self.out_dir = out_dir
         self.idle = 0.0
 
     def __iter__(self):
@@ -84,7 +85,7 @@ class Incoming:
             for kind, token, payload in messages:
                 if kind == "crawl":         # a crawler's options, once per crawler
                     options, refresh = payload
-                    crawls[token] = (Options(**options), refresh)
+                    crawls[token] = (pipeline_options(options, self.out_dir), refresh)
                     continue
                 options, refresh = crawls[token]
                 batch.append((token, refresh, options, payload))
@@ -99,7 +100,7 @@ def serve(out_dir: Path, dedup: bool, in_fd: int, reply_fd: int, workers: int = 
     (one write, one wake-up of the crawler's loop).  The store is opened when the first
     document is in: a writer started early (`start_early`) must leave the folder to the
     crawler process until it has read what the folder holds."""
-    incoming = Incoming(in_fd)
+    incoming = Incoming(in_fd, out_dir)
     documents = 0
     with cleaned_batches(incoming, workers, (in_fd, reply_fd)) as stream:
         state = None

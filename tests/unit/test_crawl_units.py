@@ -297,13 +297,23 @@ def test_summary_counts_superseded_copies_as_duplicates_and_lost_ones_as_failed(
 
 
 def test_crawl_cleaning_options_carry_the_limits_settings():
-    from cleaners.pipeline import Options
-    from crawler.handoff.documents import cleaning_options
+    from crawler.handoff.documents import cleaning_options, pipeline_options
     settings = Settings()
     settings.setmodule("crawler.settings")
     settings.set("WENKU_MAX_CHARS", 1234)
-    options = Options(**cleaning_options(settings))
+    options = pipeline_options(cleaning_options(settings))
     assert options.max_chars == 1234 and options.max_elements == settings.getint("WENKU_MAX_ELEMENTS")
+
+
+def test_crawl_cleaning_options_read_the_folders_host_lines_unless_switched_off(tmp_path):
+    from crawler.handoff.documents import cleaning_options, pipeline_options
+    settings = Settings()
+    settings.setmodule("crawler.settings")
+    settings.set("WENKU_HOST_MIN_DOCS", 7)
+    on = pipeline_options(cleaning_options(settings), tmp_path)
+    assert on.host_lines.min_docs == 7 and on.host_lines.path.startswith(str(tmp_path.resolve()))
+    settings.set("WENKU_HOST_LINES", False)
+    assert pipeline_options(cleaning_options(settings), tmp_path).host_lines is None
 
 
 RUISHU_412 = ("<html><head><meta id=\"9DhefwqGPrzGxEp9hPaoag\" content=\"x8f\" r='m'>"
