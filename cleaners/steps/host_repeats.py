@@ -10,8 +10,9 @@ up there and hands the repeated ones in, so this step stays pure.
 What is counted (`line_keys`): short or non-prose lines only, keyed by a 64-bit hash of the
 whitespace-folded Simplified line, at most MAX_KEYS per document (the head and the tail first:
 that is where chrome lives).  Never counted, so never removed: a prose line (PROSE_MIN visible
-characters ending a sentence) and an outline heading (`第一章 总则`, `一、总体要求`, `（二）`):
-the structure of one kind of document recurs on a host as much as its chrome does.
+characters ending a sentence), an outline heading (`第一章 总则`, `一、总体要求`, `（二）`) and a
+note in brackets (`（此件公开发布）`, on a State Council page's every policy): the structure and
+formulas of one kind of document recur on a host as much as its chrome does.
 
 Guards when removing (`drop_repeated`):
   * a line ending a sentence (`特此通知。`) goes only in the head or tail run of the text (no
@@ -38,6 +39,7 @@ SENTENCE_END = "。！？；!?;…"
 COLON_END = "：:"
 HEADING = re.compile(r"(?:第[一二三四五六七八九十百零〇\d]+[章节条篇部编款]|[一二三四五六七八九十]+[、.．]"
                      r"|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、．]|\d{1,2}\.(?!\d))")
+NOTE = re.compile(r"[（(][^（()）]+[）)]")
 DATE = re.compile(r"(?:\d{2,4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
                   r"\s*[\d一二三四五六七八九十]{1,3}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 
@@ -47,7 +49,7 @@ def line_key(line: str) -> int:
     """The line's key in the host table: a signed 64-bit hash (an SQLite integer) of the line
     with its whitespace folded away, 0 for a line that is not counted."""
     folded = "".join(line.split())
-    if not folded or len(folded) > MAX_LINE_CHARS or HEADING.match(folded):
+    if not folded or len(folded) > MAX_LINE_CHARS or HEADING.match(folded) or NOTE.fullmatch(folded):
         return 0
     if len(folded) >= PROSE_MIN and folded[-1] in SENTENCE_END:
         return 0

@@ -33,6 +33,7 @@ def test_prose_and_outline_headings_are_never_counted():
     assert host_repeats.line_key("第一章 总则") == 0
     assert host_repeats.line_key("一、总体要求") == 0
     assert host_repeats.line_key("（二）工作措施") == 0
+    assert host_repeats.line_key("（此件公开发布）") == 0
     assert host_repeats.line_key("   ") == 0
     assert host_repeats.line_key(NAV) != 0
     assert host_repeats.line_key("网站 首页|关于 我们") == host_repeats.line_key(NAV)   # whitespace folded
