@@ -44,7 +44,7 @@ DATE = re.compile(r"(?:\d{2,4}|[〇零一二三四五六七八九]{4})\s*年\s*[
                   r"\s*[\d一二三四五六七八九十]{1,3}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 
 
-@lru_cache(maxsize=65_536)
+@lru_cache(maxsize=16_384)       # a host's chrome comes back on every page: a few MB at most
 def line_key(line: str) -> int:
     """The line's key in the host table: a signed 64-bit hash (an SQLite integer) of the line
     with its whitespace folded away, 0 for a line that is not counted."""
