@@ -51,6 +51,11 @@ def _connect(path: Path, check_same_thread: bool = True) -> sqlite3.Connection:
     return db
 
 
+def _valid(host: str) -> str:
+    """The host as SQLite takes it: a lone surrogate (from a broken URL) becomes U+FFFD."""
+    return host.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+
+
 def document_key(host: str, doc: str) -> int:
     """A document's key in `counted`: signed 64 bits of host + its URL (or id)."""
     digest = hashlib.blake2b(f"{host}\x00{doc}".encode("utf-8", "surrogatepass"), digest_size=8).digest()
@@ -72,7 +77,7 @@ class HostLineTable:
     def count(self, line_keys: LineKeys, doc: str) -> bool:
         """Count one kept document's lines for its host; False when this document (host + URL)
         was counted before."""
-        host, keys = line_keys
+        host, keys = _valid(line_keys.host), line_keys.keys
         if self.db.execute("INSERT OR IGNORE INTO counted (key) VALUES (?)",
                            (document_key(host, doc),)).rowcount == 0:
             return False
@@ -133,7 +138,7 @@ class HostLineReader:
             return {}
         try:
             db = _reader(self.path, os.getpid())
-            row = db.execute("SELECT id, docs FROM hosts WHERE host = ?", (host,)).fetchone()
+            row = db.execute("SELECT id, docs FROM hosts WHERE host = ?", (_valid(host),)).fetchone()
             if row is None or row[1] < self.min_docs:
                 return {}
             marks = ",".join("?" * len(keys))

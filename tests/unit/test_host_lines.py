@@ -77,3 +77,10 @@ def test_the_reader_is_picklable_and_reads_from_another_process(tmp_path):
 def test_a_threshold_of_one_document_is_refused():
     with pytest.raises(ValueError, match="min_docs"):
         HostLineReader("out", min_docs=1)
+
+
+def test_a_host_with_a_lone_surrogate_from_a_broken_url_is_counted_and_read(tmp_path):
+    host = "bad\udcff.example.com"
+    with HostLineTable(tmp_path) as table:
+        count_pages(table, 5, host=host)
+    assert HostLineReader(tmp_path).repeated(host, (NAV,)) == {NAV: 5}
