@@ -63,21 +63,29 @@ def document_key(host: str, doc: str) -> int:
 
 
 class HostLineTable:
-    """The writer's side: count a kept document's lines (`count`), commit now and then."""
+    """The writer's side: count a kept document's lines (`count`), commit now and then.  The
+    file is made by the first document counted: a folder of documents without URLs (no host)
+    gets none."""
 
     def __init__(self, out_dir: str | os.PathLike):
         self.path = Path(out_dir) / FILE_NAME
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.db = _connect(self.path)
-        self.db.execute("PRAGMA journal_mode = WAL")
-        self.db.execute("PRAGMA synchronous = NORMAL")
-        self.db.executescript(SCHEMA)
+        self.db: sqlite3.Connection | None = None
         self._pending, self._committed_at = 0, time.monotonic()
+
+    def _open(self) -> sqlite3.Connection:
+        if self.db is None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.db = _connect(self.path)
+            self.db.execute("PRAGMA journal_mode = WAL")
+            self.db.execute("PRAGMA synchronous = NORMAL")
+            self.db.executescript(SCHEMA)
+        return self.db
 
     def count(self, line_keys: LineKeys, doc: str) -> bool:
         """Count one kept document's lines for its host; False when this document (host + URL)
         was counted before."""
         host, keys = _valid(line_keys.host), line_keys.keys
+        self._open()
         if self.db.execute("INSERT OR IGNORE INTO counted (key) VALUES (?)",
                            (document_key(host, doc),)).rowcount == 0:
             return False
@@ -94,11 +102,12 @@ class HostLineTable:
 
     def commit(self) -> None:
         """Make the counts so far visible to the readers (the cleaning processes)."""
-        self.db.commit()
+        if self.db is not None:
+            self.db.commit()
         self._pending, self._committed_at = 0, time.monotonic()
 
     def host_docs(self, host: str) -> int:
-        row = self.db.execute("SELECT docs FROM hosts WHERE host = ?", (host,)).fetchone()
+        row = self._open().execute("SELECT docs FROM hosts WHERE host = ?", (_valid(host),)).fetchone()
         return row[0] if row else 0
 
     def close(self) -> None:

@@ -71,14 +71,12 @@ class OutputState:
         self.store = Store(out_dir, dedup=dedup)
         self.metadata = JsonlLog(out_dir / METADATA_FILE)
         self.ledger = JsonlLog(out_dir / LEDGER_FILE)
-        self.host_lines: HostLineTable | None = None    # opened by the first document that has line keys
+        self.host_lines = HostLineTable(out_dir)     # its file is made by the first document counted
         self.users = 0
 
     def count_lines(self, line_keys: LineKeys, url: str) -> None:
         """Count a kept document's lines in the folder's host-lines table (the cleaning processes
         read it: crawler/handoff/documents.py `pipeline_options`)."""
-        if self.host_lines is None:
-            self.host_lines = HostLineTable(self.out_dir)
         self.host_lines.count(line_keys, url)
 
     def holds(self, site: str, doc_id: str) -> bool:
@@ -111,8 +109,7 @@ class OutputState:
         return HeldIds(stored, done)
 
     def close(self, crawler=None):
-        if self.host_lines is not None:
-            self.host_lines.close()
+        self.host_lines.close()
         self.store.close()
         self.metadata.close()
         self.ledger.close()

@@ -71,6 +71,12 @@ def test_switched_off_it_neither_learns_nor_removes(tmp_path):
     assert not (out / ".host_lines.sqlite").exists()
 
 
+def test_documents_without_a_url_have_no_host_and_make_no_table(tmp_path):
+    (tmp_path / "a.txt").write_text("\n".join(page(0, TOPICS[0])["text"].split("\n")), encoding="utf-8")
+    clean(tmp_path / "a.txt", "--out", tmp_path / "out")
+    assert not (tmp_path / "out/.host_lines.sqlite").exists()
+
+
 GOV_CRAWL = ["-a", "start=https://jyj.demoxian.gov.cn/zwgk/gzzj/index.html", "-a", "follow=2",
              "-a", r"doc_pattern=/t\d{8}_\d+\.html$", "-s", "WENKU_POLITE=False", "-s", "LOG_LEVEL=WARNING"]
 
