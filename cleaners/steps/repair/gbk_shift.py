@@ -8,10 +8,10 @@ from cleaners.chars import charmodel
 from cleaners.chars.charmodel import text_score
 from cleaners.document import Change, Edit
 from cleaners.steps.repair.charsets import ANNOTATION_RE, CJK_PUNCT, HAN, TONED
-
-# Width folding turned the full-width forms of these into ASCII; unfold before re-encoding.
-_FOLDED_PUNCT = "!\"#$%&',.:;<=>?@[\\]^_`{|}~-"
-_UNFOLD = str.maketrans({ch: chr(ord(ch) + 0xFEE0) for ch in _FOLDED_PUNCT})
+from cleaners.steps.repair.gbk_bytes import FOLDED_PUNCT as _FOLDED_PUNCT
+from cleaners.steps.repair.gbk_bytes import gbk_bytes as _gbk_bytes
+from cleaners.steps.repair.gbk_bytes import decode_pairs, fits, leads_read_as, readings, script_around
+from cleaners.steps.repair.pinyin import syllable_kind as _syllable_kind
 
 
 def _shift_re(lost: str) -> re.Pattern:
@@ -29,25 +29,6 @@ _SHIFT_RE = _shift_re("[?\ufffd]")
 _QUESTION_SHIFT_RE = _shift_re(r"\?")                     # the same when the text has no U+FFFD
 _SHIFT_MARGIN = 3.0
 
-
-def _gbk_bytes(text: str) -> bytes | None:
-    try:
-        return text.translate(_UNFOLD).encode("gbk")
-    except UnicodeEncodeError:
-        return None
-
-
-@functools.lru_cache(maxsize=4096)
-def _readings(ch: str) -> frozenset[str]:
-    """Tone-marked pinyin readings of a character (empty when pypinyin is not installed)."""
-    # Imported here, not at the top: pypinyin adds ~210 ms to `import cleaners.pipeline` (~275 ms;
-    # median of 7 runs), paid by every CLI run and crawl, and only shifted runs with an annotation
-    # after them ask for a reading (cached, so the import statement runs once per character).
-    try:
-        from pypinyin import Style, pinyin
-    except ImportError:
-        return frozenset()
-    return frozenset(pinyin(ch, style=Style.TONE, heteronym=True)[0])
 
 
 def _shift_candidates(middle: str, stray: str) -> list[str]:
@@ -79,7 +60,7 @@ def _shift_winner(middle: str, stray: str, annotation: str | None) -> str | None
     for candidate in candidates:
         score = text_score(candidate)
         if annotation is not None:
-            score += 10.0 if annotation in _readings(candidate[-1]) else -10.0
+            score += 10.0 if annotation in readings(candidate[-1]) else -10.0
         scored.append((score, candidate))
     if not scored:
         return None
@@ -108,6 +89,58 @@ def _repair_shift(match: re.Match, text: str, changes: list[Change]) -> str:
     return run
 
 
+# The annotated shape (`們?nèi)=搪殕T工`, `做到?jīng)]有`): the `?` is the character the decoder formed
+# from PREV's trail byte and the lost lead byte; the annotating site wrote its reading after
+# it, the `(` lost with it.  The run then ends where an ASCII trail byte puts the decoder back
+# in step, or is cut: at the next `?` (a pair the decoder rejected, both bytes lost) or at
+# the end of the text.
+_ANNOTATED_SHIFT_RE = re.compile(
+    rf"[?\ufffd](?<=[{HAN}][?\ufffd])"                   # the shifted character, after Chinese
+    rf"([a-z{TONED}ü]{{1,7}})\)"                           # its reading, as the site annotated it
+    rf"((?:[^\x00-\x7f\s\ufffd]|[{re.escape(_FOLDED_PUNCT)}]){{0,8}}?)"   # chars decoded out of step
+    rf"(?:([\x40-\x7e])(?=[{HAN}(（])|([?\ufffd])|(?=\s*\Z))")   # back in step | cut by a lost pair | the end
+
+
+def _repair_annotated(match: re.Match, text: str, changes: list[Change]) -> str:
+    """The run re-paired behind the lead byte its annotation reads as, or what of it does not
+    need that byte (the tail) when no single lead byte both reads right and makes a head
+    character that fits the text; what is lost is recorded as `unrecovered`."""
+    run, syllable, middle, stray, cut = match.group(0), *match.groups()
+    if _syllable_kind(syllable) != "marked":
+        return run
+    raw = _gbk_bytes(middle)
+    if raw is None:
+        changes.append(Change("gbk_shift", "unrecovered", run, ""))
+        return ""
+    script = script_around(text, match.start(), match.end())
+    body = raw + stray.encode("ascii") if stray else raw[:-1] if raw else b""
+    lost = "" if stray else middle[-1:] + (cut or "")     # the cut character's other byte is gone
+    head_bytes, tail = body[:1], decode_pairs(body[1:])
+    if tail is None or not fits(tail, script):
+        changes.append(Change("gbk_shift", "unrecovered", run, ""))
+        return ""
+    heads = set()
+    if head_bytes:
+        for lead in leads_read_as(text[match.start() - 1], syllable):
+            head = decode_pairs(bytes([lead]) + head_bytes)
+            if head is not None and fits(head, script):
+                heads.add(head)
+    kept = run[:len(run) - len(lost)] if lost else run
+    if len(heads) == 1:
+        new = heads.pop() + tail
+        changes.append(Change("gbk_shift", "repaired", kept, new))
+    else:
+        new = tail
+        tail_run = middle[1:len(middle) - (0 if stray else 1)] + (stray or "")
+        head_run = kept[:len(kept) - len(tail_run)]
+        changes.append(Change("gbk_shift", "unrecovered", head_run, ""))
+        if tail:
+            changes.append(Change("gbk_shift", "repaired", tail_run, tail))
+    if lost:
+        changes.append(Change("gbk_shift", "unrecovered", lost, ""))
+    return new
+
+
 def fix_misaligned_gbk(text: str) -> Edit:
     """Repair GBK text decoded one byte out of step after its punctuation was width-folded.
 
@@ -116,16 +149,16 @@ def fix_misaligned_gbk(text: str) -> Edit:
     to bytes that, behind the right lead byte, decode to common text.  Repaired
     only when one lead byte clearly wins; dropped as `unrecovered` when the run is
     visibly damaged but no lead byte wins; left alone otherwise (`是否可行?`).
+    On annotated pages the `?` carries its reading (`做到?jīng)]有` -> `做到沒有`): the
+    lead byte is the one that, behind the previous character's trail byte, reads so.
     """
-    if "\ufffd" in text:
-        shift = _SHIFT_RE
-    elif "?" in text:
-        shift = _QUESTION_SHIFT_RE
-    else:
-        return text, []
-    if not shift.search(text):
+    if "?" not in text and "\ufffd" not in text:
         return text, []
     changes: list[Change] = []
+    if ")" in text and _ANNOTATED_SHIFT_RE.search(text):
+        text = _ANNOTATED_SHIFT_RE.sub(lambda m: _repair_annotated(m, text, changes), text)
+    shift = _SHIFT_RE if "\ufffd" in text else _QUESTION_SHIFT_RE
+    if not shift.search(text):
+        return text, changes
     new = shift.sub(lambda m: _repair_shift(m, text, changes), text)
     return new, changes
-

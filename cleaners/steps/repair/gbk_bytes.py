@@ -1,0 +1,103 @@
+"""Byte arithmetic and evidence for fix_misaligned_gbk: what a run was before GBK lost step.
+
+A page whose GBK bytes were read one byte out of step shows, after the last good character
+PREV, a `?` for the character the decoder formed from PREV's trail byte and the lost lead
+byte L, then characters each made of the trail byte of one original character and the lead
+byte of the next, until an ASCII byte (read as itself) puts the decoder back in step.  So
+the run's bytes, behind L, re-pair into the original characters: L with the first byte of
+the run is the first original character (the *head*, which needs L), and the pairs after it
+(the *tail*) do not depend on L at all.
+"""
+from __future__ import annotations
+
+import functools
+
+from cleaners.chars import charmodel
+from cleaners.chars.t2s import convert_alone
+
+# Width folding turned the full-width forms of these into ASCII; unfold before re-encoding.
+FOLDED_PUNCT = "!\"#$%&',.:;<=>?@[\\]^_`{|}~-"
+_UNFOLD = str.maketrans({ch: chr(ord(ch) + 0xFEE0) for ch in FOLDED_PUNCT})
+LEAD_BYTES = range(0x81, 0xFF)
+SCRIPT_WINDOW = 100                  # characters on each side of a run that tell the page's script
+
+
+def gbk_bytes(text: str) -> bytes | None:
+    """The GBK bytes the decoder read as `text` (full-width forms unfolded), or None."""
+    try:
+        return text.translate(_UNFOLD).encode("gbk")
+    except UnicodeEncodeError:
+        return None
+
+
+def decode_pairs(raw: bytes) -> str | None:
+    """`raw` as double-byte GBK characters only (an ASCII byte inside is no character here)."""
+    if len(raw) % 2:
+        return None
+    try:
+        text = raw.decode("gbk")
+    except UnicodeDecodeError:
+        return None
+    return text if len(text) * 2 == len(raw) else None
+
+
+@functools.lru_cache(maxsize=4096)
+def readings(ch: str) -> frozenset[str]:
+    """Tone-marked pinyin readings of a character (empty when pypinyin is not installed)."""
+    # Imported here, not at the top: pypinyin adds ~210 ms to `import cleaners.pipeline` (~275 ms;
+    # median of 7 runs), paid by every CLI run and crawl, and only shifted runs with an annotation
+    # ask for a reading (cached, so the import statement runs once per character).
+    try:
+        from pypinyin import Style, pinyin
+    except ImportError:
+        return frozenset()
+    return frozenset(pinyin(ch, style=Style.TONE, heteronym=True)[0])
+
+
+@functools.lru_cache(maxsize=8192)
+def char_script(ch: str) -> str | None:
+    """'traditional' for a form only Traditional text uses (t2s changes it), 'simplified' for
+    one only Simplified text uses (s2t changes it), None for a form both share (全, 了, 。)."""
+    if not ("\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"):
+        return None
+    if convert_alone("t2s", ch)[0] != ch:
+        return "traditional"
+    if convert_alone("s2t", ch)[0] != ch:
+        return "simplified"
+    return None
+
+
+def script_around(text: str, start: int, end: int) -> str | None:
+    """The script of the text around [start, end): the one whose own forms clearly dominate."""
+    counts = {"traditional": 0, "simplified": 0, None: 0}
+    for ch in text[max(0, start - SCRIPT_WINDOW):start] + text[end:end + SCRIPT_WINDOW]:
+        counts[char_script(ch)] += 1
+    trad, simp = counts["traditional"], counts["simplified"]
+    if trad >= 2 and trad > 3 * simp:
+        return "traditional"
+    if simp >= 2 and simp > 3 * trad:
+        return "simplified"
+    return None
+
+
+def fits(candidate: str, script: str | None) -> bool:
+    """All common characters, none of them a form only the other script uses: the GBK damage
+    comes after the page was written in one script, so its original text is in that script."""
+    if charmodel.NOT_COMMON_RE.search(candidate):
+        return False
+    other = {"traditional": "simplified", "simplified": "traditional"}.get(script)
+    return other is None or all(char_script(ch) != other for ch in candidate)
+
+
+def leads_read_as(prev: str, syllable: str) -> list[int]:
+    """The lead bytes L for which PREV's trail byte + L is a character read `syllable`: the
+    character the decoder formed there, which the annotating site annotated (`?jīng)`)."""
+    raw = gbk_bytes(prev)
+    if raw is None or len(raw) != 2:
+        return []
+    found = []
+    for lead in LEAD_BYTES:
+        shifted = decode_pairs(bytes([raw[1], lead]))
+        if shifted is not None and syllable in readings(shifted):
+            found.append(lead)
+    return found
