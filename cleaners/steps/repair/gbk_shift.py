@@ -70,6 +70,13 @@ def _shift_winner(middle: str, stray: str, annotation: str | None) -> str | None
     return scored[0][1]
 
 
+def _annotated_page(text: str) -> bool:
+    """The text carries tone-marked annotations (`發(fā)`): it comes from the annotating sites,
+    the ones whose pages show GBK-shift damage."""
+    marked = (m for m in ANNOTATION_RE.finditer(text) if _syllable_kind(m.group(1)) == "marked")
+    return next(marked, None) is not None and next(marked, None) is not None
+
+
 def _repair_shift(match: re.Match, text: str, changes: list[Change]) -> str:
     run = match.group(0)
     middle, stray = match.group(2), match.group(3)
@@ -78,6 +85,10 @@ def _repair_shift(match: re.Match, text: str, changes: list[Change]) -> str:
     damage_shown = (match.group(1) == "\ufffd" or any(charmodel.is_rare_or_worse(ch) for ch in middle))
     plausible = damage_shown or annotation is not None or (middle[:1] in _FOLDED_PUNCT and middle[:1] != "")
     if not plausible:
+        # `支持?h政府` on an annotated page is a shift whose lead byte nothing tells (縣, 黨,
+        # 環... all fit); elsewhere `?A计划` is ordinary text.  Left as it is either way.
+        if _annotated_page(text):
+            changes.append(Change("gbk_shift", "flag", "suspicious", run))
         return run
     winner = _shift_winner(middle, stray, annotation)
     if winner is not None and text_score(winner) > text_score(run):
@@ -86,6 +97,7 @@ def _repair_shift(match: re.Match, text: str, changes: list[Change]) -> str:
     if damage_shown:
         changes.append(Change("gbk_shift", "unrecovered", run, ""))
         return ""
+    changes.append(Change("gbk_shift", "flag", "suspicious", run))
     return run
 
 
@@ -94,11 +106,21 @@ def _repair_shift(match: re.Match, text: str, changes: list[Change]) -> str:
 # it, the `(` lost with it.  The run then ends where an ASCII trail byte puts the decoder back
 # in step, or is cut: at the next `?` (a pair the decoder rejected, both bytes lost) or at
 # the end of the text.
+_IN_STEP_CHECK = 8                  # characters after a cut run that must read as text in step
+_OUT_OF_STEP_RE = re.compile(r"[\x40-\x7e?\ufffd]")
 _ANNOTATED_SHIFT_RE = re.compile(
     rf"[?\ufffd](?<=[{HAN}][?\ufffd])"                   # the shifted character, after Chinese
     rf"([a-z{TONED}ü]{{1,7}})\)"                           # its reading, as the site annotated it
-    rf"((?:[^\x00-\x7f\s\ufffd]|[{re.escape(_FOLDED_PUNCT)}]){{0,8}}?)"   # chars decoded out of step
-    rf"(?:([\x40-\x7e])(?=[{HAN}(（])|([?\ufffd])|(?=\s*\Z))")   # back in step | cut by a lost pair | the end
+    rf"((?:[^\x00-\x7f\s\ufffd]|[{re.escape(_FOLDED_PUNCT.replace('?', ''))}]){{0,8}}?)"   # chars out of step
+    rf"(?:([\x40-\x7e])(?![A-Za-z])|([?\ufffd])(?=[{HAN}])|(?=\s*\Z))")   # back in step | cut | the end
+
+
+def _in_step(text: str, match: re.Match) -> bool:
+    """Whether the text after a cut run reads as text decoded in step: common characters of the
+    page's script, without a lone trail byte read as ASCII (`阮I軍`) or another rejected pair,
+    the marks of a decoder still out of step (the site's annotations do not count)."""
+    after = ANNOTATION_RE.sub("", text[match.end():match.end() + 4 * _IN_STEP_CHECK])[:_IN_STEP_CHECK]
+    return not _OUT_OF_STEP_RE.search(after) and fits(after, script_around(text, match.start(), match.end()))
 
 
 def _repair_annotated(match: re.Match, text: str, changes: list[Change]) -> str:
@@ -107,6 +129,12 @@ def _repair_annotated(match: re.Match, text: str, changes: list[Change]) -> str:
     character that fits the text; what is lost is recorded as `unrecovered`."""
     run, syllable, middle, stray, cut = match.group(0), *match.groups()
     if _syllable_kind(syllable) != "marked":
+        return run
+    if cut and not _in_step(text, match):
+        # A rejected pair ends the run only when it swallowed an ASCII byte (`?cè)?月份`: the
+        # month digit); otherwise the decoder is still out of step after it and what follows
+        # is more garbage, whose extent nothing tells.
+        changes.append(Change("gbk_shift", "flag", "suspicious", run))
         return run
     raw = _gbk_bytes(middle)
     if raw is None:
