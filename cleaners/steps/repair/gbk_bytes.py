@@ -80,10 +80,10 @@ def script_around(text: str, start: int, end: int) -> str | None:
     return None
 
 
-def fits(candidate: str, script: str | None) -> bool:
-    """All common characters, none of them a form only the other script uses: the GBK damage
-    comes after the page was written in one script, so its original text is in that script."""
-    if charmodel.NOT_COMMON_RE.search(candidate):
+def fits(candidate: str, script: str | None, rare: int = 0) -> bool:
+    """All common characters (but `rare` of them), none a form only the other script uses: the
+    GBK damage comes after the page was written in one script, so its text is in that script."""
+    if len(charmodel.NOT_COMMON_RE.findall(candidate)) > rare:
         return False
     other = {"traditional": "simplified", "simplified": "traditional"}.get(script)
     return other is None or all(char_script(ch) != other for ch in candidate)

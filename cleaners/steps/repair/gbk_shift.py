@@ -10,7 +10,8 @@ from cleaners.document import Change, Edit
 from cleaners.steps.repair.charsets import ANNOTATION_RE, CJK_PUNCT, HAN, TONED
 from cleaners.steps.repair.gbk_bytes import FOLDED_PUNCT as _FOLDED_PUNCT
 from cleaners.steps.repair.gbk_bytes import gbk_bytes as _gbk_bytes
-from cleaners.steps.repair.gbk_bytes import decode_pairs, fits, leads_read_as, readings, script_around
+from cleaners.steps.repair.gbk_annotated import ANNOTATED_START_RE, repair_annotated_run
+from cleaners.steps.repair.gbk_bytes import readings
 from cleaners.steps.repair.pinyin import syllable_kind as _syllable_kind
 
 
@@ -101,72 +102,16 @@ def _repair_shift(match: re.Match, text: str, changes: list[Change]) -> str:
     return run
 
 
-# The annotated shape (`們?nèi)=搪殕T工`, `做到?jīng)]有`): the `?` is the character the decoder formed
-# from PREV's trail byte and the lost lead byte; the annotating site wrote its reading after
-# it, the `(` lost with it.  The run then ends where an ASCII trail byte puts the decoder back
-# in step, or is cut: at the next `?` (a pair the decoder rejected, both bytes lost) or at
-# the end of the text.
-_IN_STEP_CHECK = 8                  # characters after a cut run that must read as text in step
-_OUT_OF_STEP_RE = re.compile(r"[\x40-\x7e?\ufffd]")
-_ANNOTATED_SHIFT_RE = re.compile(
-    rf"[?\ufffd](?<=[{HAN}][?\ufffd])"                   # the shifted character, after Chinese
-    rf"([a-z{TONED}ü]{{1,7}})\)"                           # its reading, as the site annotated it
-    rf"((?:[^\x00-\x7f\s\ufffd]|[{re.escape(_FOLDED_PUNCT.replace('?', ''))}]){{0,8}}?)"   # chars out of step
-    rf"(?:([\x40-\x7e])(?![A-Za-z])|([?\ufffd])(?=[{HAN}])|(?=\s*\Z))")   # back in step | cut | the end
-
-
-def _in_step(text: str, match: re.Match) -> bool:
-    """Whether the text after a cut run reads as text decoded in step: common characters of the
-    page's script, without a lone trail byte read as ASCII (`阮I軍`) or another rejected pair,
-    the marks of a decoder still out of step (the site's annotations do not count)."""
-    after = ANNOTATION_RE.sub("", text[match.end():match.end() + 4 * _IN_STEP_CHECK])[:_IN_STEP_CHECK]
-    return not _OUT_OF_STEP_RE.search(after) and fits(after, script_around(text, match.start(), match.end()))
-
-
-def _repair_annotated(match: re.Match, text: str, changes: list[Change]) -> str:
-    """The run re-paired behind the lead byte its annotation reads as, or what of it does not
-    need that byte (the tail) when no single lead byte both reads right and makes a head
-    character that fits the text; what is lost is recorded as `unrecovered`."""
-    run, syllable, middle, stray, cut = match.group(0), *match.groups()
-    if _syllable_kind(syllable) != "marked":
-        return run
-    if cut and not _in_step(text, match):
-        # A rejected pair ends the run only when it swallowed an ASCII byte (`?cè)?月份`: the
-        # month digit); otherwise the decoder is still out of step after it and what follows
-        # is more garbage, whose extent nothing tells.
-        changes.append(Change("gbk_shift", "flag", "suspicious", run))
-        return run
-    raw = _gbk_bytes(middle)
-    if raw is None:
-        changes.append(Change("gbk_shift", "unrecovered", run, ""))
-        return ""
-    script = script_around(text, match.start(), match.end())
-    body = raw + stray.encode("ascii") if stray else raw[:-1] if raw else b""
-    lost = "" if stray else middle[-1:] + (cut or "")     # the cut character's other byte is gone
-    head_bytes, tail = body[:1], decode_pairs(body[1:])
-    if tail is None or not fits(tail, script):
-        changes.append(Change("gbk_shift", "unrecovered", run, ""))
-        return ""
-    heads = set()
-    if head_bytes:
-        for lead in leads_read_as(text[match.start() - 1], syllable):
-            head = decode_pairs(bytes([lead]) + head_bytes)
-            if head is not None and fits(head, script):
-                heads.add(head)
-    kept = run[:len(run) - len(lost)] if lost else run
-    if len(heads) == 1:
-        new = heads.pop() + tail
-        changes.append(Change("gbk_shift", "repaired", kept, new))
-    else:
-        new = tail
-        tail_run = middle[1:len(middle) - (0 if stray else 1)] + (stray or "")
-        head_run = kept[:len(kept) - len(tail_run)]
-        changes.append(Change("gbk_shift", "unrecovered", head_run, ""))
-        if tail:
-            changes.append(Change("gbk_shift", "repaired", tail_run, tail))
-    if lost:
-        changes.append(Change("gbk_shift", "unrecovered", lost, ""))
-    return new
+def _fix_annotated_runs(text: str, changes: list[Change]) -> str:
+    pieces, last = [], 0
+    for start in ANNOTATED_START_RE.finditer(text):
+        if start.start() < last:
+            continue
+        end, new, run_changes = repair_annotated_run(text, start)
+        pieces += [text[last:start.start()], new]
+        last = end
+        changes += run_changes
+    return "".join(pieces) + text[last:]
 
 
 def fix_misaligned_gbk(text: str) -> Edit:
@@ -183,8 +128,8 @@ def fix_misaligned_gbk(text: str) -> Edit:
     if "?" not in text and "\ufffd" not in text:
         return text, []
     changes: list[Change] = []
-    if ")" in text and _ANNOTATED_SHIFT_RE.search(text):
-        text = _ANNOTATED_SHIFT_RE.sub(lambda m: _repair_annotated(m, text, changes), text)
+    if ")" in text and ANNOTATED_START_RE.search(text):
+        text = _fix_annotated_runs(text, changes)
     shift = _SHIFT_RE if "\ufffd" in text else _QUESTION_SHIFT_RE
     if not shift.search(text):
         return text, changes
