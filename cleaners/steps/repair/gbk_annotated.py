@@ -85,31 +85,24 @@ def _pair(first: int | None, second: int | None) -> str | None:
     return None if first is None or second is None else decode_pairs(bytes([first, second]))
 
 
-def repair_annotated_run(text: str, start: re.Match) -> tuple[int, str, list[Change]]:
-    """(where the run ends, what replaces it, the changes) for the run whose `?reading)` is
-    `start`; the run itself and a `suspicious` flag when it cannot be bounded or re-paired."""
-    script = script_around(text, start.start(), start.end())
-    scanned = _scan(text, start.end(), script) if syllable_kind(start.group(1)) == "marked" else None
-    body = _original_bytes(*scanned[:2]) if scanned else None
+def rebuild_run(run: str, head_shown: str, units: list[str], ending: str, stray: str,
+                leads: list[int], script: str | None) -> tuple[str, list[Change]] | None:
+    """What replaces a shifted run and the changes, or None when its bytes do not re-pair into
+    text of the page's script (the run was no shift).  `head_shown` is what showed of the lost
+    lead byte (`?`, `?jīng)`), `units` the characters out of step, `ending` the stray, the cut
+    `?` or '', `leads` the lead bytes the evidence allows (none: the head is lost)."""
+    body = _original_bytes(units, stray)
     if body is None:
-        run = text[start.start():start.end()]
-        return start.end(), run, [Change("gbk_shift", "flag", "suspicious", run)]
-    units, stray, end = scanned
-    run = text[start.start():end]
+        return None
     # Original character k >= 1 is bytes body[2k-1], body[2k]; it showed as units[k] (the last
     # one as the stray or the cut, or, at the end of the text, in the last unit): what is
     # reported lost with it.
-    ending = text[start.end() + len(units):end]
-    shown = [start.group(0)] + units[1:] + [ending or units[-1]] if units else [start.group(0) + ending]
+    shown = [head_shown] + units[1:] + [ending or units[-1]] if units else [head_shown + ending]
     tail = [_pair(body[i], body[i + 1] if i + 1 < len(body) else None) for i in range(1, len(body), 2)]
-    if any(ch is not None and not fits(ch, script) for ch in tail) or (body and body[0] is None and not tail):
-        return end, "", [Change("gbk_shift", "unrecovered", run, "")]
-    heads = set()
-    if body and body[0] is not None:
-        for lead in leads_read_as(text[start.start() - 1], start.group(1)):
-            head = _pair(lead, body[0])
-            if head is not None and fits(head, script):
-                heads.add(head)
+    if any(ch is not None and not fits(ch, script) for ch in tail):
+        return None
+    heads = {_pair(lead, body[0]) for lead in leads} if body and body[0] is not None else set()
+    heads = {head for head in heads if head is not None and fits(head, script)}
     chars = [heads.pop() if len(heads) == 1 else None] + tail
     new = "".join(ch for ch in chars if ch is not None)
     lost = "".join(shown[k] for k, ch in enumerate(chars) if ch is None and k < len(shown))
@@ -117,4 +110,22 @@ def repair_annotated_run(text: str, start: re.Match) -> tuple[int, str, list[Cha
     changes = [Change("gbk_shift", "repaired", run, new)] if new else []
     if lost:
         changes.append(Change("gbk_shift", "unrecovered", lost, ""))
-    return end, new, changes
+    return new, changes
+
+
+def repair_annotated_run(text: str, start: re.Match) -> tuple[int, str, list[Change]]:
+    """(where the run ends, what replaces it, the changes) for the run whose `?reading)` is
+    `start`: re-paired behind the lead byte the reading tells; the run itself and a
+    `suspicious` flag when it cannot be bounded; dropped when it does not re-pair."""
+    script = script_around(text, start.start(), start.end())
+    scanned = _scan(text, start.end(), script) if syllable_kind(start.group(1)) == "marked" else None
+    if scanned is None:
+        run = text[start.start():start.end()]
+        return start.end(), run, [Change("gbk_shift", "flag", "suspicious", run)]
+    units, stray, end = scanned
+    run = text[start.start():end]
+    leads = leads_read_as(text[start.start() - 1], start.group(1))
+    rebuilt = rebuild_run(run, start.group(0), units, text[start.end() + len(units):end], stray, leads, script)
+    if rebuilt is None:
+        return end, "", [Change("gbk_shift", "unrecovered", run, "")]
+    return end, *rebuilt

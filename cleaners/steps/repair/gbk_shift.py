@@ -10,8 +10,8 @@ from cleaners.document import Change, Edit
 from cleaners.steps.repair.charsets import ANNOTATION_RE, CJK_PUNCT, HAN, TONED
 from cleaners.steps.repair.gbk_bytes import FOLDED_PUNCT as _FOLDED_PUNCT
 from cleaners.steps.repair.gbk_bytes import gbk_bytes as _gbk_bytes
-from cleaners.steps.repair.gbk_annotated import ANNOTATED_START_RE, repair_annotated_run
-from cleaners.steps.repair.gbk_bytes import readings
+from cleaners.steps.repair.gbk_annotated import ANNOTATED_START_RE, rebuild_run, repair_annotated_run
+from cleaners.steps.repair.gbk_bytes import readings, script_around
 from cleaners.steps.repair.pinyin import syllable_kind as _syllable_kind
 
 
@@ -96,8 +96,14 @@ def _repair_shift(match: re.Match, text: str, changes: list[Change]) -> str:
         changes.append(Change("gbk_shift", "repaired", run, winner))
         return winner
     if damage_shown:
-        changes.append(Change("gbk_shift", "unrecovered", run, ""))
-        return ""
+        # No lead byte wins: the first character is lost, the ones after it need no lead byte.
+        script = script_around(text, match.start(), match.end())
+        rebuilt = rebuild_run(run, match.group(1), list(middle), stray, stray, [], script)
+        if rebuilt is None:
+            changes.append(Change("gbk_shift", "unrecovered", run, ""))
+            return ""
+        changes += rebuilt[1]
+        return rebuilt[0]
     changes.append(Change("gbk_shift", "flag", "suspicious", run))
     return run
 
