@@ -19,25 +19,38 @@ import re
 
 from cleaners.document import Change
 from cleaners.steps.repair.charsets import ANNOTATION_RE, HAN, TONED
-from cleaners.steps.repair.gbk_bytes import decode_pairs, fits, gbk_bytes, leads_read_as, script_around
+from cleaners.steps.repair.gbk_bytes import decode_pairs, fits, gbk_bytes, leads_read_as, script_around, script_score
 from cleaners.steps.repair.pinyin import syllable_kind
 
 ANNOTATED_START_RE = re.compile(rf"[?\ufffd](?<=[{HAN}][?\ufffd])([a-z{TONED}ü]{{1,7}})\)")
 _MAX_RUN = 12                        # characters out of step before the run is given up as unbounded
-_IN_STEP_CHECK = 8                   # characters after a cut that must read as text in step
-_OUT_OF_STEP_RE = re.compile(r"[\x40-\x7e?\ufffd]")
+_IN_STEP_CHECK = 8                   # characters after a possible end that tell whether it is one
+_IN_STEP_MIN = 3                     # fewer characters than that tell nothing
+_IN_STEP_MARGIN = 3.0                # score by which one reading of them must beat the other
+_NON_ASCII_RUN_RE = re.compile(r"[^\x00-\x7f\s]+")
 _REJECTED = "?\ufffd"
 
 
-def _reads_in_step(text: str, at: int, script: str | None) -> bool:
-    """Whether the text from `at` reads as text decoded in step: common characters of the page's
-    script, without a lone trail byte read as ASCII (`阮I軍`) or another rejected pair, the
-    marks of a decoder still out of step (the site's annotations do not count; one rare
-    character, 輟, does not either).  A line end contradicts nothing."""
-    after = ANNOTATION_RE.sub("", text[at:at + 4 * _IN_STEP_CHECK])[:_IN_STEP_CHECK]
-    if not after or after[0].isspace():
+def _in_step(text: str, at: int, script: str | None) -> bool | None:
+    """Whether the decoder is back in step at `at`: the characters from there read better as
+    they are than re-paired one byte on (what they would be if the decoder were still out of
+    step), by the character model and the page's script; None when neither reading is clearly
+    better.  The site's annotations are skipped; ASCII, a line end or the end of the text
+    right after contradict nothing."""
+    window = _NON_ASCII_RUN_RE.match(ANNOTATION_RE.sub("", text[at:at + 4 * _IN_STEP_CHECK]))
+    if window is None:
         return True
-    return not _OUT_OF_STEP_RE.search(after) and fits(after, script, rare=1)
+    as_is = window.group(0)[:_IN_STEP_CHECK]
+    if len(as_is) < _IN_STEP_MIN:
+        return None
+    raw = gbk_bytes(as_is)
+    shifted = decode_pairs(raw[1:-1]) if raw is not None else None
+    if shifted is None:
+        return True                                  # re-paired, they are no GBK text at all
+    lead = script_score(as_is[1:], script) - script_score(shifted, script)   # same length: fair
+    if abs(lead) < _IN_STEP_MARGIN:
+        return None
+    return lead > 0
 
 
 def _scan(text: str, pos: int, script: str | None) -> tuple[list[str], str, int] | None:
@@ -49,21 +62,37 @@ def _scan(text: str, pos: int, script: str | None) -> tuple[list[str], str, int]
     are GBK pairs A3xx); a digit or sign below @ cannot be a stray (no GBK trail byte is), a
     letter or sign from @ up is the stray when the text after it reads in step.  A `?` is a
     pair the decoder rejected, which ends the run when the text after it reads in step (it
-    swallowed an ASCII byte: `?cè)?月份`, the month digit)."""
+    swallowed an ASCII byte: `?cè)?月份`, the month digit); a character that took an ASCII byte
+    as its trail byte ends it too."""
     units: list[str] = []
     while len(units) <= _MAX_RUN:
         if pos >= len(text) or text[pos].isspace():
             return units, "", pos
         ch = text[pos]
-        if ch in _REJECTED and _reads_in_step(text, pos + 1, script):
-            return units, "", pos + 1
-        if "\x40" <= ch <= "\x7e" and _reads_in_step(text, pos + 1, script):
-            return units, ch, pos + 1
-        if ch < "\x21" or ch == "\x7f":
+        if ch in _REJECTED or "\x40" <= ch <= "\x7e":
+            back_in_step = _in_step(text, pos + 1, script)
+            if back_in_step is None:
+                return None
+            if back_in_step:
+                return units, ("" if ch in _REJECTED else ch), pos + 1
+        elif ch < "\x21" or ch == "\x7f":
             return None
         units.append(ch)
         pos += 1
+        if ch >= "\x80" and _swallowed(ch):
+            back_in_step = _in_step(text, pos, script)
+            if back_in_step is None:
+                return None
+            if back_in_step:
+                return units, "", pos
     return None
+
+
+def _swallowed(unit: str) -> str:
+    """The ASCII character a character out of step took as its trail byte (`蛒` is CD 78: the
+    `x` of `和xxx`), which puts the decoder back in step; '' when it took none."""
+    raw = gbk_bytes(unit)
+    return chr(raw[1]) if raw is not None and len(raw) == 2 and raw[1] < 0x80 else ""
 
 
 def _original_bytes(units: list[str], stray: str) -> list[int | None] | None:
@@ -94,6 +123,7 @@ def rebuild_run(run: str, head_shown: str, units: list[str], ending: str, stray:
     body = _original_bytes(units, stray)
     if body is None:
         return None
+    swallowed = "" if stray or ending or not units else _swallowed(units[-1])
     # Original character k >= 1 is bytes body[2k-1], body[2k]; it showed as units[k] (the last
     # one as the stray or the cut, or, at the end of the text, in the last unit): what is
     # reported lost with it.
@@ -104,9 +134,10 @@ def rebuild_run(run: str, head_shown: str, units: list[str], ending: str, stray:
     heads = {_pair(lead, body[0]) for lead in leads} if body and body[0] is not None else set()
     heads = {head for head in heads if head is not None and fits(head, script)}
     chars = [heads.pop() if len(heads) == 1 else None] + tail
-    new = "".join(ch for ch in chars if ch is not None)
+    new = "".join(ch for ch in chars if ch is not None) + swallowed
     lost = "".join(shown[k] for k, ch in enumerate(chars) if ch is None and k < len(shown))
-    lost += "".join(shown[len(chars):])             # a cut run: what showed of the cut character
+    if not swallowed:
+        lost += "".join(shown[len(chars):])         # a cut run: what showed of the cut character
     changes = [Change("gbk_shift", "repaired", run, new)] if new else []
     if lost:
         changes.append(Change("gbk_shift", "unrecovered", lost, ""))

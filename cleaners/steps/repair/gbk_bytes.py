@@ -89,6 +89,14 @@ def fits(candidate: str, script: str | None, rare: int = 0) -> bool:
     return other is None or all(char_script(ch) != other for ch in candidate)
 
 
+def script_score(text: str, script: str | None) -> float:
+    """The character model's score of `text`, a form of the other script counted as an odd
+    character: text decoded out of step from a Traditional page is full of GB2312-only forms."""
+    other = {"traditional": "simplified", "simplified": "traditional"}.get(script)
+    penalty = charmodel.ODD_SCORE - charmodel.COMMON_SCORE
+    return charmodel.text_score(text) + penalty * sum(char_script(ch) == other for ch in text if other)
+
+
 def leads_read_as(prev: str, syllable: str) -> list[int]:
     """The lead bytes L for which PREV's trail byte + L is a character read `syllable`: the
     character the decoder formed there, which the annotating site annotated (`?jīng)`)."""
