@@ -8,9 +8,9 @@ from cleaners.chars import charmodel
 from cleaners.chars.charmodel import text_score
 from cleaners.document import Change, Edit
 from cleaners.steps.repair.charsets import ANNOTATION_RE, CJK_PUNCT, HAN, TONED
+from cleaners.steps.repair.gbk_annotated import ANNOTATED_START_RE, rebuild_run, repair_annotated_run
 from cleaners.steps.repair.gbk_bytes import FOLDED_PUNCT as _FOLDED_PUNCT
 from cleaners.steps.repair.gbk_bytes import gbk_bytes as _gbk_bytes
-from cleaners.steps.repair.gbk_annotated import ANNOTATED_START_RE, rebuild_run, repair_annotated_run
 from cleaners.steps.repair.gbk_bytes import readings, script_around
 from cleaners.steps.repair.pinyin import syllable_kind as _syllable_kind
 
@@ -126,8 +126,10 @@ def fix_misaligned_gbk(text: str) -> Edit:
     `教育??h教育局` -> `教育。縣教育局`: the first `?` is a lost lead byte, the
     run between it and a stray ASCII trail byte re-encodes (with `？！` unfolded)
     to bytes that, behind the right lead byte, decode to common text.  Repaired
-    only when one lead byte clearly wins; dropped as `unrecovered` when the run is
-    visibly damaged but no lead byte wins; left alone otherwise (`是否可行?`).
+    only when one lead byte clearly wins; when the run is visibly damaged but no
+    lead byte wins, its first character (the one that needs the lead byte) is
+    dropped as `unrecovered` and the rest re-paired; left alone otherwise
+    (`是否可行?`), flagged `suspicious` where the page is an annotated one.
     On annotated pages the `?` carries its reading (`做到?jīng)]有` -> `做到沒有`): the
     lead byte is the one that, behind the previous character's trail byte, reads so.
     """
