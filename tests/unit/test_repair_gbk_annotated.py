@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from cleaners import Document, clean
@@ -152,12 +152,14 @@ def test_annotated_shift_is_mostly_repaired_in_full():
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(sentence=st.sampled_from(SENTENCES), marks=st.lists(st.tuples(st.floats(0, 1), st.sampled_from(
-    ["?", "?A", "?h", "(fā)", "(huì )", "(jīng)", "?!", "()", "(一)", "xx", "2024"])), max_size=4))
+    ["?", "?A", "?h", "(fā)", "(huì )", "(jīng)", "?!", "()", "(一)", "xx", "2024", "?jīng"])), max_size=4))
 def test_correct_text_with_question_marks_and_annotations_is_never_changed(sentence, marks):
+    # Marks at least two characters apart: run together (`?!?h`, `??h`) they are the damage's
+    # own shape, which no test can tell from damage.
+    cuts = sorted({int(where * len(sentence)): mark for where, mark in marks}.items(), reverse=True)
+    assume(all(a - b >= 2 for (a, _), (b, _) in zip(cuts, cuts[1:])))
     text = sentence
-    for where, mark in sorted(marks, reverse=True):
-        cut = int(where * len(text))
+    for cut, mark in cuts:
         text = text[:cut] + mark + text[cut:]
     new, changes = repair.fix_misaligned_gbk(text)
-    if not ANNOTATED.search(text) and "??" not in text:    # `?jīng)`, `??h` are the damage's marks
-        assert new == text and all(c.action == "flag" for c in changes)
+    assert new == text and all(c.action == "flag" for c in changes)

@@ -11,7 +11,7 @@ from cleaners.steps.repair.charsets import ANNOTATION_RE, CJK_PUNCT, HAN, TONED
 from cleaners.steps.repair.gbk_annotated import ANNOTATED_START_RE, rebuild_run, repair_annotated_run
 from cleaners.steps.repair.gbk_bytes import FOLDED_PUNCT as _FOLDED_PUNCT
 from cleaners.steps.repair.gbk_bytes import gbk_bytes as _gbk_bytes
-from cleaners.steps.repair.gbk_bytes import readings, script_around
+from cleaners.steps.repair.gbk_bytes import fits, readings, script_around
 from cleaners.steps.repair.pinyin import syllable_kind as _syllable_kind
 
 
@@ -32,30 +32,34 @@ _SHIFT_MARGIN = 3.0
 
 
 
-def _shift_candidates(middle: str, stray: str) -> list[str]:
-    """Every decoding of (lost lead byte + middle + stray byte) that is all common characters."""
+def _shift_candidates(middle: str, stray: str, script: str | None) -> list[str]:
+    """Every decoding of (lost lead byte + middle + stray byte) that is all common characters
+    of the page's script."""
     body = _gbk_bytes(middle)
     if body is None:
         return []
     candidates = []
+    raw = body + stray.encode("ascii")
     for lead in range(0x81, 0xFF):
         try:
-            candidate = (bytes([lead]) + body + stray.encode("ascii")).decode("gb18030")
+            candidate = (bytes([lead]) + raw).decode("gb18030")
         except UnicodeDecodeError:
             continue
-        if not charmodel.NOT_COMMON_RE.search(candidate):   # all common (score >= COMMON_SCORE), at C speed
+        if len(candidate) * 2 != len(raw) + 1:
+            continue                                      # an ASCII byte read as itself: no re-pairing
+        if not charmodel.NOT_COMMON_RE.search(candidate) and fits(candidate, script):   # common: C speed
             candidates.append(candidate)
     return candidates
 
 
 @functools.lru_cache(maxsize=4096)
-def _shift_winner(middle: str, stray: str, annotation: str | None) -> str | None:
+def _shift_winner(middle: str, stray: str, annotation: str | None, script: str | None) -> str | None:
     """The candidate that clearly beats all others, or None.
 
     Cached: trying all 126 lead bytes costs ~0.3 ms, and the same damaged runs recur in every
-    document of a site (the answer depends on the three arguments only)."""
+    document of a site (the answer depends on the arguments only)."""
     scored = []
-    candidates = _shift_candidates(middle, stray)
+    candidates = _shift_candidates(middle, stray, script)
     if len({c[-1] for c in candidates}) < 2:
         annotation = None                                 # same last character everywhere: no evidence
     for candidate in candidates:
@@ -91,13 +95,13 @@ def _repair_shift(match: re.Match, text: str, changes: list[Change]) -> str:
         if _annotated_page(text):
             changes.append(Change("gbk_shift", "flag", "suspicious", run))
         return run
-    winner = _shift_winner(middle, stray, annotation)
+    script = script_around(text, match.start(), match.end())
+    winner = _shift_winner(middle, stray, annotation, script)
     if winner is not None and text_score(winner) > text_score(run):
         changes.append(Change("gbk_shift", "repaired", run, winner))
         return winner
     if damage_shown:
         # No lead byte wins: the first character is lost, the ones after it need no lead byte.
-        script = script_around(text, match.start(), match.end())
         rebuilt = rebuild_run(run, match.group(1), list(middle), stray, stray, [], script)
         if rebuilt is None:
             changes.append(Change("gbk_shift", "unrecovered", run, ""))
