@@ -11,6 +11,7 @@ the run is the first original character (the *head*, which needs L), and the pai
 from __future__ import annotations
 
 import functools
+import re
 
 from cleaners.chars import charmodel
 from cleaners.chars.t2s import convert_alone
@@ -54,25 +55,22 @@ def readings(ch: str) -> frozenset[str]:
     return frozenset(pinyin(ch, style=Style.TONE, heteronym=True)[0])
 
 
-@functools.lru_cache(maxsize=8192)
-def char_script(ch: str) -> str | None:
-    """'traditional' for a form only Traditional text uses (t2s changes it), 'simplified' for
-    one only Simplified text uses (s2t changes it), None for a form both share (全, 了, 。)."""
-    if not ("\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"):
-        return None
-    if convert_alone("t2s", ch)[0] != ch:
-        return "traditional"
-    if convert_alone("s2t", ch)[0] != ch:
-        return "simplified"
-    return None
+@functools.cache
+def _script_forms() -> dict[str, re.Pattern]:
+    """One-character patterns of the forms only one script uses: Traditional (t2s changes them)
+    and Simplified (s2t changes them, t2s does not).  Built on first use (~30 ms): only damaged
+    runs ask."""
+    cjk = [chr(c) for c in (*range(0x3400, 0xA000), *range(0xF900, 0xFB00))]
+    traditional = {ch for ch, simple in zip(cjk, convert_alone("t2s", cjk)) if simple != ch}
+    simplified = {ch for ch, full in zip(cjk, convert_alone("s2t", cjk)) if full != ch} - traditional
+    return {"traditional": charmodel.class_regex(traditional), "simplified": charmodel.class_regex(simplified)}
 
 
 def script_around(text: str, start: int, end: int) -> str | None:
     """The script of the text around [start, end): the one whose own forms clearly dominate."""
-    counts = {"traditional": 0, "simplified": 0, None: 0}
-    for ch in text[max(0, start - SCRIPT_WINDOW):start] + text[end:end + SCRIPT_WINDOW]:
-        counts[char_script(ch)] += 1
-    trad, simp = counts["traditional"], counts["simplified"]
+    around = text[max(0, start - SCRIPT_WINDOW):start] + text[end:end + SCRIPT_WINDOW]
+    forms = _script_forms()
+    trad, simp = (len(forms[script].findall(around)) for script in ("traditional", "simplified"))
     if trad >= 2 and trad > 3 * simp:
         return "traditional"
     if simp >= 2 and simp > 3 * trad:
@@ -86,7 +84,7 @@ def fits(candidate: str, script: str | None, rare: int = 0) -> bool:
     if len(charmodel.NOT_COMMON_RE.findall(candidate)) > rare:
         return False
     other = {"traditional": "simplified", "simplified": "traditional"}.get(script)
-    return other is None or all(char_script(ch) != other for ch in candidate)
+    return other is None or not _script_forms()[other].search(candidate)
 
 
 def script_score(text: str, script: str | None) -> float:
@@ -94,7 +92,7 @@ def script_score(text: str, script: str | None) -> float:
     character: text decoded out of step from a Traditional page is full of GB2312-only forms."""
     other = {"traditional": "simplified", "simplified": "traditional"}.get(script)
     penalty = charmodel.ODD_SCORE - charmodel.COMMON_SCORE
-    return charmodel.text_score(text) + penalty * sum(char_script(ch) == other for ch in text if other)
+    return charmodel.text_score(text) + (penalty * len(_script_forms()[other].findall(text)) if other else 0.0)
 
 
 def leads_read_as(prev: str, syllable: str) -> list[int]:

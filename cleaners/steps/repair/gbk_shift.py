@@ -121,7 +121,7 @@ def _fix_annotated_runs(text: str, changes: list[Change]) -> str:
         pieces += [text[last:start.start()], new]
         last = end
         changes += run_changes
-    return "".join(pieces) + text[last:]
+    return "".join(pieces) + text[last:] if pieces else text
 
 
 def fix_misaligned_gbk(text: str) -> Edit:
@@ -140,7 +140,7 @@ def fix_misaligned_gbk(text: str) -> Edit:
     if "?" not in text and "\ufffd" not in text:
         return text, []
     changes: list[Change] = []
-    if ")" in text and ANNOTATED_START_RE.search(text):
+    if ")" in text:
         text = _fix_annotated_runs(text, changes)
     shift = _SHIFT_RE if "\ufffd" in text else _QUESTION_SHIFT_RE
     if not shift.search(text):
