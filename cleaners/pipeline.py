@@ -154,6 +154,9 @@ def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
     for change in changes:
         if change.action == "metadata":
             metadata.setdefault(change.before, change.after)
+    suspicious = _suspicious_left(text, changes)
+    if suspicious:
+        metadata["suspicious"] = suspicious
     metadata = {k: normalize.printable(v) if isinstance(v, str) else v for k, v in metadata.items()}
     flags = _flags(text, changes, metadata, original_script, options)
     flags["not_document"] = page_kind.verdict(text, title, doc.url) or ""
@@ -182,6 +185,13 @@ def _drop_host_repeats(text: str, title: str, host: str, options: Options
         changes.append(Change("title", "removed", title.strip(), f"host_repeat: on {repeated[title_key]} documents"))
         title = ""
     return text, title, changes, LineKeys(host, keys), folded
+
+
+def _suspicious_left(text: str, changes: list[Change]) -> list[str]:
+    """The runs a repair step found suspicious but could not repair with certainty (`支持?h政府`)
+    that are still in the output (in its script), each once: the manifest names them."""
+    runs = dict.fromkeys(c.after for c in changes if c.action == "flag" and c.before == "suspicious")
+    return [run for run in runs if run in text or normalize.to_simplified(run) in text]
 
 
 def _input_size(page: Document) -> int:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from cleaners.document import Change
 from cleaners.steps import repair
+from gbk_damage import shift_damage
 from repair_cases import SEED_000, run
 
 
@@ -35,3 +36,18 @@ def test_visibly_damaged_shift_without_a_clear_winner_is_dropped_as_unrecovered(
     new, changes = run(repair.fix_misaligned_gbk, "教育\ufffd鍥h教育局")
     assert new == "教育教育局"
     assert changes[0].action == "unrecovered" and changes[0].before == "\ufffd鍥h"
+
+
+def test_shift_no_lead_byte_wins_keeps_the_characters_that_need_none():
+    # 工作總結 out of step after 育: 工 needs the lost lead byte, 作總結 re-pair from the run alone.
+    damaged = shift_damage("2024年教育工作總結及2025年工作要點", 7, annotate=False)
+    assert damaged == "2024年教育?ぷ骺偨Y及2025年工作要點"
+    new, changes = run(repair.fix_misaligned_gbk, damaged)
+    assert new == "2024年教育作總結及2025年工作要點"
+    assert changes == [Change("gbk_shift", "repaired", "?ぷ骺偨Y", "作總結"),
+                       Change("gbk_shift", "unrecovered", "?", "")]
+
+
+def test_candidate_that_reads_an_ascii_byte_as_itself_is_no_repair():
+    text = "以創建爲?!統攬,高分通?A過省教育評估"            # correct text, marks far apart
+    assert run(repair.fix_misaligned_gbk, text)[0] == text

@@ -33,3 +33,8 @@ def test_pinyin_syllable_table_is_complete_and_plausible():
     assert 380 <= len({s for s in repair.PINYIN_SYLLABLES if "v" not in s}) <= 430
     assert {"zhuang", "xiong", "lüe", "lve", "er", "a"} <= repair.PINYIN_SYLLABLES
     assert not {"kg", "cm", "app", "vip", "abc", "bi̇"} & repair.PINYIN_SYLLABLES
+
+
+def test_annotation_with_a_space_inside_the_brackets_is_removed_but_an_empty_blank_stays():
+    text = "中全會(huì )通過(guò)的決定,社會(huì )主義;幼兒園()所,在校生()人"
+    assert run(repair.strip_pinyin, text)[0] == "中全會通過的決定,社會主義;幼兒園()所,在校生()人"

@@ -12,4 +12,7 @@ DELETED_CONTROLS = "\x00-\x08\x0e-\x1f\x7f\u200b-\u200d\u2060\ufeff"
 TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 # One bracketed pinyin-like annotation, `(fā)` or `（xiàn）`, its syllable as group 1: what
 # strip_pinyin removes, and what fix_misaligned_gbk reads as evidence of a character's reading.
-ANNOTATION_RE = re.compile(rf"[(（]([a-z{TONED}ü]{{1,7}})[)）]")
+# Some annotating sites leave a space inside the brackets (`社會(huì )`); an empty `()` is a
+# fill-in blank of a form and never matches.
+ANNOTATION = rf"[(（] ?[a-z{TONED}ü]{{1,7}} ?[)）]"
+ANNOTATION_RE = re.compile(rf"[(（] ?([a-z{TONED}ü]{{1,7}}) ?[)）]")

@@ -8,10 +8,11 @@ from cleaners.chars import charmodel
 from cleaners.chars.charmodel import text_score
 from cleaners.document import Change, Edit
 from cleaners.steps.repair.charsets import ANNOTATION_RE, CJK_PUNCT, HAN, TONED
-
-# Width folding turned the full-width forms of these into ASCII; unfold before re-encoding.
-_FOLDED_PUNCT = "!\"#$%&',.:;<=>?@[\\]^_`{|}~-"
-_UNFOLD = str.maketrans({ch: chr(ord(ch) + 0xFEE0) for ch in _FOLDED_PUNCT})
+from cleaners.steps.repair.gbk_annotated import ANNOTATED_START_RE, rebuild_run, repair_annotated_run
+from cleaners.steps.repair.gbk_bytes import FOLDED_PUNCT as _FOLDED_PUNCT
+from cleaners.steps.repair.gbk_bytes import gbk_bytes as _gbk_bytes
+from cleaners.steps.repair.gbk_bytes import fits, readings, script_around
+from cleaners.steps.repair.pinyin import syllable_kind as _syllable_kind
 
 
 def _shift_re(lost: str) -> re.Pattern:
@@ -30,56 +31,41 @@ _QUESTION_SHIFT_RE = _shift_re(r"\?")                     # the same when the te
 _SHIFT_MARGIN = 3.0
 
 
-def _gbk_bytes(text: str) -> bytes | None:
-    try:
-        return text.translate(_UNFOLD).encode("gbk")
-    except UnicodeEncodeError:
-        return None
 
-
-@functools.lru_cache(maxsize=4096)
-def _readings(ch: str) -> frozenset[str]:
-    """Tone-marked pinyin readings of a character (empty when pypinyin is not installed)."""
-    # Imported here, not at the top: pypinyin adds ~210 ms to `import cleaners.pipeline` (~275 ms;
-    # median of 7 runs), paid by every CLI run and crawl, and only shifted runs with an annotation
-    # after them ask for a reading (cached, so the import statement runs once per character).
-    try:
-        from pypinyin import Style, pinyin
-    except ImportError:
-        return frozenset()
-    return frozenset(pinyin(ch, style=Style.TONE, heteronym=True)[0])
-
-
-def _shift_candidates(middle: str, stray: str) -> list[str]:
-    """Every decoding of (lost lead byte + middle + stray byte) that is all common characters."""
+def _shift_candidates(middle: str, stray: str, script: str | None) -> list[str]:
+    """Every decoding of (lost lead byte + middle + stray byte) that is all common characters
+    of the page's script."""
     body = _gbk_bytes(middle)
     if body is None:
         return []
     candidates = []
+    raw = body + stray.encode("ascii")
     for lead in range(0x81, 0xFF):
         try:
-            candidate = (bytes([lead]) + body + stray.encode("ascii")).decode("gb18030")
+            candidate = (bytes([lead]) + raw).decode("gb18030")
         except UnicodeDecodeError:
             continue
-        if not charmodel.NOT_COMMON_RE.search(candidate):   # all common (score >= COMMON_SCORE), at C speed
+        if len(candidate) * 2 != len(raw) + 1:
+            continue                                      # an ASCII byte read as itself: no re-pairing
+        if not charmodel.NOT_COMMON_RE.search(candidate) and fits(candidate, script):   # common: C speed
             candidates.append(candidate)
     return candidates
 
 
 @functools.lru_cache(maxsize=4096)
-def _shift_winner(middle: str, stray: str, annotation: str | None) -> str | None:
+def _shift_winner(middle: str, stray: str, annotation: str | None, script: str | None) -> str | None:
     """The candidate that clearly beats all others, or None.
 
     Cached: trying all 126 lead bytes costs ~0.3 ms, and the same damaged runs recur in every
-    document of a site (the answer depends on the three arguments only)."""
+    document of a site (the answer depends on the arguments only)."""
     scored = []
-    candidates = _shift_candidates(middle, stray)
+    candidates = _shift_candidates(middle, stray, script)
     if len({c[-1] for c in candidates}) < 2:
         annotation = None                                 # same last character everywhere: no evidence
     for candidate in candidates:
         score = text_score(candidate)
         if annotation is not None:
-            score += 10.0 if annotation in _readings(candidate[-1]) else -10.0
+            score += 10.0 if annotation in readings(candidate[-1]) else -10.0
         scored.append((score, candidate))
     if not scored:
         return None
@@ -87,6 +73,13 @@ def _shift_winner(middle: str, stray: str, annotation: str | None) -> str | None
     if len(scored) > 1 and scored[0][0] - scored[1][0] < _SHIFT_MARGIN:
         return None
     return scored[0][1]
+
+
+def _annotated_page(text: str) -> bool:
+    """The text carries tone-marked annotations (`發(fā)`): it comes from the annotating sites,
+    the ones whose pages show GBK-shift damage."""
+    marked = (m for m in ANNOTATION_RE.finditer(text) if _syllable_kind(m.group(1)) == "marked")
+    return next(marked, None) is not None and next(marked, None) is not None
 
 
 def _repair_shift(match: re.Match, text: str, changes: list[Change]) -> str:
@@ -97,15 +90,38 @@ def _repair_shift(match: re.Match, text: str, changes: list[Change]) -> str:
     damage_shown = (match.group(1) == "\ufffd" or any(charmodel.is_rare_or_worse(ch) for ch in middle))
     plausible = damage_shown or annotation is not None or (middle[:1] in _FOLDED_PUNCT and middle[:1] != "")
     if not plausible:
+        # `支持?h政府` on an annotated page is a shift whose lead byte nothing tells (縣, 黨,
+        # 環... all fit); elsewhere `?A计划` is ordinary text.  Left as it is either way.
+        if _annotated_page(text):
+            changes.append(Change("gbk_shift", "flag", "suspicious", run))
         return run
-    winner = _shift_winner(middle, stray, annotation)
+    script = script_around(text, match.start(), match.end())
+    winner = _shift_winner(middle, stray, annotation, script)
     if winner is not None and text_score(winner) > text_score(run):
         changes.append(Change("gbk_shift", "repaired", run, winner))
         return winner
     if damage_shown:
-        changes.append(Change("gbk_shift", "unrecovered", run, ""))
-        return ""
+        # No lead byte wins: the first character is lost, the ones after it need no lead byte.
+        rebuilt = rebuild_run(run, match.group(1), list(middle), stray, stray, [], script)
+        if rebuilt is None:
+            changes.append(Change("gbk_shift", "unrecovered", run, ""))
+            return ""
+        changes += rebuilt[1]
+        return rebuilt[0]
+    changes.append(Change("gbk_shift", "flag", "suspicious", run))
     return run
+
+
+def _fix_annotated_runs(text: str, changes: list[Change]) -> str:
+    pieces, last = [], 0
+    for start in ANNOTATED_START_RE.finditer(text):
+        if start.start() < last:
+            continue
+        end, new, run_changes = repair_annotated_run(text, start)
+        pieces += [text[last:start.start()], new]
+        last = end
+        changes += run_changes
+    return "".join(pieces) + text[last:] if pieces else text
 
 
 def fix_misaligned_gbk(text: str) -> Edit:
@@ -114,18 +130,20 @@ def fix_misaligned_gbk(text: str) -> Edit:
     `教育??h教育局` -> `教育。縣教育局`: the first `?` is a lost lead byte, the
     run between it and a stray ASCII trail byte re-encodes (with `？！` unfolded)
     to bytes that, behind the right lead byte, decode to common text.  Repaired
-    only when one lead byte clearly wins; dropped as `unrecovered` when the run is
-    visibly damaged but no lead byte wins; left alone otherwise (`是否可行?`).
+    only when one lead byte clearly wins; when the run is visibly damaged but no
+    lead byte wins, its first character (the one that needs the lead byte) is
+    dropped as `unrecovered` and the rest re-paired; left alone otherwise
+    (`是否可行?`), flagged `suspicious` where the page is an annotated one.
+    On annotated pages the `?` carries its reading (`做到?jīng)]有` -> `做到沒有`): the
+    lead byte is the one that, behind the previous character's trail byte, reads so.
     """
-    if "\ufffd" in text:
-        shift = _SHIFT_RE
-    elif "?" in text:
-        shift = _QUESTION_SHIFT_RE
-    else:
-        return text, []
-    if not shift.search(text):
+    if "?" not in text and "\ufffd" not in text:
         return text, []
     changes: list[Change] = []
+    if ")" in text:
+        text = _fix_annotated_runs(text, changes)
+    shift = _SHIFT_RE if "\ufffd" in text else _QUESTION_SHIFT_RE
+    if not shift.search(text):
+        return text, changes
     new = shift.sub(lambda m: _repair_shift(m, text, changes), text)
     return new, changes
-

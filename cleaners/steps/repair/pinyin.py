@@ -5,7 +5,7 @@ import functools
 import re
 
 from cleaners.document import Change, Edit
-from cleaners.steps.repair.charsets import ANNOTATION_RE, HAN, TONED
+from cleaners.steps.repair.charsets import ANNOTATION, ANNOTATION_RE, HAN, TONED
 
 _INITIALS_FINALS = {
     "": "a o e ai ei ao ou an en ang eng er",
@@ -45,19 +45,18 @@ def _pinyin_syllables() -> frozenset[str]:
 PINYIN_SYLLABLES = _pinyin_syllables()
 _TONE_STRIP = str.maketrans({**{ch: "aeiou"[i // 4] for i, ch in enumerate(TONED[:20])},
                              **{ch: "ü" for ch in TONED[20:]}})
-_ANNOTATION = rf"[(（][a-z{TONED}ü]{{1,7}}[)）]"
 # A run of back-to-back `(syllable)` annotations whose first one follows a Han character, as one
 # group, so that `split` gives the text between runs and the runs in one scan.  The pattern starts
 # with the bracket (the Han character is checked behind it) so that the engine jumps between
 # brackets; the ASCII-only variant starts with a literal, which it finds about twice as fast.
 _ANNOTATION_RUN_RES = {
-    bracket: re.compile(rf"({bracket}(?<=[{HAN}]{bracket})[a-z{TONED}ü]{{1,7}}[)）](?:{_ANNOTATION})*)")
+    bracket: re.compile(rf"({bracket}(?<=[{HAN}]{bracket}) ?[a-z{TONED}ü]{{1,7}} ?[)）](?:{ANNOTATION})*)")
     for bracket in (r"\(", "[(（]")}
 _TONELESS_EVIDENCE = 2          # tone-marked annotations needed before plain `(an)` counts as pinyin
 
 
 @functools.lru_cache(maxsize=8192)
-def _syllable_kind(inner: str) -> str | None:
+def syllable_kind(inner: str) -> str | None:
     """'marked' (tone mark or ü: only pinyin looks like that), 'plain' (a bare syllable), or None."""
     toned = sum(1 for ch in inner if ch in TONED)
     if toned > 1:
@@ -71,14 +70,14 @@ def _syllable_kind(inner: str) -> str | None:
 # Runs are judged once and remembered (cached): the same words recur throughout a document and
 # across the documents of a site.
 @functools.lru_cache(maxsize=8192)
-def _run_syllables(run: str) -> tuple[tuple[str, str | None], ...]:
-    """(syllable, kind) of each annotation of a run."""
-    return tuple((inner, _syllable_kind(inner)) for inner in ANNOTATION_RE.findall(run))
+def _run_syllables(run: str) -> tuple[tuple[str, str | None, int], ...]:
+    """(syllable, kind, where its annotation ends) of each annotation of a run."""
+    return tuple((m.group(1), syllable_kind(m.group(1)), m.end()) for m in ANNOTATION_RE.finditer(run))
 
 
 @functools.lru_cache(maxsize=8192)
 def _marked_count(run: str) -> int:
-    return sum(kind == "marked" for _, kind in _run_syllables(run))
+    return sum(kind == "marked" for _, kind, _ in _run_syllables(run))
 
 
 @functools.lru_cache(maxsize=8192)
@@ -87,11 +86,11 @@ def _run_removal(run: str, allow_plain: bool) -> tuple[str, Change | None]:
     one that is not pinyin (a bare syllable counts when the text shows tone-marked ones, never a
     single letter)."""
     length = 0
-    for inner, kind in _run_syllables(run):
+    for inner, kind, end in _run_syllables(run):
         plain_ok = kind == "plain" and allow_plain and len(inner) > 1
         if kind != "marked" and not plain_ok:
             break
-        length += len(inner) + 2
+        length = end
     return run[length:], (Change("pinyin", "removed", run[:length], "") if length else None)
 
 
