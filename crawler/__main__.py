@@ -77,6 +77,11 @@ def generic_jobs(catalog: dict) -> list[dict]:
     return jobs
 
 
+def demo_spiders(names: list[str]) -> list[str]:
+    """The spiders the demo runs: the generic one and those whose profile has a start page."""
+    return [n for n in names if n == "generic" or profile_starts(n)]
+
+
 def profile_starts(spider: str) -> list[str]:
     """The start URLs a profile spider crawls without arguments (its profile's `start_urls`)."""
     from cleaners import profiles
@@ -138,9 +143,16 @@ def crawl_demo(args) -> int:
     jobs = [(n, {}) for n in names] + [("generic", kw) for kw in generic_jobs(catalog)]
     if args.spiders:
         wanted = set(args.spiders.split(","))
+        idle = sorted(n for n in wanted if n != "generic" and not profile_starts(n))
+        if idle:
+            print(f"error: {', '.join(idle)}: no start page of its own in the demo (a search "
+                  "spider needs `scrapy crawl NAME -a query=...`); demo spiders: "
+                  f"{', '.join(demo_spiders(names + ['generic']))}", file=sys.stderr)
+            return 2
         jobs = [(n, kw) for n, kw in jobs if n in wanted]
     else:   # profile spiders with no entry point of their own need `-a query/start/urls`: nothing to demo
-        jobs = [(n, kw) for n, kw in jobs if n == "generic" or profile_starts(n)]
+        kept = set(demo_spiders(names + ["generic"]))
+        jobs = [(n, kw) for n, kw in jobs if n in kept]
     ledger = Path(args.out) / LEDGER_FILE
     ledger_offset = ledger.stat().st_size if ledger.exists() else 0
     started = time.monotonic()

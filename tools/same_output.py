@@ -19,6 +19,10 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from crawler.__main__ import demo_spiders  # noqa: E402
+
 SHARED = ROOT.parent / "shared"
 PY = sys.executable
 # Volatile fields the store writes (times) are left out of the manifest hashes.
@@ -47,7 +51,7 @@ def _demo(out: Path) -> None:
     at a time (concurrent arrival decides which copy of a near-duplicate comes first)."""
     listing = subprocess.run([str(Path(PY).parent / "scrapy"), "list"], cwd=ROOT,
                              capture_output=True, text=True, check=True).stdout.split()
-    for name in listing:
+    for name in demo_spiders(listing):
         _run(["-m", "crawler", "demo", "--spiders", name, "--out", str(out),
               "-s", "CONCURRENT_REQUESTS=1"])
 

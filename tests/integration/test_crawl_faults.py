@@ -41,3 +41,11 @@ def test_disk_full_during_a_crawl_exits_1_keeps_the_manifest_whole_and_a_rerun_c
     # the same documents as an undisturbed run (which copy of a near-duplicate is kept depends
     # on arrival order, so the count is compared)
     assert len(manifest(out)) == len(manifest(fresh))
+
+
+def test_demo_of_a_spider_without_a_start_page_exits_2_naming_it_and_the_demo_spiders(tmp_path):
+    """docin is a search spider: alone in the demo it would fetch nothing and look broken."""
+    run = demo(tmp_path / "out", "docin")
+    assert run.returncode == 2
+    assert "docin" in run.stderr and "-a query=" in run.stderr and "renrendoc" in run.stderr
+    assert not (tmp_path / "out" / "manifest.jsonl").exists()
