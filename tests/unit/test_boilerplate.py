@@ -92,3 +92,27 @@ def test_real_parenthesised_content_and_question_marks_survive():
     body = BODY + "\n(一)加强党的建设。是否可行?出台了《六项措施(试行)》。(a)项与(2023)年。"
     r = cleaned("标题\n" + body)
     assert "(一)加强党的建设。是否可行?出台了《六项措施(试行)》。(a)项与(2023)年。" in r.text
+
+
+def test_long_editor_intro_about_the_genre_is_removed_but_a_report_naming_its_editors_is_kept():
+    intro = ("总结是对某一阶段的工作、学习或思想中的经验或情况进行分析研究的书面材料，它可以帮助我们总结以往思想，"
+             "发扬成绩，因此我们需要回头归纳，写一份总结了。以下是小编帮大家整理的学校德育工作总结，欢迎阅读与收藏。")
+    text, _ = remove(intro + "\n" + BODY)
+    assert text.strip() == BODY
+    report = "本学期校报编辑部的小编们克服困难，按时出版校报十二期，受到师生好评。"
+    assert remove(report + "\n" + BODY)[0].startswith(report)
+
+
+def test_compilation_count_and_page_number_are_not_part_of_the_title():
+    for decorated in ("学校德育工作总结15篇", "学校德育工作总结范文(精选9篇)", "学校德育工作总结【经典3篇】",
+                      "学校德育工作总结(2)"):
+        r = cleaned(f"{decorated}\n{BODY}")
+        assert r.title == "学校德育工作总结", decorated
+    assert cleaned(f"散文第三篇\n{BODY}").title == "散文第三篇"
+
+
+def test_page_title_gives_way_to_the_first_articles_own_numbered_heading():
+    title, text, _ = settle_title("", "少先队工作计划8篇\n少先队工作计划8篇\n少先队工作计划篇1\n" + BODY)
+    assert title == "" and text == "少先队工作计划篇1\n" + BODY
+    title, text, _ = settle_title("年度总结", "年度总结一、总体情况\n" + BODY)
+    assert title == "年度总结" and text.startswith("一、总体情况")

@@ -15,6 +15,10 @@ TITLE_MAX = 60
 TITLE_DECORATION_MAX = 80    # chars title_cleanup may remove from a line repeating the title
 SETTLE_HEAD_LINES = 16       # lines split off the body's head at once (the rest as the search reaches it)
 SENTENCE_END = "。；;，,：:！!？?…"
+# What follows the page title on the body's own heading of a compilation's first article
+# (`学校德育工作总结1`, `少先队工作计划篇1`, `…范文一`, `…(一)`, `…【篇1】`): the body has its
+# own heading, which stays as written, and the page title goes.
+PART_NUMBER = re.compile(r"(?:范文|范本)?\s*(?:[(（【]?\s*篇?\s*[\d一二三四五六七八九十]{1,3}\s*[)）】]?|篇[\d一二三四五六七八九十]{1,3})")
 OUTLINE_START = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．]|第[一二三四五六七八九十\d]+[章节条部分])")
 
 
@@ -80,7 +84,10 @@ def settle_title(title: str, text: str, profile: Profile | None = None,
         stripped = line.strip()
         if _fold(stripped).startswith(folded_title) and len(_fold(stripped)) > len(folded_title):
             rest = _strip_prefix(stripped, folded_title)
-            if rest is not None:
+            if rest is not None and PART_NUMBER.fullmatch(rest):
+                changes.append(Change("title", "removed", title, "the body's own heading follows"))
+                title = ""
+            elif rest is not None:
                 changes.append(Change("title", "removed", title, "title prefix"))
                 lines[index] = rest
         break
