@@ -123,6 +123,10 @@ def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
         changes += step_changes
         if any(c.step == "title" for c in step_changes):
             title = ""
+        elif title and step_changes:
+            # chrome the model dropped may have stood between the title and its repetition
+            title, text, step_changes = boilerplate.settle_title(title, text, profile)
+            changes += step_changes
     if options.script == "traditional":
         text, step_changes = normalize.convert_script(text, "traditional")
         changes += step_changes

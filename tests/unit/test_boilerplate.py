@@ -116,3 +116,8 @@ def test_page_title_gives_way_to_the_first_articles_own_numbered_heading():
     assert title == "" and text == "少先队工作计划篇1\n" + BODY
     title, text, _ = settle_title("年度总结", "年度总结一、总体情况\n" + BODY)
     assert title == "年度总结" and text.startswith("一、总体情况")
+
+
+def test_title_repetition_behind_chrome_the_line_model_drops_is_removed_too():
+    r = cleaned(f"教育局控辍保学工作总结\n返回 下载 相关 举报\n教育局控辍保学工作总结 一、领导重视\n{BODY}")
+    assert r.title == "教育局控辍保学工作总结" and r.text.startswith("一、领导重视")
