@@ -127,6 +127,8 @@ def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
             # chrome the model dropped may have stood between the title and its repetition
             title, text, step_changes = boilerplate.settle_title(title, text, profile)
             changes += step_changes
+    title, step_changes = boilerplate.yield_to_body_heading(title, text)
+    changes += step_changes
     if options.script == "traditional":
         text, step_changes = normalize.convert_script(text, "traditional")
         changes += step_changes

@@ -121,3 +121,13 @@ def test_page_title_gives_way_to_the_first_articles_own_numbered_heading():
 def test_title_repetition_behind_chrome_the_line_model_drops_is_removed_too():
     r = cleaned(f"教育局控辍保学工作总结\n返回 下载 相关 举报\n教育局控辍保学工作总结 一、领导重视\n{BODY}")
     assert r.title == "教育局控辍保学工作总结" and r.text.startswith("一、领导重视")
+
+
+def test_page_title_gives_way_to_the_bodys_own_wording_of_it_but_not_to_a_photo_caption():
+    from cleaners.steps.boilerplate import yield_to_body_heading
+    assert yield_to_body_heading("公务员期刊网 精选范文 教育工作要点范文", "第1篇:教育工作要点范文\n" + BODY)[0] == ""
+    assert yield_to_body_heading("教育局上半年工作总结年", "上半年教育局帮建工作总结\n" + BODY)[0] == ""
+    caption = "BOBO组合连赶通告 T台走秀擂台比舞"
+    assert yield_to_body_heading(caption, "BOBO组合T台走秀\n" + BODY)[0] == caption
+    assert yield_to_body_heading("年度总结", "一、总体情况\n" + BODY)[0] == "年度总结"
+    assert yield_to_body_heading("年度总结", BODY)[0] == "年度总结"

@@ -19,6 +19,10 @@ SENTENCE_END = "。；;，,：:！!？?…"
 # (`学校德育工作总结1`, `少先队工作计划篇1`, `…范文一`, `…(一)`, `…【篇1】`): the body has its
 # own heading, which stays as written, and the page title goes.
 PART_NUMBER = re.compile(r"(?:范文|范本)?\s*(?:[(（【]?\s*篇?\s*[\d一二三四五六七八九十]{1,3}\s*[)）】]?|篇[\d一二三四五六七八九十]{1,3})")
+HEADING_LOOKAHEAD = 8       # blank lines skipped looking for the body's first line
+HEADING_HAN_MIN = 4
+HEADING_SHARED = 0.5        # of the heading's distinct Han characters found in the page title, and
+                            # of the page title's distinct Han characters the heading has at least
 OUTLINE_START = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．]|第[一二三四五六七八九十\d]+[章节条部分])")
 
 
@@ -92,6 +96,27 @@ def settle_title(title: str, text: str, profile: Profile | None = None,
                 lines[index] = rest
         break
     return title, "\n".join(lines).strip("\n"), changes
+
+
+def yield_to_body_heading(title: str, text: str) -> tuple[str, list[Change]]:
+    """The page title goes when the body opens with the document's own heading, a different
+    wording of the same title (`公务员期刊网 精选范文 教育工作要点范文` above `第1篇:教育工作要点范文`,
+    `教育局上半年工作总结年` above `上半年教育局帮建工作总结`): that heading is the document's title
+    as written, the page title a site's rewording of it.  Same title = most of the heading's
+    Han characters occur in the page title, and the heading is not much shorter than it (a news
+    photo's caption under the title, `BOBO组合T台走秀`, shares its words but is no heading)."""
+    if not title:
+        return title, []
+    heading = next((line.strip() for line in text.split("\n", HEADING_LOOKAHEAD)[:HEADING_LOOKAHEAD]
+                    if line.strip()), "")
+    if not looks_like_title(heading) or _fold(heading) == _fold(title):
+        return title, []
+    han = {ch for ch in heading if "\u4e00" <= ch <= "\u9fff"}
+    title_han = {ch for ch in title if "\u4e00" <= ch <= "\u9fff"}
+    if (len(han) < max(HEADING_HAN_MIN, HEADING_SHARED * len(title_han))
+            or sum(ch in title_han for ch in han) < HEADING_SHARED * len(han)):
+        return title, []
+    return "", [Change("title", "removed", title, "the body's own heading follows")]
 
 
 def _line_at(lines: list[str], index: int) -> str:
