@@ -18,7 +18,7 @@ import hashlib
 from dataclasses import dataclass
 
 from cleaners import profiles
-from cleaners.steps import boilerplate, line_model, page_kind
+from cleaners.steps import boilerplate, head_summary, line_model, page_kind
 from cleaners.chars import charmodel
 from cleaners.steps import normalize
 from cleaners.steps import repair
@@ -117,6 +117,8 @@ def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
     changes += step_changes
     hint = next((c.after for c in step_changes if c.action == "metadata" and c.before == "caption_title"), None)
     title, text, step_changes = boilerplate.settle_title(title, text, profile, hint=hint)
+    changes += step_changes
+    text, step_changes = head_summary.step(text)
     changes += step_changes
     if options.line_model:
         text, step_changes = line_model.drop_lines(text, title)

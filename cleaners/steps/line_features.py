@@ -22,7 +22,7 @@ import numpy as np
 
 from cleaners.chars.codepoints import codepoints
 from cleaners.profiles import generic
-from cleaners.steps.boilerplate.title import PART_NUMBER, clean_title
+from cleaners.steps.boilerplate import PART_NUMBER, clean_title
 
 OTHER, HAN, DIGIT, LATIN, SENTENCE, PUNCT, SEPARATOR, SPACE = range(8)
 CLASSES = 8
