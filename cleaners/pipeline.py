@@ -125,11 +125,12 @@ def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
         changes += step_changes
         if any(c.step == "title" for c in step_changes):
             title = ""
-        elif title and step_changes:
-            # chrome the model dropped may have stood between the title and its repetition
+        if step_changes:
+            # chrome the model dropped may have stood between the title and its repetition, or
+            # above the first line, the title a second run over the output would take
             title, text, step_changes = boilerplate.settle_title(title, text, profile)
             changes += step_changes
-    title, step_changes = boilerplate.yield_to_body_heading(title, text)
+    title, text, step_changes = boilerplate.yield_to_body_heading(title, text)
     changes += step_changes
     if options.script == "traditional":
         text, step_changes = normalize.convert_script(text, "traditional")

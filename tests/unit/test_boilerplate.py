@@ -125,9 +125,23 @@ def test_title_repetition_behind_chrome_the_line_model_drops_is_removed_too():
 
 def test_page_title_gives_way_to_the_bodys_own_wording_of_it_but_not_to_a_photo_caption():
     from cleaners.steps.boilerplate import yield_to_body_heading
-    assert yield_to_body_heading("公务员期刊网 精选范文 教育工作要点范文", "第1篇:教育工作要点范文\n" + BODY)[0] == ""
-    assert yield_to_body_heading("教育局上半年工作总结年", "上半年教育局帮建工作总结\n" + BODY)[0] == ""
+    assert yield_to_body_heading("公务员期刊网 精选范文 教育工作要点范文", "第1篇:教育工作要点范文\n" + BODY)[:2] == \
+        ("第1篇:教育工作要点范文", BODY)
+    assert yield_to_body_heading("教育局上半年工作总结年", "上半年教育局帮建工作总结\n" + BODY)[:2] == \
+        ("上半年教育局帮建工作总结", BODY)
     caption = "BOBO组合连赶通告 T台走秀擂台比舞"
     assert yield_to_body_heading(caption, "BOBO组合T台走秀\n" + BODY)[0] == caption
     assert yield_to_body_heading("年度总结", "一、总体情况\n" + BODY)[0] == "年度总结"
     assert yield_to_body_heading("年度总结", BODY)[0] == "年度总结"
+
+
+def test_a_heading_that_would_give_way_to_the_next_line_leaves_the_title_alone():
+    from cleaners.steps.boilerplate import yield_to_body_heading
+    text = "第1篇:教育工作要点范文\n教育工作要点范文第一篇\n" + BODY
+    assert yield_to_body_heading("公务员期刊网 精选范文 教育工作要点范文", text)[:2] == \
+        ("公务员期刊网 精选范文 教育工作要点范文", text)
+
+
+def test_first_line_left_after_the_model_drops_the_page_title_becomes_the_title_once():
+    r = cleaned(f"返回 下载 相关 举报\n学生资助管理中心工作总结\n文档\n学生资助管理中心工作总结\n{BODY}")
+    assert r.title == "学生资助管理中心工作总结" and r.text.startswith(BODY[:20])

@@ -98,25 +98,35 @@ def settle_title(title: str, text: str, profile: Profile | None = None,
     return title, "\n".join(lines).strip("\n"), changes
 
 
-def yield_to_body_heading(title: str, text: str) -> tuple[str, list[Change]]:
-    """The page title goes when the body opens with the document's own heading, a different
-    wording of the same title (`公务员期刊网 精选范文 教育工作要点范文` above `第1篇:教育工作要点范文`,
-    `教育局上半年工作总结年` above `上半年教育局帮建工作总结`): that heading is the document's title
-    as written, the page title a site's rewording of it.  Same title = most of the heading's
-    Han characters occur in the page title, and the heading is not much shorter than it (a news
-    photo's caption under the title, `BOBO组合T台走秀`, shares its words but is no heading)."""
+def yield_to_body_heading(title: str, text: str) -> tuple[str, str, list[Change]]:
+    """The page title goes when the body opens with the document's own wording of it
+    (`公务员期刊网 精选范文 教育工作要点范文` above `第1篇:教育工作要点范文`, `教育局上半年工作总结年`
+    above `上半年教育局帮建工作总结`): that heading is the document's title as written, and
+    becomes the title.  Same title = most of the heading's Han characters occur in the page
+    title, and the heading is not much shorter than it (a news photo's caption under the
+    title, `BOBO组合T台走秀`, shares its words but is no heading).  A heading that would give
+    way to the next line in turn stays where it is (cleaning the output again changes nothing)."""
     if not title:
-        return title, []
-    heading = next((line.strip() for line in text.split("\n", HEADING_LOOKAHEAD)[:HEADING_LOOKAHEAD]
-                    if line.strip()), "")
+        return title, text, []
+    head = text.split("\n", HEADING_LOOKAHEAD)
+    filled = [i for i, line in enumerate(head[:HEADING_LOOKAHEAD]) if line.strip()]
+    if not filled or not _rewords(title, head[filled[0]].strip()):
+        return title, text, []
+    heading = head[filled[0]].strip()
+    if len(filled) > 1 and _rewords(heading, head[filled[1]].strip()):
+        return title, text, []
+    head[filled[0]] = ""
+    return heading, "\n".join(head).strip("\n"), [Change("title", "removed", title, "the body's own heading follows")]
+
+
+def _rewords(title: str, heading: str) -> bool:
+    """Is `heading` a title-like line saying what `title` says (see `yield_to_body_heading`)?"""
     if not looks_like_title(heading) or _fold(heading) == _fold(title):
-        return title, []
+        return False
     han = {ch for ch in heading if "\u4e00" <= ch <= "\u9fff"}
     title_han = {ch for ch in title if "\u4e00" <= ch <= "\u9fff"}
-    if (len(han) < max(HEADING_HAN_MIN, HEADING_SHARED * len(title_han))
-            or sum(ch in title_han for ch in han) < HEADING_SHARED * len(han)):
-        return title, []
-    return "", [Change("title", "removed", title, "the body's own heading follows")]
+    return (len(han) >= max(HEADING_HAN_MIN, HEADING_SHARED * len(title_han))
+            and sum(ch in title_han for ch in han) >= HEADING_SHARED * len(han))
 
 
 def _line_at(lines: list[str], index: int) -> str:
