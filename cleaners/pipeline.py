@@ -130,7 +130,7 @@ def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
             # above the first line, the title a second run over the output would take
             title, text, step_changes = boilerplate.settle_title(title, text, profile)
             changes += step_changes
-    title, text, step_changes = boilerplate.yield_to_body_heading(title, text)
+    title, text, step_changes = boilerplate.yield_to_body_heading(title, text, profile)
     changes += step_changes
     if options.script == "traditional":
         text, step_changes = normalize.convert_script(text, "traditional")

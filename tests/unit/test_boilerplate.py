@@ -145,3 +145,9 @@ def test_a_heading_that_would_give_way_to_the_next_line_leaves_the_title_alone()
 def test_first_line_left_after_the_model_drops_the_page_title_becomes_the_title_once():
     r = cleaned(f"返回 下载 相关 举报\n学生资助管理中心工作总结\n文档\n学生资助管理中心工作总结\n{BODY}")
     assert r.title == "学生资助管理中心工作总结" and r.text.startswith(BODY[:20])
+
+
+def test_a_compilations_part_heading_is_not_taken_for_the_title():
+    from cleaners.steps.boilerplate import yield_to_body_heading
+    text = "【篇一】临溪县教育局2023年工作总结\n" + BODY + "\n【篇二】临溪县教育局2024年工作计划\n" + BODY
+    assert yield_to_body_heading("2023年县教育局工作总结", text)[:2] == ("2023年县教育局工作总结", text)

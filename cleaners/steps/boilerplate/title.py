@@ -6,9 +6,11 @@ The given title or the one the page captions carry, else a short first line; the
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from cleaners.document import Change
-from cleaners.profiles import Profile, generic
+from cleaners.profiles import Profile, generic, with_generic
+from cleaners.steps.boilerplate.literals import alternation
 from cleaners.steps.boilerplate.rules import rules_for
 
 TITLE_MAX = 60
@@ -98,14 +100,15 @@ def settle_title(title: str, text: str, profile: Profile | None = None,
     return title, "\n".join(lines).strip("\n"), changes
 
 
-def yield_to_body_heading(title: str, text: str) -> tuple[str, str, list[Change]]:
+def yield_to_body_heading(title: str, text: str, profile: Profile | None = None) -> tuple[str, str, list[Change]]:
     """The page title goes when the body opens with the document's own wording of it
     (`公务员期刊网 精选范文 教育工作要点范文` above `第1篇:教育工作要点范文`, `教育局上半年工作总结年`
     above `上半年教育局帮建工作总结`): that heading is the document's title as written, and
     becomes the title.  Same title = most of the heading's Han characters occur in the page
     title, and the heading is not much shorter than it (a news photo's caption under the
     title, `BOBO组合T台走秀`, shares its words but is no heading).  A heading that would give
-    way to the next line in turn stays where it is (cleaning the output again changes nothing)."""
+    way to the next line in turn stays where it is (cleaning the output again changes nothing),
+    and so does a compilation's part heading (`【篇一】…`: the compilation is split there)."""
     if not title:
         return title, text, []
     head = text.split("\n", HEADING_LOOKAHEAD)
@@ -113,10 +116,20 @@ def yield_to_body_heading(title: str, text: str) -> tuple[str, str, list[Change]
     if not filled or not _rewords(title, head[filled[0]].strip()):
         return title, text, []
     heading = head[filled[0]].strip()
+    part = _part_heading(profile or generic())
+    if part is not None and part.match(heading):
+        return title, text, []
     if len(filled) > 1 and _rewords(heading, head[filled[1]].strip()):
         return title, text, []
     head[filled[0]] = ""
     return heading, "\n".join(head).strip("\n"), [Change("title", "removed", title, "the body's own heading follows")]
+
+
+@lru_cache(maxsize=64)
+def _part_heading(profile: Profile) -> re.Pattern | None:
+    """The start of a compilation's part heading (`compilation_markers`, as compilations.py splits)."""
+    markers = alternation(with_generic(profile, "compilation_markers"))
+    return re.compile(rf"[ \t]*(?:{markers.pattern})") if markers else None
 
 
 def _rewords(title: str, heading: str) -> bool:
