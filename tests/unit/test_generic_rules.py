@@ -82,8 +82,3 @@ def test_a_notices_own_date_and_a_sentence_about_views_are_kept():
     for line in ("2024年11月21日", "2024-11-21", "全年共有1370人阅读了推荐书目，完成读书笔记2000余篇。"):
         assert line in kept(f"{BODY}\n{line}\n{BODY}"), line
 
-
-def test_jinchutou_preview_page_numbers_go_but_the_page_text_stays():
-    page = "教育局工作总结 一、领导重视，责任明确 我局高度重视、认真部署，为确保工作扎实有序开展，成立工作组织机构。"
-    r = clean(Document(text=f"1、{page}\n2、工作。 二、形式多样，广泛宣传。{BODY}", url="https://m.jinchutou.com/p-1.html"))
-    assert "1、" not in r.text and "2、" not in r.text and "二、形式多样" in r.text
