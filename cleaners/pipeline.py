@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from cleaners import profiles
-from cleaners.steps import boilerplate, host_repeats, line_model, page_kind
+from cleaners.steps import boilerplate, head_summary, host_repeats, line_model, page_kind
 from cleaners.chars import charmodel
 from cleaners.steps import normalize
 from cleaners.steps import repair
@@ -131,6 +131,8 @@ def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
     hint = next((c.after for c in step_changes if c.action == "metadata" and c.before == "caption_title"), None)
     title, text, step_changes = boilerplate.settle_title(title, text, profile, hint=hint)
     changes += step_changes
+    text, step_changes = head_summary.step(text)
+    changes += step_changes
     line_keys, repeated_lines = None, frozenset()
     host = profiles.fold_host(profiles.url_host(doc.url)) if options.host_lines is not None else ""
     if host:
@@ -141,6 +143,13 @@ def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
         changes += step_changes
         if any(c.step == "title" for c in step_changes):
             title = ""
+        if step_changes:
+            # chrome the model dropped may have stood between the title and its repetition, or
+            # above the first line, the title a second run over the output would take
+            title, text, step_changes = boilerplate.settle_title(title, text, profile)
+            changes += step_changes
+    title, text, step_changes = boilerplate.yield_to_body_heading(title, text, profile)
+    changes += step_changes
     if options.script == "traditional":
         text, step_changes = normalize.convert_script(text, "traditional")
         changes += step_changes

@@ -2,11 +2,12 @@
 
     .venv/bin/python tools/train_line_model.py            # train, evaluate, write the model
     .venv/bin/python tools/train_line_model.py --dry-run  # evaluate only
+    .venv/bin/python tools/train_line_model.py --train-on all   # TUNE and HOLDOUT halves (see below)
 
 Training pages, each with the text a careful human wants:
   - the TUNE halves of ../shared/real/text and ../shared/real/html (tools/dev_eval.py's split by
-    registrable domain; the HOLDOUT halves are never read here, so dev_eval's HOLDOUT figures
-    stay an honest measure),
+    registrable domain; the HOLDOUT halves are read only with `--train-on all`, so that with the
+    default dev_eval's HOLDOUT figures stay an honest measure),
   - the generality corpus (tests/data/corpus: raw + .expected.txt),
   - the replica documents served on one URL (replicas/, rendered in-process, + replicas/expected).
 Each page goes through the pipeline as the CLI runs it, up to the point where the model runs
@@ -120,13 +121,14 @@ def aligned_page(source: str, group: str, name: str, doc: Document, gold: str, r
     return Page(source, group, name, title, lines, matched, sizes, len(target), rows, features)
 
 
-def dev_pages(name: str) -> list[Page]:
+def dev_pages(name: str, halves: tuple[str, ...] = ("TUNE",)) -> list[Page]:
+    """The set's pages of the given halves (dev_eval's split by registrable domain)."""
     work = Path(dev_eval.tempfile.mkdtemp(prefix="train_line_"))
     recs = dev_eval.records(dev_eval.make_input(name, work))
     split = dev_eval.halves(recs)
     pages = []
     for rec in recs:
-        if split[rec["id"]] != "TUNE":
+        if split[rec["id"]] not in halves:
             continue
         gold = (dev_eval.SETS[name] / "gold" / f"{rec['id']}.txt").read_text(encoding="utf-8")
         doc = sources.record_to_document(rec, rec["id"])
@@ -184,9 +186,19 @@ def labels_of(page: Page) -> np.ndarray:
     return (page.matched[page.rows] < CONTENT_SHARE * np.maximum(page.sizes[page.rows], 1)).astype(int)
 
 
+# Which dev-set halves the model learns from.  Measured (issue 11, out of fold by site, 43
+# features): adding the HOLDOUT half's 61 text + 40 HTML pages did not help the pages it did not
+# see: text TUNE pages 0.9782 / 47 clean (TUNE only) vs 0.9782 / 42 (TUNE + HOLDOUT) at cutoff
+# 0.70; HOLDOUT text pages 0.9642 / 23 from the TUNE-only model vs 0.9622 / 21 out of fold with
+# the other HOLDOUT sites in training.  So the shipped model learns from TUNE only, and dev_eval's
+# HOLDOUT figures stay an honest measure of unseen sites.
+TRAIN_ON = {"tune": ("TUNE",), "all": ("TUNE", "HOLDOUT")}
+
 # Out of fold (text pages F1 / clean, HTML F1 / clean): 200 trees of depth 4 at 0.05: 0.9619 / 36, 0.9557 / 23;
 # 100 at 0.05: 0.9619 / 37, 0.9548 / 23; depth 3, 120 at 0.1: 0.9620 / 36; depth 5, 80 at 0.1: 0.9630 / 34.
-# The same within noise: the smaller model is applied at half the cost.
+# The same within noise: the smaller model is applied at half the cost.  Again with 43 features
+# (issue 11; text OOF F1 / clean at the chosen cutoff): this 0.9782 / 47; depth 3, leaf 20 0.9717 /
+# 45; leaf 30 0.9727 / 45; 200 trees, leaf 20, l2 1.0 0.9731 / 46; depth 6, 150 trees 0.9695 / 40.
 TREES = dict(max_depth=4, max_iter=100, learning_rate=0.05, min_samples_leaf=10, random_state=0)
 
 
@@ -312,8 +324,12 @@ def report(pages: list[Page], probs: list[np.ndarray], threshold: float, label: 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--dry-run", action="store_true", help="evaluate, do not write the model")
+    parser.add_argument("--train-on", choices=sorted(TRAIN_ON), default="tune",
+                        help="which halves of the dev sets to learn from (default tune: dev_eval's "
+                             "HOLDOUT figures stay honest)")
     args = parser.parse_args()
-    pages = dev_pages("text") + dev_pages("html") + corpus_pages() + replica_pages()
+    halves = TRAIN_ON[args.train_on]
+    pages = dev_pages("text", halves) + dev_pages("html", halves) + corpus_pages() + replica_pages()
     counts = defaultdict(int)
     for p in pages:
         counts[p.source + (" without rules" if p.augment else "")] += 1
@@ -333,7 +349,7 @@ def main() -> None:
     line_model.MODEL_PATH.write_text(json.dumps({
         "version": VERSION, "features": list(final.features), "fingerprint": final.fingerprint,
         "baseline": round(final.baseline, 6), "depth": final.depth, "cutoff": round(cutoff, 3),
-        "trained_on": dict(sorted(counts.items())), "params": TREES,
+        "trained_on": dict(sorted(counts.items())), "halves": list(halves), "params": TREES,
         "trees": {"feature": final.feature.tolist(), "threshold": np.round(final.threshold, 6).tolist(),
                   "left": final.left.tolist(), "right": final.right.tolist(),
                   "value": np.round(final.value, 6).tolist()},

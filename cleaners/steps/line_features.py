@@ -22,6 +22,7 @@ import numpy as np
 
 from cleaners.chars.codepoints import codepoints
 from cleaners.profiles import generic
+from cleaners.steps.boilerplate import PART_NUMBER, clean_title
 
 OTHER, HAN, DIGIT, LATIN, SENTENCE, PUNCT, SEPARATOR, SPACE = range(8)
 CLASSES = 8
@@ -33,6 +34,10 @@ DATE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}:\d{2
 DATE_ONLY = re.compile(r"(?:\d{2,4}|[\dXx]{2,4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
                        r"\s*[\d一二三四五六七八九十]{1,3}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 LABEL = re.compile(r"(?m)^\s*\S{1,6}\s*[:：]")
+# A 公文 number (甘政发〔2012〕120号, 武政发[2017]52号): the document's own, never chrome.
+DOC_NUMBER = re.compile(r"[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d{1,4}\s*号")
+TITLE_LINE_MAX = 80       # longer lines are not compared as page titles (decorated / heading_follows)
+HEADING_AHEAD = 8         # lines after a page title in which the body's own numbered heading may follow
 MARKER_COUNT_MAX = 3      # marker words of one group counted per line up to this
 PROSE_MIN = 60            # a line this long that ends a sentence is prose ...
 HEAD_ROWS, TAIL_ROWS = 3, 2   # ... unless it is among the first / last lines (editor intros, outros)
@@ -44,7 +49,7 @@ BASE_FEATURES = (
     "date", "label", "repeated", "title_like", "host_repeat",
     "near_short", "near_marker", "near_long",
     "chars_before", "chars_after", "before_first_long", "after_last_long", "relative_length", "question",
-    "date_only",
+    "date_only", "doc_number", "decorated", "heading_follows",
 )
 
 
@@ -125,6 +130,27 @@ def _near(values: np.ndarray) -> np.ndarray:
     return window / np.maximum(counts, 1)
 
 
+def _page_title_signals(stripped: list[str], folded: list[str], rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per candidate row: does the line carry a site's title decoration (`…15篇`, `…范文(精选9篇)`,
+    `… - 某某文库`: the generic `title_cleanup` changes it), and does the body's own numbered
+    heading follow it (`学校德育工作总结15篇` … `学校德育工作总结1`): both mark a page title that
+    the document's own heading makes redundant."""
+    decorated, follows = np.zeros(len(rows)), np.zeros(len(rows))
+    for k, i in enumerate(rows):
+        line = stripped[i]
+        if not line or len(line) > TITLE_LINE_MAX:
+            continue
+        core = "".join(clean_title(line).split())
+        decorated[k] = float(core != folded[i])
+        if len(core) < 4:
+            continue
+        for later in folded[i + 1:i + 1 + HEADING_AHEAD]:
+            if len(later) > len(core) and later.startswith(core) and PART_NUMBER.fullmatch(later[len(core):]):
+                follows[k] = 1.0
+                break
+    return decorated, follows
+
+
 def line_features(lines: list[str], title: str = "", host_repeats: frozenset = frozenset()) -> tuple[np.ndarray, np.ndarray]:
     """(rows, matrix): the candidate lines' indexes and their features in `feature_names()` order.
 
@@ -164,6 +190,7 @@ def line_features(lines: list[str], title: str = "", host_repeats: frozenset = f
     host_repeat = np.array([1.0 if f in host_repeats else 0.0 for f in picked]) if host_repeats else np.zeros(len(rows))
     questions = np.array([stripped[i].count("?") + stripped[i].count("？") for i in rows], dtype=np.float64)
     date_only = np.array([1.0 if DATE_ONLY.fullmatch(stripped[i]) else 0.0 for i in rows])
+    decorated, heading_follows = _page_title_signals(stripped, folded, rows)
 
     # Marker words, dates and labels: scanned on the candidate lines only.
     scanned = "\n".join(lines[i] for i in rows)
@@ -196,5 +223,5 @@ def line_features(lines: list[str], title: str = "", host_repeats: frozenset = f
         np.log1p(visible) - np.log1p(visible.max()),
     ]
     columns = ([c[rows] for c in every_line] + [hits(DATE), hits(LABEL), repeated, title_like, host_repeat]
-               + [c[rows] for c in context] + [np.minimum(questions, 3), date_only, *marker_cols])
+               + [c[rows] for c in context] + [np.minimum(questions, 3), date_only, hits(DOC_NUMBER), decorated, heading_follows, *marker_cols])
     return rows, np.column_stack(columns)

@@ -92,3 +92,62 @@ def test_real_parenthesised_content_and_question_marks_survive():
     body = BODY + "\n(一)加强党的建设。是否可行?出台了《六项措施(试行)》。(a)项与(2023)年。"
     r = cleaned("标题\n" + body)
     assert "(一)加强党的建设。是否可行?出台了《六项措施(试行)》。(a)项与(2023)年。" in r.text
+
+
+def test_long_editor_intro_about_the_genre_is_removed_but_a_report_naming_its_editors_is_kept():
+    intro = ("总结是对某一阶段的工作、学习或思想中的经验或情况进行分析研究的书面材料，它可以帮助我们总结以往思想，"
+             "发扬成绩，因此我们需要回头归纳，写一份总结了。以下是小编帮大家整理的学校德育工作总结，欢迎阅读与收藏。")
+    text, _ = remove(intro + "\n" + BODY)
+    assert text.strip() == BODY
+    report = "本学期校报编辑部的小编们克服困难，按时出版校报十二期，受到师生好评。"
+    assert remove(report + "\n" + BODY)[0].startswith(report)
+
+
+def test_compilation_count_and_page_number_are_not_part_of_the_title():
+    for decorated in ("学校德育工作总结15篇", "学校德育工作总结范文(精选9篇)", "学校德育工作总结【经典3篇】",
+                      "学校德育工作总结(2)"):
+        r = cleaned(f"{decorated}\n{BODY}")
+        assert r.title == "学校德育工作总结", decorated
+    assert cleaned(f"散文第三篇\n{BODY}").title == "散文第三篇"
+
+
+def test_page_title_gives_way_to_the_first_articles_own_numbered_heading():
+    title, text, _ = settle_title("", "少先队工作计划8篇\n少先队工作计划8篇\n少先队工作计划篇1\n" + BODY)
+    assert title == "" and text == "少先队工作计划篇1\n" + BODY
+    title, text, _ = settle_title("年度总结", "年度总结一、总体情况\n" + BODY)
+    assert title == "年度总结" and text.startswith("一、总体情况")
+
+
+def test_title_repetition_behind_chrome_the_line_model_drops_is_removed_too():
+    r = cleaned(f"教育局控辍保学工作总结\n返回 下载 相关 举报\n教育局控辍保学工作总结 一、领导重视\n{BODY}")
+    assert r.title == "教育局控辍保学工作总结" and r.text.startswith("一、领导重视")
+
+
+def test_page_title_gives_way_to_the_bodys_own_wording_of_it_but_not_to_a_photo_caption():
+    from cleaners.steps.boilerplate import yield_to_body_heading
+    assert yield_to_body_heading("公务员期刊网 精选范文 教育工作要点范文", "第1篇:教育工作要点范文\n" + BODY)[:2] == \
+        ("第1篇:教育工作要点范文", BODY)
+    assert yield_to_body_heading("教育局上半年工作总结年", "上半年教育局帮建工作总结\n" + BODY)[:2] == \
+        ("上半年教育局帮建工作总结", BODY)
+    caption = "BOBO组合连赶通告 T台走秀擂台比舞"
+    assert yield_to_body_heading(caption, "BOBO组合T台走秀\n" + BODY)[0] == caption
+    assert yield_to_body_heading("年度总结", "一、总体情况\n" + BODY)[0] == "年度总结"
+    assert yield_to_body_heading("年度总结", BODY)[0] == "年度总结"
+
+
+def test_a_heading_that_would_give_way_to_the_next_line_leaves_the_title_alone():
+    from cleaners.steps.boilerplate import yield_to_body_heading
+    text = "第1篇:教育工作要点范文\n教育工作要点范文第一篇\n" + BODY
+    assert yield_to_body_heading("公务员期刊网 精选范文 教育工作要点范文", text)[:2] == \
+        ("公务员期刊网 精选范文 教育工作要点范文", text)
+
+
+def test_first_line_left_after_the_model_drops_the_page_title_becomes_the_title_once():
+    r = cleaned(f"返回 下载 相关 举报\n学生资助管理中心工作总结\n文档\n学生资助管理中心工作总结\n{BODY}")
+    assert r.title == "学生资助管理中心工作总结" and r.text.startswith(BODY[:20])
+
+
+def test_a_compilations_part_heading_is_not_taken_for_the_title():
+    from cleaners.steps.boilerplate import yield_to_body_heading
+    text = "【篇一】临溪县教育局2023年工作总结\n" + BODY + "\n【篇二】临溪县教育局2024年工作计划\n" + BODY
+    assert yield_to_body_heading("2023年县教育局工作总结", text)[:2] == ("2023年县教育局工作总结", text)

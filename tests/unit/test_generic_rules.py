@@ -70,3 +70,15 @@ def test_bare_related_heading_is_dropped_even_when_too_little_text_came_before_t
 def test_known_site_names_are_removed_from_titles():
     for suffix in ("_文客久久", " - 道客巴巴", "-淘文阁", " - 原创力文档"):
         assert clean_title("县教育局2024年工作总结" + suffix) == "县教育局2024年工作总结", suffix
+
+
+def test_timestamps_view_counters_app_prompts_and_spam_lines_are_dropped():
+    for chrome in ("2024-11-21 12:56", "137人看过", "打开APP", "未登录", "******************************",
+                   "欧美日韩一区二区三区高清不卡,亚洲综合一区二区精品久久"):
+        assert kept(f"{BODY}\n{chrome}\n{BODY}") == f"{BODY}\n{BODY}", chrome
+
+
+def test_a_notices_own_date_and_a_sentence_about_views_are_kept():
+    for line in ("2024年11月21日", "2024-11-21", "全年共有1370人阅读了推荐书目，完成读书笔记2000余篇。"):
+        assert line in kept(f"{BODY}\n{line}\n{BODY}"), line
+

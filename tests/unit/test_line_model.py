@@ -29,6 +29,16 @@ def test_features_cover_the_lines_that_can_be_chrome_and_skip_long_prose_in_the_
     assert np.isfinite(matrix).all()
 
 
+def test_page_title_signals_mark_a_decorated_title_whose_article_heading_follows_and_doc_numbers():
+    lines = ["学校德育工作总结15篇", "时间:2023-01-20", "学校德育工作总结1", "甘政发〔2012〕120号", BODY]
+    rows, matrix = line_features.line_features(lines, "")
+    column = dict(zip(line_features.feature_names(), matrix.T))
+    by_row = {int(r): k for k, r in enumerate(rows)}
+    assert column["decorated"][by_row[0]] == 1 and column["heading_follows"][by_row[0]] == 1
+    assert column["decorated"][by_row[2]] == 0 and column["heading_follows"][by_row[2]] == 0
+    assert column["doc_number"][by_row[3]] == 1 and column["doc_number"][by_row[1]] == 0
+
+
 # Chrome in wordings no rule of _generic.toml names.
 HEAD = ["时间:2023-01-20 14:54:34 工作总结 我要投稿"]
 TAIL = ["上一篇：教育局工作计划", "相关推荐", "分享到：微信 微博"]

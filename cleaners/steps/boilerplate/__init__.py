@@ -6,13 +6,14 @@ adds its own.  The package follows the data path:
   literals   what plain text every match of a rule must contain (the shortcuts' basis)
   rules      a profile's rules compiled, with the literal shortcuts (`rules_for`)
   removal    the `remove` step: line, tail and span rules; metadata read from dropped lines
-  title      the title step (`settle_title`) and what a title looks like
+  title      the title step (`settle_title`, `yield_to_body_heading`) and what a title looks like
 """
 from cleaners.steps.boilerplate.literals import pattern_literals
 from cleaners.steps.boilerplate.removal import remove, simplified_probe
 from cleaners.steps.boilerplate.rules import Rules, rules_for
-from cleaners.steps.boilerplate.title import clean_title, looks_like_title, settle_title
+from cleaners.steps.boilerplate.title import (PART_NUMBER, clean_title, looks_like_title, settle_title,
+                                              yield_to_body_heading)
 
 # What the pipeline, the compilation splitter, the tests and the benchmarks use.
-__all__ = ["Rules", "clean_title", "looks_like_title", "pattern_literals", "remove", "rules_for", "settle_title",
-           "simplified_probe"]
+__all__ = ["PART_NUMBER", "Rules", "clean_title", "looks_like_title", "pattern_literals", "remove", "rules_for", "settle_title",
+           "simplified_probe", "yield_to_body_heading"]

@@ -6,15 +6,25 @@ The given title or the one the page captions carry, else a short first line; the
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from cleaners.document import Change
-from cleaners.profiles import Profile, generic
+from cleaners.profiles import Profile, generic, with_generic
+from cleaners.steps.boilerplate.literals import alternation
 from cleaners.steps.boilerplate.rules import rules_for
 
 TITLE_MAX = 60
 TITLE_DECORATION_MAX = 80    # chars title_cleanup may remove from a line repeating the title
 SETTLE_HEAD_LINES = 16       # lines split off the body's head at once (the rest as the search reaches it)
 SENTENCE_END = "。；;，,：:！!？?…"
+# What follows the page title on the body's own heading of a compilation's first article
+# (`学校德育工作总结1`, `少先队工作计划篇1`, `…范文一`, `…(一)`, `…【篇1】`): the body has its
+# own heading, which stays as written, and the page title goes.
+PART_NUMBER = re.compile(r"(?:范文|范本)?\s*(?:[(（【]?\s*篇?\s*[\d一二三四五六七八九十]{1,3}\s*[)）】]?|篇[\d一二三四五六七八九十]{1,3})")
+HEADING_LOOKAHEAD = 8       # blank lines skipped looking for the body's first line
+HEADING_HAN_MIN = 4
+HEADING_SHARED = 0.5        # of the heading's distinct Han characters found in the page title, and
+                            # of the page title's distinct Han characters the heading has at least
 OUTLINE_START = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．]|第[一二三四五六七八九十\d]+[章节条部分])")
 
 
@@ -80,11 +90,56 @@ def settle_title(title: str, text: str, profile: Profile | None = None,
         stripped = line.strip()
         if _fold(stripped).startswith(folded_title) and len(_fold(stripped)) > len(folded_title):
             rest = _strip_prefix(stripped, folded_title)
-            if rest is not None:
+            if rest is not None and PART_NUMBER.fullmatch(rest):
+                changes.append(Change("title", "removed", title, "the body's own heading follows"))
+                title = ""
+            elif rest is not None:
                 changes.append(Change("title", "removed", title, "title prefix"))
                 lines[index] = rest
         break
     return title, "\n".join(lines).strip("\n"), changes
+
+
+def yield_to_body_heading(title: str, text: str, profile: Profile | None = None) -> tuple[str, str, list[Change]]:
+    """The page title goes when the body opens with the document's own wording of it
+    (`公务员期刊网 精选范文 教育工作要点范文` above `第1篇:教育工作要点范文`, `教育局上半年工作总结年`
+    above `上半年教育局帮建工作总结`): that heading is the document's title as written, and
+    becomes the title.  Same title = most of the heading's Han characters occur in the page
+    title, and the heading is not much shorter than it (a news photo's caption under the
+    title, `BOBO组合T台走秀`, shares its words but is no heading).  A heading that would give
+    way to the next line in turn stays where it is (cleaning the output again changes nothing),
+    and so does a compilation's part heading (`【篇一】…`: the compilation is split there)."""
+    if not title:
+        return title, text, []
+    head = text.split("\n", HEADING_LOOKAHEAD)
+    filled = [i for i, line in enumerate(head[:HEADING_LOOKAHEAD]) if line.strip()]
+    if not filled or not _rewords(title, head[filled[0]].strip()):
+        return title, text, []
+    heading = head[filled[0]].strip()
+    part = _part_heading(profile or generic())
+    if part is not None and part.match(heading):
+        return title, text, []
+    if len(filled) > 1 and _rewords(heading, head[filled[1]].strip()):
+        return title, text, []
+    head[filled[0]] = ""
+    return heading, "\n".join(head).strip("\n"), [Change("title", "removed", title, "the body's own heading follows")]
+
+
+@lru_cache(maxsize=64)
+def _part_heading(profile: Profile) -> re.Pattern | None:
+    """The start of a compilation's part heading (`compilation_markers`, as compilations.py splits)."""
+    markers = alternation(with_generic(profile, "compilation_markers"))
+    return re.compile(rf"[ \t]*(?:{markers.pattern})") if markers else None
+
+
+def _rewords(title: str, heading: str) -> bool:
+    """Is `heading` a title-like line saying what `title` says (see `yield_to_body_heading`)?"""
+    if not looks_like_title(heading) or _fold(heading) == _fold(title):
+        return False
+    han = {ch for ch in heading if "\u4e00" <= ch <= "\u9fff"}
+    title_han = {ch for ch in title if "\u4e00" <= ch <= "\u9fff"}
+    return (len(han) >= max(HEADING_HAN_MIN, HEADING_SHARED * len(title_han))
+            and sum(ch in title_han for ch in han) >= HEADING_SHARED * len(han))
 
 
 def _line_at(lines: list[str], index: int) -> str:

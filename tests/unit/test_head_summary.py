@@ -1,0 +1,28 @@
+"""A page's auto-summary above the document goes; the document's own repetitions stay."""
+from cleaners.steps import head_summary
+
+BODY = ("各县、区人民政府，市政府有关部门、单位：为贯彻落实《甘肃省人民政府关于统筹推进县域内城乡义务教育一体化改革发展的实施意见》精神，"
+        "深入推进我市县域内城乡义务教育一体化改革发展，结合实际，现提出如下实施意见。")
+TITLE = "武威市人民政府关于统筹推进县域内城乡义务教育一体化改革发展的实施意见"
+
+
+def test_a_cut_off_summary_of_the_body_start_is_dropped():
+    summary = TITLE + BODY[:40]
+    text, changes = head_summary.step("\n".join([summary, "学校", "教师", TITLE, BODY]))
+    assert text.split("\n")[-2:] == [TITLE, BODY] and summary not in text
+    assert [c.step for c in changes] == ["head_summary"]
+
+
+def test_a_summary_ending_in_an_ellipsis_is_dropped():
+    text, _ = head_summary.step(BODY[:50] + "…\n" + BODY)
+    assert text == BODY
+
+
+def test_a_paragraph_said_twice_and_a_short_repeated_heading_stay():
+    twice = "\n".join([BODY, BODY, "三、工作要求", "三、工作要求"])
+    assert head_summary.step(twice) == (twice, [])
+
+
+def test_cleaning_the_output_again_changes_nothing():
+    text, _ = head_summary.step("\n".join([TITLE + BODY[:40], TITLE, BODY]))
+    assert head_summary.step(text) == (text, [])
