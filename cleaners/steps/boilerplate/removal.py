@@ -271,8 +271,10 @@ def _metadata_of(line: str, rules: Rules) -> tuple[Change, ...]:
     return tuple(changes)
 
 
+@lru_cache(maxsize=REMEMBERED_LINES)
 def _caption_title(line: str, rules: Rules) -> str | None:
-    """The document title a dropped image caption names (`<title>_第3页`)."""
+    """The document title a dropped image caption names (`<title>_第3页`), remembered as
+    `_metadata_of` is (the dropped lines are a site's chrome, the same on every page)."""
     for pattern, literals in rules.captions:
         if literals and not any(literal in line for literal in literals):   # (a lazy title costs ~5 us a miss)
             continue
