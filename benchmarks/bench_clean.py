@@ -13,7 +13,9 @@ whole pipeline (decode/extract, repairs, OpenCC, boilerplate, normalisation, fla
 baseline is the plain OpenCC t2s pass over the same documents in the same run: the floor
 any pipeline that converts script has to pay.  --profile N prints the N most expensive
 functions (cProfile, on a 2 MB slice); --stages times each pipeline step in a second pass
-(wrapped functions, so the total is a little higher than the plain run).  The machine is
+(wrapped functions, so the total is a little higher than the plain run; times are exclusive,
+a step called inside another is taken out of its caller's, and "(rest of clean)" is the
+pipeline's own glue, so the table adds up to the whole pass).  The machine is
 shared and noisy: compare the ratio to the t2s pass, measured in the same run, across runs.
 Nothing here touches the network.  (The pipeline converts script with `cleaners.chars.t2s`, OpenCC's
 own tables applied with numpy; the baseline stays OpenCC's `convert`.)

@@ -1,11 +1,11 @@
 """Features of each line of a cleaned text, for the learned line model (`line_model.py`).
 
 One numpy pass over the text's code points gives every line its character-class counts
-(Han, digits, Latin, sentence marks, other punctuation, separators, spaces); one regex pass
-per marker group (words from `[line_markers]` in `_generic.toml`) says which lines carry
-which kind of marker; the rest is position and repetition.  Features are computed for all
-lines at once (~0.1 ms for a 5,000-character text), since a per-line Python loop over a dozen
-tests would cost more than the whole rule set.
+(Han, digits, Latin, sentence marks, other punctuation, separators, spaces); a few more numpy
+calls the position and neighbourhood features of all lines at once.  Only the candidate lines
+(not long prose) are looked at one by one: their dates, labels and marker words (from
+`[line_markers]` in `_generic.toml`), remembered by line since chrome recurs on every page.
+A text costs a few dozen numpy calls whatever its size (each about a microsecond).
 
 The list of feature names is part of the model file: training (`tools/train_line_model.py`)
 and run time call the same `line_features`, so they cannot drift apart; a change here or in the
@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections import Counter
 from functools import lru_cache
 
 import numpy as np
@@ -87,18 +88,6 @@ def _marker_regex() -> tuple[re.Pattern, dict[str, list[int]]]:
     return re.compile("|".join(map(re.escape, sorted(owners, key=len, reverse=True)))), owners
 
 
-def _marker_hits(text: str, starts: np.ndarray, n: int) -> list[np.ndarray]:
-    """Per marker group, its words per line counted up to MARKER_COUNT_MAX."""
-    pattern, owners = _marker_regex()
-    groups = sum(1 for words in markers().values() if words)
-    hits = np.zeros((groups, n), dtype=np.int64)
-    found = [(m.start(), k) for m in pattern.finditer(text) for k in owners[m.group()]]
-    if found:
-        where = np.searchsorted(starts, np.array([f[0] for f in found]), side="right") - 1
-        np.add.at(hits, (np.array([f[1] for f in found]), where), 1)
-    return list(np.minimum(hits, MARKER_COUNT_MAX).astype(np.float64))
-
-
 def feature_names() -> tuple[str, ...]:
     return BASE_FEATURES + tuple(f"marker_{group}" for group in markers())
 
@@ -127,7 +116,7 @@ def _line_marks(line: str) -> tuple[float, ...]:
     `_may_cross_lines` rules out first (marker words hold no newline)."""
     stripped = line.strip()
     pattern, owners = _marker_regex()
-    markers_found = [0] * len(owners_groups())
+    markers_found = [0] * sum(1 for words in markers().values() if words)
     for m in pattern.finditer(line):
         for k in owners[m.group()]:
             markers_found[k] += 1
@@ -135,12 +124,6 @@ def _line_marks(line: str) -> tuple[float, ...]:
             float(min(stripped.count("?") + stripped.count("？"), 3)),
             1.0 if DATE_ONLY.fullmatch(stripped) else 0.0,
             *(float(min(c, MARKER_COUNT_MAX)) for c in markers_found))
-
-
-@lru_cache(maxsize=1)
-def owners_groups() -> tuple[str, ...]:
-    """The marker groups that have words, in `_marker_regex` order (one column each)."""
-    return tuple(group for group, words in markers().items() if words)
 
 
 def _may_cross_lines(stripped: list[str]) -> tuple[bool, bool]:
@@ -190,7 +173,7 @@ def _class_table_by_line() -> np.ndarray:
     OTHER in the features) as classes of their own: one bincount then counts the classes of
     every line, and says which lines hold whitespace at all."""
     table = _class_table().copy()
-    table[[c for c in range(len(table)) if chr(c).isspace() and table[c] == OTHER]] = OTHER_SPACE
+    table[[c for c in range(0x3001) if chr(c).isspace() and table[c] == OTHER]] = OTHER_SPACE   # (none beyond U+3000)
     table[10] = NEWLINE
     return table
 
@@ -223,10 +206,7 @@ def line_features(lines: list[str], title: str = "", host_repeats: frozenset = f
         return rows, np.zeros((0, len(feature_names())))
 
     folded = ["".join(s.split()) if spaces else s for s, spaces in zip(stripped, spaced)]   # (split: ~6 ns a char)
-    seen: dict[str, int] = {}
-    for f in folded:
-        if f:
-            seen[f] = seen.get(f, 0) + 1
+    seen = Counter(folded)
     title_folded = "".join(title.split())
     marks = [_line_marks(lines[i]) for i in rows_list]
     date_crosses, label_crosses = _may_cross_lines([stripped[i] for i in rows_list])
