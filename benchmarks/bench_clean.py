@@ -40,6 +40,23 @@ Figures, 50 MB text input, 3,515 documents, nothing else running (December 2026)
   to_simplified 0.08, normalize_text 0.06, restore_paragraphs 0.04, settle_title 0.04, flags
   0.03, strip_pinyin 0.03, the rest < 0.02 each.  The 20 MB/s target needs <= 0.71 ms/doc; the
   quiet-minute median is 0.64 ms/doc, so it holds only while the machine runs at its faster speed.
+
+Issue 11 (25 MB/s target = <= 0.57 ms/doc, ~3.1x the t2s pass at 78 MB/s).  The line model,
+page kinds and page metadata had joined the pipeline since the figures above: ~10 MB/s,
+1.4-1.7 ms/doc.  Measured while five other helpers kept the two cores at load 7-9, so wall
+figures swung 2-4x from minute to minute (t2s 10-44 MB/s; the same code 6-13x the t2s pass);
+instruction counts do not swing (valgrind callgrind, one warm pass over the 42 documents of a
+0.6 MB corpus, run(42) - run(0)): before 10.83 M instructions/doc, after 7.12 M (-34 %, 1.52x
+fewer; OpenCC t2s: 1.44 M/doc).  Output identical on every input (tools/same_output.py and the
+hash of all 703 results of a 10 MB corpus).  What changed: line features in a few dozen numpy
+calls with the candidate lines' own features remembered by line (line_features 415 -> 165
+us/doc in one loaded process, interleaved), the tree walk with interleaved children (-17 %),
+page_metadata gated on a strong label or a table row, attachment_only counting before its
+phrase searches, a profile's hash cached, clean_title remembered.  Per step (--stages,
+exclusive, min over 8 passes of 105 documents, loaded): drop_lines 0.75 ms/doc, remove 0.49,
+rest of clean 0.13, to_simplified 0.08, the others <= 0.04 each.  Left: the model's walk and
+the features' numpy calls (numpy's take alone is 16 % of all instructions: the code-point
+table lookups of several steps, and the 13 of each model walk), the literal index in `remove`, the id's SHA-1 of UTF-8.
 """
 from __future__ import annotations
 
