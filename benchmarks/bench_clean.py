@@ -56,7 +56,8 @@ phrase searches, a profile's hash cached, clean_title remembered.  Per step (--s
 exclusive, min over 8 passes of 105 documents, loaded): drop_lines 0.75 ms/doc, remove 0.49,
 rest of clean 0.13, to_simplified 0.08, the others <= 0.04 each.  Left: the model's walk and
 the features' numpy calls (numpy's take alone is 16 % of all instructions: the code-point
-table lookups of several steps, and the 13 of each model walk), the literal index in `remove`, the id's SHA-1 of UTF-8.
+table lookups of several steps, and the 13 of each model walk), the literal index in
+`remove`, the id's SHA-1 of UTF-8.
 """
 from __future__ import annotations
 
