@@ -167,9 +167,10 @@ def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
     if suspicious:
         metadata["suspicious"] = suspicious
     metadata = {k: normalize.printable(v) if isinstance(v, str) else v for k, v in metadata.items()}
-    flags = _flags(text, changes, metadata, original_script, options)
+    han, visible = normalize.han_and_visible(text)
+    flags = _flags(han, visible, changes, metadata, original_script, options)
     flags["not_document"] = page_kind.verdict(text, title, doc.url) or ""
-    metadata["quality"] = page_kind.quality(text, *normalize.han_and_visible(text))
+    metadata["quality"] = page_kind.quality(text, han, visible)
     return CleanResult(id=doc.id or _derived_id(doc, profile, text), url=doc.url, site=_site_name(profile, doc), title=title, text=text,
                        metadata=metadata, flags=flags, changes=changes, line_keys=line_keys)
 
@@ -313,12 +314,12 @@ def _page_text(page: Document, profile: profiles.Profile, options: Options) -> t
     return extracted.text, page.title or extracted.title, changes
 
 
-def _flags(text: str, changes: list[Change], metadata: dict, script: str, options: Options) -> dict:
+def _flags(han: int, visible: int, changes: list[Change], metadata: dict, script: str, options: Options) -> dict:
+    """The result's flags; `han`, `visible`: the text's Han and non-whitespace characters."""
     truncated = any(c.action == "flag" and c.before == "truncated" for c in changes)
     page_count, pages_seen = _as_int(metadata.get("page_count")), _as_int(metadata.get("pages_seen"))
     fewer_pages = bool(page_count and pages_seen and pages_seen < page_count)
     unrecovered = sum(len(c.before) for c in changes if c.action == "unrecovered")
-    han, visible = normalize.han_and_visible(text)
     rejected = {c.before: c.after for c in changes if c.action == "flag" and c.before in ("rejected", "reject_detail")}
     return {
         **rejected,

@@ -26,12 +26,27 @@ def rules() -> tuple[tuple[str, ...], re.Pattern, int]:
 
 def step(text: str) -> Edit:
     phrases, attachment_line, max_chars = rules()
-    if not any(phrase in text for phrase in phrases):
-        return text, []
-    rest = "".join(line for line in text.split("\n") if not attachment_line.match(line))
-    chars = len("".join(rest.split()))
-    if chars > max_chars:
+    # Length first: a document's first lines are over the limit already, where each phrase
+    # would be searched for through the whole text.
+    chars = _chars_besides_attachments(text, attachment_line, stop_above=max_chars)
+    if chars > max_chars or not any(phrase in text for phrase in phrases):
         return text, []
     return text, [Change(STEP, "flag", "rejected", "attachment only"),
                   Change(STEP, "flag", "reject_detail", f"{chars} characters besides the attachment lines; "
                                                         "the attachment is kept as its own document")]
+
+
+def _chars_besides_attachments(text: str, attachment_line: re.Pattern, stop_above: int) -> int:
+    """Non-space characters of the lines that are not attachment lines, counted line by line
+    until they pass `stop_above` (the count so far is then returned)."""
+    chars, start = 0, 0
+    while start <= len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end]
+        if not attachment_line.match(line):
+            chars += len("".join(line.split()))
+            if chars > stop_above:
+                break
+        start = end + 1
+    return chars

@@ -60,6 +60,13 @@ def gate() -> re.Pattern:
     return re.compile("|".join(re.escape(m) for m in rules().get("markers", [])))
 
 
+@lru_cache(maxsize=1)
+def strong_field() -> re.Pattern:
+    """A strong label with its colon: without one (and without a table) `step` drops no row."""
+    labels = sorted({"".join(s.split()) for s in rules().get("strong_labels", [])}, key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(spaced(l) for l in labels)})\s*[:：]" if labels else r"(?!)")
+
+
 def normal_value(key: str, value: str) -> str | None:
     """The value as metadata: dates as YYYY-MM-DD; None when it is empty or not a value at all."""
     value = value.strip(" \t:：;；,，|｜")
@@ -177,9 +184,13 @@ def step(text: str) -> Edit:
     holds a strong label (索引号, 文号, 成文日期 …; 名称：… 分类：… alone stay); a label alone on its line takes the next short line (its
     value, a table flattened one cell per line) with it.  A flattened table (`| a | b |` rows)
     goes whole when its cells are short and name a strong label or hold a 索引号/文号 value."""
-    if not gate().search(text) and "|" not in text and "｜" not in text:
+    piped = "|" in text or "｜" in text
+    if not piped and not gate().search(text):
         return text, []
     lines = text.split("\n")
+    # Only a strong row or a table goes: a text with neither (a `|` in a menu line) keeps every line.
+    if not strong_field().search(text) and not (piped and any(map(is_table_row, lines))):
+        return text, []
     strong = {"".join(s.split()) for s in rules().get("strong_labels", [])}
     drop: dict[int, list[tuple[str, str, str]]] = {}
     i = 0

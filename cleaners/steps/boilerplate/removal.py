@@ -257,7 +257,7 @@ def _metadata_of(line: str, rules: Rules) -> tuple[Change, ...]:
     more than the rest of its removal)."""
     changes: list[Change] = []
     for pattern, literals in rules.metadata:
-        if literals and not any(literal in line for literal in literals):   # (substring tests: ~20x cheaper)
+        if literals and not any(map(line.__contains__, literals)):   # (substring tests: ~20x cheaper)
             continue
         m = pattern.search(line)
         if not m:
@@ -271,10 +271,12 @@ def _metadata_of(line: str, rules: Rules) -> tuple[Change, ...]:
     return tuple(changes)
 
 
+@lru_cache(maxsize=REMEMBERED_LINES)
 def _caption_title(line: str, rules: Rules) -> str | None:
-    """The document title a dropped image caption names (`<title>_第3页`)."""
+    """The document title a dropped image caption names (`<title>_第3页`), remembered as
+    `_metadata_of` is (the dropped lines are a site's chrome, the same on every page)."""
     for pattern, literals in rules.captions:
-        if literals and not any(literal in line for literal in literals):   # (a lazy title costs ~5 us a miss)
+        if literals and not any(map(line.__contains__, literals)):   # (a lazy title costs ~5 us a miss)
             continue
         m = pattern.search(line)
         if m and m.group("title"):

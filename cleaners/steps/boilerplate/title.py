@@ -28,8 +28,11 @@ HEADING_SHARED = 0.5        # of the heading's distinct Han characters found in 
 OUTLINE_START = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．]|第[一二三四五六七八九十\d]+[章节条部分])")
 
 
+@lru_cache(maxsize=4096)
 def clean_title(title: str, profile: Profile | None = None) -> str:
-    """The title without the site decorations `title_cleanup` names, whitespace folded."""
+    """The title without the site decorations `title_cleanup` names, whitespace folded;
+    remembered (the body's first lines, where repetitions of the title are looked for, are a
+    site's same heading lines on page after page)."""
     rules = rules_for(profile or generic())
     title = " ".join(title.split())
     while rules.title_cleanup:          # until nothing more comes off (most titles: one call)
