@@ -1,8 +1,9 @@
 """The project's own main-text extractor for pages no profile knows (readability's idea, for Chinese).
 
 Article text is made of blocks with many sentence marks (，。；) and few links; page chrome of
-short, link-heavy blocks.  Every text block scores 1 + its Chinese punctuation + up to 3 for
-its length, and hands that score to its parent (in full) and grandparent (half): the element
+short, link-heavy blocks.  Every text block (a block element with its inline descendants: the
+text of `<p><span>..</span></p>` belongs to the p) scores 1 + its Chinese punctuation + up to 3
+for its length, and hands that score to its parent (in full) and grandparent (half): the element
 that gathers most is the article's container.  Class/id words (`content`, `article`, `正文` up;
 `comment`, `footer`, `related` down) and link density adjust the container's score.  Sibling
 blocks that score close to it, or read as prose, join it (articles split over several divs).
@@ -23,8 +24,8 @@ from lxml import etree
 from cleaners.html_text import drop_keeping_tail
 
 PUNCT = "，。；！？、：,;"
-TEXT_BLOCKS = {"p", "pre", "td", "blockquote", "li", "dd", "div", "section", "article", "span", "font", "center",
-               "h2", "h3", "h4", "h5", "h6", "br"}
+TEXT_BLOCKS = {"p", "pre", "td", "blockquote", "li", "dd", "div", "section", "article", "center",
+               "h2", "h3", "h4", "h5", "h6"}
 CONTAINER_BONUS = {"div": 5, "article": 10, "section": 3, "main": 10, "td": 3, "pre": 3, "blockquote": 3,
                    "ul": -3, "ol": -3, "dl": -3, "li": -3, "form": -3, "th": -5, "h1": -5, "h2": -5,
                    "h3": -5, "h4": -5, "table": 0, "body": -5}
@@ -34,7 +35,8 @@ NEGATIVE = re.compile(r"comment|footer|\bfoot|nav|sidebar|\bside|related|recomme
                       r"header|breadcrumb|crumb|copyright|\bhot|rank|login|reply|pager|pagination|toolbar|widget|"
                       r"banner|sponsor|promo|\bmore\b|friend|qrcode|erweima|print|jubao|tags?\b|keyword|"
                       r"author-?info|byline|subscribe|download", re.I)
-INLINE = {"a", "span", "b", "strong", "em", "i", "font", "img", "br"}
+INLINE = {"a", "span", "b", "strong", "em", "i", "font", "img", "br", "u", "sub", "sup", "small", "big", "code",
+          "label", "abbr", "cite", "q", "s", "strike", "del", "ins", "mark", "time", "tt", "var"}
 LINK_RUN = 3              # this many link-only lines in a row are a link list
 MIN_BLOCK = 25            # characters a block needs to score
 SIBLING_SHARE = 0.2       # a sibling scoring this share of the winner joins it
@@ -51,7 +53,8 @@ class Sizes:
     text: int = 0          # non-space characters under the element
     links: int = 0         # of them inside <a>
     punct: int = 0         # Chinese/Latin clause and sentence marks under it
-    own: int = 0           # characters in the element's own text nodes (not in child elements)
+    flow: int = 0          # characters in its own text and its inline descendants': a paragraph's text
+    flow_punct: int = 0    # marks among them
 
 
 def _size(s: str | None) -> int:
@@ -68,22 +71,26 @@ def measure(root) -> dict:
     for el in reversed(list(root.iter())):
         if not isinstance(el.tag, str):
             continue
-        own = _size(el.text)
-        punct = _punct(el.text)
-        text, links = own, 0
+        flow = text = _size(el.text)
+        flow_punct = punct = _punct(el.text)
+        links = 0
         for child in el:
-            tail = child.tail
-            own += _size(tail)
-            text += _size(tail)
-            punct += _punct(tail)
+            tail_size, tail_punct = _size(child.tail), _punct(child.tail)
+            text += tail_size
+            flow += tail_size
+            punct += tail_punct
+            flow_punct += tail_punct
             found = sizes.get(child)
             if found is not None:
                 text += found.text
                 links += found.links
                 punct += found.punct
+                if child.tag in INLINE:
+                    flow += found.flow
+                    flow_punct += found.flow_punct
         if el.tag == "a":
             links = text
-        sizes[el] = Sizes(text, links, punct, own)
+        sizes[el] = Sizes(text, links, punct, flow, flow_punct)
     return sizes
 
 
@@ -107,10 +114,9 @@ def candidates(root, sizes: dict) -> dict:
     """Container -> score, from the text blocks under it."""
     scores: dict = {}
     for el, size in sizes.items():
-        if el.tag not in TEXT_BLOCKS or size.own < MIN_BLOCK:
+        if el.tag not in TEXT_BLOCKS or el.tag in INLINE or size.flow < MIN_BLOCK:
             continue
-        block = 1 + size.punct if el.tag in ("p", "pre", "td", "blockquote", "li", "dd") else 1 + _punct_own(el)
-        block += min(size.own / 100, 3)
+        block = 1 + size.flow_punct + min(size.flow / 100, 3)
         parent = el.getparent()
         for share, holder in ((1.0, parent), (0.5, parent.getparent() if parent is not None else None)):
             if holder is None or not isinstance(holder.tag, str):
@@ -136,10 +142,6 @@ def _repeated_classes(root) -> set:
         if name:
             counts[name] = counts.get(name, 0) + 1
     return {name for name, count in counts.items() if count >= REPEATED_CLASS}
-
-
-def _punct_own(el) -> int:
-    return _punct(el.text) + sum(_punct(child.tail) for child in el)
 
 
 def _joins(sibling, size: Sizes, score: float, threshold: float) -> bool:
