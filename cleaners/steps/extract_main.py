@@ -106,6 +106,12 @@ def _class_weight(el) -> int:
     return weight
 
 
+def _chrome_named(el) -> bool:
+    """A chrome word in the class or id, whatever else it says (`ArticleShareBtn`, `content-footer`)."""
+    names = f"{el.get('class') or ''} {el.get('id') or ''}"
+    return bool(names.strip()) and bool(NEGATIVE.search(names))
+
+
 def _link_density(sizes: Sizes) -> float:
     return sizes.links / sizes.text if sizes.text else 1.0
 
@@ -207,9 +213,8 @@ def prune(el, sizes: dict) -> None:
         size = sizes.get(child)
         if size is None or child.tag in INLINE:
             continue
-        weight = _class_weight(child)
         chrome = (_link_density(size) > PRUNE_LINK_DENSITY and size.text <= PRUNE_MAX_SIZE) or \
-                 (weight < 0 and size.punct < 3 and size.text <= PRUNE_MAX_SIZE)
+                 (_chrome_named(child) and size.punct < 3 and size.text <= PRUNE_MAX_SIZE)
         if chrome:
             drop_keeping_tail(child)
 
