@@ -94,10 +94,10 @@ def extract_html(html: str, profile: Profile | None = None, url: str | None = No
             drop_keeping_tail(el.root)
     for el in sel.xpath(HIDDEN):
         drop_keeping_tail(el.root)
+    whole, depth = text_and_depth(root) if isinstance(root, etree._Element) else ("", 0)
     # A site's own title selectors decide; otherwise the best of ArticleTitle, h1 and <title>.
     title = (page_title(sel, profile) if profile.name != GENERIC and profile.title_selectors
-             else extract_choice.best_title(sel))
-    whole, depth = text_and_depth(root) if isinstance(root, etree._Element) else ("", 0)
+             else extract_choice.best_title(sel, whole))
     if max_depth is not None and depth > max_depth:
         return over_limit(f"HTML nested {depth:,}{'+' if depth >= PARSER_MAX_DEPTH - 1 else ''} elements deep "
                           f"(limit {max_depth:,}: max_depth)")

@@ -2,6 +2,7 @@
 from parsel import Selector
 
 from cleaners import Document, clean
+from cleaners.html_text import text_and_depth
 from cleaners.steps.extract import BLOCK_TAGS
 from cleaners.steps.extract_choice import best_title, strip_site_name
 from cleaners.steps.extract_main import extract_main
@@ -65,3 +66,44 @@ def test_site_segments_come_off_the_title_but_separators_inside_the_headline_sta
     assert strip_site_name("姚明对周琦说了啥？周琦上下半场判若两人_网易新闻") == "姚明对周琦说了啥？周琦上下半场判若两人"
     assert strip_site_name("安徽司法行政系训诫预警：“揪揪耳朵”防腐败--时政--人民网") == "安徽司法行政系训诫预警：“揪揪耳朵”防腐败"
     assert strip_site_name("COVID-19疫情通报") == "COVID-19疫情通报"
+
+
+def test_headline_is_the_line_of_the_page_that_the_title_shows_before_the_site_name():
+    page = ("<html><head><title>江门警方斩断电诈链条-富达传媒</title></head><body>"
+            "<div>首页 新闻 财经</div><h2 class='post-title'>江门警方斩断电诈链条</h2><p>正文。</p></body></html>")
+    sel = Selector(text=page)
+    assert best_title(sel, text_and_depth(sel.root)[0]) == "江门警方斩断电诈链条"
+
+
+def test_title_cut_short_by_an_ellipsis_gives_way_to_the_text_it_starts():
+    post = "【动物园二十只东北虎死亡？官方成立调查组】阜阳市人民政府新闻办公室通报，" * 3
+    page = (f"<html><head><title>【动物园二十只东... - 头条新闻的微博 - 微博</title></head>"
+            f"<body><div>{post}</div></body></html>")
+    sel = Selector(text=page)
+    assert best_title(sel, text_and_depth(sel.root)[0]) == ""
+    headline = "【动物园二十只东北虎死亡？】"
+    page = page.replace(f"<div>{post}</div>", f"<div>{headline}</div><p>{post}</p>")
+    sel = Selector(text=page)
+    assert best_title(sel, text_and_depth(sel.root)[0]) == headline
+
+
+def test_an_h1_with_a_badge_before_the_titles_headline_is_the_headline_as_shown():
+    sel = Selector(text="<html><head><title>Ruby：极致的脚本语言 · Ruby China</title></head>"
+                        "<body><h1><span>Ruby</span> Ruby：极致的脚本语言</h1></body></html>")
+    assert best_title(sel, text_and_depth(sel.root)[0]) == "Ruby Ruby：极致的脚本语言"
+
+
+def test_paragraphs_whose_text_sits_in_spans_are_read_as_one_article_with_their_headings():
+    long = f"<p class='MsoNormal'><span><font>{SENTENCE * 8}</font></span></p>"     # one long paragraph
+    paragraphs = long + "".join(f"<p class='MsoNormal'><span><font>{i}、</font><font>{SENTENCE}</font></span></p>"
+                                f"<p class='MsoNormal'><span>0{i}小标题</span></p>" for i in range(1, 7))
+    html = f"<html><body>{NAV}<div><ucapcontent>{paragraphs}</ucapcontent></div></body></html>"
+    text, _ = extract_main(Selector(text=html).root, BLOCK_TAGS)
+    assert text.count(SENTENCE) == 14 and "03小标题" in text and "栏目" not in text
+
+
+def test_a_share_button_named_inside_the_article_goes_even_when_its_name_also_says_article():
+    html = (f"<html><body><div class='content'><div class='ArticleShareBtn'><span>转播到微博</span></div>"
+            f"{BODY}</div></body></html>")
+    text, _ = extract_main(Selector(text=html).root, BLOCK_TAGS)
+    assert text.count(SENTENCE) == 6 and "转播" not in text
