@@ -34,9 +34,10 @@ POSITIVE = re.compile(r"article|content|main|text|body|post|entry|detail|story|a
 NEGATIVE = re.compile(r"comment|footer|\bfoot|nav|sidebar|\bside|related|recommend|share|\bads?\b|advert|menu|"
                       r"header|breadcrumb|crumb|copyright|\bhot|rank|login|reply|pager|pagination|toolbar|widget|"
                       r"banner|sponsor|promo|\bmore\b|friend|qrcode|erweima|print|jubao|tags?\b|keyword|"
-                      r"author-?info|byline|subscribe|download", re.I)
+                      r"author-?info|byline|subscribe|download|player", re.I)
 INLINE = {"a", "span", "b", "strong", "em", "i", "font", "img", "br", "u", "sub", "sup", "small", "big", "code",
           "label", "abbr", "cite", "q", "s", "strike", "del", "ins", "mark", "time", "tt", "var"}
+LABEL_MAX = 12            # characters of a `相关新闻：` label, dropped with the chrome it introduces
 LINK_RUN = 3              # this many link-only lines in a row are a link list
 MIN_BLOCK = 25            # characters a block needs to score
 SIBLING_SHARE = 0.2       # a sibling scoring this share of the winner joins it
@@ -216,7 +217,17 @@ def prune(el, sizes: dict) -> None:
         chrome = (_link_density(size) > PRUNE_LINK_DENSITY and size.text <= PRUNE_MAX_SIZE) or \
                  (_chrome_named(child) and size.punct < 3 and size.text <= PRUNE_MAX_SIZE)
         if chrome:
+            label = child.getprevious()
             drop_keeping_tail(child)
+            if label is not None and size.text and _is_label(label, sizes):
+                drop_keeping_tail(label)
+
+
+def _is_label(el, sizes: dict) -> bool:
+    """A short line ending in a colon (`相关新闻：`): the caption of what follows it."""
+    size = sizes.get(el)
+    return (isinstance(el.tag, str) and size is not None and 0 < size.text <= LABEL_MAX
+            and "".join(el.itertext()).rstrip().endswith(("：", ":")))
 
 
 def read_text(el, blocks) -> str:
