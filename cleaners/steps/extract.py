@@ -117,7 +117,7 @@ def extract_html(html: str, profile: Profile | None = None, url: str | None = No
         changes.append(Change("extract", "metadata", "extractor", "selector"))
     else:
         fallback = _trafilatura if elements <= TRAFILATURA_MAX_ELEMENTS else (lambda html, url: "")
-        text, extractor = extract_choice.main_text(root, html, url, BLOCK_TAGS, fallback)
+        text, extractor = extract_choice.main_text(root, html, url, BLOCK_TAGS, fallback, title)
         if text:
             changes.append(Change("extract", "metadata", "extractor", extractor))
         else:

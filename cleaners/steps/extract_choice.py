@@ -38,9 +38,9 @@ TITLE_SHARE = 0.4         # ... and this much of the title shows the headline
 BADGE_MAX = 8              # characters an h1 may add to the headline part of the <title>
 
 
-def main_text(root, html: str, url: str | None, blocks, fallback) -> tuple[str, str]:
+def main_text(root, html: str, url: str | None, blocks, fallback, title: str = "") -> tuple[str, str]:
     """(text, extractor name): ours, or `fallback(html, url)` (trafilatura) when ours finds no article."""
-    text, _ = extract_main(root, blocks)
+    text, _ = extract_main(root, blocks, title)
     if len("".join(text.split())) >= MIN_ARTICLE:
         return text, "main"
     other = fallback(html, url)

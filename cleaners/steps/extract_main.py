@@ -5,7 +5,8 @@ short, link-heavy blocks.  Every text block (a block element with its inline des
 text of `<p><span>..</span></p>` belongs to the p) scores 1 + its Chinese punctuation + up to 3
 for its length, and hands that score to its parent (in full) and grandparent (half): the element
 that gathers most is the article's container.  Class/id words (`content`, `article`, `正文` up;
-`comment`, `footer`, `related` down) and link density adjust the container's score.  Sibling
+`comment`, `footer`, `related` down), link density and the distance from the page's headline
+(the element showing the title: an article starts under it) adjust the container's score.  Sibling
 blocks that score close to it, or read as prose, join it (articles split over several divs).
 Inside the chosen elements, link-heavy or chrome-named blocks (share bars, related lists)
 are pruned before the text is read.
@@ -40,6 +41,9 @@ INLINE = {"a", "span", "b", "strong", "em", "i", "font", "img", "br", "u", "sub"
 LABEL_MAX = 12            # characters of a `相关新闻：` label, dropped with the chrome it introduces
 LINK_RUN = 3              # this many link-only lines in a row are a link list
 MIN_BLOCK = 25            # characters a block needs to score
+HEADLINE_GAP = 1000       # characters of page text between headline and block that halve its score
+HEADLINE_MIN = 4          # characters a title needs to be looked for on the page
+SIBLING_BARRIER = 50      # characters of a sibling that does not join and ends the article's run
 SIBLING_SHARE = 0.2       # a sibling scoring this share of the winner joins it
 PRUNE_LINK_DENSITY = 0.5  # inside the winner, blocks with more link text than this ...
 PRUNE_MAX_SIZE = 400      # ... and at most this many characters are chrome
@@ -117,7 +121,7 @@ def _link_density(sizes: Sizes) -> float:
     return sizes.links / sizes.text if sizes.text else 1.0
 
 
-def candidates(root, sizes: dict) -> dict:
+def candidates(root, sizes: dict, title: str = "") -> dict:
     """Container -> score, from the text blocks under it."""
     scores: dict = {}
     for el, size in sizes.items():
@@ -136,8 +140,43 @@ def candidates(root, sizes: dict) -> dict:
                 scores[el] = CONTAINER_BONUS.get(el.tag, 0) + _class_weight(el)
             scores[el] += block
     repeated = _repeated_classes(root)
+    nearness = _nearness(root, sizes, title)
     return {el: score * (1 - _link_density(sizes[el])) * (REPEATED_PENALTY if el.get("class") in repeated else 1.0)
-            for el, score in scores.items()}
+            * nearness(el) for el, score in scores.items()}
+
+
+def _nearness(root, sizes: dict, title: str):
+    """el -> a factor that halves with every HEADLINE_GAP characters of page text between the
+    page's headline (the element whose text is the title) and the element: the article starts
+    right under its headline; a sidebar's text, comments or the next story come later.  Without
+    a headline on the page, 1 for all."""
+    folded = "".join(title.split())
+    if len(folded) < HEADLINE_MIN:
+        return lambda el: 1.0
+    start = {root: 0}            # characters of page text before each element
+    headline = None
+    for parent in root.iter():
+        if not isinstance(parent.tag, str):
+            continue
+        pos = start[parent] + _size(parent.text)
+        for child in parent:
+            start[child] = pos
+            found = sizes.get(child)
+            pos += (found.text if found else 0) + _size(child.tail)
+        if headline is None and sizes[parent].text == len(folded) and parent.tag not in ("head", "title") \
+                and "".join("".join(parent.itertext()).split()) == folded:
+            headline = parent
+    if headline is None:
+        return lambda el: 1.0
+    top = start[headline]
+    bottom = top + sizes[headline].text
+
+    def factor(el) -> float:
+        first = start[el]
+        last = first + sizes[el].text
+        gap = 0 if first <= top and last >= bottom else (first - bottom if first >= bottom else max(0, top - last))
+        return 1.0 / (1.0 + gap / HEADLINE_GAP)
+    return factor
 
 
 def _repeated_classes(root) -> set:
@@ -161,10 +200,10 @@ def _joins(sibling, size: Sizes, score: float, threshold: float) -> bool:
                                                      and sibling.tag == "p")
 
 
-def main_elements(root, sizes: dict | None = None) -> list:
+def main_elements(root, sizes: dict | None = None, title: str = "") -> list:
     """The article's elements in page order (the best container, plus siblings that belong)."""
     sizes = sizes if sizes is not None else measure(root)
-    scores = candidates(root, sizes)
+    scores = candidates(root, sizes, title)
     if not scores:
         return []
     winner = max(scores, key=scores.get)
@@ -173,13 +212,19 @@ def main_elements(root, sizes: dict | None = None) -> list:
     if parent is None:
         return [best]
     threshold = max(10.0, scores[winner] * SIBLING_SHARE)
-    chosen = []
-    for sibling in parent:
-        if not isinstance(sibling.tag, str):
-            continue
-        if sibling is best or _joins(sibling, sizes.get(sibling, Sizes()), scores.get(sibling, 0.0), threshold):
-            chosen.append(sibling)
-    return chosen
+    siblings = [el for el in parent if isinstance(el.tag, str)]
+    at = siblings.index(best)
+    chosen = [best]
+    # outwards from the winner, up to the first sibling that does not belong and has text of its
+    # own (a link list between the story and the next one)
+    for side in (siblings[at + 1:], siblings[at - 1::-1] if at else []):
+        for sibling in side:
+            size = sizes.get(sibling, Sizes())
+            if _joins(sibling, size, scores.get(sibling, 0.0), threshold):
+                chosen.append(sibling)
+            elif size.text >= SIBLING_BARRIER:
+                break
+    return sorted(chosen, key=siblings.index)
 
 
 def _lift(best, scores: dict):
@@ -284,13 +329,13 @@ def read_text(el, blocks) -> str:
     return "\n".join("".join(line[2]) for line, dropped in zip(filled, in_run) if not dropped)
 
 
-def extract_main(root, blocks) -> tuple[str, float]:
+def extract_main(root, blocks, title: str = "") -> tuple[str, float]:
     """(article text, score of the chosen container); `blocks` are the tags read as line
     breaks.  ("", 0.0) when nothing on the page reads as an article."""
     if not isinstance(root, etree._Element):
         return "", 0.0
     sizes = measure(root)
-    chosen = main_elements(root, sizes)
+    chosen = main_elements(root, sizes, title)
     if not chosen:
         return "", 0.0
     score = sum(sizes[el].punct for el in chosen)

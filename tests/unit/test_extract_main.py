@@ -107,3 +107,14 @@ def test_a_share_button_named_inside_the_article_goes_even_when_its_name_also_sa
             f"{BODY}</div></body></html>")
     text, _ = extract_main(Selector(text=html).root, BLOCK_TAGS)
     assert text.count(SENTENCE) == 6 and "转播" not in text
+
+
+def test_the_article_under_the_headline_wins_over_a_longer_text_far_below_it():
+    other = "另一篇文章讲述了完全不同的事情，内容很长，标点很多，但它不在标题下面。"
+    filler = "".join(f"<li><a href='/n{i}'>导航链接第{i}条新闻标题</a></li>" for i in range(60))
+    html = (f"<html><body><h1>县教育局推进工作</h1><div class='a'>{BODY}</div>"
+            f"<ul>{filler}</ul><div class='b'>{''.join(f'<p>{other}</p>' for _ in range(8))}</div></body></html>")
+    text, _ = extract_main(Selector(text=html).root, BLOCK_TAGS, "县教育局推进工作")
+    assert text.count(SENTENCE) == 6 and other not in text
+    text, _ = extract_main(Selector(text=html).root, BLOCK_TAGS)     # no headline known: the longer text
+    assert other in text
