@@ -7,8 +7,9 @@ for its length, and hands that score to its parent (in full) and grandparent (ha
 that gathers most is the article's container.  Class/id words (`content`, `article`, `正文` up;
 `comment`, `footer`, `related` down), link density and the distance from the page's headline
 (the element showing the title: an article starts under it) adjust the container's score.  Sibling
-blocks that score close to it, or read as prose, join it (articles split over several divs).
-Inside the chosen elements, link-heavy or chrome-named blocks (share bars, related lists)
+blocks that score close to it, or read as prose, join it in an unbroken run (articles split over
+several divs), and prose set apart between the headline and the article (a question above its
+answer; not a summary box repeating the article) comes first.  Inside the chosen elements, link-heavy or chrome-named blocks (share bars, related lists)
 are pruned before the text is read.
 
 All sizes are counted once, bottom-up, in one pass over the tree: ~2 ms for a 100 KB page,
@@ -17,32 +18,18 @@ article (`visibility: hidden`) until their script runs.
 """
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-
 from lxml import etree
 
 from cleaners.html_text import drop_keeping_tail
+from cleaners.steps.extract_headline import Layout, layout, lead_blocks, nearness
+from cleaners.steps.extract_sizes import (INLINE, MIN_BLOCK, TEXT_BLOCKS, Sizes, chrome_named, class_weight, contains,
+                                          link_density, measure, text_size)
 
-PUNCT = "，。；！？、：,;"
-TEXT_BLOCKS = {"p", "pre", "td", "blockquote", "li", "dd", "div", "section", "article", "center",
-               "h2", "h3", "h4", "h5", "h6"}
 CONTAINER_BONUS = {"div": 5, "article": 10, "section": 3, "main": 10, "td": 3, "pre": 3, "blockquote": 3,
                    "ul": -3, "ol": -3, "dl": -3, "li": -3, "form": -3, "th": -5, "h1": -5, "h2": -5,
                    "h3": -5, "h4": -5, "table": 0, "body": -5}
-POSITIVE = re.compile(r"article|content|main|text|body|post|entry|detail|story|artic|正文|\bcon\b|cont\b|"
-                      r"neirong|zhengwen|TRS_Editor|rich_media|js_content|mainbox|news_txt|txt", re.I)
-NEGATIVE = re.compile(r"comment|footer|\bfoot|nav|sidebar|\bside|related|recommend|share|\bads?\b|advert|menu|"
-                      r"header|breadcrumb|crumb|copyright|\bhot|rank|login|reply|pager|pagination|toolbar|widget|"
-                      r"banner|sponsor|promo|\bmore\b|friend|qrcode|erweima|print|jubao|tags?\b|keyword|"
-                      r"author-?info|byline|subscribe|download|player", re.I)
-INLINE = {"a", "span", "b", "strong", "em", "i", "font", "img", "br", "u", "sub", "sup", "small", "big", "code",
-          "label", "abbr", "cite", "q", "s", "strike", "del", "ins", "mark", "time", "tt", "var"}
 LABEL_MAX = 12            # characters of a `相关新闻：` label, dropped with the chrome it introduces
 LINK_RUN = 3              # this many link-only lines in a row are a link list
-MIN_BLOCK = 25            # characters a block needs to score
-HEADLINE_GAP = 1000       # characters of page text between headline and block that halve its score
-HEADLINE_MIN = 4          # characters a title needs to be looked for on the page
 SIBLING_BARRIER = 50      # characters of a sibling that does not join and ends the article's run
 SIBLING_SHARE = 0.2       # a sibling scoring this share of the winner joins it
 PRUNE_LINK_DENSITY = 0.5  # inside the winner, blocks with more link text than this ...
@@ -53,75 +40,7 @@ REPEATED_CLASS = 3        # a class worn by this many containers marks feed/list
 REPEATED_PENALTY = 0.25   # ... whose scores are cut to this share
 
 
-@dataclass
-class Sizes:
-    text: int = 0          # non-space characters under the element
-    links: int = 0         # of them inside <a>
-    punct: int = 0         # Chinese/Latin clause and sentence marks under it
-    flow: int = 0          # characters in its own text and its inline descendants': a paragraph's text
-    flow_punct: int = 0    # marks among them
-
-
-def _size(s: str | None) -> int:
-    return len("".join(s.split())) if s else 0
-
-
-def _punct(s: str | None) -> int:
-    return sum(s.count(ch) for ch in PUNCT) if s else 0
-
-
-def measure(root) -> dict:
-    """Sizes of every element, bottom-up in one pass."""
-    sizes: dict = {}
-    for el in reversed(list(root.iter())):
-        if not isinstance(el.tag, str):
-            continue
-        flow = text = _size(el.text)
-        flow_punct = punct = _punct(el.text)
-        links = 0
-        for child in el:
-            tail_size, tail_punct = _size(child.tail), _punct(child.tail)
-            text += tail_size
-            flow += tail_size
-            punct += tail_punct
-            flow_punct += tail_punct
-            found = sizes.get(child)
-            if found is not None:
-                text += found.text
-                links += found.links
-                punct += found.punct
-                if child.tag in INLINE:
-                    flow += found.flow
-                    flow_punct += found.flow_punct
-        if el.tag == "a":
-            links = text
-        sizes[el] = Sizes(text, links, punct, flow, flow_punct)
-    return sizes
-
-
-def _class_weight(el) -> int:
-    names = f"{el.get('class') or ''} {el.get('id') or ''}"
-    if not names.strip():
-        return 0
-    weight = 0
-    if POSITIVE.search(names):
-        weight += 25
-    if NEGATIVE.search(names):
-        weight -= 25
-    return weight
-
-
-def _chrome_named(el) -> bool:
-    """A chrome word in the class or id, whatever else it says (`ArticleShareBtn`, `content-footer`)."""
-    names = f"{el.get('class') or ''} {el.get('id') or ''}"
-    return bool(names.strip()) and bool(NEGATIVE.search(names))
-
-
-def _link_density(sizes: Sizes) -> float:
-    return sizes.links / sizes.text if sizes.text else 1.0
-
-
-def candidates(root, sizes: dict, title: str = "") -> dict:
+def candidates(root, sizes: dict, page: Layout | None = None) -> dict:
     """Container -> score, from the text blocks under it."""
     scores: dict = {}
     for el, size in sizes.items():
@@ -133,50 +52,16 @@ def candidates(root, sizes: dict, title: str = "") -> dict:
             if holder is None or not isinstance(holder.tag, str):
                 continue
             if holder not in scores:
-                scores[holder] = CONTAINER_BONUS.get(holder.tag, 0) + _class_weight(holder)
+                scores[holder] = CONTAINER_BONUS.get(holder.tag, 0) + class_weight(holder)
             scores[holder] += block * share
         if el.tag in ("div", "td", "section", "article", "pre"):
             if el not in scores:
-                scores[el] = CONTAINER_BONUS.get(el.tag, 0) + _class_weight(el)
+                scores[el] = CONTAINER_BONUS.get(el.tag, 0) + class_weight(el)
             scores[el] += block
     repeated = _repeated_classes(root)
-    nearness = _nearness(root, sizes, title)
-    return {el: score * (1 - _link_density(sizes[el])) * (REPEATED_PENALTY if el.get("class") in repeated else 1.0)
-            * nearness(el) for el, score in scores.items()}
-
-
-def _nearness(root, sizes: dict, title: str):
-    """el -> a factor that halves with every HEADLINE_GAP characters of page text between the
-    page's headline (the element whose text is the title) and the element: the article starts
-    right under its headline; a sidebar's text, comments or the next story come later.  Without
-    a headline on the page, 1 for all."""
-    folded = "".join(title.split())
-    if len(folded) < HEADLINE_MIN:
-        return lambda el: 1.0
-    start = {root: 0}            # characters of page text before each element
-    headline = None
-    for parent in root.iter():
-        if not isinstance(parent.tag, str):
-            continue
-        pos = start[parent] + _size(parent.text)
-        for child in parent:
-            start[child] = pos
-            found = sizes.get(child)
-            pos += (found.text if found else 0) + _size(child.tail)
-        if headline is None and sizes[parent].text == len(folded) and parent.tag not in ("head", "title") \
-                and "".join("".join(parent.itertext()).split()) == folded:
-            headline = parent
-    if headline is None:
-        return lambda el: 1.0
-    top = start[headline]
-    bottom = top + sizes[headline].text
-
-    def factor(el) -> float:
-        first = start[el]
-        last = first + sizes[el].text
-        gap = 0 if first <= top and last >= bottom else (first - bottom if first >= bottom else max(0, top - last))
-        return 1.0 / (1.0 + gap / HEADLINE_GAP)
-    return factor
+    near = nearness(page or Layout({}), sizes)
+    return {el: score * (1 - link_density(sizes[el])) * (REPEATED_PENALTY if el.get("class") in repeated else 1.0)
+            * near(el) for el, score in scores.items()}
 
 
 def _repeated_classes(root) -> set:
@@ -195,15 +80,15 @@ def _joins(sibling, size: Sizes, score: float, threshold: float) -> bool:
         return True
     if sibling.tag not in ("p", "div", "section", "pre", "blockquote", "table", "center", "font"):
         return False
-    density = _link_density(size)
+    density = link_density(size)
     return (size.text > 80 and density < 0.25) or (0 < size.text <= 80 and density == 0 and size.punct > 0
                                                      and sibling.tag == "p")
 
 
-def main_elements(root, sizes: dict | None = None, title: str = "") -> list:
+def main_elements(root, sizes: dict | None = None, page: Layout | None = None) -> list:
     """The article's elements in page order (the best container, plus siblings that belong)."""
     sizes = sizes if sizes is not None else measure(root)
-    scores = candidates(root, sizes, title)
+    scores = candidates(root, sizes, page)
     if not scores:
         return []
     winner = max(scores, key=scores.get)
@@ -235,20 +120,11 @@ def _lift(best, scores: dict):
         return best
     ancestor = best.getparent()
     while ancestor is not None and ancestor.tag not in ("body", "html"):
-        inside = sum(1 for el in close if _contains(ancestor, el))
+        inside = sum(1 for el in close if contains(ancestor, el))
         if inside >= CLOSE_COUNT:
             return ancestor
         ancestor = ancestor.getparent()
     return best
-
-
-def _contains(ancestor, el) -> bool:
-    parent = el.getparent()
-    while parent is not None:
-        if parent is ancestor:
-            return True
-        parent = parent.getparent()
-    return False
 
 
 def prune(el, sizes: dict) -> None:
@@ -259,8 +135,8 @@ def prune(el, sizes: dict) -> None:
         size = sizes.get(child)
         if size is None or child.tag in INLINE:
             continue
-        chrome = (_link_density(size) > PRUNE_LINK_DENSITY and size.text <= PRUNE_MAX_SIZE) or \
-                 (_chrome_named(child) and size.punct < 3 and size.text <= PRUNE_MAX_SIZE)
+        chrome = (link_density(size) > PRUNE_LINK_DENSITY and size.text <= PRUNE_MAX_SIZE) or \
+                 (chrome_named(child) and size.punct < 3 and size.text <= PRUNE_MAX_SIZE)
         if chrome:
             label = child.getprevious()
             drop_keeping_tail(child)
@@ -286,7 +162,7 @@ def read_text(el, blocks) -> str:
         for i, part in enumerate(parts):
             if i:
                 lines.append([0, 0, []])
-            size = _size(part)
+            size = text_size(part)
             lines[-1][0] += size
             lines[-1][1] += size if in_link else 0
             lines[-1][2].append(part)
@@ -335,9 +211,12 @@ def extract_main(root, blocks, title: str = "") -> tuple[str, float]:
     if not isinstance(root, etree._Element):
         return "", 0.0
     sizes = measure(root)
-    chosen = main_elements(root, sizes, title)
+    page = layout(root, sizes, title)
+    chosen = main_elements(root, sizes, page)
     if not chosen:
         return "", 0.0
+    article = "".join("".join(el.itertext()) for el in chosen)
+    chosen = lead_blocks(root, sizes, page, chosen[0], article) + chosen
     score = sum(sizes[el].punct for el in chosen)
     for el in chosen:
         prune(el, sizes)

@@ -118,3 +118,19 @@ def test_the_article_under_the_headline_wins_over_a_longer_text_far_below_it():
     assert text.count(SENTENCE) == 6 and other not in text
     text, _ = extract_main(Selector(text=html).root, BLOCK_TAGS)     # no headline known: the longer text
     assert other in text
+
+
+def test_a_question_set_apart_between_the_headline_and_the_answer_is_read_before_it():
+    question = "台湾突发地震，福建、广东等地有震感，这次地震波及范围为何如此之广？请专家解释。"
+    html = (f"<html><body><div class='head'><h1>地震波及范围为何如此之广</h1><div class='q'><span>{question}</span></div>"
+            f"</div><div class='links'>{RELATED}</div><div class='answer'>{BODY}</div></body></html>")
+    text, _ = extract_main(Selector(text=html).root, BLOCK_TAGS, "地震波及范围为何如此之广")
+    assert text.index(question) < text.index(SENTENCE) and text.count(SENTENCE) == 6
+
+
+def test_a_summary_box_that_repeats_the_article_is_not_read_before_it():
+    summary = f"摘要：{SENTENCE}"
+    html = (f"<html><body><div class='head'><h1>县教育局推进工作</h1><div class='summary'>{summary}</div></div>"
+            f"<div class='links'>{RELATED}</div><div class='a'>{BODY}</div></body></html>")
+    text, _ = extract_main(Selector(text=html).root, BLOCK_TAGS, "县教育局推进工作")
+    assert "摘要" not in text and text.count(SENTENCE) == 6
