@@ -44,9 +44,10 @@ def candidates(root, sizes: dict, page: Layout | None = None) -> dict:
     """Container -> score, from the text blocks under it."""
     scores: dict = {}
     for el, size in sizes.items():
-        if el.tag not in TEXT_BLOCKS or el.tag in INLINE or size.flow < MIN_BLOCK:
+        prose = size.flow - size.flow_links        # a paragraph's text outside links
+        if el.tag not in TEXT_BLOCKS or el.tag in INLINE or prose < MIN_BLOCK:
             continue
-        block = 1 + size.flow_punct + min(size.flow / 100, 3)
+        block = 1 + size.flow_punct + min(prose / 100, 3)
         parent = el.getparent()
         for share, holder in ((1.0, parent), (0.5, parent.getparent() if parent is not None else None)):
             if holder is None or not isinstance(holder.tag, str):

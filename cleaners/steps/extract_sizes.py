@@ -27,6 +27,7 @@ class Sizes:
     punct: int = 0         # Chinese/Latin clause and sentence marks under it
     flow: int = 0          # characters in its own text and its inline descendants': a paragraph's text
     flow_punct: int = 0    # marks among them
+    flow_links: int = 0    # characters of the flow inside <a>
 
 
 def text_size(s: str | None) -> int:
@@ -45,7 +46,7 @@ def measure(root) -> dict:
             continue
         flow = text = text_size(el.text)
         flow_punct = punct = punct_count(el.text)
-        links = 0
+        links = flow_links = 0
         for child in el:
             tail_size, tail_punct = text_size(child.tail), punct_count(child.tail)
             text += tail_size
@@ -60,9 +61,11 @@ def measure(root) -> dict:
                 if child.tag in INLINE:
                     flow += found.flow
                     flow_punct += found.flow_punct
+                    flow_links += found.flow_links
         if el.tag == "a":
             links = text
-        sizes[el] = Sizes(text, links, punct, flow, flow_punct)
+            flow_links = flow
+        sizes[el] = Sizes(text, links, punct, flow, flow_punct, flow_links)
     return sizes
 
 

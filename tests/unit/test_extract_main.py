@@ -5,7 +5,8 @@ from cleaners import Document, clean
 from cleaners.html_text import text_and_depth
 from cleaners.steps.extract import BLOCK_TAGS
 from cleaners.steps.extract_choice import best_title, strip_site_name
-from cleaners.steps.extract_main import extract_main
+from cleaners.steps.extract_main import candidates, extract_main
+from cleaners.steps.extract_sizes import measure
 
 SENTENCE = "县教育局认真贯彻落实上级部署，扎实推进各项工作，取得了明显成效，群众满意度不断提高。"
 BODY = "".join(f"<p>{i}、{SENTENCE}</p>" for i in range(1, 7))
@@ -134,3 +135,11 @@ def test_a_summary_box_that_repeats_the_article_is_not_read_before_it():
             f"<div class='links'>{RELATED}</div><div class='a'>{BODY}</div></body></html>")
     text, _ = extract_main(Selector(text=html).root, BLOCK_TAGS, "县教育局推进工作")
     assert "摘要" not in text and text.count(SENTENCE) == 6
+
+
+def test_paragraphs_of_linked_headlines_give_their_list_no_score():
+    items = "".join(f"<p><a href='/n{i}'>县里召开第{i}次工作会议，部署下一阶段工作，要求各单位抓好落实。</a>"
+                    f"（2024-01-{i % 28 + 1:02d}）</p>" for i in range(30))
+    root = Selector(text=f"<html><body><div class='list'>{items}</div></body></html>").root
+    listing = root.xpath("//div[@class='list']")[0]
+    assert listing not in candidates(root, measure(root))
