@@ -20,7 +20,7 @@ from cleaners.page_facts import page_count, page_title
 from cleaners.steps import extract_choice
 from cleaners.profiles import GENERIC, Profile, generic
 
-NOISE = "script, style, noscript, nav, iframe, svg, canvas, template, form, button, select, textarea, input, label"
+NOISE = "script, style, noscript, nav, iframe, svg, canvas, template, form, button, select, textarea, label"
 # Elements a visitor never sees (CMS bookkeeping such as Hanweb's hidden column path).
 HIDDEN = "//*[@hidden or contains(translate(@style, ' ', ''), 'display:none')]"
 HTML_SNIFF = re.compile(r"<(?:!doctype\s+html|html|head|body|meta|div|p|br|title)\b", re.I)
