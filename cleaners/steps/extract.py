@@ -20,7 +20,7 @@ from cleaners.page_facts import page_count, page_title
 from cleaners.steps import extract_choice
 from cleaners.profiles import GENERIC, Profile, generic
 
-NOISE = "script, style, noscript, nav, iframe, svg, canvas, template, form, button, select, textarea"
+NOISE = "script, style, noscript, nav, iframe, svg, canvas, template, form, button, select, textarea, label"
 # Elements a visitor never sees (CMS bookkeeping such as Hanweb's hidden column path).
 HIDDEN = "//*[@hidden or contains(translate(@style, ' ', ''), 'display:none')]"
 HTML_SNIFF = re.compile(r"<(?:!doctype\s+html|html|head|body|meta|div|p|br|title)\b", re.I)
@@ -94,10 +94,10 @@ def extract_html(html: str, profile: Profile | None = None, url: str | None = No
             drop_keeping_tail(el.root)
     for el in sel.xpath(HIDDEN):
         drop_keeping_tail(el.root)
+    whole, depth = text_and_depth(root) if isinstance(root, etree._Element) else ("", 0)
     # A site's own title selectors decide; otherwise the best of ArticleTitle, h1 and <title>.
     title = (page_title(sel, profile) if profile.name != GENERIC and profile.title_selectors
-             else extract_choice.best_title(sel))
-    whole, depth = text_and_depth(root) if isinstance(root, etree._Element) else ("", 0)
+             else extract_choice.best_title(sel, whole))
     if max_depth is not None and depth > max_depth:
         return over_limit(f"HTML nested {depth:,}{'+' if depth >= PARSER_MAX_DEPTH - 1 else ''} elements deep "
                           f"(limit {max_depth:,}: max_depth)")
@@ -117,7 +117,7 @@ def extract_html(html: str, profile: Profile | None = None, url: str | None = No
         changes.append(Change("extract", "metadata", "extractor", "selector"))
     else:
         fallback = _trafilatura if elements <= TRAFILATURA_MAX_ELEMENTS else (lambda html, url: "")
-        text, extractor = extract_choice.main_text(root, html, url, BLOCK_TAGS, fallback)
+        text, extractor = extract_choice.main_text(root, html, url, BLOCK_TAGS, fallback, title)
         if text:
             changes.append(Change("extract", "metadata", "extractor", extractor))
         else:

@@ -9,28 +9,38 @@ path several times faster than trafilatura alone.
 
 Title: the page's own headline, from the best of `<title>`, `<h1>`, `meta[name=ArticleTitle]`
 and `og:title`.  An h1 that the `<title>` repeats is the headline (the title adds the site's
-name); else the CMS's ArticleTitle meta; else og:title; else the `<title>` without trailing
-site-name segments (`headline_网易新闻`, `headline - BBC中文网 - 两岸三地`).
+name); else the CMS's ArticleTitle meta; else og:title or the `<title>`, as a line of the page
+shows it (the line sharing most of it: `headline-某某传媒` with a `headline` line, whatever the
+site's name looks like) or else without trailing site-name segments (`headline_网易新闻`,
+`headline - BBC中文网 - 两岸三地`).  A title cut short with an ellipsis gives way to the line it
+starts (a microblog post's first words: then the page has no title of its own).
 """
 from __future__ import annotations
 
 import re
+from collections import Counter
+from difflib import SequenceMatcher
 
 from cleaners.steps.extract_main import extract_main
 
 MIN_ARTICLE = 50           # characters our extractor must find before its text is taken
-SEPARATORS = re.compile(r"\s*(?:_|\||｜|--|—|–|-|::)\s*")
+SEPARATORS = re.compile(r"\s*(?:_|\||｜|--|—|–|-|::)\s*|\s+[·•]\s+")
 SITE_WORDS = re.compile(r"网|站|频道|官方|官网|新闻|日报|晚报|在线|中心|门户|论坛|社区|百科|知道|知乎|微博|"
                         r"政府|人民政府|PIXNET|博客|财经|科技|娱乐|体育|汽车|房产|首页|资讯|时报|杂志|电视台|"
                         r"[A-Za-z]{3,}$")
 SITE_SEGMENT_MAX = 16      # a trailing segment this short that names a site is the site's name
 COLUMN_MAX = 8             # a segment before the site's name this short is the column's name
 HEADLINE_MIN = 4
+ELLIPSIS = re.compile(r"\s*(?:\.{3,}|…+|。{3,})$")
+HEADLINE_MAX = 80         # a line longer than this is text, not a headline
+LINE_SHARE = 0.8          # a line whose run shared with the title is this much of the line ...
+TITLE_SHARE = 0.4         # ... and this much of the title shows the headline
+BADGE_MAX = 8              # characters an h1 may add to the headline part of the <title>
 
 
-def main_text(root, html: str, url: str | None, blocks, fallback) -> tuple[str, str]:
+def main_text(root, html: str, url: str | None, blocks, fallback, title: str = "") -> tuple[str, str]:
     """(text, extractor name): ours, or `fallback(html, url)` (trafilatura) when ours finds no article."""
-    text, _ = extract_main(root, blocks)
+    text, _ = extract_main(root, blocks, title)
     if len("".join(text.split())) >= MIN_ARTICLE:
         return text, "main"
     other = fallback(html, url)
@@ -64,17 +74,72 @@ def strip_site_name(title: str) -> str:
         title = title[:last.start()].strip()
 
 
-def best_title(sel) -> str:
-    """The page's headline from `<title>`, `<h1>`, ArticleTitle and og:title (see the module doc)."""
+def best_title(sel, page_text: str = "") -> str:
+    """The page's headline from `<title>`, `<h1>`, ArticleTitle, og:title and the lines of the
+    page's text `page_text` (see the module doc)."""
     page_title = _clean(sel.css("title::text").get())
     folded_title = _fold(page_title)
     for h1 in sel.css("h1"):
         headline = _clean("".join(h1.css("::text").getall()))
         if len(headline) >= HEADLINE_MIN and _fold(headline) in folded_title:
             return headline
-    for css in ("meta[name=ArticleTitle]::attr(content)", "meta[name=articletitle]::attr(content)",
-                "meta[property='og:title']::attr(content)"):
+    for css in ("meta[name=ArticleTitle]::attr(content)", "meta[name=articletitle]::attr(content)"):
         found = _clean(sel.css(css).get())
         if len(found) >= HEADLINE_MIN:
             return found
-    return strip_site_name(page_title) if page_title else ""
+    for named in (_clean(sel.css("meta[property='og:title']::attr(content)").get()), page_title):
+        if len(named) >= HEADLINE_MIN:
+            found = _badged_h1(sel, named) or strip_site_name(_shown_line(named, page_text) or named)
+            return _uncut(found, page_text)
+    return page_title
+
+
+def _uncut(title: str, page_text: str) -> str:
+    """A title cut short with an ellipsis (`【安徽阜阳一动物园2...`, a post's first words) is the
+    line of the page it starts: that line when it is short enough for a headline, else no
+    title (the text begins with it)."""
+    stem = ELLIPSIS.sub("", title)
+    if stem == title or len(_fold(stem)) < HEADLINE_MIN:
+        return title
+    folded = _fold(stem)
+    for line in page_text.split("\n"):
+        whole = _fold(line)
+        # the line goes on where the title stopped (not the title's own line, ellipsis and all)
+        if whole.startswith(folded) and len(whole) > len(folded) + 1 and whole[len(folded)] not in ".…。":
+            return _clean(line) if len(whole) <= HEADLINE_MAX else ""
+    return title
+
+
+def _shown_line(named: str, page_text: str) -> str:
+    """The line of the page that shares the longest run with a `<title>` or og:title, when that
+    run is most of the line and a good part of the title (`headline-某某传媒` with a `headline`
+    line): the headline as the page shows it, whatever the site's name looks like.  The title's
+    own line in the <head> does not count; a second showing of the whole title does."""
+    title = _fold(named)
+    best, best_run = "", 0
+    seen: Counter = Counter()
+    for line in page_text.split("\n"):
+        folded = _fold(line)
+        if not HEADLINE_MIN <= len(folded) <= 2 * len(title) + 10:
+            continue
+        seen[folded] += 1
+        if folded == title and seen[folded] < 2:
+            continue
+        run = SequenceMatcher(None, folded, title, autojunk=False).find_longest_match(
+            0, len(folded), 0, len(title)).size
+        if run > best_run and run >= max(HEADLINE_MIN, LINE_SHARE * len(folded), TITLE_SHARE * len(title)):
+            best, best_run = _clean(line), run
+    return best
+
+
+def _badged_h1(sel, named: str) -> str:
+    """An h1 that shows the title's part before a separator with a few more characters (a
+    category badge: `<h1>Ruby Ruby：极致的脚本语言</h1>` for `Ruby：极致的脚本语言 · Ruby China`)."""
+    parts = {_fold(named[:cut.start()]) for cut in SEPARATORS.finditer(named) if cut.start() > 0}
+    parts = {part for part in parts if len(part) >= HEADLINE_MIN}
+    for h1 in sel.css("h1") if parts else ():
+        headline = _clean("".join(h1.css("::text").getall()))
+        folded = _fold(headline)
+        if any(part in folded and len(folded) - len(part) <= BADGE_MAX for part in parts):
+            return headline
+    return ""

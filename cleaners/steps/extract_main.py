@@ -1,12 +1,15 @@
 """The project's own main-text extractor for pages no profile knows (readability's idea, for Chinese).
 
 Article text is made of blocks with many sentence marks (，。；) and few links; page chrome of
-short, link-heavy blocks.  Every text block scores 1 + its Chinese punctuation + up to 3 for
-its length, and hands that score to its parent (in full) and grandparent (half): the element
+short, link-heavy blocks.  Every text block (a block element with its inline descendants: the
+text of `<p><span>..</span></p>` belongs to the p) scores 1 + its Chinese punctuation + up to 3
+for its length, and hands that score to its parent (in full) and grandparent (half): the element
 that gathers most is the article's container.  Class/id words (`content`, `article`, `正文` up;
-`comment`, `footer`, `related` down) and link density adjust the container's score.  Sibling
-blocks that score close to it, or read as prose, join it (articles split over several divs).
-Inside the chosen elements, link-heavy or chrome-named blocks (share bars, related lists)
+`comment`, `footer`, `related` down), link density and the distance from the page's headline
+(the element showing the title: an article starts under it) adjust the container's score.  Sibling
+blocks that score close to it, or read as prose, join it in an unbroken run (articles split over
+several divs), and prose set apart between the headline and the article (a question above its
+answer; not a summary box repeating the article) comes first.  Inside the chosen elements, link-heavy or chrome-named blocks (share bars, related lists)
 are pruned before the text is read.
 
 All sizes are counted once, bottom-up, in one pass over the tree: ~2 ms for a 100 KB page,
@@ -15,28 +18,19 @@ article (`visibility: hidden`) until their script runs.
 """
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-
 from lxml import etree
 
 from cleaners.html_text import drop_keeping_tail
+from cleaners.steps.extract_headline import Layout, layout, lead_blocks, nearness
+from cleaners.steps.extract_sizes import (INLINE, MIN_BLOCK, TEXT_BLOCKS, Sizes, chrome_named, class_weight, contains,
+                                          link_density, measure, text_size)
 
-PUNCT = "，。；！？、：,;"
-TEXT_BLOCKS = {"p", "pre", "td", "blockquote", "li", "dd", "div", "section", "article", "span", "font", "center",
-               "h2", "h3", "h4", "h5", "h6", "br"}
 CONTAINER_BONUS = {"div": 5, "article": 10, "section": 3, "main": 10, "td": 3, "pre": 3, "blockquote": 3,
                    "ul": -3, "ol": -3, "dl": -3, "li": -3, "form": -3, "th": -5, "h1": -5, "h2": -5,
                    "h3": -5, "h4": -5, "table": 0, "body": -5}
-POSITIVE = re.compile(r"article|content|main|text|body|post|entry|detail|story|artic|正文|\bcon\b|cont\b|"
-                      r"neirong|zhengwen|TRS_Editor|rich_media|js_content|mainbox|news_txt|txt", re.I)
-NEGATIVE = re.compile(r"comment|footer|\bfoot|nav|sidebar|\bside|related|recommend|share|\bads?\b|advert|menu|"
-                      r"header|breadcrumb|crumb|copyright|\bhot|rank|login|reply|pager|pagination|toolbar|widget|"
-                      r"banner|sponsor|promo|\bmore\b|friend|qrcode|erweima|print|jubao|tags?\b|keyword|"
-                      r"author-?info|byline|subscribe|download", re.I)
-INLINE = {"a", "span", "b", "strong", "em", "i", "font", "img", "br"}
+LABEL_MAX = 12            # characters of a `相关新闻：` label, dropped with the chrome it introduces
 LINK_RUN = 3              # this many link-only lines in a row are a link list
-MIN_BLOCK = 25            # characters a block needs to score
+SIBLING_BARRIER = 50      # characters of a sibling that does not join and ends the article's run
 SIBLING_SHARE = 0.2       # a sibling scoring this share of the winner joins it
 PRUNE_LINK_DENSITY = 0.5  # inside the winner, blocks with more link text than this ...
 PRUNE_MAX_SIZE = 400      # ... and at most this many characters are chrome
@@ -46,85 +40,29 @@ REPEATED_CLASS = 3        # a class worn by this many containers marks feed/list
 REPEATED_PENALTY = 0.25   # ... whose scores are cut to this share
 
 
-@dataclass
-class Sizes:
-    text: int = 0          # non-space characters under the element
-    links: int = 0         # of them inside <a>
-    punct: int = 0         # Chinese/Latin clause and sentence marks under it
-    own: int = 0           # characters in the element's own text nodes (not in child elements)
-
-
-def _size(s: str | None) -> int:
-    return len("".join(s.split())) if s else 0
-
-
-def _punct(s: str | None) -> int:
-    return sum(s.count(ch) for ch in PUNCT) if s else 0
-
-
-def measure(root) -> dict:
-    """Sizes of every element, bottom-up in one pass."""
-    sizes: dict = {}
-    for el in reversed(list(root.iter())):
-        if not isinstance(el.tag, str):
-            continue
-        own = _size(el.text)
-        punct = _punct(el.text)
-        text, links = own, 0
-        for child in el:
-            tail = child.tail
-            own += _size(tail)
-            text += _size(tail)
-            punct += _punct(tail)
-            found = sizes.get(child)
-            if found is not None:
-                text += found.text
-                links += found.links
-                punct += found.punct
-        if el.tag == "a":
-            links = text
-        sizes[el] = Sizes(text, links, punct, own)
-    return sizes
-
-
-def _class_weight(el) -> int:
-    names = f"{el.get('class') or ''} {el.get('id') or ''}"
-    if not names.strip():
-        return 0
-    weight = 0
-    if POSITIVE.search(names):
-        weight += 25
-    if NEGATIVE.search(names):
-        weight -= 25
-    return weight
-
-
-def _link_density(sizes: Sizes) -> float:
-    return sizes.links / sizes.text if sizes.text else 1.0
-
-
-def candidates(root, sizes: dict) -> dict:
+def candidates(root, sizes: dict, page: Layout | None = None) -> dict:
     """Container -> score, from the text blocks under it."""
     scores: dict = {}
     for el, size in sizes.items():
-        if el.tag not in TEXT_BLOCKS or size.own < MIN_BLOCK:
+        prose = size.flow - size.flow_links        # a paragraph's text outside links
+        if el.tag not in TEXT_BLOCKS or el.tag in INLINE or prose < MIN_BLOCK:
             continue
-        block = 1 + size.punct if el.tag in ("p", "pre", "td", "blockquote", "li", "dd") else 1 + _punct_own(el)
-        block += min(size.own / 100, 3)
+        block = 1 + size.flow_punct + min(prose / 100, 3)
         parent = el.getparent()
         for share, holder in ((1.0, parent), (0.5, parent.getparent() if parent is not None else None)):
             if holder is None or not isinstance(holder.tag, str):
                 continue
             if holder not in scores:
-                scores[holder] = CONTAINER_BONUS.get(holder.tag, 0) + _class_weight(holder)
+                scores[holder] = CONTAINER_BONUS.get(holder.tag, 0) + class_weight(holder)
             scores[holder] += block * share
         if el.tag in ("div", "td", "section", "article", "pre"):
             if el not in scores:
-                scores[el] = CONTAINER_BONUS.get(el.tag, 0) + _class_weight(el)
+                scores[el] = CONTAINER_BONUS.get(el.tag, 0) + class_weight(el)
             scores[el] += block
     repeated = _repeated_classes(root)
-    return {el: score * (1 - _link_density(sizes[el])) * (REPEATED_PENALTY if el.get("class") in repeated else 1.0)
-            for el, score in scores.items()}
+    near = nearness(page or Layout({}), sizes)
+    return {el: score * (1 - link_density(sizes[el])) * (REPEATED_PENALTY if el.get("class") in repeated else 1.0)
+            * near(el) for el, score in scores.items()}
 
 
 def _repeated_classes(root) -> set:
@@ -138,24 +76,20 @@ def _repeated_classes(root) -> set:
     return {name for name, count in counts.items() if count >= REPEATED_CLASS}
 
 
-def _punct_own(el) -> int:
-    return _punct(el.text) + sum(_punct(child.tail) for child in el)
-
-
 def _joins(sibling, size: Sizes, score: float, threshold: float) -> bool:
     if score >= threshold:
         return True
     if sibling.tag not in ("p", "div", "section", "pre", "blockquote", "table", "center", "font"):
         return False
-    density = _link_density(size)
+    density = link_density(size)
     return (size.text > 80 and density < 0.25) or (0 < size.text <= 80 and density == 0 and size.punct > 0
                                                      and sibling.tag == "p")
 
 
-def main_elements(root, sizes: dict | None = None) -> list:
+def main_elements(root, sizes: dict | None = None, page: Layout | None = None) -> list:
     """The article's elements in page order (the best container, plus siblings that belong)."""
     sizes = sizes if sizes is not None else measure(root)
-    scores = candidates(root, sizes)
+    scores = candidates(root, sizes, page)
     if not scores:
         return []
     winner = max(scores, key=scores.get)
@@ -164,13 +98,19 @@ def main_elements(root, sizes: dict | None = None) -> list:
     if parent is None:
         return [best]
     threshold = max(10.0, scores[winner] * SIBLING_SHARE)
-    chosen = []
-    for sibling in parent:
-        if not isinstance(sibling.tag, str):
-            continue
-        if sibling is best or _joins(sibling, sizes.get(sibling, Sizes()), scores.get(sibling, 0.0), threshold):
-            chosen.append(sibling)
-    return chosen
+    siblings = [el for el in parent if isinstance(el.tag, str)]
+    at = siblings.index(best)
+    chosen = [best]
+    # outwards from the winner, up to the first sibling that does not belong and has text of its
+    # own (a link list between the story and the next one)
+    for side in (siblings[at + 1:], siblings[at - 1::-1] if at else []):
+        for sibling in side:
+            size = sizes.get(sibling, Sizes())
+            if _joins(sibling, size, scores.get(sibling, 0.0), threshold):
+                chosen.append(sibling)
+            elif size.text >= SIBLING_BARRIER:
+                break
+    return sorted(chosen, key=siblings.index)
 
 
 def _lift(best, scores: dict):
@@ -181,20 +121,11 @@ def _lift(best, scores: dict):
         return best
     ancestor = best.getparent()
     while ancestor is not None and ancestor.tag not in ("body", "html"):
-        inside = sum(1 for el in close if _contains(ancestor, el))
+        inside = sum(1 for el in close if contains(ancestor, el))
         if inside >= CLOSE_COUNT:
             return ancestor
         ancestor = ancestor.getparent()
     return best
-
-
-def _contains(ancestor, el) -> bool:
-    parent = el.getparent()
-    while parent is not None:
-        if parent is ancestor:
-            return True
-        parent = parent.getparent()
-    return False
 
 
 def prune(el, sizes: dict) -> None:
@@ -205,11 +136,20 @@ def prune(el, sizes: dict) -> None:
         size = sizes.get(child)
         if size is None or child.tag in INLINE:
             continue
-        weight = _class_weight(child)
-        chrome = (_link_density(size) > PRUNE_LINK_DENSITY and size.text <= PRUNE_MAX_SIZE) or \
-                 (weight < 0 and size.punct < 3 and size.text <= PRUNE_MAX_SIZE)
+        chrome = (link_density(size) > PRUNE_LINK_DENSITY and size.text <= PRUNE_MAX_SIZE) or \
+                 (chrome_named(child) and size.punct < 3 and size.text <= PRUNE_MAX_SIZE)
         if chrome:
+            label = child.getprevious()
             drop_keeping_tail(child)
+            if label is not None and size.text and _is_label(label, sizes):
+                drop_keeping_tail(label)
+
+
+def _is_label(el, sizes: dict) -> bool:
+    """A short line ending in a colon (`相关新闻：`): the caption of what follows it."""
+    size = sizes.get(el)
+    return (isinstance(el.tag, str) and size is not None and 0 < size.text <= LABEL_MAX
+            and "".join(el.itertext()).rstrip().endswith(("：", ":")))
 
 
 def read_text(el, blocks) -> str:
@@ -223,7 +163,7 @@ def read_text(el, blocks) -> str:
         for i, part in enumerate(parts):
             if i:
                 lines.append([0, 0, []])
-            size = _size(part)
+            size = text_size(part)
             lines[-1][0] += size
             lines[-1][1] += size if in_link else 0
             lines[-1][2].append(part)
@@ -266,15 +206,18 @@ def read_text(el, blocks) -> str:
     return "\n".join("".join(line[2]) for line, dropped in zip(filled, in_run) if not dropped)
 
 
-def extract_main(root, blocks) -> tuple[str, float]:
+def extract_main(root, blocks, title: str = "") -> tuple[str, float]:
     """(article text, score of the chosen container); `blocks` are the tags read as line
     breaks.  ("", 0.0) when nothing on the page reads as an article."""
     if not isinstance(root, etree._Element):
         return "", 0.0
     sizes = measure(root)
-    chosen = main_elements(root, sizes)
+    page = layout(root, sizes, title)
+    chosen = main_elements(root, sizes, page)
     if not chosen:
         return "", 0.0
+    article = "".join("".join(el.itertext()) for el in chosen)
+    chosen = lead_blocks(root, sizes, page, chosen[0], article) + chosen
     score = sum(sizes[el].punct for el in chosen)
     for el in chosen:
         prune(el, sizes)

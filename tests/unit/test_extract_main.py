@@ -2,9 +2,11 @@
 from parsel import Selector
 
 from cleaners import Document, clean
+from cleaners.html_text import text_and_depth
 from cleaners.steps.extract import BLOCK_TAGS
 from cleaners.steps.extract_choice import best_title, strip_site_name
-from cleaners.steps.extract_main import extract_main
+from cleaners.steps.extract_main import candidates, extract_main
+from cleaners.steps.extract_sizes import measure
 
 SENTENCE = "县教育局认真贯彻落实上级部署，扎实推进各项工作，取得了明显成效，群众满意度不断提高。"
 BODY = "".join(f"<p>{i}、{SENTENCE}</p>" for i in range(1, 7))
@@ -65,3 +67,79 @@ def test_site_segments_come_off_the_title_but_separators_inside_the_headline_sta
     assert strip_site_name("姚明对周琦说了啥？周琦上下半场判若两人_网易新闻") == "姚明对周琦说了啥？周琦上下半场判若两人"
     assert strip_site_name("安徽司法行政系训诫预警：“揪揪耳朵”防腐败--时政--人民网") == "安徽司法行政系训诫预警：“揪揪耳朵”防腐败"
     assert strip_site_name("COVID-19疫情通报") == "COVID-19疫情通报"
+
+
+def test_headline_is_the_line_of_the_page_that_the_title_shows_before_the_site_name():
+    page = ("<html><head><title>江门警方斩断电诈链条-富达传媒</title></head><body>"
+            "<div>首页 新闻 财经</div><h2 class='post-title'>江门警方斩断电诈链条</h2><p>正文。</p></body></html>")
+    sel = Selector(text=page)
+    assert best_title(sel, text_and_depth(sel.root)[0]) == "江门警方斩断电诈链条"
+
+
+def test_title_cut_short_by_an_ellipsis_gives_way_to_the_text_it_starts():
+    post = "【动物园二十只东北虎死亡？官方成立调查组】阜阳市人民政府新闻办公室通报，" * 3
+    page = (f"<html><head><title>【动物园二十只东... - 头条新闻的微博 - 微博</title></head>"
+            f"<body><div>{post}</div></body></html>")
+    sel = Selector(text=page)
+    assert best_title(sel, text_and_depth(sel.root)[0]) == ""
+    headline = "【动物园二十只东北虎死亡？】"
+    page = page.replace(f"<div>{post}</div>", f"<div>{headline}</div><p>{post}</p>")
+    sel = Selector(text=page)
+    assert best_title(sel, text_and_depth(sel.root)[0]) == headline
+
+
+def test_an_h1_with_a_badge_before_the_titles_headline_is_the_headline_as_shown():
+    sel = Selector(text="<html><head><title>Ruby：极致的脚本语言 · Ruby China</title></head>"
+                        "<body><h1><span>Ruby</span> Ruby：极致的脚本语言</h1></body></html>")
+    assert best_title(sel, text_and_depth(sel.root)[0]) == "Ruby Ruby：极致的脚本语言"
+
+
+def test_paragraphs_whose_text_sits_in_spans_are_read_as_one_article_with_their_headings():
+    long = f"<p class='MsoNormal'><span><font>{SENTENCE * 8}</font></span></p>"     # one long paragraph
+    paragraphs = long + "".join(f"<p class='MsoNormal'><span><font>{i}、</font><font>{SENTENCE}</font></span></p>"
+                                f"<p class='MsoNormal'><span>0{i}小标题</span></p>" for i in range(1, 7))
+    html = f"<html><body>{NAV}<div><ucapcontent>{paragraphs}</ucapcontent></div></body></html>"
+    text, _ = extract_main(Selector(text=html).root, BLOCK_TAGS)
+    assert text.count(SENTENCE) == 14 and "03小标题" in text and "栏目" not in text
+
+
+def test_a_share_button_named_inside_the_article_goes_even_when_its_name_also_says_article():
+    html = (f"<html><body><div class='content'><div class='ArticleShareBtn'><span>转播到微博</span></div>"
+            f"{BODY}</div></body></html>")
+    text, _ = extract_main(Selector(text=html).root, BLOCK_TAGS)
+    assert text.count(SENTENCE) == 6 and "转播" not in text
+
+
+def test_the_article_under_the_headline_wins_over_a_longer_text_far_below_it():
+    other = "另一篇文章讲述了完全不同的事情，内容很长，标点很多，但它不在标题下面。"
+    filler = "".join(f"<li><a href='/n{i}'>导航链接第{i}条新闻标题</a></li>" for i in range(60))
+    html = (f"<html><body><h1>县教育局推进工作</h1><div class='a'>{BODY}</div>"
+            f"<ul>{filler}</ul><div class='b'>{''.join(f'<p>{other}</p>' for _ in range(8))}</div></body></html>")
+    text, _ = extract_main(Selector(text=html).root, BLOCK_TAGS, "县教育局推进工作")
+    assert text.count(SENTENCE) == 6 and other not in text
+    text, _ = extract_main(Selector(text=html).root, BLOCK_TAGS)     # no headline known: the longer text
+    assert other in text
+
+
+def test_a_question_set_apart_between_the_headline_and_the_answer_is_read_before_it():
+    question = "台湾突发地震，福建、广东等地有震感，这次地震波及范围为何如此之广？请专家解释。"
+    html = (f"<html><body><div class='head'><h1>地震波及范围为何如此之广</h1><div class='q'><span>{question}</span></div>"
+            f"</div><div class='links'>{RELATED}</div><div class='answer'>{BODY}</div></body></html>")
+    text, _ = extract_main(Selector(text=html).root, BLOCK_TAGS, "地震波及范围为何如此之广")
+    assert text.index(question) < text.index(SENTENCE) and text.count(SENTENCE) == 6
+
+
+def test_a_summary_box_that_repeats_the_article_is_not_read_before_it():
+    summary = f"摘要：{SENTENCE}"
+    html = (f"<html><body><div class='head'><h1>县教育局推进工作</h1><div class='summary'>{summary}</div></div>"
+            f"<div class='links'>{RELATED}</div><div class='a'>{BODY}</div></body></html>")
+    text, _ = extract_main(Selector(text=html).root, BLOCK_TAGS, "县教育局推进工作")
+    assert "摘要" not in text and text.count(SENTENCE) == 6
+
+
+def test_paragraphs_of_linked_headlines_give_their_list_no_score():
+    items = "".join(f"<p><a href='/n{i}'>县里召开第{i}次工作会议，部署下一阶段工作，要求各单位抓好落实。</a>"
+                    f"（2024-01-{i % 28 + 1:02d}）</p>" for i in range(30))
+    root = Selector(text=f"<html><body><div class='list'>{items}</div></body></html>").root
+    listing = root.xpath("//div[@class='list']")[0]
+    assert listing not in candidates(root, measure(root))

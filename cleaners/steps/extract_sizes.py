@@ -1,0 +1,100 @@
+"""What the main-text extractor measures of every element: text, link text, sentence marks,
+and a block's own paragraph text (its inline descendants'), counted bottom-up in one pass; and
+what its class/id says (content or chrome)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+PUNCT = "，。；！？、：,;"
+TEXT_BLOCKS = {"p", "pre", "td", "blockquote", "li", "dd", "div", "section", "article", "center",
+               "h2", "h3", "h4", "h5", "h6"}
+POSITIVE = re.compile(r"article|content|main|text|body|post|entry|detail|story|artic|正文|\bcon\b|cont\b|"
+                      r"neirong|zhengwen|TRS_Editor|rich_media|js_content|mainbox|news_txt|txt", re.I)
+NEGATIVE = re.compile(r"comment|footer|\bfoot|nav|sidebar|\bside|related|recommend|share|\bads?\b|advert|menu|"
+                      r"header|breadcrumb|crumb|copyright|\bhot|rank|login|reply|pager|pagination|toolbar|widget|"
+                      r"banner|sponsor|promo|\bmore\b|friend|qrcode|erweima|print|jubao|tags?\b|keyword|"
+                      r"author-?info|byline|subscribe|download|player", re.I)
+INLINE = {"a", "span", "b", "strong", "em", "i", "font", "img", "br", "u", "sub", "sup", "small", "big", "code",
+          "label", "abbr", "cite", "q", "s", "strike", "del", "ins", "mark", "time", "tt", "var"}
+MIN_BLOCK = 25            # characters a block needs to score
+
+
+@dataclass
+class Sizes:
+    text: int = 0          # non-space characters under the element
+    links: int = 0         # of them inside <a>
+    punct: int = 0         # Chinese/Latin clause and sentence marks under it
+    flow: int = 0          # characters in its own text and its inline descendants': a paragraph's text
+    flow_punct: int = 0    # marks among them
+    flow_links: int = 0    # characters of the flow inside <a>
+
+
+def text_size(s: str | None) -> int:
+    return len("".join(s.split())) if s else 0
+
+
+def punct_count(s: str | None) -> int:
+    return sum(s.count(ch) for ch in PUNCT) if s else 0
+
+
+def measure(root) -> dict:
+    """Sizes of every element, bottom-up in one pass."""
+    sizes: dict = {}
+    for el in reversed(list(root.iter())):
+        if not isinstance(el.tag, str):
+            continue
+        flow = text = text_size(el.text)
+        flow_punct = punct = punct_count(el.text)
+        links = flow_links = 0
+        for child in el:
+            tail_size, tail_punct = text_size(child.tail), punct_count(child.tail)
+            text += tail_size
+            flow += tail_size
+            punct += tail_punct
+            flow_punct += tail_punct
+            found = sizes.get(child)
+            if found is not None:
+                text += found.text
+                links += found.links
+                punct += found.punct
+                if child.tag in INLINE:
+                    flow += found.flow
+                    flow_punct += found.flow_punct
+                    flow_links += found.flow_links
+        if el.tag == "a":
+            links = text
+            flow_links = flow
+        sizes[el] = Sizes(text, links, punct, flow, flow_punct, flow_links)
+    return sizes
+
+
+def class_weight(el) -> int:
+    names = f"{el.get('class') or ''} {el.get('id') or ''}"
+    if not names.strip():
+        return 0
+    weight = 0
+    if POSITIVE.search(names):
+        weight += 25
+    if NEGATIVE.search(names):
+        weight -= 25
+    return weight
+
+
+def chrome_named(el) -> bool:
+    """A chrome word in the class or id, whatever else it says (`ArticleShareBtn`, `content-footer`)."""
+    names = f"{el.get('class') or ''} {el.get('id') or ''}"
+    return bool(names.strip()) and bool(NEGATIVE.search(names))
+
+
+def link_density(sizes: Sizes) -> float:
+    return sizes.links / sizes.text if sizes.text else 1.0
+
+
+def contains(ancestor, el) -> bool:
+    parent = el.getparent()
+    while parent is not None:
+        if parent is ancestor:
+            return True
+        parent = parent.getparent()
+    return False
