@@ -156,8 +156,10 @@ def crawl_demo(args) -> int:
     ledger = Path(args.out) / LEDGER_FILE
     ledger_offset = ledger.stat().st_size if ledger.exists() else 0
     started = time.monotonic()
+    crawlers = []
     for i, (name, kwargs) in enumerate(jobs):
         crawler = process.create_crawler(name)
+        crawlers.append(crawler)
         if args.jobdir:
             crawler.settings.frozen = False
             crawler.settings.set("JOBDIR", str(Path(args.jobdir) / f"{name}-{i}"), priority="cmdline")
@@ -180,7 +182,9 @@ def crawl_demo(args) -> int:
         print(f"failed: {lost} document(s) the crawl stored are not in {args.out} (the store could not "
               "write them: see the error above); fix that and rerun to fetch them again", file=sys.stderr)
     finished = all(r.get("reason") == "finished" for r in rows)
-    return 0 if finished and not lost and (last is None or last["status"] == "healthy") else 1
+    store_failed = any(c.stats.get_value("wenku/writer/failed") for c in crawlers)
+    healthy = last is None or last["status"] == "healthy"
+    return 0 if finished and not lost and not store_failed and healthy else 1
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -224,6 +224,11 @@ class RunHealth:
         """The store is closed by now: the next run may have the folder.  The last crawl of the
         run in this process says how the run went (the job runner, holding it too, says it itself)."""
         logging.getLogger().removeHandler(self.watcher)
+        failed = self.crawler.stats.get_value("wenku/writer/failed")
+        if failed:      # the writer failed on closing, after this crawl's section was judged
+            report = runs.record(self.out, self.hold.run_id, self.hold.job, self.hold.started,
+                                 problems=(f"store failed: {failed}",))
+            self.crawler.stats.set_value("wenku/health", report["status"])
         if not runlock.release(self.hold):
             return
         report = runs.read_report(self.out, self.hold.run_id) or {}

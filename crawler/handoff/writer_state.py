@@ -226,6 +226,8 @@ class WriterState:
         self.process.wait()
         if self.failed is not None:
             logger.error("%s", self.failed)
+            if crawler is not None:     # the run's health reads it: a failed store fails the run
+                crawler.stats.set_value("wenku/writer/failed", self.failed)
         if crawler is not None and self.totals:
             stats = crawler.stats
             stats.set_value("wenku/writer/cpu_seconds", round(self.totals["cpu_seconds"], 3))
