@@ -200,8 +200,8 @@ def run_child(args) -> None:
         cpu0, thread0 = resource.getrusage(resource.RUSAGE_SELF), time.thread_time()
         started = time.perf_counter()
         added = 0
-        per_window = []          # (docs, store-thread CPU seconds) per window: flat or not
-        window_cpu = time.thread_time()
+        per_window = []          # (docs, store-thread CPU seconds, wall seconds) per window: flat or not
+        window_cpu, window_wall = time.thread_time(), time.perf_counter()
         with Store(out) as store:
             for chunk in produce(args.docs, args.chars, args.workers):
                 for outcome in store.add_many(chunk):
@@ -209,9 +209,9 @@ def run_child(args) -> None:
                 added += len(chunk)
                 if added % args.sample_every < len(chunk):
                     samples.append((added, memory_now()))
-                    now = time.thread_time()
-                    per_window.append((added, now - window_cpu))
-                    window_cpu = now
+                    now, now_wall = time.thread_time(), time.perf_counter()
+                    per_window.append((added, now - window_cpu, now_wall - window_wall))
+                    window_cpu, window_wall = now, now_wall
             close_started = time.perf_counter()
         close_time = time.perf_counter() - close_started
         elapsed = time.perf_counter() - started
@@ -235,7 +235,8 @@ def run_child(args) -> None:
         "end": samples[-1][1] if samples else start_mem,
         "slope": {key: slope([(d, m[key]) for d, m in warm]) for key in ("VmRSS", "RssAnon", "RssFile")},
         "slope_late": {key: slope([(d, m[key]) for d, m in late]) for key in ("VmRSS", "RssAnon", "RssFile")},
-        "window_us": [(d, round(c / args.sample_every * 1e6)) for d, c in per_window],
+        "window_us": [(d, round(c / args.sample_every * 1e6)) for d, c, _ in per_window],
+        "windows": per_window, "sample_every": args.sample_every,
         "samples": [(d, m["VmRSS"]) for d, m in samples],
     }
     print("RESULT " + json.dumps(result), flush=True)
@@ -255,6 +256,19 @@ def measure(tree: Path, args) -> dict:
     return json.loads(lines[-1][len("RESULT "):])
 
 
+def slices(res: dict) -> list[tuple[int, float, float]]:
+    """(documents stored by the slice's end, docs/s wall, store thread us/doc) per slice: 100k
+    documents a slice in runs of 300k or more, a tenth of the run below that."""
+    size = 100_000 if res["docs"] >= 300_000 else max(res["docs"] // 10, res["sample_every"])
+    out, cpu, wall, count = [], 0.0, 0.0, 0
+    for docs, window_cpu, window_wall in res["windows"]:
+        cpu, wall, count = cpu + window_cpu, wall + window_wall, count + res["sample_every"]
+        if docs % size < res["sample_every"] or docs == res["windows"][-1][0]:
+            out.append((docs, count / wall, cpu / count * 1e6))
+            cpu, wall, count = 0.0, 0.0, 0
+    return out
+
+
 def report(label: str, res: dict) -> None:
     n = res["docs"]
     flat = res["window_us"]
@@ -272,6 +286,16 @@ def report(label: str, res: dict) -> None:
           f"file {res['end']['RssFile'] / 1024:.0f})")
     for label, s in (("after the first 10 %", res["slope"]), ("second half", res["slope_late"])):
         print(f"   slope {label}: {s['VmRSS']:.2f} KB/doc RSS ({s['RssAnon']:.2f} anon + {s['RssFile']:.2f} file-backed)")
+    parts = slices(res)
+    print("   per slice (docs stored: docs/s wall, store thread us/doc): "
+          + "; ".join(f"{docs:,}: {rate:.0f}/s, {us:.0f} us" for docs, rate, us in parts))
+    first, last = parts[0][2], parts[-1][2]
+    cores = 2 * n / (res["cpu_main"] + res["cpu_workers"])
+    print(f"   bars (issue 15): slope {res['slope']['VmRSS']:.2f} KB/doc vs <= 1 KB/doc: "
+          f"{'met' if res['slope']['VmRSS'] <= 1 else 'NOT met'}; {n / res['elapsed']:.0f} docs/s wall vs >= 2,000: "
+          f"{'met' if n / res['elapsed'] >= 2000 else 'not met'} ({cores:.0f} docs/s from the CPU per document if the "
+          f"2 cores were this run's alone); store thread last slice {last:.0f} vs first {first:.0f} us/doc "
+          f"({last / first:.2f}x: flat = within 1.25x)")
 
 
 def main() -> None:
