@@ -178,9 +178,11 @@ def main() -> None:
               flush=True)
         print(f"one process, no Redis: {base['pages']} pages in {base['wall']:.1f}s = "
               f"{base['pages'] / base['wall']:.0f} pages/s (process start included)", flush=True)
+        writer_rate = alone["entries"] / alone["seconds"]
         for n in (int(x) for x in args.workers.split(",")):
             res = distributed(address, n, scratch, args.docs)
             busy = res["writer_cpu"] / res["drain_wall"]
+            crawl_rate = res["pages"] / res["push_window"]
             print(f"{n} worker(s): {res['pages']} pages, the last document pushed {res['to_last_push']:.1f}s after "
                   f"the start = {res['pages'] / res['to_last_push']:.0f} pages/s ({res['pages'] / res['push_window']:.0f} "
                   f"pages/s from the first push, i.e. without the start-up); writer stored {res['stored']} docs by "
@@ -189,6 +191,12 @@ def main() -> None:
                   f"{res['writer_cpu'] / max(res['stored'], 1) * 1e3:.2f} ms/doc); largest backlog "
                   f"{res['backlog']} entries; drained {res['drain_wall'] - res['crawl_wall']:.1f}s after the "
                   f"last worker stopped (workers end {res['crawl_wall']:.1f}s after the start: their idle wait)", flush=True)
+            bottleneck = busy >= 0.9 or crawl_rate >= 0.9 * writer_rate
+            print(f"   bar (issue 15): the writer is not the bottleneck at {n} worker(s): the workers push "
+                  f"{crawl_rate:.0f} pages/s, the writer alone stores {writer_rate:.0f} docs/s "
+                  f"({writer_rate / crawl_rate:.1f}x headroom), busy {busy:.0%} of a core -> "
+                  f"{'BOTTLENECK' if bottleneck else 'not the bottleneck'}; one process without Redis: "
+                  f"{base['pages'] / base['wall']:.0f} pages/s", flush=True)
         print(f"load after: {Path('/proc/loadavg').read_text().strip()}")
     finally:
         replica.shutdown()
