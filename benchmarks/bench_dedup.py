@@ -87,6 +87,7 @@ import pickle
 import random
 import resource
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -104,6 +105,7 @@ from cleaners.document import CleanResult  # noqa: E402
 from cleaners.store import Store, prepare  # noqa: E402
 
 SEED = 2024
+BAR = 2_000                        # issue 15: dedup at >= 2,000 docs/s
 PUNCT = "，，，、。。；！？"
 KINDS = (("base", 0.69), ("copy", 0.08), ("s2t", 0.02), ("edit", 0.10), ("preview", 0.05), ("sibling", 0.06))
 _POOL: list[str] = []
@@ -417,6 +419,27 @@ def report(label: str, args, res: dict) -> None:
     print(f"   outcomes: {dict(res['counts'])}; manifest write at close {res['close']:.1f}s")
     me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     print(f"   peak RSS so far: main {me.ru_maxrss / 1024:.0f} MiB, largest worker {kids.ru_maxrss / 1024:.0f} MiB")
+    print(f"   bar (issue 15): >= {BAR:,} docs/s: {n / res['elapsed']:.0f} wall "
+          f"({'met' if n / res['elapsed'] >= BAR else 'not met'}), {2 * n / cpu:.0f} from the CPU per document "
+          f"with both cores ours ({'met' if 2 * n / cpu >= BAR else 'not met'})")
+
+
+def baseline(ref: str, args) -> None:
+    """The same measurement by the benchmark of an earlier tree (git archive), in this run:
+    its report lines, as it prints them."""
+    tree = Path(tempfile.mkdtemp(prefix="bench_dedup_base_"))
+    try:
+        archive = subprocess.run(["git", "-C", str(ROOT), "archive", ref], capture_output=True, check=True)
+        subprocess.run(["tar", "-x", "-C", str(tree)], input=archive.stdout, check=True)
+        done = subprocess.run([sys.executable, "benchmarks/bench_dedup.py", "--docs", str(args.docs), "--workers",
+                               str(args.workers), "--runs", args.runs.split(",")[0], "--bf-docs", "0",
+                               "--baseline-docs", "0"], cwd=tree, capture_output=True, text=True)
+        report_lines = [line for line in done.stdout.splitlines() if line.startswith(("==", "   "))]
+        print(f"\n== baseline {ref}, same run{'' if not done.returncode else f' (failed: {done.stderr[-500:]})'}")
+        for line in report_lines:
+            print("   " + line)
+    finally:
+        shutil.rmtree(tree, ignore_errors=True)
 
 
 def main() -> None:
@@ -429,6 +452,8 @@ def main() -> None:
     parser.add_argument("--bf-docs", type=int, default=2_000, help="documents checked against brute force")
     parser.add_argument("--baseline-docs", type=int, default=1_000, help="documents for the datasketch baseline")
     parser.add_argument("--out", help="store folder of the disk run (default: a temporary one, deleted afterwards)")
+    parser.add_argument("--baseline-ref", help="also run this git ref's bench_dedup (first of --runs, no accuracy "
+                                               "or datasketch runs) after this tree's, in the same run")
     args = parser.parse_args()
 
     global _POOL
@@ -466,6 +491,8 @@ def main() -> None:
                   f"{acc['bf_dups']} duplicates, store found {acc['found']}; precision {acc['precision']:.4f}, "
                   f"recall {acc['recall']:.4f}, same verdict {acc['same_verdict']:.4f}; "
                   f"template siblings kept {acc['siblings_kept']}/{acc['siblings']}")
+        if args.baseline_ref:
+            baseline(args.baseline_ref, args)
         base = datasketch_baseline(args.baseline_docs, dedup.DEFAULT_THRESHOLD) if args.baseline_docs else None
         if base:
             print(f"== datasketch baseline: {base['docs']} docs in {base['seconds']:.1f}s = {base['docs_per_s']:.0f} docs/s "

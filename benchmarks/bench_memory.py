@@ -39,6 +39,20 @@ shared with other jobs at load 2.5-5; CPU figures are the steadier ones):
         in the first third, 642 in the last; RSS 149 MiB at the end as at 100k, slope 0.01
         KB/doc; peak RSS 555 MiB (the LSH key file growing to 256 MiB, mapped while copied:
         the growth now drops those pages chunk by chunk); reopen 0.19 s
+    with the key files' presence filter and a chunk's anchor look-ups in one pass (targeted timing
+        of 50,000 documents, same input, load ~5: store thread 516 -> 357 us/doc CPU; key-file look-ups
+        64 + 77 -> 25 + 13 us/doc, applying a commit's keys 117 -> 104):
+    1,000,000 documents of ~1,200 characters (`--docs 1000000 --chars 1200`, other jobs at load 6-15
+        the whole hour): 3,478.7 s -> 287 docs/s wall; CPU 857 us/doc main (765 store thread) + 151
+        workers, i.e. 1,986 docs/s from the CPU per document with both cores ours; slope 0.05 KB/doc
+        (0.00 anonymous) after the first 10 % and over the second half; RSS 184 MiB at the end; peak
+        RSS 1,228 MiB; close 70.7 s (manifest of 810k documents), reopen 1.48 s.  Store thread per
+        100k slice: 434, 524, 596, 735, 688, 653, 932, 690, 822, 856 us/doc: not flat.  What grows
+        is the price of touching the key files' pages: placing a commit's ~40k keys faults ~40 random
+        pages a document in, and `release` unmaps them again; measured alone (keyfile add + release,
+        40 keys a document) 124 us/doc at a 64 MiB table, 586 at a 4 GiB one, most of it system time
+        in page faults (first touches of a sparse file cost most).  The next step is locality:
+        sorted runs written sequentially per commit (an LSM), each with its presence filter.
     The memory is flat; the price is CPU: the store's thread spends ~1.3-1.5x the baseline's
     (pread of ~40 key windows a document, SQLite look-ups of each candidate's facts instead of
     a dict).  Same outcomes in every run (80,693 kept, 7,807 near, 7,949 exact dups, 3,551
@@ -200,8 +214,8 @@ def run_child(args) -> None:
         cpu0, thread0 = resource.getrusage(resource.RUSAGE_SELF), time.thread_time()
         started = time.perf_counter()
         added = 0
-        per_window = []          # (docs, store-thread CPU seconds) per window: flat or not
-        window_cpu = time.thread_time()
+        per_window = []          # (docs, store-thread CPU seconds, wall seconds) per window: flat or not
+        window_cpu, window_wall = time.thread_time(), time.perf_counter()
         with Store(out) as store:
             for chunk in produce(args.docs, args.chars, args.workers):
                 for outcome in store.add_many(chunk):
@@ -209,9 +223,9 @@ def run_child(args) -> None:
                 added += len(chunk)
                 if added % args.sample_every < len(chunk):
                     samples.append((added, memory_now()))
-                    now = time.thread_time()
-                    per_window.append((added, now - window_cpu))
-                    window_cpu = now
+                    now, now_wall = time.thread_time(), time.perf_counter()
+                    per_window.append((added, now - window_cpu, now_wall - window_wall))
+                    window_cpu, window_wall = now, now_wall
             close_started = time.perf_counter()
         close_time = time.perf_counter() - close_started
         elapsed = time.perf_counter() - started
@@ -235,7 +249,8 @@ def run_child(args) -> None:
         "end": samples[-1][1] if samples else start_mem,
         "slope": {key: slope([(d, m[key]) for d, m in warm]) for key in ("VmRSS", "RssAnon", "RssFile")},
         "slope_late": {key: slope([(d, m[key]) for d, m in late]) for key in ("VmRSS", "RssAnon", "RssFile")},
-        "window_us": [(d, round(c / args.sample_every * 1e6)) for d, c in per_window],
+        "window_us": [(d, round(c / args.sample_every * 1e6)) for d, c, _ in per_window],
+        "windows": per_window, "sample_every": args.sample_every,
         "samples": [(d, m["VmRSS"]) for d, m in samples],
     }
     print("RESULT " + json.dumps(result), flush=True)
@@ -255,6 +270,19 @@ def measure(tree: Path, args) -> dict:
     return json.loads(lines[-1][len("RESULT "):])
 
 
+def slices(res: dict) -> list[tuple[int, float, float]]:
+    """(documents stored by the slice's end, docs/s wall, store thread us/doc) per slice: 100k
+    documents a slice in runs of 300k or more, a tenth of the run below that."""
+    size = 100_000 if res["docs"] >= 300_000 else max(res["docs"] // 10, res["sample_every"])
+    out, cpu, wall, count = [], 0.0, 0.0, 0
+    for docs, window_cpu, window_wall in res["windows"]:
+        cpu, wall, count = cpu + window_cpu, wall + window_wall, count + res["sample_every"]
+        if docs % size < res["sample_every"] or docs == res["windows"][-1][0]:
+            out.append((docs, count / wall, cpu / count * 1e6))
+            cpu, wall, count = 0.0, 0.0, 0
+    return out
+
+
 def report(label: str, res: dict) -> None:
     n = res["docs"]
     flat = res["window_us"]
@@ -272,6 +300,16 @@ def report(label: str, res: dict) -> None:
           f"file {res['end']['RssFile'] / 1024:.0f})")
     for label, s in (("after the first 10 %", res["slope"]), ("second half", res["slope_late"])):
         print(f"   slope {label}: {s['VmRSS']:.2f} KB/doc RSS ({s['RssAnon']:.2f} anon + {s['RssFile']:.2f} file-backed)")
+    parts = slices(res)
+    print("   per slice (docs stored: docs/s wall, store thread us/doc): "
+          + "; ".join(f"{docs:,}: {rate:.0f}/s, {us:.0f} us" for docs, rate, us in parts))
+    first, last = parts[0][2], parts[-1][2]
+    cores = 2 * n / (res["cpu_main"] + res["cpu_workers"])
+    print(f"   bars (issue 15): slope {res['slope']['VmRSS']:.2f} KB/doc vs <= 1 KB/doc: "
+          f"{'met' if res['slope']['VmRSS'] <= 1 else 'NOT met'}; {n / res['elapsed']:.0f} docs/s wall vs >= 2,000: "
+          f"{'met' if n / res['elapsed'] >= 2000 else 'not met'} ({cores:.0f} docs/s from the CPU per document if the "
+          f"2 cores were this run's alone); store thread last slice {last:.0f} vs first {first:.0f} us/doc "
+          f"({last / first:.2f}x: flat = within 1.25x)")
 
 
 def main() -> None:

@@ -28,6 +28,9 @@ Figures (--docs 2000, load 2.3-2.9, everything on this 2-core machine):
     busy.  The writer is not the bottleneck at 4 workers (under two thirds of a core, the
     backlog stays small); on separate machines it would become one near its own ~800-1,300
     docs/s (fingerprinting what the workers send, then storing).
+    Later (--docs 1000, load 0.4-0.7): writer alone 926 docs/s; one process 272 pages/s; 1/2/4
+    workers push 227/231/232 pages/s from the first push; the writer busy 39/36/32 % of a core,
+    backlog at most 13/24/37 entries, 4.0x headroom at 4 workers: not the bottleneck.
 """
 from __future__ import annotations
 
@@ -178,9 +181,11 @@ def main() -> None:
               flush=True)
         print(f"one process, no Redis: {base['pages']} pages in {base['wall']:.1f}s = "
               f"{base['pages'] / base['wall']:.0f} pages/s (process start included)", flush=True)
+        writer_rate = alone["entries"] / alone["seconds"]
         for n in (int(x) for x in args.workers.split(",")):
             res = distributed(address, n, scratch, args.docs)
             busy = res["writer_cpu"] / res["drain_wall"]
+            crawl_rate = res["pages"] / res["push_window"]
             print(f"{n} worker(s): {res['pages']} pages, the last document pushed {res['to_last_push']:.1f}s after "
                   f"the start = {res['pages'] / res['to_last_push']:.0f} pages/s ({res['pages'] / res['push_window']:.0f} "
                   f"pages/s from the first push, i.e. without the start-up); writer stored {res['stored']} docs by "
@@ -189,6 +194,12 @@ def main() -> None:
                   f"{res['writer_cpu'] / max(res['stored'], 1) * 1e3:.2f} ms/doc); largest backlog "
                   f"{res['backlog']} entries; drained {res['drain_wall'] - res['crawl_wall']:.1f}s after the "
                   f"last worker stopped (workers end {res['crawl_wall']:.1f}s after the start: their idle wait)", flush=True)
+            bottleneck = busy >= 0.9 or crawl_rate >= 0.9 * writer_rate
+            print(f"   bar (issue 15): the writer is not the bottleneck at {n} worker(s): the workers push "
+                  f"{crawl_rate:.0f} pages/s, the writer alone stores {writer_rate:.0f} docs/s "
+                  f"({writer_rate / crawl_rate:.1f}x headroom), busy {busy:.0%} of a core -> "
+                  f"{'BOTTLENECK' if bottleneck else 'not the bottleneck'}; one process without Redis: "
+                  f"{base['pages'] / base['wall']:.0f} pages/s", flush=True)
         print(f"load after: {Path('/proc/loadavg').read_text().strip()}")
     finally:
         replica.shutdown()

@@ -13,6 +13,7 @@ from cleaners.dedup import CopyInfo, Fingerprint
 from cleaners.store.errors import StoreError
 from cleaners.store.kept_index import Held
 from cleaners.store.layout import MAX_NAME, SAFE_NAME, sha1_hex
+from cleaners.store.matching import Lookups
 from cleaners.store.prepared import Prepared, body_of_prepared, prepare
 
 
@@ -48,14 +49,15 @@ class AddingMixin:
 
     def add_many(self, items: Iterable) -> list[Outcome]:
         """`add` for several CleanResults or `Prepared` documents, in order.  Their LSH look-ups
-        are made together (`PendingKeys.batch`), so a batch costs less than the documents one by one."""
+        and prefix-anchor look-ups are made together (`PendingKeys.batch`), so a batch costs less
+        than the documents one by one."""
         prepared = [item if isinstance(item, Prepared) else prepare(item, fingerprinted=self.dedup) for item in items]
-        lookups = self._lsh_lookups([p.fingerprint for p in prepared])
+        lookups = self._batched_lookups([p.fingerprint for p in prepared], [bool(p.row["partial"]) for p in prepared])
         return [self.add_prepared(p, lookup) for p, lookup in zip(prepared, lookups)]
 
-    def add_prepared(self, prepared: "Prepared", lsh_lookup=None) -> Outcome:
+    def add_prepared(self, prepared: "Prepared", lookups: Lookups | None = None) -> Outcome:
         """`add` for a document whose pure part `prepare` already did (e.g. in a worker process).
-        `lsh_lookup`: its LSH candidates from `_lsh_lookups` (else they are looked up here)."""
+        `lookups`: its key-file look-ups from `_batched_lookups` (else they are made here)."""
         fp, content = prepared.fingerprint, prepared.content
         doc = dict(prepared.row)
         identity = doc["identity"]
@@ -67,7 +69,7 @@ class AddingMixin:
         doc["doc_id"] = existing[2] if existing else self._unique_doc_id(doc["doc_id"], identity, doc_id_taken)
         doc["seq"] = self._take("_next_seq")
         copy = CopyInfo(bool(doc["partial"]), fp.content, doc["unrecovered"], doc["seq"])
-        matches = self._find(fp, copy.partial, lsh_lookup, functools.partial(body_of_prepared, prepared),
+        matches = self._find(fp, copy.partial, lookups, functools.partial(body_of_prepared, prepared),
                              key_clusters) if self.dedup else []
         if not matches:
             return self._keep_new(doc, fp, content, cluster=self._take("_next_cluster"))

@@ -94,8 +94,9 @@ class PendingKeys:
                 else:
                     add_one(held)
 
-    def batch(self, key_rows: np.ndarray) -> "PendingBatch":
-        return PendingBatch(self, key_rows)
+    def batch(self, rows: list[np.ndarray]) -> "PendingBatch":
+        """Look-ups of several rows of keys, made now in one pass over the file (see PendingBatch)."""
+        return PendingBatch(self, rows)
 
     def apply(self) -> None:
         """Write the pending changes to the file, in their order (consecutive adds at once)."""
@@ -125,28 +126,42 @@ class PendingKeys:
 
 
 class PendingBatch:
-    """`PendingKeys.find` for the rows of keys of several documents added one after another:
-    the file is searched for all rows at once; the pending changes, which the documents added
-    in between make, are looked at when a row's answer is asked for.  Should the file change
-    in between (a commit), the row is searched again."""
+    """`PendingKeys.find` and `find_all` for the keys of several documents added one after
+    another (a row of keys each, of any length): the file is searched for all rows at once;
+    the pending changes, which the documents added in between make, are looked at when a
+    row's answer is asked for.  Should the file change in between (a commit), the row is
+    searched again."""
 
-    def __init__(self, keys: PendingKeys, key_rows: np.ndarray) -> None:
-        self._keys, self._rows, self._generation = keys, key_rows, keys.generation
-        ids, which = keys.file.find(key_rows.ravel())
-        width = key_rows.shape[1]
-        self._found: list[list[tuple[int, int]]] = [[] for _ in range(len(key_rows))]
-        flat = key_rows.ravel().tolist()
-        for id_, w in zip(ids.tolist(), which.tolist()):
-            self._found[w // width].append((flat[w], id_))
+    def __init__(self, keys: PendingKeys, rows: list[np.ndarray]) -> None:
+        self._keys, self._rows, self._generation = keys, rows, keys.generation
+        self._found: list[list[tuple[int, int]]] = [[] for _ in range(len(rows))]
+        if not rows:
+            return
+        flat = np.concatenate(rows)
+        owner = np.repeat(np.arange(len(rows)), [len(row) for row in rows])
+        ids, which = keys.file.find(flat)
+        flat_list = flat.tolist()
+        for id_, w, row in zip(ids.tolist(), which.tolist(), owner[which].tolist()):
+            self._found[row].append((flat_list[w], id_))
 
     def find(self, row: int) -> set[int]:
-        keys = self._keys
-        if keys.generation != self._generation:
-            return keys.find(self._rows[row])
-        removed = keys._removed
-        found = {id_ for key, id_ in self._found[row] if not removed or (key, id_) not in removed}
-        keys._add_pending(self._rows[row].tolist(), found.update, found.add)
+        if self._keys.generation != self._generation:
+            return self._keys.find(self._rows[row])
+        found: set[int] = set()
+        self._collect(row, found.update, found.add)
         return found
+
+    def find_all(self, row: int) -> list[int]:
+        if self._keys.generation != self._generation:
+            return self._keys.find_all(self._rows[row])
+        found: list[int] = []
+        self._collect(row, found.extend, found.append)
+        return found
+
+    def _collect(self, row: int, add_many, add_one) -> None:
+        removed = self._keys._removed
+        add_many(id_ for key, id_ in self._found[row] if not removed or (key, id_) not in removed)
+        self._keys._add_pending(self._rows[row].tolist(), add_many, add_one)
 
 
 class KeyFiles:

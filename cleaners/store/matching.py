@@ -5,6 +5,8 @@ from __future__ import annotations
 import functools
 import sqlite3
 from collections import Counter
+from dataclasses import dataclass
+from typing import Callable
 
 import numpy as np
 
@@ -14,6 +16,15 @@ from cleaners.store.kept_index import Held
 from cleaners.store.schema import LOOK_UP
 
 ANCHOR_CANDIDATES = 16
+
+
+@dataclass
+class Lookups:
+    """A document's key-file look-ups made ahead (`_batched_lookups`): functions answering
+    its LSH candidates and the ids sharing its prefix anchors (None: look up when needed)."""
+
+    lsh: Callable[[], set[int]] | None = None
+    anchors: Callable[[], list[int]] | None = None
 
 
 class MatchingMixin:
@@ -27,13 +38,27 @@ class MatchingMixin:
     containment: float
     _queued_keys: dict[bytes, set[int]]
 
-    def _lsh_lookups(self, fps: list[Fingerprint]) -> list:
-        """Per fingerprint, a function answering its LSH candidates when called (None if not `near`)."""
-        near = [fp.bands for fp in fps if fp.near]
-        if not (near and self.dedup):
-            return [None] * len(fps)
-        batch, rows = self._lsh.batch(np.stack(near)), iter(range(len(near)))
-        return [functools.partial(batch.find, next(rows)) if fp.near else None for fp in fps]
+    def _batched_lookups(self, fps: list[Fingerprint], partial: list[bool]) -> list[Lookups]:
+        """Per fingerprint, its key-file look-ups made together with the others' (one pass over
+        each file for a chunk of documents, not one per document and file): LSH candidates,
+        and the prefix anchors it shares (with kept documents for a preview, kept previews
+        for a full text).  Answered when called, with the changes made in between."""
+        if not self.dedup:
+            return [Lookups() for _ in fps]
+        near = [k for k, fp in enumerate(fps) if fp.near]
+        anchored = {table: [k for k, fp in enumerate(fps) if len(fp.anchors) and partial[k] == for_previews]
+                    for table, for_previews in ((self._anchors, True), (self._partial, False))}
+        lookups = [Lookups() for _ in fps]
+        if near:
+            batch = self._lsh.batch([fps[k].bands for k in near])
+            for row, k in enumerate(near):
+                lookups[k].lsh = functools.partial(batch.find, row)
+        for table, members in anchored.items():
+            if members:
+                batch = table.batch([fps[k].anchors.view(np.uint64) for k in members])
+                for row, k in enumerate(members):
+                    lookups[k].anchors = functools.partial(batch.find_all, row)
+        return lookups
 
     def _look_up(self, identity: str, doc_id: str, key: bytes) -> tuple[tuple | None, bool, set[int]]:
         """(the row of this identity, whether a row has this doc id, the clusters holding this
@@ -49,12 +74,14 @@ class MatchingMixin:
                 clusters.add(row[-1])
         return existing, doc_id_taken, clusters
 
-    def _find(self, fp: Fingerprint, partial: bool, lsh_lookup=None, body=None,
+    def _find(self, fp: Fingerprint, partial: bool, lookups: Lookups | None = None, body=None,
               clusters: set[int] | None = None) -> list[tuple[int, dedup.Match, Held]]:
         """Kept documents this text duplicates, best match first (exact key, then verified near
-        dups), each with its facts.  `body()`: the text, for a `bare` fingerprint's shingles
-        when a candidate is verified; `clusters`: those of the exact key in SQLite, when
-        `_look_up` found them already."""
+        dups), each with its facts.  `lookups`: its key-file look-ups from `_batched_lookups`
+        (else made here); `body()`: the text, for a `bare` fingerprint's shingles when a
+        candidate is verified; `clusters`: those of the exact key in SQLite, when `_look_up`
+        found them already."""
+        lookups = lookups or Lookups()
         found: dict[int, tuple[dedup.Match, Held]] = {}
         if clusters is None:
             clusters = {c for (c,) in self.db.execute("SELECT DISTINCT cluster FROM docs WHERE exact_key=?", (fp.key,))}
@@ -63,9 +90,9 @@ class MatchingMixin:
             if kept is not None:
                 found[kept] = (dedup.Match("exact", 1.0), self._held(kept))
         if fp.near:
-            candidates = lsh_lookup() if lsh_lookup else self._lsh.query_bands(fp.bands)
+            candidates = lookups.lsh() if lookups.lsh else self._lsh.query_bands(fp.bands)
             if partial or self._partial.any():
-                candidates |= self._anchor_candidates(fp, partial)
+                candidates |= self._anchor_candidates(fp, partial, lookups.anchors)
             for n in sorted(candidates - found.keys()):
                 held = self._held(n)
                 if held is None or held[1] is None:
@@ -85,7 +112,7 @@ class MatchingMixin:
         return dedup.worth_verifying(fp.signature, fp.content, partial, signature, copy.content, copy.partial,
                                      self.threshold, self.containment)
 
-    def _anchor_candidates(self, fp: Fingerprint, partial: bool) -> set[int]:
+    def _anchor_candidates(self, fp: Fingerprint, partial: bool, anchor_lookup=None) -> set[int]:
         """Kept documents sharing >= 2 prefix anchors: any kept one for a preview, else only
         kept previews (a full copy may contain them); the ANCHOR_CANDIDATES sharing most
         (ties: the earlier)."""
@@ -93,6 +120,7 @@ class MatchingMixin:
         if not len(anchors):
             return set()
         need = min(2, len(anchors))
-        counts = Counter((self._anchors if partial else self._partial).find_all(anchors.view(np.uint64)))
+        counts = Counter(anchor_lookup() if anchor_lookup else
+                         (self._anchors if partial else self._partial).find_all(anchors.view(np.uint64)))
         best = sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:ANCHOR_CANDIDATES]
         return {n for n, c in best if c >= need}
