@@ -185,25 +185,32 @@ def _class_table_by_line() -> np.ndarray:
     return table
 
 
-def _page_title_signals(stripped: list[str], folded: list[str], rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def _page_title_signals(stripped: list[str], folded: list[str], rows: list[int]) -> tuple[list[float], list[float]]:
     """Per candidate row: does the line carry a site's title decoration (`…15篇`, `…范文(精选9篇)`,
     `… - 某某文库`: the generic `title_cleanup` changes it), and does the body's own numbered
     heading follow it (`学校德育工作总结15篇` … `学校德育工作总结1`): both mark a page title that
     the document's own heading makes redundant."""
-    decorated, follows = np.zeros(len(rows)), np.zeros(len(rows))
+    decorated, follows = [0.0] * len(rows), [0.0] * len(rows)
     for k, i in enumerate(rows):
         line = stripped[i]
         if not line or len(line) > TITLE_LINE_MAX:
             continue
-        core = "".join(clean_title(line).split())
+        core = _title_core(line)
         decorated[k] = float(core != folded[i])
-        if len(core) < 4:
+        size = len(core)
+        if size < 4:
             continue
         for later in folded[i + 1:i + 1 + HEADING_AHEAD]:
-            if len(later) > len(core) and later.startswith(core) and PART_NUMBER.fullmatch(later[len(core):]):
+            if later.startswith(core) and len(later) > size and PART_NUMBER.fullmatch(later, size):
                 follows[k] = 1.0
                 break
     return decorated, follows
+
+
+@lru_cache(maxsize=REMEMBERED_LINES)
+def _title_core(line: str) -> str:
+    """A line as a page title without its decorations, whitespace removed; remembered by line."""
+    return "".join(clean_title(line).split())
 
 
 def line_features(lines: list[str], title: str = "", host_repeats: frozenset = frozenset()) -> tuple[np.ndarray, np.ndarray]:
@@ -249,7 +256,7 @@ def line_features(lines: list[str], title: str = "", host_repeats: frozenset = f
             1.0 if host_repeats and f in host_repeats else 0.0,
             *mark[2:]))
     own = np.array(per_row)     # date, label, repeated, title_like, host_repeat, question, date_only, doc_number, markers
-    decorated, heading_follows = _page_title_signals(stripped, folded, rows)
+    decorated, heading_follows = _page_title_signals(stripped, folded, rows_list)
     if date_crosses or label_crosses:       # a match may run across lines: the joined-text scan decides
         scanned = "\n".join(lines[i] for i in rows_list)
         starts = np.concatenate([[0], np.flatnonzero(codepoints(scanned) == 10) + 1])
