@@ -8,7 +8,7 @@ stays: the title step decides about titles).
 """
 from __future__ import annotations
 
-import re
+from itertools import islice
 
 from cleaners.document import Change, Edit
 
@@ -17,28 +17,49 @@ KEY_CHARS = 30            # characters (spaces removed) a summary has at least
 LOOKAHEAD = 12            # ... at the start of one of this many lines after it (the body's start,
 SPAN_LINES = 4            # which may run over a few short lines: title, 文号, addressee)
 SENTENCE_END = "。！？!?；;”\"'）)"
-ELLIPSIS = re.compile(r"(?:…+|\.{3,}|。。。)$")
 
 
 def _fold(line: str) -> str:
     return "".join(line.split())
 
 
+def _without_ellipsis(line: str) -> str:
+    """The line without the ellipsis it breaks off with (a run of `…`, three or more `.`, or
+    `。。。`): a look at its end, where a regex would be tried at every character."""
+    if line.endswith("…"):
+        return line.rstrip("…")
+    if line.endswith("..."):
+        return line.rstrip(".")
+    if line.endswith("。。。"):
+        return line[:-3]
+    return line
+
+
+def _opens_with(key: str, span: list[str]) -> bool:
+    """Do the folded lines of `span`, joined, start with `key`?  (The first line alone settles
+    most: it must start with the key or be the key's start; only then are the lines joined.)"""
+    first = span[0]
+    if len(first) >= len(key):
+        return first.startswith(key)
+    return key.startswith(first) and "".join(span).startswith(key)
+
+
 def step(text: str) -> Edit:
     lines = text.split("\n")
-    filled = [i for i, line in enumerate(lines) if line.strip()]
+    # only the head is looked at: the summary lines and the lines their repetition may start on
+    filled = list(islice((i for i, line in enumerate(lines) if line.strip()), HEAD_LINES + LOOKAHEAD))
     if len(filled) < 2:
         return text, []
     folded = {i: _fold(lines[i]) for i in filled}
     changes: list[Change] = []
     for k, i in enumerate(filled[:HEAD_LINES]):
-        key = ELLIPSIS.sub("", folded[i])
+        key = _without_ellipsis(folded[i])
         # a summary is cut off: it breaks off mid-sentence or with an ellipsis (a whole paragraph
         # said twice is the document's own repetition, kept as written)
         if len(key) < KEY_CHARS or (key == folded[i] and key[-1] in SENTENCE_END):
             continue
         after = filled[k + 1:k + 1 + LOOKAHEAD]
-        if any("".join(folded[j] for j in after[m:m + SPAN_LINES]).startswith(key) for m in range(len(after))):
+        if any(_opens_with(key, [folded[j] for j in after[m:m + SPAN_LINES]]) for m in range(len(after))):
             changes.append(Change("head_summary", "removed", lines[i].strip(), "repeated further down"))
             lines[i] = ""
     if not changes:
