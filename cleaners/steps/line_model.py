@@ -67,8 +67,11 @@ class LineModel:
         children[0::2] = 2 * (self.right + base).ravel()
         children[1::2] = 2 * (self.left + base).ravel()
         feature, threshold, value = (np.repeat(a.ravel(), 2) for a in (self.feature, self.threshold, self.value))
+        roots = 2 * np.arange(trees) * width
         object.__setattr__(self, "flat", SimpleNamespace(
-            roots=2 * np.arange(trees) * width, feature=feature, threshold=threshold, children=children, value=value))
+            roots=roots, feature=feature, threshold=threshold, children=children, value=value,
+            root_feature=feature[roots], root_threshold=threshold[roots],
+            root_children=np.stack([children[roots], children[roots + 1]], axis=1).ravel()))
 
     def scores(self, matrix: np.ndarray) -> np.ndarray:
         """P(boilerplate) per row of a `line_features` matrix: all trees walked together, on flat
@@ -76,10 +79,12 @@ class LineModel:
         flat = self.flat
         rows, width = matrix.shape
         trees = len(flat.roots)
-        node = flat.roots.repeat(rows)                                # (trees * rows) doubled node ids
-        cell = np.arange(trees * rows) % rows * width                 # each walker's row offset
+        cell = np.tile(np.arange(0, rows * width, width), trees)     # each walker's row offset
         values = matrix.ravel()
-        for _ in range(self.depth):
+        # the first level in one comparison: every walker starts at its tree's root
+        goes_left = (matrix.take(flat.root_feature, axis=1) <= flat.root_threshold).T.ravel()
+        node = flat.root_children.take(goes_left + np.arange(0, 2 * trees, 2).repeat(rows))   # doubled node ids
+        for _ in range(self.depth - 1):
             goes_left = values.take(cell + flat.feature.take(node)) <= flat.threshold.take(node)
             node = flat.children.take(node + goes_left)
         raw = self.baseline + flat.value.take(node).reshape(trees, rows).sum(axis=0)
