@@ -151,3 +151,9 @@ def test_a_compilations_part_heading_is_not_taken_for_the_title():
     from cleaners.steps.boilerplate import yield_to_body_heading
     text = "【篇一】临溪县教育局2023年工作总结\n" + BODY + "\n【篇二】临溪县教育局2024年工作计划\n" + BODY
     assert yield_to_body_heading("2023年县教育局工作总结", text)[:2] == ("2023年县教育局工作总结", text)
+
+
+def test_the_page_title_gives_way_to_a_lone_part_heading_that_rewords_it():
+    from cleaners.steps.boilerplate import yield_to_body_heading
+    text = "篇一:《幼儿园一学期工作计划》\n" + BODY
+    assert yield_to_body_heading("幼儿园一学期工作计划", text)[:2] == ("篇一:《幼儿园一学期工作计划》", BODY)

@@ -111,7 +111,9 @@ def yield_to_body_heading(title: str, text: str, profile: Profile | None = None)
     title, and the heading is not much shorter than it (a news photo's caption under the
     title, `BOBO组合T台走秀`, shares its words but is no heading).  A heading that would give
     way to the next line in turn stays where it is (cleaning the output again changes nothing),
-    and so does a compilation's part heading (`【篇一】…`: the compilation is split there)."""
+    and so does a compilation's part heading (`【篇一】…`) when a second part follows: the
+    compilation is split there.  The first part alone (`篇一:《幼儿园一学期工作计划》`, the
+    excerpt cut before 篇二) is the document's own heading like any other."""
     if not title:
         return title, text, []
     head = text.split("\n", HEADING_LOOKAHEAD)
@@ -120,7 +122,7 @@ def yield_to_body_heading(title: str, text: str, profile: Profile | None = None)
         return title, text, []
     heading = head[filled[0]].strip()
     part = _part_heading(profile or generic())
-    if part is not None and part.match(heading):
+    if part is not None and part.match(heading) and _second_part(part, text):
         return title, text, []
     if len(filled) > 1 and _rewords(heading, head[filled[1]].strip()):
         return title, text, []
@@ -133,6 +135,11 @@ def _part_heading(profile: Profile) -> re.Pattern | None:
     """The start of a compilation's part heading (`compilation_markers`, as compilations.py splits)."""
     markers = alternation(with_generic(profile, "compilation_markers"))
     return re.compile(rf"[ \t]*(?:{markers.pattern})") if markers else None
+
+
+def _second_part(part: re.Pattern, text: str) -> bool:
+    """Does another part heading start a line after the first one (a compilation to split)?"""
+    return any(part.match(line) for line in text.split("\n")[1:])
 
 
 def _rewords(title: str, heading: str) -> bool:
