@@ -157,3 +157,17 @@ def test_the_page_title_gives_way_to_a_lone_part_heading_that_rewords_it():
     from cleaners.steps.boilerplate import yield_to_body_heading
     text = "篇一:《幼儿园一学期工作计划》\n" + BODY
     assert yield_to_body_heading("幼儿园一学期工作计划", text)[:2] == ("篇一:《幼儿园一学期工作计划》", BODY)
+
+
+def test_a_short_chrome_line_above_a_longer_unrelated_title_line_is_not_the_title():
+    title, text, _ = settle_title("", "朗读\n苍教办函〔2011〕26号\n" + BODY)
+    assert title == "苍教办函〔2011〕26号" and text == BODY
+    title, text, _ = settle_title("", "述职报告\n2023年校长述职报告\n" + BODY)
+    assert title == "述职报告"
+
+
+def test_a_preview_page_number_before_the_titles_repetition_goes_with_it_but_list_numbering_stays():
+    title, text, _ = settle_title("控辍保学工作总结", "1、控辍保学工作总结 一、领导重视\n" + BODY)
+    assert text.startswith("一、领导重视")
+    title, text, _ = settle_title("安全工作", "1、安全工作责任制落实到人\n" + BODY)
+    assert text.startswith("1、安全工作责任制")

@@ -25,6 +25,10 @@ HEADING_LOOKAHEAD = 8       # blank lines skipped looking for the body's first l
 HEADING_HAN_MIN = 4
 HEADING_SHARED = 0.5        # of the heading's distinct Han characters found in the page title, and
                             # of the page title's distinct Han characters the heading has at least
+# A 文库 preview page's number before the page's first line (`1、教育局…工作总结 一、领导重视`):
+# with the title behind it, it is the page break, not the document's list numbering.
+PREVIEW_PAGE = re.compile(r"\d{1,2}、\s*")
+CHROME_TITLE_MAX = 5        # chars of a first line that may be page chrome rather than the title
 OUTLINE_START = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．]|第[一二三四五六七八九十\d]+[章节条部分])")
 
 
@@ -68,6 +72,11 @@ def settle_title(title: str, text: str, profile: Profile | None = None,
         while first < len(lines) and not _line_at(lines, first).strip():
             first += 1
         if first < len(lines) and looks_like_title(lines[first]):
+            outranked = _outranked_at(lines, first)
+            if outranked is not None:
+                changes.append(Change("title", "removed", lines[first].strip(), "page chrome above the title"))
+                lines = lines[outranked:]
+                first = 0
             candidate = clean_title(lines[first], profile)
             if candidate:
                 title = candidate
@@ -90,7 +99,7 @@ def settle_title(title: str, text: str, profile: Profile | None = None,
             lines[index] = ""
             index += 1
             continue
-        stripped = line.strip()
+        stripped = _without_preview_page(line.strip(), title)
         if _fold(stripped).startswith(folded_title) and len(_fold(stripped)) > len(folded_title):
             rest = _strip_prefix(stripped, folded_title)
             if rest is not None and PART_NUMBER.fullmatch(rest):
@@ -101,6 +110,35 @@ def settle_title(title: str, text: str, profile: Profile | None = None,
                 lines[index] = rest
         break
     return title, "\n".join(lines).strip("\n"), changes
+
+
+def _without_preview_page(line: str, title: str) -> str:
+    """`line` without a preview page's number when the title and a space follow it
+    (`1、教育局…工作总结 一、领导重视`); a list item that merely starts with the title's words
+    (`1、安全工作责任制…`) keeps its number."""
+    found = PREVIEW_PAGE.match(line)
+    if found and line[found.end():].startswith(title + " "):
+        return line[found.end():]
+    return line
+
+
+def _outranked_at(lines: list[str], first: int) -> int | None:
+    """Where the title line starts when the short first line (`朗读`, `学校名称`, a site name)
+    is page chrome: the next line is a longer title-like line sharing none of its Han
+    characters.  A short title of the document's own (`述职报告`) is followed by its body, an
+    addressee (`…：`) or a line that repeats its words, and stays; None when it stays."""
+    if len(_fold(lines[first])) > CHROME_TITLE_MAX:
+        return None
+    following = first + 1
+    while following < len(lines) and following <= first + HEADING_LOOKAHEAD and not _line_at(lines, following).strip():
+        following += 1
+    if following >= len(lines) or not looks_like_title(lines[following]):
+        return None
+    han = {ch for ch in lines[first] if "\u4e00" <= ch <= "\u9fff"}
+    nxt = lines[following].strip()
+    if len(_fold(nxt)) <= len(_fold(lines[first])) or any(ch in han for ch in nxt):
+        return None
+    return following
 
 
 def yield_to_body_heading(title: str, text: str, profile: Profile | None = None) -> tuple[str, str, list[Change]]:
