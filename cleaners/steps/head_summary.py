@@ -15,13 +15,26 @@ from cleaners.document import Change, Edit
 HEAD_LINES = 6            # non-empty lines at the top that may be a summary
 KEY_CHARS = 30            # characters (spaces removed) a summary has at least
 LOOKAHEAD = 12            # ... at the start of one of this many lines after it (the body's start,
-SPAN_LINES = 4            # which may run over a few short lines: title, 文号, addressee)
+SPAN_LINES = 4            # which may run over a few short lines: title, 文号, addressee), or of
+LOOKAHEAD_CHARS = 400     # more lines while they hold this few characters (a heading block or a
+                          # table of contents of short lines between the summary and the body)
 SENTENCE_END = "。！？!?；;”\"'）)"
 ELLIPSIS = re.compile(r"(?:…+|\.{3,}|。。。)$")
 
 
 def _fold(line: str) -> str:
     return "".join(line.split())
+
+
+def _lookahead(folded: dict[int, str], following: list[int]) -> int:
+    """How many of the following lines the body's start may be in: LOOKAHEAD, or more when
+    the lines before hold fewer than LOOKAHEAD_CHARS characters all told."""
+    chars = 0
+    for count, i in enumerate(following):
+        if count >= LOOKAHEAD and chars >= LOOKAHEAD_CHARS:
+            return count
+        chars += len(folded[i])
+    return len(following)
 
 
 def step(text: str) -> Edit:
@@ -37,7 +50,7 @@ def step(text: str) -> Edit:
         # said twice is the document's own repetition, kept as written)
         if len(key) < KEY_CHARS or (key == folded[i] and key[-1] in SENTENCE_END):
             continue
-        after = filled[k + 1:k + 1 + LOOKAHEAD]
+        after = filled[k + 1:k + 1 + _lookahead(folded, filled[k + 1:])]
         if any("".join(folded[j] for j in after[m:m + SPAN_LINES]).startswith(key) for m in range(len(after))):
             changes.append(Change("head_summary", "removed", lines[i].strip(), "repeated further down"))
             lines[i] = ""
