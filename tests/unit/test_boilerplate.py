@@ -171,3 +171,15 @@ def test_a_preview_page_number_before_the_titles_repetition_goes_with_it_but_lis
     assert text.startswith("一、领导重视")
     title, text, _ = settle_title("安全工作", "1、安全工作责任制落实到人\n" + BODY)
     assert text.startswith("1、安全工作责任制")
+
+
+def test_an_intro_paragraph_above_the_title_line_is_not_the_body():
+    intro = "学校工作计划是学校在一定时期内对教育教学工作的总体安排，它能使工作更有方向、更有条理。下面为大家带来一份学校工作计划，一起来看看吧。"
+    title, text, changes = settle_title("", f"{intro}\n2024年春季学校工作计划\n{BODY}")
+    assert title == "2024年春季学校工作计划" and text == BODY and changes[0].before == intro
+
+
+def test_an_opening_paragraph_above_a_numbered_section_heading_stays():
+    opening = "根据《中华人民共和国义务教育法》和上级有关文件精神，结合我市实际，现就2020年义务教育阶段学校招生入学工作提出如下意见，请各地认真贯彻落实。"
+    text = f"{opening}\n01 / 指导思想\n{BODY}"
+    assert settle_title("", text)[:2] == ("", text)

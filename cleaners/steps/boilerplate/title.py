@@ -28,6 +28,9 @@ HEADING_SHARED = 0.5        # of the heading's distinct Han characters found in 
 # A 文库 preview page's number before the page's first line (`1、教育局…工作总结 一、领导重视`):
 # with the title behind it, it is the page break, not the document's list numbering.
 PREVIEW_PAGE = re.compile(r"\d{1,2}、\s*")
+INTRO_CHARS = (60, 200)     # an intro or description paragraph above the title line
+INTRO_TITLE_MAX = 40
+SECTION_NUMBER = re.compile(r"\d+(?!\d*年)")   # `01 / 指导思想`: a section, not a title (`2023年…`)
 CHROME_TITLE_MAX = 5        # chars of a first line that may be page chrome rather than the title
 OUTLINE_START = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．]|第[一二三四五六七八九十\d]+[章节条部分])")
 
@@ -71,12 +74,12 @@ def settle_title(title: str, text: str, profile: Profile | None = None,
         first = 0
         while first < len(lines) and not _line_at(lines, first).strip():
             first += 1
+        below = _title_below_head_line(lines, first) if first < len(lines) else None
+        if below is not None:
+            changes.append(Change("title", "removed", lines[first].strip(), "page chrome above the title"))
+            lines = lines[below:]
+            first = 0
         if first < len(lines) and looks_like_title(lines[first]):
-            outranked = _outranked_at(lines, first)
-            if outranked is not None:
-                changes.append(Change("title", "removed", lines[first].strip(), "page chrome above the title"))
-                lines = lines[outranked:]
-                first = 0
             candidate = clean_title(lines[first], profile)
             if candidate:
                 title = candidate
@@ -122,23 +125,26 @@ def _without_preview_page(line: str, title: str) -> str:
     return line
 
 
-def _outranked_at(lines: list[str], first: int) -> int | None:
-    """Where the title line starts when the short first line (`朗读`, `学校名称`, a site name)
-    is page chrome: the next line is a longer title-like line sharing none of its Han
-    characters.  A short title of the document's own (`述职报告`) is followed by its body, an
-    addressee (`…：`) or a line that repeats its words, and stays; None when it stays."""
-    if len(_fold(lines[first])) > CHROME_TITLE_MAX:
-        return None
+def _title_below_head_line(lines: list[str], first: int) -> int | None:
+    """Where the title line starts when the first line is page chrome above it: a short line
+    (`朗读`, `学校名称`, a site name) above a longer title-like line that shares none of its Han
+    characters, or a page's intro or description (one paragraph of 60-200 characters) above
+    a short title-like line.  A short title of the document's own (`述职报告`) is followed by
+    its body, an addressee (`…：`) or a line repeating its words, a document's opening
+    paragraph by its body or a numbered section heading; None then."""
     following = first + 1
     while following < len(lines) and following <= first + HEADING_LOOKAHEAD and not _line_at(lines, following).strip():
         following += 1
     if following >= len(lines) or not looks_like_title(lines[following]):
         return None
-    han = {ch for ch in lines[first] if "\u4e00" <= ch <= "\u9fff"}
-    nxt = lines[following].strip()
-    if len(_fold(nxt)) <= len(_fold(lines[first])) or any(ch in han for ch in nxt):
-        return None
-    return following
+    head, below = _fold(lines[first]), _fold(lines[following])
+    if looks_like_title(lines[first]) and len(head) <= CHROME_TITLE_MAX:
+        han = {ch for ch in head if "\u4e00" <= ch <= "\u9fff"}
+        return following if len(below) > len(head) and not any(ch in han for ch in below) else None
+    if (INTRO_CHARS[0] <= len(head) <= INTRO_CHARS[1] and len(below) <= INTRO_TITLE_MAX
+            and not looks_like_title(lines[first]) and not SECTION_NUMBER.match(below)):
+        return following
+    return None
 
 
 def yield_to_body_heading(title: str, text: str, profile: Profile | None = None) -> tuple[str, str, list[Change]]:
