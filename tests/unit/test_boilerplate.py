@@ -183,3 +183,11 @@ def test_an_opening_paragraph_above_a_numbered_section_heading_stays():
     opening = "根据《中华人民共和国义务教育法》和上级有关文件精神，结合我市实际，现就2020年义务教育阶段学校招生入学工作提出如下意见，请各地认真贯彻落实。"
     text = f"{opening}\n01 / 指导思想\n{BODY}"
     assert settle_title("", text)[:2] == ("", text)
+
+
+def test_title_furniture_comes_off_the_page_title():
+    from cleaners.steps.boilerplate import clean_title
+    assert clean_title("原标题:实现县域义务教育 均衡发展规划目标") == "实现县域义务教育 均衡发展规划目标"
+    assert clean_title("第一篇 2023年学校安全工作总结及今后工作重点 2800字") == "第一篇 2023年学校安全工作总结及今后工作重点"
+    assert clean_title("关于教育局工作总结范文") == "关于教育局工作总结"
+    assert clean_title("作文500字") == "作文500字"
