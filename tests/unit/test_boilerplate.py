@@ -191,3 +191,20 @@ def test_title_furniture_comes_off_the_page_title():
     assert clean_title("第一篇 2023年学校安全工作总结及今后工作重点 2800字") == "第一篇 2023年学校安全工作总结及今后工作重点"
     assert clean_title("关于教育局工作总结范文") == "关于教育局工作总结"
     assert clean_title("作文500字") == "作文500字"
+
+
+def test_an_intro_between_the_page_title_and_the_documents_heading_goes_with_the_page_title():
+    from cleaners.steps.boilerplate import yield_to_body_heading
+    intro = "工作总结是对一定时期内的工作加以总结、分析和研究，肯定成绩，找出问题，得出经验教训的书面材料，下面是一篇县教育局的年度工作总结。"
+    assert yield_to_body_heading("教育局工作总结", f"{intro}\n2023年县教育局工作总结\n{BODY}")[:2] == \
+        ("2023年县教育局工作总结", BODY)
+    opening = "今年以来，我局认真贯彻落实上级各项决策部署，扎实推进教育改革发展，各项工作取得了明显成效，现将有关情况总结如下，请审阅并提出意见。"
+    text = f"{opening}\n一、主要工作\n{BODY}"
+    assert yield_to_body_heading("教育局工作总结", text)[:2] == ("教育局工作总结", text)
+
+
+def test_a_news_lede_above_a_shorter_subheading_stays():
+    from cleaners.steps.boilerplate import yield_to_body_heading
+    lede = "在美国旧金山举行的中美元首会晤吸引了全世界的目光。多名外国专家告诉记者，中美合作共赢符合国际社会利益，美方应当采取更多行动。"
+    text = f"{lede}\n中美合作共赢是大势所趋\n{BODY}"
+    assert yield_to_body_heading("外国专家：中美合作共赢符合国际社会利益", text)[1] == text

@@ -125,6 +125,11 @@ def _without_preview_page(line: str, title: str) -> str:
     return line
 
 
+def _is_intro(line: str) -> bool:
+    """One paragraph of an intro's or description's length that is no title."""
+    return INTRO_CHARS[0] <= len(_fold(line)) <= INTRO_CHARS[1] and not looks_like_title(line)
+
+
 def _title_below_head_line(lines: list[str], first: int) -> int | None:
     """Where the title line starts when the first line is page chrome above it: a short line
     (`朗读`, `学校名称`, a site name) above a longer title-like line that shares none of its Han
@@ -141,8 +146,7 @@ def _title_below_head_line(lines: list[str], first: int) -> int | None:
     if looks_like_title(lines[first]) and len(head) <= CHROME_TITLE_MAX:
         han = {ch for ch in head if "\u4e00" <= ch <= "\u9fff"}
         return following if len(below) > len(head) and not any(ch in han for ch in below) else None
-    if (INTRO_CHARS[0] <= len(head) <= INTRO_CHARS[1] and len(below) <= INTRO_TITLE_MAX
-            and not looks_like_title(lines[first]) and not SECTION_NUMBER.match(below)):
+    if _is_intro(lines[first]) and len(below) <= INTRO_TITLE_MAX and not SECTION_NUMBER.match(below):
         return following
     return None
 
@@ -162,6 +166,14 @@ def yield_to_body_heading(title: str, text: str, profile: Profile | None = None)
         return title, text, []
     head = text.split("\n", HEADING_LOOKAHEAD)
     filled = [i for i, line in enumerate(head[:HEADING_LOOKAHEAD]) if line.strip()]
+    changes: list[Change] = []
+    if (len(filled) > 2 and _is_intro(head[filled[0]]) and _rewords(title, head[filled[1]].strip())
+            and len(_fold(head[filled[1]])) >= len(_fold(title))):
+        # a page's intro between its title and the document's full heading (title, 导语, heading);
+        # a shorter line there is a news story's first subheading below its lede
+        changes.append(Change("title", "removed", head[filled[0]].strip(), "intro between the title and the heading"))
+        head[filled[0]] = ""
+        filled = filled[1:]
     if not filled or not _rewords(title, head[filled[0]].strip()):
         return title, text, []
     heading = head[filled[0]].strip()
@@ -171,7 +183,8 @@ def yield_to_body_heading(title: str, text: str, profile: Profile | None = None)
     if len(filled) > 1 and _rewords(heading, head[filled[1]].strip()):
         return title, text, []
     head[filled[0]] = ""
-    return heading, "\n".join(head).strip("\n"), [Change("title", "removed", title, "the body's own heading follows")]
+    changes.append(Change("title", "removed", title, "the body's own heading follows"))
+    return heading, "\n".join(head).strip("\n"), changes
 
 
 @lru_cache(maxsize=64)
