@@ -208,3 +208,9 @@ def test_a_news_lede_above_a_shorter_subheading_stays():
     lede = "在美国旧金山举行的中美元首会晤吸引了全世界的目光。多名外国专家告诉记者，中美合作共赢符合国际社会利益，美方应当采取更多行动。"
     text = f"{lede}\n中美合作共赢是大势所趋\n{BODY}"
     assert yield_to_body_heading("外国专家：中美合作共赢符合国际社会利益", text)[1] == text
+
+
+def test_a_page_title_quoted_whole_in_book_title_marks_is_unwrapped_and_undecorated():
+    from cleaners.steps.boilerplate import clean_title
+    assert clean_title("《精选学校的教学工作计划(通用28篇)》") == "学校的教学工作计划"
+    assert clean_title("《教育法》实施细则") == "《教育法》实施细则"

@@ -14,6 +14,7 @@ from cleaners.steps.boilerplate.literals import alternation
 from cleaners.steps.boilerplate.rules import rules_for
 
 TITLE_MAX = 60
+QUOTED = re.compile(r"《([^《》]+)》")   # a page title quoted whole in book-title marks (《精选…(通用28篇)》)
 TITLE_DECORATION_MAX = 80    # chars title_cleanup may remove from a line repeating the title
 SETTLE_HEAD_LINES = 16       # lines split off the body's head at once (the rest as the search reaches it)
 SENTENCE_END = "。；;，,：:！!？?…"
@@ -42,10 +43,11 @@ def clean_title(title: str, profile: Profile | None = None) -> str:
     site's same heading lines on page after page)."""
     rules = rules_for(profile or generic())
     title = " ".join(title.split())
-    while rules.title_cleanup:          # until nothing more comes off (most titles: one call)
-        cleaned, found = rules.title_cleanup.subn("", title)
+    while rules.title_cleanup or QUOTED.fullmatch(title):   # until nothing more comes off (most titles: one call)
+        quoted = QUOTED.fullmatch(title)
+        cleaned, found = rules.title_cleanup.subn("", quoted.group(1) if quoted else title) if rules.title_cleanup else (title, 0)
         cleaned = cleaned.strip()
-        if not found or cleaned == title:
+        if not (found or quoted) or cleaned == title:
             break
         title = cleaned
     return title
