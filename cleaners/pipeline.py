@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from cleaners import profiles
-from cleaners.steps import boilerplate, head_summary, host_repeats, line_model, page_kind
+from cleaners.steps import boilerplate, head_summary, head_tags, host_repeats, line_model, page_kind
 from cleaners.chars import charmodel
 from cleaners.steps import normalize
 from cleaners.steps import repair
@@ -132,6 +132,8 @@ def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
     title, text, step_changes = boilerplate.settle_title(title, text, profile, hint=hint)
     changes += step_changes
     text, step_changes = head_summary.step(text)
+    changes += step_changes
+    text, step_changes = head_tags.step(text)
     changes += step_changes
     line_keys, repeated_lines = None, frozenset()
     host = profiles.fold_host(profiles.url_host(doc.url)) if options.host_lines is not None else ""

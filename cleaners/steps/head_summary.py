@@ -8,6 +8,7 @@ stays: the title step decides about titles).
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from itertools import islice
 
 from cleaners.document import Change, Edit
@@ -15,7 +16,9 @@ from cleaners.document import Change, Edit
 HEAD_LINES = 6            # non-empty lines at the top that may be a summary
 KEY_CHARS = 30            # characters (spaces removed) a summary has at least
 LOOKAHEAD = 12            # ... at the start of one of this many lines after it (the body's start,
-SPAN_LINES = 4            # which may run over a few short lines: title, 文号, addressee)
+SPAN_LINES = 4            # which may run over a few short lines: title, 文号, addressee), or of
+LOOKAHEAD_CHARS = 400     # more lines while they hold this few characters (a heading block or a
+                          # table of contents of short lines between the summary and the body)
 SENTENCE_END = "。！？!?；;”\"'）)"
 
 
@@ -44,22 +47,35 @@ def _opens_with(key: str, span: list[str]) -> bool:
     return key.startswith(first) and "".join(span).startswith(key)
 
 
+def _lookahead(folded, following: list[int]) -> int:
+    """How many of the following lines the body's start may be in: LOOKAHEAD, or more when
+    the lines before hold fewer than LOOKAHEAD_CHARS characters all told."""
+    chars = 0
+    for count, i in enumerate(following):
+        if count >= LOOKAHEAD and chars >= LOOKAHEAD_CHARS:
+            return count
+        chars += len(folded(i))
+    return len(following)
+
+
 def step(text: str) -> Edit:
     lines = text.split("\n")
     # only the head is looked at: the summary lines and the lines their repetition may start on
-    filled = list(islice((i for i, line in enumerate(lines) if line.strip()), HEAD_LINES + LOOKAHEAD))
+    # (past LOOKAHEAD lines, each line spends at least one of the LOOKAHEAD_CHARS characters)
+    filled = list(islice((i for i, line in enumerate(lines) if line.strip()),
+                         HEAD_LINES + LOOKAHEAD + LOOKAHEAD_CHARS))
     if len(filled) < 2:
         return text, []
-    folded = {i: _fold(lines[i]) for i in filled}
+    folded = lru_cache(maxsize=None)(lambda i: _fold(lines[i]))    # folded only when looked at
     changes: list[Change] = []
     for k, i in enumerate(filled[:HEAD_LINES]):
-        key = _without_ellipsis(folded[i])
+        key = _without_ellipsis(folded(i))
         # a summary is cut off: it breaks off mid-sentence or with an ellipsis (a whole paragraph
         # said twice is the document's own repetition, kept as written)
-        if len(key) < KEY_CHARS or (key == folded[i] and key[-1] in SENTENCE_END):
+        if len(key) < KEY_CHARS or (key == folded(i) and key[-1] in SENTENCE_END):
             continue
-        after = filled[k + 1:k + 1 + LOOKAHEAD]
-        if any(_opens_with(key, [folded[j] for j in after[m:m + SPAN_LINES]]) for m in range(len(after))):
+        after = filled[k + 1:k + 1 + _lookahead(folded, filled[k + 1:])]
+        if any(_opens_with(key, [folded(j) for j in after[m:m + SPAN_LINES]]) for m in range(len(after))):
             changes.append(Change("head_summary", "removed", lines[i].strip(), "repeated further down"))
             lines[i] = ""
     if not changes:

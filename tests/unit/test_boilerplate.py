@@ -151,3 +151,66 @@ def test_a_compilations_part_heading_is_not_taken_for_the_title():
     from cleaners.steps.boilerplate import yield_to_body_heading
     text = "【篇一】临溪县教育局2023年工作总结\n" + BODY + "\n【篇二】临溪县教育局2024年工作计划\n" + BODY
     assert yield_to_body_heading("2023年县教育局工作总结", text)[:2] == ("2023年县教育局工作总结", text)
+
+
+def test_the_page_title_gives_way_to_a_lone_part_heading_that_rewords_it():
+    from cleaners.steps.boilerplate import yield_to_body_heading
+    text = "篇一:《幼儿园一学期工作计划》\n" + BODY
+    assert yield_to_body_heading("幼儿园一学期工作计划", text)[:2] == ("篇一:《幼儿园一学期工作计划》", BODY)
+
+
+def test_a_short_chrome_line_above_a_longer_unrelated_title_line_is_not_the_title():
+    title, text, _ = settle_title("", "朗读\n苍教办函〔2011〕26号\n" + BODY)
+    assert title == "苍教办函〔2011〕26号" and text == BODY
+    title, text, _ = settle_title("", "述职报告\n2023年校长述职报告\n" + BODY)
+    assert title == "述职报告"
+
+
+def test_a_preview_page_number_before_the_titles_repetition_goes_with_it_but_list_numbering_stays():
+    title, text, _ = settle_title("控辍保学工作总结", "1、控辍保学工作总结 一、领导重视\n" + BODY)
+    assert text.startswith("一、领导重视")
+    title, text, _ = settle_title("安全工作", "1、安全工作责任制落实到人\n" + BODY)
+    assert text.startswith("1、安全工作责任制")
+
+
+def test_an_intro_paragraph_above_the_title_line_is_not_the_body():
+    intro = "学校工作计划是学校在一定时期内对教育教学工作的总体安排，它能使工作更有方向、更有条理。下面为大家带来一份学校工作计划，一起来看看吧。"
+    title, text, changes = settle_title("", f"{intro}\n2024年春季学校工作计划\n{BODY}")
+    assert title == "2024年春季学校工作计划" and text == BODY and changes[0].before == intro
+
+
+def test_an_opening_paragraph_above_a_numbered_section_heading_stays():
+    opening = "根据《中华人民共和国义务教育法》和上级有关文件精神，结合我市实际，现就2020年义务教育阶段学校招生入学工作提出如下意见，请各地认真贯彻落实。"
+    text = f"{opening}\n01 / 指导思想\n{BODY}"
+    assert settle_title("", text)[:2] == ("", text)
+
+
+def test_title_furniture_comes_off_the_page_title():
+    from cleaners.steps.boilerplate import clean_title
+    assert clean_title("原标题:实现县域义务教育 均衡发展规划目标") == "实现县域义务教育 均衡发展规划目标"
+    assert clean_title("第一篇 2023年学校安全工作总结及今后工作重点 2800字") == "第一篇 2023年学校安全工作总结及今后工作重点"
+    assert clean_title("关于教育局工作总结范文") == "关于教育局工作总结"
+    assert clean_title("作文500字") == "作文500字"
+
+
+def test_an_intro_between_the_page_title_and_the_documents_heading_goes_with_the_page_title():
+    from cleaners.steps.boilerplate import yield_to_body_heading
+    intro = "工作总结是对一定时期内的工作加以总结、分析和研究，肯定成绩，找出问题，得出经验教训的书面材料，下面是一篇县教育局的年度工作总结。"
+    assert yield_to_body_heading("教育局工作总结", f"{intro}\n2023年县教育局工作总结\n{BODY}")[:2] == \
+        ("2023年县教育局工作总结", BODY)
+    opening = "今年以来，我局认真贯彻落实上级各项决策部署，扎实推进教育改革发展，各项工作取得了明显成效，现将有关情况总结如下，请审阅并提出意见。"
+    text = f"{opening}\n一、主要工作\n{BODY}"
+    assert yield_to_body_heading("教育局工作总结", text)[:2] == ("教育局工作总结", text)
+
+
+def test_a_news_lede_above_a_shorter_subheading_stays():
+    from cleaners.steps.boilerplate import yield_to_body_heading
+    lede = "在美国旧金山举行的中美元首会晤吸引了全世界的目光。多名外国专家告诉记者，中美合作共赢符合国际社会利益，美方应当采取更多行动。"
+    text = f"{lede}\n中美合作共赢是大势所趋\n{BODY}"
+    assert yield_to_body_heading("外国专家：中美合作共赢符合国际社会利益", text)[1] == text
+
+
+def test_a_page_title_quoted_whole_in_book_title_marks_is_unwrapped_and_undecorated():
+    from cleaners.steps.boilerplate import clean_title
+    assert clean_title("《精选学校的教学工作计划(通用28篇)》") == "学校的教学工作计划"
+    assert clean_title("《教育法》实施细则") == "《教育法》实施细则"

@@ -26,3 +26,17 @@ def test_a_paragraph_said_twice_and_a_short_repeated_heading_stay():
 def test_cleaning_the_output_again_changes_nothing():
     text, _ = head_summary.step("\n".join([TITLE + BODY[:40], TITLE, BODY]))
     assert head_summary.step(text) == (text, [])
+
+
+def test_a_summary_above_a_long_block_of_short_heading_lines_is_dropped_too():
+    contents = [f"第{n}章 总则与附则" for n in range(1, 15)]          # a table of contents
+    summary = BODY[:60]
+    text, changes = head_summary.step("\n".join([summary, TITLE, *contents, BODY]))
+    assert summary + "\n" not in text and text.endswith(BODY) and len(changes) == 1
+
+
+def test_the_body_far_below_a_long_head_is_not_searched():
+    filler = ["这是一段足够长的正文内容，用来占满向下查找的字数范围，不会与摘要重复。" * 2] * 14
+    summary = BODY[:60]
+    text = "\n".join([summary, *filler, BODY])
+    assert head_summary.step(text) == (text, [])

@@ -14,6 +14,7 @@ from cleaners.steps.boilerplate.literals import alternation
 from cleaners.steps.boilerplate.rules import rules_for
 
 TITLE_MAX = 60
+QUOTED = re.compile(r"《([^《》]+)》")   # a page title quoted whole in book-title marks (《精选…(通用28篇)》)
 TITLE_DECORATION_MAX = 80    # chars title_cleanup may remove from a line repeating the title
 SETTLE_HEAD_LINES = 16       # lines split off the body's head at once (the rest as the search reaches it)
 SENTENCE_END = "。；;，,：:！!？?…"
@@ -25,6 +26,13 @@ HEADING_LOOKAHEAD = 8       # blank lines skipped looking for the body's first l
 HEADING_HAN_MIN = 4
 HEADING_SHARED = 0.5        # of the heading's distinct Han characters found in the page title, and
                             # of the page title's distinct Han characters the heading has at least
+# A 文库 preview page's number before the page's first line (`1、教育局…工作总结 一、领导重视`):
+# with the title behind it, it is the page break, not the document's list numbering.
+PREVIEW_PAGE = re.compile(r"\d{1,2}、\s*")
+INTRO_CHARS = (60, 200)     # an intro or description paragraph above the title line
+INTRO_TITLE_MAX = 40
+SECTION_NUMBER = re.compile(r"\d+(?!\d*年)")   # `01 / 指导思想`: a section, not a title (`2023年…`)
+CHROME_TITLE_MAX = 5        # chars of a first line that may be page chrome rather than the title
 OUTLINE_START = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．]|第[一二三四五六七八九十\d]+[章节条部分])")
 
 
@@ -35,10 +43,11 @@ def clean_title(title: str, profile: Profile | None = None) -> str:
     site's same heading lines on page after page)."""
     rules = rules_for(profile or generic())
     title = " ".join(title.split())
-    while rules.title_cleanup:          # until nothing more comes off (most titles: one call)
-        cleaned, found = rules.title_cleanup.subn("", title)
+    while rules.title_cleanup or QUOTED.fullmatch(title):   # until nothing more comes off (most titles: one call)
+        quoted = QUOTED.fullmatch(title)
+        cleaned, found = rules.title_cleanup.subn("", quoted.group(1) if quoted else title) if rules.title_cleanup else (title, 0)
         cleaned = cleaned.strip()
-        if not found or cleaned == title:
+        if not (found or quoted) or cleaned == title:
             break
         title = cleaned
     return title
@@ -67,6 +76,11 @@ def settle_title(title: str, text: str, profile: Profile | None = None,
         first = 0
         while first < len(lines) and not _line_at(lines, first).strip():
             first += 1
+        below = _title_below_head_line(lines, first) if first < len(lines) else None
+        if below is not None:
+            changes.append(Change("title", "removed", lines[first].strip(), "page chrome above the title"))
+            lines = lines[below:]
+            first = 0
         if first < len(lines) and looks_like_title(lines[first]):
             candidate = clean_title(lines[first], profile)
             if candidate:
@@ -90,7 +104,7 @@ def settle_title(title: str, text: str, profile: Profile | None = None,
             lines[index] = ""
             index += 1
             continue
-        stripped = line.strip()
+        stripped = _without_preview_page(line.strip(), title)
         if _fold(stripped).startswith(folded_title) and len(_fold(stripped)) > len(folded_title):
             rest = _strip_prefix(stripped, folded_title)
             if rest is not None and PART_NUMBER.fullmatch(rest):
@@ -103,6 +117,42 @@ def settle_title(title: str, text: str, profile: Profile | None = None,
     return title, "\n".join(lines).strip("\n"), changes
 
 
+def _without_preview_page(line: str, title: str) -> str:
+    """`line` without a preview page's number when the title and a space follow it
+    (`1、教育局…工作总结 一、领导重视`); a list item that merely starts with the title's words
+    (`1、安全工作责任制…`) keeps its number."""
+    found = PREVIEW_PAGE.match(line)
+    if found and line[found.end():].startswith(title + " "):
+        return line[found.end():]
+    return line
+
+
+def _is_intro(line: str) -> bool:
+    """One paragraph of an intro's or description's length that is no title."""
+    return INTRO_CHARS[0] <= len(_fold(line)) <= INTRO_CHARS[1] and not looks_like_title(line)
+
+
+def _title_below_head_line(lines: list[str], first: int) -> int | None:
+    """Where the title line starts when the first line is page chrome above it: a short line
+    (`朗读`, `学校名称`, a site name) above a longer title-like line that shares none of its Han
+    characters, or a page's intro or description (one paragraph of 60-200 characters) above
+    a short title-like line.  A short title of the document's own (`述职报告`) is followed by
+    its body, an addressee (`…：`) or a line repeating its words, a document's opening
+    paragraph by its body or a numbered section heading; None then."""
+    following = first + 1
+    while following < len(lines) and following <= first + HEADING_LOOKAHEAD and not _line_at(lines, following).strip():
+        following += 1
+    if following >= len(lines) or not looks_like_title(lines[following]):
+        return None
+    head, below = _fold(lines[first]), _fold(lines[following])
+    if looks_like_title(lines[first]) and len(head) <= CHROME_TITLE_MAX:
+        han = {ch for ch in head if "\u4e00" <= ch <= "\u9fff"}
+        return following if len(below) > len(head) and not any(ch in han for ch in below) else None
+    if _is_intro(lines[first]) and len(below) <= INTRO_TITLE_MAX and not SECTION_NUMBER.match(below):
+        return following
+    return None
+
+
 def yield_to_body_heading(title: str, text: str, profile: Profile | None = None) -> tuple[str, str, list[Change]]:
     """The page title goes when the body opens with the document's own wording of it
     (`公务员期刊网 精选范文 教育工作要点范文` above `第1篇:教育工作要点范文`, `教育局上半年工作总结年`
@@ -111,21 +161,32 @@ def yield_to_body_heading(title: str, text: str, profile: Profile | None = None)
     title, and the heading is not much shorter than it (a news photo's caption under the
     title, `BOBO组合T台走秀`, shares its words but is no heading).  A heading that would give
     way to the next line in turn stays where it is (cleaning the output again changes nothing),
-    and so does a compilation's part heading (`【篇一】…`: the compilation is split there)."""
+    and so does a compilation's part heading (`【篇一】…`) when a second part follows: the
+    compilation is split there.  The first part alone (`篇一:《幼儿园一学期工作计划》`, the
+    excerpt cut before 篇二) is the document's own heading like any other."""
     if not title:
         return title, text, []
     head = text.split("\n", HEADING_LOOKAHEAD)
     filled = [i for i, line in enumerate(head[:HEADING_LOOKAHEAD]) if line.strip()]
+    changes: list[Change] = []
+    if (len(filled) > 2 and _is_intro(head[filled[0]]) and _rewords(title, head[filled[1]].strip())
+            and len(_fold(head[filled[1]])) >= len(_fold(title))):
+        # a page's intro between its title and the document's full heading (title, 导语, heading);
+        # a shorter line there is a news story's first subheading below its lede
+        changes.append(Change("title", "removed", head[filled[0]].strip(), "intro between the title and the heading"))
+        head[filled[0]] = ""
+        filled = filled[1:]
     if not filled or not _rewords(title, head[filled[0]].strip()):
         return title, text, []
     heading = head[filled[0]].strip()
     part = _part_heading(profile or generic())
-    if part is not None and part.match(heading):
+    if part is not None and part.match(heading) and _second_part(part, text):
         return title, text, []
     if len(filled) > 1 and _rewords(heading, head[filled[1]].strip()):
         return title, text, []
     head[filled[0]] = ""
-    return heading, "\n".join(head).strip("\n"), [Change("title", "removed", title, "the body's own heading follows")]
+    changes.append(Change("title", "removed", title, "the body's own heading follows"))
+    return heading, "\n".join(head).strip("\n"), changes
 
 
 @lru_cache(maxsize=64)
@@ -133,6 +194,11 @@ def _part_heading(profile: Profile) -> re.Pattern | None:
     """The start of a compilation's part heading (`compilation_markers`, as compilations.py splits)."""
     markers = alternation(with_generic(profile, "compilation_markers"))
     return re.compile(rf"[ \t]*(?:{markers.pattern})") if markers else None
+
+
+def _second_part(part: re.Pattern, text: str) -> bool:
+    """Does another part heading start a line after the first one (a compilation to split)?"""
+    return any(part.match(line) for line in text.split("\n")[1:])
 
 
 def _rewords(title: str, heading: str) -> bool:

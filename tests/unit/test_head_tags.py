@@ -1,0 +1,21 @@
+"""A tag row of one-word lines under the title goes; a document's own heading block stays."""
+from cleaners.steps import head_tags
+
+BODY = "各县、区人民政府，市政府有关部门、单位：为贯彻落实有关文件精神，结合实际，现提出如下实施意见。"
+
+
+def test_a_run_of_one_word_lines_at_the_head_is_dropped():
+    text, changes = head_tags.step("\n".join(["学校", "教师", "城乡", "关于推进义务教育一体化的实施意见", BODY]))
+    assert text == "关于推进义务教育一体化的实施意见\n" + BODY
+    assert [c.before for c in changes] == ["学校", "教师", "城乡"]
+
+
+def test_a_heading_block_and_a_lone_short_line_stay():
+    block = "\n".join(["通知", "苍教办函〔2011〕26号", "各学校：", BODY, "特此通知。"])
+    assert head_tags.step(block) == (block, [])
+
+
+def test_one_word_lines_far_below_the_head_stay():
+    lines = [BODY] * 12 + ["甲", "乙", "丙"]
+    text = "\n".join(lines)
+    assert head_tags.step(text) == (text, [])
