@@ -50,6 +50,13 @@ the same minute (the "x its CPU" figure):
       11.6 s = 440 pages/s and 12.0 s = 426 pages/s; CPU Scrapy process 10.0 s (2.0 ms/page,
       1.6x the floor's 6.1 s) + writer 4.7-5.6 s + workers 6.2-6.3 s = 21.0-21.7 s; cleaning
       5.3-5.4 s = 24-26%, store 2.1 s = 10%; floor 6.1 s = 833-841 pages/s.
+  store path in the writer (wt-writer: `Store.has` no longer waits for the store's writer thread
+      before every document; key files place a shared key's long run one pair at a time), main
+      and new alternating, `--no-floor`, load average 4-9 (wall meaningless): store (prepare + add
+      + ledger) 8.8, 8.8 s -> 6.1, 5.7 s (1.76 -> 1.2 ms/doc); writer process CPU 12.9, 14.4 s ->
+      10.9, 10.5 s.  Left: host-lines counting (2.5 s of 5,000 documents under cProfile, one upsert
+      a line) and the key
+      files' presence scan of a shared anchor's run (O(holders) a pair).
 """
 from __future__ import annotations
 

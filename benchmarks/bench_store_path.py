@@ -96,6 +96,8 @@ def main() -> None:
         runs = {"floor (read + OpenCC t2s + one file per document)": [sys.executable, str(floor_script), str(source)],
                 "python -m cleaners clean --no-dedup": [sys.executable, "-m", "cleaners", "clean", str(source),
                                                         "--no-dedup", "--out"]}
+        runs["python -m cleaners clean --no-dedup --jobs 2"] = [*runs["python -m cleaners clean --no-dedup"][:-1],
+                                                                 "--jobs", "2", "--out"]
         if not args.no_dedup_only:
             runs["python -m cleaners clean (dedup on)"] = [sys.executable, "-m", "cleaners", "clean", str(source), "--out"]
         trees = dict.fromkeys(runs, ROOT)

@@ -42,6 +42,8 @@ WINDOW = 16                          # slots read at once per key (256 bytes: fo
 PLACE_WINDOW = 4                     # slots looked at per key and round when placing (at most half
                                      # full, a run rarely goes past 4: a quarter of the work arrays)
 FILTER_BITS_PER_SLOT = 4             # presence filter bits: 8-16 an entry at 1/4-1/2 load
+VECTOR_ROUNDS = 4                    # rounds of `_place_some` before the pairs left go one by one
+FIRST_SCAN, MAX_SCAN = 16, 4096      # slots scanned at once by `_place_one_by_one`, growing
 PLACE_CHUNK = 1 << 15                # pairs placed at a time (~10 MB of work arrays)
 GROW_CHUNK = 1 << 20                 # slots copied at a time when the table grows
 TOMBSTONE = np.uint64(2**64 - 1)     # the id of a removed entry (-1)
@@ -191,7 +193,9 @@ class KeyFile:
         slots, mask, window = self._slots, self._mask, np.arange(PLACE_WINDOW, dtype=np.uint64)
         start, todo, placed = self._home(keys), np.arange(len(keys)), 0
         ids_as_keys = ids.view(np.uint64)
-        while len(todo):
+        rounds = 0
+        while len(todo) and rounds < VECTOR_ROUNDS:
+            rounds += 1
             at = (start[todo, None] + window) & mask
             held = slots[at]                                   # (k, WINDOW, 2)
             empty = held[:, :, 0] == 0
@@ -214,8 +218,30 @@ class KeyFile:
             done = present
             done[chosen] = True
             todo = todo[~done]
+        placed += self._place_one_by_one(keys[todo], ids_as_keys[todo], start[todo])
         self.set_field("used", self.field("used") + placed)
         self.set_field("live", self.live + placed)
+
+    def _place_one_by_one(self, keys: np.ndarray, ids: np.ndarray, starts: np.ndarray) -> int:
+        """The pairs `_place_some` has not placed after VECTOR_ROUNDS rounds, in order, each from
+        its start on (the slots before it hold other pairs), scanning its run in chunks that
+        double.  Why: a round moves a pair PLACE_WINDOW slots on and costs ~50 us of numpy calls
+        whatever its size, and a key many documents share (a prefix anchor of a site's template:
+        thousands of holders) has a run of thousands of slots, so a crawl's small commits spent
+        ~300 rounds a call on a few such pairs.  The number placed."""
+        slots, capacity, placed = self._slots, len(self._slots), 0
+        for key, id_, at in zip(keys.tolist(), ids.tolist(), (starts & self._mask).tolist()):
+            end = min(at + FIRST_SCAN, capacity)
+            first = _first_free(slots[at:end].tolist(), key, id_)     # most runs end here: plain Python
+            size = FIRST_SCAN
+            while first is None:
+                at, size = end % capacity, min(4 * size, MAX_SCAN)
+                end = min(at + size, capacity)
+                first = _first_free_in(slots[at:end], key, id_)
+            if first >= 0:
+                slots[at + first] = (key, id_)
+                placed += 1
+        return placed
 
     def _grow(self, entries: int) -> None:
         """Copy the live entries into a table with room for `entries` (at most MAX_LOAD full):
@@ -239,6 +265,26 @@ class KeyFile:
 
     def _home(self, keys: np.ndarray) -> np.ndarray:
         return keys >> self._shift
+
+
+def _first_free(chunk: list, key: int, id_: int) -> int | None:
+    """The index of the first empty slot of `chunk` ([key, id] lists); -1 when the pair is held
+    before it; None when the chunk has neither."""
+    for i, (held, held_id) in enumerate(chunk):
+        if held == 0:
+            return i
+        if held == key and held_id == id_:
+            return -1
+    return None
+
+
+def _first_free_in(chunk: np.ndarray, key: int, id_: int) -> int | None:
+    """`_first_free` for a long chunk, with numpy."""
+    empty = np.flatnonzero(chunk[:, 0] == 0)
+    end = int(empty[0]) if len(empty) else len(chunk)
+    if ((chunk[:end, 0] == np.uint64(key)) & (chunk[:end, 1] == np.uint64(id_))).any():
+        return -1
+    return end if len(empty) else None
 
 
 def _nonzero(keys: np.ndarray) -> np.ndarray:

@@ -41,6 +41,26 @@ def test_adds_removes_and_growth_answer_like_a_dict_of_sets(tmp_path, monkeypatc
     table.close()
 
 
+def test_keys_held_by_thousands_of_ids_keep_every_id_once_and_their_runs_wrap_past_the_end(tmp_path):
+    """A site template's prefix anchors are shared by every document of the site: runs of
+    thousands of slots, added to in small commits (a crawl), one of them wrapping round the
+    table's end (home: the last slot)."""
+    table = KeyFile(tmp_path / "t.keys")
+    shared = np.array([2**64 - 1, 2**63, 12345 << 40], dtype=np.uint64)
+    rng = np.random.default_rng(5)
+    for first in range(0, 3000, 150):
+        ids = np.arange(first, first + 150)
+        keys = np.concatenate([np.repeat(shared, len(ids)), rng.integers(1, 2**64, size=len(ids), dtype=np.uint64)])
+        all_ids = np.concatenate([np.tile(ids, len(shared)), ids])
+        table.add(keys, all_ids)
+        table.add(keys[:300], all_ids[:300])            # pairs already held are not added again
+    found, which = table.find(shared)
+    for w in range(len(shared)):
+        assert sorted(found[which == w].tolist()) == list(range(3000))
+    assert table.live == 4 * 3000
+    table.close()
+
+
 def load(root) -> dict:
     """What the store holds: kept ids and the ids of all copies."""
     with Store(root) as store:

@@ -317,6 +317,24 @@ def test_seen_ids_and_has_cover_kept_and_duplicate_documents(tmp_path):
         assert store.has("renrendoc", "b") and not store.has("docin", "a")
 
 
+def test_has_answers_for_the_open_batch_without_waiting_for_the_writer_thread(tmp_path, monkeypatch):
+    """A crawl asks `has` before every document: rows still queued for the writer thread answer
+    from the queue, so the thread's work goes on overlapping the store's."""
+    with Store(tmp_path) as store:
+        store.add(result("a"))
+        store.add(result("b", text=S2T(BODY)))
+        store.add(result("c", site="docin", text=OTHER))
+        drained = []
+        monkeypatch.setattr(store, "_sync", lambda: drained.append(True))
+        assert store.has("renrendoc", "a") and store.has("renrendoc", "b") and store.has("docin", "c")
+        assert not store.has("docin", "x") and not store.has("renrendoc", "x")
+        assert drained == []
+        assert not store.has("docin", "a")      # a queued row has doc id "a", on another site
+        assert drained == [True]
+        monkeypatch.undo()          # the close waits for the thread as usual
+    assert {r["id"] for r in manifest(tmp_path)} == {"a", "c"}
+
+
 def test_without_dedup_every_document_is_written(tmp_path):
     with Store(tmp_path, dedup=False) as store:
         for i in range(3):
