@@ -89,3 +89,9 @@ def test_a_follow_us_qr_code_prompt_after_the_article_is_dropped_but_a_sentence_
     assert kept(f"{BODY}\n{prompt}") == BODY
     line = "群众可通过扫描二维码填写问卷，也可到社区服务中心现场办理相关手续。"
     assert line in kept(f"{BODY}\n{line}\n{BODY}")
+
+
+def test_a_bare_relay_dateline_line_is_dropped_but_a_dateline_opening_a_sentence_stays():
+    assert kept(f"TNW中文站 10月14日报道\n{BODY}") == BODY
+    line = "据中新网9月9日报道，针对外媒的相关报道，有关方面作出了回应。"
+    assert line in kept(f"{line}\n{BODY}")
