@@ -95,3 +95,7 @@ def test_a_bare_relay_dateline_line_is_dropped_but_a_dateline_opening_a_sentence
     assert kept(f"TNW中文站 10月14日报道\n{BODY}") == BODY
     line = "据中新网9月9日报道，针对外媒的相关报道，有关方面作出了回应。"
     assert line in kept(f"{line}\n{BODY}")
+
+
+def test_a_reprint_notice_with_the_source_link_is_dropped():
+    assert kept(f"{BODY}\n转载请注明:原文链接 - https://example.com/ancient_proses/21337") == BODY
