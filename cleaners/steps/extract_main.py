@@ -23,7 +23,8 @@ from lxml import etree
 from cleaners.html_text import drop_keeping_tail
 from cleaners.steps.extract_headline import Layout, layout, lead_blocks, nearness
 from cleaners.steps.extract_sizes import (INLINE, MIN_BLOCK, TEXT_BLOCKS, Sizes, chrome_named, class_weight, contains,
-                                          link_density, measure, text_size)
+                                          link_density, measure, text_size, elsewhere_named,
+                                          under_elsewhere)
 
 CONTAINER_BONUS = {"div": 5, "article": 10, "section": 3, "main": 10, "td": 3, "pre": 3, "blockquote": 3,
                    "ul": -3, "ol": -3, "dl": -3, "li": -3, "form": -3, "th": -5, "h1": -5, "h2": -5,
@@ -38,6 +39,7 @@ CLOSE_SHARE = 0.75        # blocks scoring this share of the winner ...
 CLOSE_COUNT = 2           # ... this many of them, under one ancestor of the winner: the ancestor wins
 REPEATED_CLASS = 3        # a class worn by this many containers marks feed/list items ...
 REPEATED_PENALTY = 0.25   # ... whose scores are cut to this share
+ELSEWHERE_PENALTY = 0.25  # containers under a region of other items (comments, more answers) keep this share
 
 
 def candidates(root, sizes: dict, page: Layout | None = None) -> dict:
@@ -62,7 +64,7 @@ def candidates(root, sizes: dict, page: Layout | None = None) -> dict:
     repeated = _repeated_classes(root)
     near = nearness(page or Layout({}), sizes)
     return {el: score * (1 - link_density(sizes[el])) * (REPEATED_PENALTY if el.get("class") in repeated else 1.0)
-            * near(el) for el, score in scores.items()}
+            * near(el) * (ELSEWHERE_PENALTY if under_elsewhere(el) else 1.0) for el, score in scores.items()}
 
 
 def _repeated_classes(root) -> set:
@@ -77,6 +79,8 @@ def _repeated_classes(root) -> set:
 
 
 def _joins(sibling, size: Sizes, score: float, threshold: float) -> bool:
+    if elsewhere_named(sibling):          # the comments or "more answers" after the article
+        return False
     if score >= threshold:
         return True
     if sibling.tag not in ("p", "div", "section", "pre", "blockquote", "table", "center", "font"):

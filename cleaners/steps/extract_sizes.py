@@ -15,6 +15,9 @@ NEGATIVE = re.compile(r"comment|footer|\bfoot|nav|sidebar|\bside|related|recomme
                       r"header|breadcrumb|crumb|copyright|\bhot|rank|login|reply|pager|pagination|toolbar|widget|"
                       r"banner|sponsor|promo|\bmore\b|friend|qrcode|erweima|print|jubao|tags?\b|keyword|"
                       r"author-?info|byline|subscribe|download|player", re.I)
+# Regions that hold other items than the page's own (comments, related stories, "more answers"):
+# a block under one of them is not the article, however well it reads.
+ELSEWHERE = re.compile(r"comment|related|recommend|\bmore|reply|sidebar", re.I)
 INLINE = {"a", "span", "b", "strong", "em", "i", "font", "img", "br", "u", "sub", "sup", "small", "big", "code",
           "label", "abbr", "cite", "q", "s", "strike", "del", "ins", "mark", "time", "tt", "var"}
 MIN_BLOCK = 25            # characters a block needs to score
@@ -85,6 +88,16 @@ def chrome_named(el) -> bool:
     """A chrome word in the class or id, whatever else it says (`ArticleShareBtn`, `content-footer`)."""
     names = f"{el.get('class') or ''} {el.get('id') or ''}"
     return bool(names.strip()) and bool(NEGATIVE.search(names))
+
+
+def elsewhere_named(el) -> bool:
+    """Named as a region of other items than the page's own (ELSEWHERE)."""
+    names = f"{el.get('class') or ''} {el.get('id') or ''}"
+    return bool(names.strip()) and bool(ELSEWHERE.search(names))
+
+
+def under_elsewhere(el) -> bool:
+    return any(elsewhere_named(ancestor) for ancestor in el.iterancestors())
 
 
 def link_density(sizes: Sizes) -> float:

@@ -143,3 +143,11 @@ def test_paragraphs_of_linked_headlines_give_their_list_no_score():
     root = Selector(text=f"<html><body><div class='list'>{items}</div></body></html>").root
     listing = root.xpath("//div[@class='list']")[0]
     assert listing not in candidates(root, measure(root))
+
+
+def test_a_longer_text_under_a_more_answers_region_does_not_beat_the_pages_own_answer():
+    own = f"<div class='answer'><p>{SENTENCE}</p><p>{SENTENCE}</p><p>{SENTENCE}</p></div>"
+    other = "".join(f"<p>第{i}段，另一位用户的回答，与本页无关。{SENTENCE}</p>" for i in range(8))
+    text = extracted(f"<html><body><h1>标题</h1>{own}<div class='Card MoreAnswers'><h4>更多回答</h4>"
+                     f"<div><div class='item'>{other}</div></div></div></body></html>")
+    assert SENTENCE in text and "另一位用户的回答" not in text

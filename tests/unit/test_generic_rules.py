@@ -82,3 +82,20 @@ def test_a_notices_own_date_and_a_sentence_about_views_are_kept():
     for line in ("2024年11月21日", "2024-11-21", "全年共有1370人阅读了推荐书目，完成读书笔记2000余篇。"):
         assert line in kept(f"{BODY}\n{line}\n{BODY}"), line
 
+
+
+def test_a_follow_us_qr_code_prompt_after_the_article_is_dropped_but_a_sentence_naming_a_qr_code_stays():
+    prompt = "专注苹果新闻报道，每日推送最新苹果资讯。扫描下方二维码关注苹果汇官方微信(或微信中搜：appleinc2012)。"
+    assert kept(f"{BODY}\n{prompt}") == BODY
+    line = "群众可通过扫描二维码填写问卷，也可到社区服务中心现场办理相关手续。"
+    assert line in kept(f"{BODY}\n{line}\n{BODY}")
+
+
+def test_a_bare_relay_dateline_line_is_dropped_but_a_dateline_opening_a_sentence_stays():
+    assert kept(f"TNW中文站 10月14日报道\n{BODY}") == BODY
+    line = "据中新网9月9日报道，针对外媒的相关报道，有关方面作出了回应。"
+    assert line in kept(f"{line}\n{BODY}")
+
+
+def test_a_reprint_notice_with_the_source_link_is_dropped():
+    assert kept(f"{BODY}\n转载请注明:原文链接 - https://example.com/ancient_proses/21337") == BODY
