@@ -2,8 +2,11 @@
 extraction keeps of a page, and how a title or page-count element is read."""
 from __future__ import annotations
 
+import re
+
 BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6",
               "section", "article", "blockquote", "pre", "dd", "dt", "dl", "header", "footer", "hr", "td", "th"}
+XML_INCOMPATIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def node_text(node) -> str:
@@ -54,7 +57,13 @@ def drop_keeping_tail(el) -> None:
     if el.tail:
         prev = el.getprevious()
         if prev is not None:
-            prev.tail = (prev.tail or "") + el.tail
+            prev.tail = _settable((prev.tail or "") + el.tail)
         else:
-            parent.text = (parent.text or "") + el.tail
+            parent.text = _settable((parent.text or "") + el.tail)
     parent.remove(el)
+
+
+def _settable(text: str) -> str:
+    """Text lxml accepts on a node: the HTML parser reads `&#1;` as U+0001, but lxml refuses
+    to set a control character back (the repair steps drop them from the text anyway)."""
+    return XML_INCOMPATIBLE.sub("", text)

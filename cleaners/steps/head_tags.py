@@ -17,14 +17,16 @@ RUN_MIN = 2              # one-word lines in a row that make a tag row
 
 def step(text: str) -> Edit:
     lines = text.split("\n", 4 * HEAD_LINES)
-    filled = [i for i, line in enumerate(lines[:-1]) if line.strip()][:HEAD_LINES]
+    head = lines[:-1] if len(lines) > 4 * HEAD_LINES else lines    # (the last piece: the unsplit rest)
+    filled = [i for i, line in enumerate(head) if line.strip()][:HEAD_LINES]
     run: list[int] = []
     changes: list[Change] = []
     for i in filled + [None]:
         if i is not None and TAG.fullmatch(lines[i].strip()):
             run.append(i)
             continue
-        if len(run) >= RUN_MIN:
+        # a tag row stands above the document: a run with nothing after it is the text itself
+        if len(run) >= RUN_MIN and any(line.strip() for line in lines[run[-1] + 1:]):
             for j in run:
                 changes.append(Change("head_tags", "removed", lines[j].strip(), "tag row at the head"))
                 lines[j] = ""

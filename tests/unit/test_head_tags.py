@@ -19,3 +19,12 @@ def test_one_word_lines_far_below_the_head_stay():
     lines = [BODY] * 12 + ["甲", "乙", "丙"]
     text = "\n".join(lines)
     assert head_tags.step(text) == (text, [])
+
+
+def test_a_text_of_one_word_lines_only_is_not_emptied():
+    """A run with nothing after it is the document itself (a word list, a short poem), not a
+    tag row above one; a trailing newline does not change that."""
+    for text in ("甲\n乙丙", "甲\n乙丙\n", "学校\n教师\n城乡"):
+        assert head_tags.step(text) == (text, [])
+    kept = head_tags.step("县教育局工作要点\n学校\n教师\n正文第一段，内容较长。")[0]
+    assert kept.split() == ["县教育局工作要点", "正文第一段，内容较长。"]
