@@ -152,6 +152,8 @@ def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
             changes += step_changes
     title, text, step_changes = boilerplate.yield_to_body_heading(title, text, profile)
     changes += step_changes
+    if title:   # a title taken from the body comes out as a second run would read it from the output
+        title = boilerplate.clean_title(title, profile) or title
     if options.script == "traditional":
         text, step_changes = normalize.convert_script(text, "traditional")
         changes += step_changes
