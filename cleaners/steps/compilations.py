@@ -9,24 +9,13 @@ headings are site knowledge: `compilation_markers` in the profile and `_generic.
 from __future__ import annotations
 
 import dataclasses
-import re
-from functools import lru_cache
 
 from cleaners.document import Change, CleanResult
-from cleaners.profiles import Profile, generic, with_generic
-from cleaners.steps.boilerplate import looks_like_title
-from cleaners.steps.boilerplate.literals import alternation
+from cleaners.profiles import Profile, generic
+from cleaners.steps.boilerplate import looks_like_title, part_heading
 
 MIN_PART_CHARS = 50
 MIN_PRELUDE_CHARS = 200
-
-
-@lru_cache(maxsize=64)
-def part_heading(profile: Profile) -> re.Pattern | None:
-    """The profile's `compilation_markers` (and `_generic.toml`'s) as one regex for a part's
-    heading at the start of a line, with the spaces/tabs around it."""
-    markers = alternation(with_generic(profile, "compilation_markers"))
-    return re.compile(rf"^[ \t]*(?:{markers.pattern})[ \t]*", re.M) if markers else None
 
 
 def split_compilation(result: CleanResult, profile: Profile | None = None) -> list[CleanResult]:

@@ -11,9 +11,9 @@ adds its own.  The package follows the data path:
 from cleaners.steps.boilerplate.literals import pattern_literals
 from cleaners.steps.boilerplate.removal import remove, simplified_probe
 from cleaners.steps.boilerplate.rules import Rules, rules_for
-from cleaners.steps.boilerplate.title import (PART_NUMBER, clean_title, looks_like_title, settle_title,
-                                              yield_to_body_heading)
+from cleaners.steps.boilerplate.title import (PART_NUMBER, clean_title, looks_like_title, part_heading,
+                                              settle_title, yield_to_body_heading)
 
 # What the pipeline, the compilation splitter, the tests and the benchmarks use.
-__all__ = ["PART_NUMBER", "Rules", "clean_title", "looks_like_title", "pattern_literals", "remove", "rules_for", "settle_title",
+__all__ = ["PART_NUMBER", "Rules", "clean_title", "looks_like_title", "part_heading", "pattern_literals", "remove", "rules_for", "settle_title",
            "simplified_probe", "yield_to_body_heading"]

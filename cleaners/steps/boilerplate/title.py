@@ -146,7 +146,7 @@ def _title_below_head_line(lines: list[str], first: int) -> int | None:
         return None
     head, below = _fold(lines[first]), _fold(lines[following])
     if looks_like_title(lines[first]) and len(head) <= CHROME_TITLE_MAX:
-        han = {ch for ch in head if "\u4e00" <= ch <= "\u9fff"}
+        han = _han(head)
         return following if len(below) > len(head) and not any(ch in han for ch in below) else None
     if _is_intro(lines[first]) and len(below) <= INTRO_TITLE_MAX and not SECTION_NUMBER.match(below):
         return following
@@ -179,7 +179,7 @@ def yield_to_body_heading(title: str, text: str, profile: Profile | None = None)
     if not filled or not _rewords(title, head[filled[0]].strip()):
         return title, text, []
     heading = head[filled[0]].strip()
-    part = _part_heading(profile or generic())
+    part = part_heading(profile or generic())
     if part is not None and part.match(heading) and _second_part(part, text):
         return title, text, []
     if len(filled) > 1 and _rewords(heading, head[filled[1]].strip()):
@@ -190,10 +190,12 @@ def yield_to_body_heading(title: str, text: str, profile: Profile | None = None)
 
 
 @lru_cache(maxsize=64)
-def _part_heading(profile: Profile) -> re.Pattern | None:
-    """The start of a compilation's part heading (`compilation_markers`, as compilations.py splits)."""
+def part_heading(profile: Profile) -> re.Pattern | None:
+    """The profile's `compilation_markers` (and `_generic.toml`'s) as one regex for a part's
+    heading at the start of a line, with the spaces/tabs around it (compilations.py splits
+    there; the title leaves such a heading in place)."""
     markers = alternation(with_generic(profile, "compilation_markers"))
-    return re.compile(rf"[ \t]*(?:{markers.pattern})") if markers else None
+    return re.compile(rf"^[ \t]*(?:{markers.pattern})[ \t]*", re.M) if markers else None
 
 
 def _second_part(part: re.Pattern, text: str) -> bool:
@@ -205,8 +207,7 @@ def _rewords(title: str, heading: str) -> bool:
     """Is `heading` a title-like line saying what `title` says (see `yield_to_body_heading`)?"""
     if not looks_like_title(heading) or _fold(heading) == _fold(title):
         return False
-    han = {ch for ch in heading if "\u4e00" <= ch <= "\u9fff"}
-    title_han = {ch for ch in title if "\u4e00" <= ch <= "\u9fff"}
+    han, title_han = _han(heading), _han(title)
     return (len(han) >= max(HEADING_HAN_MIN, HEADING_SHARED * len(title_han))
             and sum(ch in title_han for ch in han) >= HEADING_SHARED * len(han))
 
@@ -232,3 +233,7 @@ def _strip_prefix(line: str, folded_prefix: str) -> str | None:
         matched += 1
     return None
 
+
+def _han(text: str) -> set[str]:
+    """The distinct Han characters of `text` (the basic block: what titles are compared on)."""
+    return {ch for ch in text if "\u4e00" <= ch <= "\u9fff"}
