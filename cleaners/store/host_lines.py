@@ -20,10 +20,12 @@ every COMMIT_DOCS documents or COMMIT_SECONDS, and on close).
 from __future__ import annotations
 
 import hashlib
+import itertools
 import math
 import os
 import sqlite3
 import time
+from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
@@ -70,7 +72,10 @@ class HostLineTable:
     def __init__(self, out_dir: str | os.PathLike):
         self.path = Path(out_dir) / FILE_NAME
         self.db: sqlite3.Connection | None = None
-        self._pending, self._committed_at = 0, time.monotonic()
+        self._committed_at = time.monotonic()
+        self._docs: set[int] = set()                         # counted since the last commit: document keys,
+        self._hosts: Counter[str] = Counter()                # documents per host,
+        self._lines: Counter[tuple[str, int]] = Counter()    # documents per (host, line key)
 
     def _open(self) -> sqlite3.Connection:
         if self.db is None:
@@ -83,30 +88,50 @@ class HostLineTable:
 
     def count(self, line_keys: LineKeys, doc: str) -> bool:
         """Count one kept document's lines for its host; False when this document (host + URL)
-        was counted before."""
-        host, keys = _valid(line_keys.host), line_keys.keys
-        self._open()
-        if self.db.execute("INSERT OR IGNORE INTO counted (key) VALUES (?)",
-                           (document_key(host, doc),)).rowcount == 0:
+        was counted before.  The counts wait in memory until the next `commit` (readers see
+        only committed counts anyway, and a killed run loses them as it lost the open
+        transaction), then go in one upsert per distinct (host, line) of the window, not one per
+        line of each document: a host's chrome lines, on every page of a window, are written
+        once (5,000 documents of 64 lines, 250 a host in a row: 84 -> 58 us of CPU a document;
+        hosts interleaved: 125 -> 115)."""
+        host = _valid(line_keys.host)
+        doc_key = document_key(host, doc)
+        if doc_key in self._docs:
             return False
-        self.db.execute("INSERT INTO hosts (host, docs) VALUES (?, 1) ON CONFLICT (host) DO UPDATE SET docs = docs + 1",
-                        (host,))
-        (host_id,) = self.db.execute("SELECT id FROM hosts WHERE host = ?", (host,)).fetchone()
-        self.db.executemany("INSERT INTO lines (host, key, docs) VALUES (?, ?, 1) "
-                            "ON CONFLICT (host, key) DO UPDATE SET docs = docs + 1",
-                            [(host_id, key) for key in keys])
-        self._pending += 1
-        if self._pending >= COMMIT_DOCS or time.monotonic() - self._committed_at >= COMMIT_SECONDS:
+        if self._open().execute("SELECT 1 FROM counted WHERE key = ?", (doc_key,)).fetchone() is not None:
+            return False
+        self._docs.add(doc_key)
+        self._hosts[host] += 1
+        self._lines.update(zip(itertools.repeat(host), line_keys.keys))
+        if len(self._docs) >= COMMIT_DOCS or time.monotonic() - self._committed_at >= COMMIT_SECONDS:
             self.commit()
         return True
 
+    def _write_pending(self) -> None:
+        """The counts waiting in memory, into the open transaction."""
+        if not self._docs:
+            return
+        db = self._open()
+        db.executemany("INSERT INTO counted (key) VALUES (?)", ((key,) for key in self._docs))
+        db.executemany("INSERT INTO hosts (host, docs) VALUES (?, ?) "
+                       "ON CONFLICT (host) DO UPDATE SET docs = docs + excluded.docs", self._hosts.items())
+        ids = {host: db.execute("SELECT id FROM hosts WHERE host = ?", (host,)).fetchone()[0] for host in self._hosts}
+        db.executemany("INSERT INTO lines (host, key, docs) VALUES (?, ?, ?) "
+                       "ON CONFLICT (host, key) DO UPDATE SET docs = docs + excluded.docs",
+                       [(ids[host], key, docs) for (host, key), docs in self._lines.items()])
+        self._docs.clear()
+        self._hosts.clear()
+        self._lines.clear()
+
     def commit(self) -> None:
         """Make the counts so far visible to the readers (the cleaning processes)."""
-        if self.db is not None:
+        if self.db is not None:           # (counts wait only once it is open: `count` opens it)
+            self._write_pending()
             self.db.commit()
-        self._pending, self._committed_at = 0, time.monotonic()
+        self._committed_at = time.monotonic()
 
     def host_docs(self, host: str) -> int:
+        self._write_pending()
         row = self._open().execute("SELECT docs FROM hosts WHERE host = ?", (_valid(host),)).fetchone()
         return row[0] if row else 0
 
