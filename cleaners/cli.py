@@ -131,7 +131,7 @@ def run_clean(args) -> int:
     ids_seen: dict[tuple[str, str], str] = {}
     damaged: list[str] = []
     with Store(out, dedup=not args.no_dedup, threshold=args.threshold) as store, RejectLog(out) as rejects, \
-            (contextlib.nullcontext() if args.no_host_lines else HostLineTable(out)) as host_table:
+            (contextlib.nullcontext() if args.no_host_lines else HostLineTable(out, auto_commit=False)) as host_table:
         inputs = sources.read(args.paths, options.max_bytes)
         for where, bad, results in _cleaned(inputs, options, args.jobs, host_table):
             if bad is not None:
@@ -209,13 +209,18 @@ def _cleaned_in_windows(items, work, jobs: int, host_table: HostLineTable) -> It
     WINDOW_MAX, and the counts of the documents stored so far are committed before a window is
     cleaned, so every document sees the lines of the documents before its window, whatever
     --jobs is (the output stays the same), and the early documents of a host already teach
-    the later ones of a small run."""
+    the later ones of a small run.  A window's results are yielded as they come (`imap`, one
+    input at a time): the caller stores the first ones while the workers clean the rest, and
+    no worker idles at the window's end behind a chunk of the other's (`map` gave each worker
+    chunks of 8).  The table must then commit only here (`auto_commit=False`)."""
+    if host_table.auto_commit:
+        raise ValueError("the host-lines table must not commit by itself while windows are cleaned")
     pool = multiprocessing.Pool(jobs) if jobs > 1 else None
     try:
         inputs, done = iter(items), 0
         while window := list(itertools.islice(inputs, min(WINDOW_MAX, max(done, 1)))):
             host_table.commit()
-            yield from (pool.map(work, window) if pool else [work(item) for item in window])
+            yield from (pool.imap(work, window) if pool else map(work, window))
             done += len(window)
     finally:
         if pool is not None:

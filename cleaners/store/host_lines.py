@@ -67,10 +67,13 @@ def document_key(host: str, doc: str) -> int:
 class HostLineTable:
     """The writer's side: count a kept document's lines (`count`), commit now and then.  The
     file is made by the first document counted: a folder of documents without URLs (no host)
-    gets none."""
+    gets none.  `auto_commit=False`: only `commit` (and `close`) commit, never `count` after
+    COMMIT_DOCS or COMMIT_SECONDS (the CLI commits before each window itself, and a commit
+    timed by the clock would let documents being cleaned meanwhile see counts they must not)."""
 
-    def __init__(self, out_dir: str | os.PathLike):
+    def __init__(self, out_dir: str | os.PathLike, auto_commit: bool = True):
         self.path = Path(out_dir) / FILE_NAME
+        self.auto_commit = auto_commit
         self.db: sqlite3.Connection | None = None
         self._committed_at = time.monotonic()
         self._docs: set[int] = set()                         # counted since the last commit: document keys,
@@ -103,7 +106,8 @@ class HostLineTable:
         self._docs.add(doc_key)
         self._hosts[host] += 1
         self._lines.update(zip(itertools.repeat(host), line_keys.keys))
-        if len(self._docs) >= COMMIT_DOCS or time.monotonic() - self._committed_at >= COMMIT_SECONDS:
+        due = len(self._docs) >= COMMIT_DOCS or time.monotonic() - self._committed_at >= COMMIT_SECONDS
+        if self.auto_commit and due:
             self.commit()
         return True
 
