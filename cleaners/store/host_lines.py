@@ -37,6 +37,7 @@ MIN_SHARE = 0.2           # ... and this share of the documents counted for the 
 COMMIT_DOCS = 200
 COMMIT_SECONDS = 2.0
 BUSY_MS = 10_000
+LOOKUP_CHUNK = 500       # document keys per look-up in `counted` (SQLite allows 32,766 variables)
 CACHE_KIB = 4_096         # SQLite page cache per connection (memory stays flat)
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS hosts (id INTEGER PRIMARY KEY, host TEXT NOT NULL UNIQUE, docs INTEGER NOT NULL);
@@ -76,9 +77,7 @@ class HostLineTable:
         self.auto_commit = auto_commit
         self.db: sqlite3.Connection | None = None
         self._committed_at = time.monotonic()
-        self._docs: set[int] = set()                         # counted since the last commit: document keys,
-        self._hosts: Counter[str] = Counter()                # documents per host,
-        self._lines: Counter[tuple[str, int]] = Counter()    # documents per (host, line key)
+        self._pending: dict[int, tuple[str, tuple[int, ...]]] = {}   # document key -> (host, line keys)
 
     def _open(self) -> sqlite3.Connection:
         if self.db is None:
@@ -89,43 +88,46 @@ class HostLineTable:
             self.db.executescript(SCHEMA)
         return self.db
 
-    def count(self, line_keys: LineKeys, doc: str) -> bool:
-        """Count one kept document's lines for its host; False when this document (host + URL)
-        was counted before.  The counts wait in memory until the next `commit` (readers see
-        only committed counts anyway, and a killed run loses them as it lost the open
-        transaction), then go in one upsert per distinct (host, line) of the window, not one per
-        line of each document: a host's chrome lines, on every page of a window, are written
-        once (5,000 documents of 64 lines, 250 a host in a row: 84 -> 58 us of CPU a document;
-        hosts interleaved: 125 -> 115)."""
+    def count(self, line_keys: LineKeys, doc: str) -> None:
+        """Count one kept document's lines for its host, unless this document (host + URL) was
+        counted before.  Nothing is asked of SQLite here: the document waits in memory until
+        the next `commit` (readers see only committed counts anyway, and a killed run loses it
+        as it lost the open transaction); there, the documents counted before are dropped with
+        one look-up for the window, and the rest go in one upsert per distinct (host, line),
+        not one per line of each document: a host's chrome lines, on every page of a window,
+        are written once (5,000 documents of 64 lines, 250 a host in a row: 84 -> 58 us of CPU
+        a document; hosts interleaved: 125 -> 115).  No statement per document also means no
+        wait per document for the GIL, which SQLite releases (on a loaded machine the writer
+        thread of the store took it each time: 3 s of a 50 MB run)."""
         host = _valid(line_keys.host)
-        doc_key = document_key(host, doc)
-        if doc_key in self._docs:
-            return False
-        if self._open().execute("SELECT 1 FROM counted WHERE key = ?", (doc_key,)).fetchone() is not None:
-            return False
-        self._docs.add(doc_key)
-        self._hosts[host] += 1
-        self._lines.update(zip(itertools.repeat(host), line_keys.keys))
-        due = len(self._docs) >= COMMIT_DOCS or time.monotonic() - self._committed_at >= COMMIT_SECONDS
+        self._open()
+        self._pending.setdefault(document_key(host, doc), (host, line_keys.keys))
+        due = len(self._pending) >= COMMIT_DOCS or time.monotonic() - self._committed_at >= COMMIT_SECONDS
         if self.auto_commit and due:
             self.commit()
-        return True
 
     def _write_pending(self) -> None:
-        """The counts waiting in memory, into the open transaction."""
-        if not self._docs:
+        """The documents waiting in memory, into the open transaction."""
+        if not self._pending:
             return
         db = self._open()
-        db.executemany("INSERT INTO counted (key) VALUES (?)", ((key,) for key in self._docs))
+        keys = list(self._pending)
+        for chunk in range(0, len(keys), LOOKUP_CHUNK):
+            part = keys[chunk:chunk + LOOKUP_CHUNK]
+            for (seen,) in db.execute(f"SELECT key FROM counted WHERE key IN ({','.join('?' * len(part))})", part):
+                del self._pending[seen]
+        hosts, lines = Counter(), Counter()
+        for host, line_keys in self._pending.values():
+            hosts[host] += 1
+            lines.update(zip(itertools.repeat(host), line_keys))
+        db.executemany("INSERT INTO counted (key) VALUES (?)", ((key,) for key in self._pending))
         db.executemany("INSERT INTO hosts (host, docs) VALUES (?, ?) "
-                       "ON CONFLICT (host) DO UPDATE SET docs = docs + excluded.docs", self._hosts.items())
-        ids = {host: db.execute("SELECT id FROM hosts WHERE host = ?", (host,)).fetchone()[0] for host in self._hosts}
+                       "ON CONFLICT (host) DO UPDATE SET docs = docs + excluded.docs", hosts.items())
+        ids = {host: db.execute("SELECT id FROM hosts WHERE host = ?", (host,)).fetchone()[0] for host in hosts}
         db.executemany("INSERT INTO lines (host, key, docs) VALUES (?, ?, ?) "
                        "ON CONFLICT (host, key) DO UPDATE SET docs = docs + excluded.docs",
-                       [(ids[host], key, docs) for (host, key), docs in self._lines.items()])
-        self._docs.clear()
-        self._hosts.clear()
-        self._lines.clear()
+                       [(ids[host], key, docs) for (host, key), docs in lines.items()])
+        self._pending.clear()
 
     def commit(self) -> None:
         """Make the counts so far visible to the readers (the cleaning processes)."""

@@ -12,6 +12,8 @@ from cleaners.store import journal
 from cleaners.store.layout import atomic_write
 from cleaners.store.schema import INSERT_ROW
 
+HANDOFF = 32          # files and rows handed to the thread at once (a document is one of each)
+
 
 class BatchWriter:
     """Writes the text files and inserts the rows of the open batch on a thread of its own, in
@@ -25,38 +27,53 @@ class BatchWriter:
         self._queue: queue.SimpleQueue = queue.SimpleQueue()
         self._error: BaseException | None = None
         self._queued = 0
+        self._handoff: list = []           # files and rows not yet handed to the thread
         self._thread = threading.Thread(target=self._run, name="store-writer", daemon=True)
         self._thread.start()
 
     def write_file(self, path: str, content: bytes) -> None:
-        self._queue.put((path, content))
-        self._queued += 1
+        self._add((path, content))
 
     def insert(self, row: list) -> None:
         """INSERT_ROW with these values."""
-        self._queue.put(row)
+        self._add(row)
+
+    def _add(self, item) -> None:
+        """Handed over HANDOFF items at a time: woken per document, the thread took the GIL
+        from the store's thread at each of its system calls, and on a loaded machine every such
+        hand-over waits for the scheduler."""
+        self._handoff.append(item)
         self._queued += 1
+        if len(self._handoff) >= HANDOFF:
+            self._hand_over()
+
+    def _hand_over(self) -> None:
+        if self._handoff:
+            self._queue.put(self._handoff)
+            self._handoff = []
 
     def drain(self) -> BaseException | None:
         """Wait until everything queued so far is done; the first error met since the last drain."""
         if self._queued:
+            self._hand_over()
             done = threading.Event()
-            self._queue.put(done)
+            self._queue.put([done])
             done.wait()
             self._queued = 0
         error, self._error = self._error, None
         return error
 
     def close(self) -> None:
-        self._queue.put(None)
+        self._hand_over()
+        self._queue.put([None])
         self._thread.join()
 
     def _run(self) -> None:
         while True:
-            items = [self._queue.get()]
+            items = list(self._queue.get())
             with contextlib.suppress(queue.Empty):      # all that is queued: one journal write for it
                 while True:
-                    items.append(self._queue.get_nowait())
+                    items += self._queue.get_nowait()
             self._write([item for item in items if isinstance(item, tuple)])
             self._insert([item for item in items if isinstance(item, list)])
             for item in items:

@@ -20,7 +20,10 @@ def count_pages(table: HostLineTable, n: int, keys=(NAV, FOOTER), host: str = HO
 def test_a_line_counts_once_per_distinct_document_and_counts_survive_a_reopen(tmp_path):
     with HostLineTable(tmp_path) as table:
         count_pages(table, 3)
-        assert not table.count(LineKeys(HOST, (NAV, FOOTER)), f"https://{HOST}/a/0.html")   # seen: not again
+        table.count(LineKeys(HOST, (NAV, FOOTER)), f"https://{HOST}/a/0.html")     # seen: not again
+        assert table.host_docs(HOST) == 3
+        table.commit()
+        count_pages(table, 1)                              # seen in a committed window: not again
         assert table.host_docs(HOST) == 3
     with HostLineTable(tmp_path) as table:                 # a later run
         count_pages(table, 3)                              # the same pages again: nothing new
