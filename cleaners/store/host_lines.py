@@ -15,7 +15,13 @@ document.  One writer, the process that owns the output store (its lock already 
 only one: the CLI, a crawl's writer process, the inline crawler); any number of readers (the
 cleaning processes: `HostLineReader`, picklable, one connection per process).  WAL and a busy
 timeout let them work side by side; readers see what the writer has committed (it commits
-every COMMIT_DOCS documents or COMMIT_SECONDS, and on close).
+every COMMIT_DOCS documents or COMMIT_SECONDS, and on close; the CLI before each window).
+
+Durable when: the documents counted since the last commit wait in the writer's memory; a
+commit puts them in the file (WAL, synchronous=NORMAL: it survives a killed process, a power
+cut may lose the last commits).  A run killed before the commit loses those counts (as it
+lost the open transaction before they waited in memory): a line is then counted on fewer
+documents than hold it, never on more; the store's own files and rows are not affected.
 """
 from __future__ import annotations
 
