@@ -23,6 +23,19 @@ Figures (50.6 MB, 3,515 documents, medians of 5 interleaved rounds, load 1.6-2.5
     15.7 MB/s; clean --no-dedup 10.5 s = 0.31x; dedup on 9.9 s = 0.33x; baseline e6a1fe4 --no-dedup
     9.0 s = 0.36x.  The bar is not met by either tree: the cleaning steps added since cost more than
     the store (which this bench's --no-dedup run barely exercises).
+    Store path work (s10-storepath, against `--baseline-ref 211ad4b`): start-up imports 520 -> 335 ms
+    (attachment readers and warcio imported where used); the host-lines table asks SQLite nothing
+    per document (HostLineTable.count 0.16 s CPU / 3.0 s wall on 50 MB -> 0.04 / 0.13: each
+    statement released the GIL to the store's writer thread, and a loaded machine made getting
+    it back slow); the writer thread is handed 32 files/rows at a time; --jobs N streams a
+    window's results (imap).  Measured on a machine at load 7-12 (other sessions' benchmarks; one
+    fork bomb left 0 MB free for 15 minutes): 50 MB, 3 rounds: floor 17.0 s (3.0 MB/s, 6x its quiet
+    time); clean --no-dedup 56.4 s = 0.30x, --jobs 2 45.0 s = 0.38x, baseline 211ad4b 58.2 s =
+    0.29x; 20 MB, 3 rounds, load 7-9: floor 3.1 s, clean --no-dedup 15.8 s = 0.20x, --jobs 2 0.19x,
+    baseline 0.20x (floor rounds 1.1-4.8 s: the ratio moves more with the load than with these
+    changes).  Where the process's CPU goes now (50 MB, --no-dedup, tools in the commit message):
+    clean() 77 %, store.add 9 %, start-up 3 %, host lines 1 %, reading/CLI loop/writer thread 9 %.
+    The bar needs clean() itself ~2x faster: everything around it is under a quarter of the time.
 """
 from __future__ import annotations
 
