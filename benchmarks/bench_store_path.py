@@ -33,8 +33,9 @@ Figures (50.6 MB, 3,515 documents, medians of 5 interleaved rounds, load 1.6-2.5
     time); clean --no-dedup 56.4 s = 0.30x, --jobs 2 45.0 s = 0.38x, baseline 211ad4b 58.2 s =
     0.29x; 20 MB, 3 rounds, load 7-9: floor 3.1 s, clean --no-dedup 15.8 s = 0.20x, --jobs 2 0.19x,
     baseline 0.20x (floor rounds 1.1-4.8 s: the ratio moves more with the load than with these
-    changes).  Where the process's CPU goes now (50 MB, --no-dedup, tools in the commit message):
-    clean() 77 %, store.add 9 %, start-up 3 %, host lines 1 %, reading/CLI loop/writer thread 9 %.
+    changes).  Where the process's CPU goes now (50 MB, --no-dedup; thread_time around clean_all,
+    Store.add, HostLineTable, process_time for the rest): clean() 77 %, store.add 9 %, start-up 3 %,
+    host lines 1 %, reading/CLI loop/writer thread 9 %.
     The bar needs clean() itself ~2x faster: everything around it is under a quarter of the time.
 """
 from __future__ import annotations
