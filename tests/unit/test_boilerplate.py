@@ -135,6 +135,16 @@ def test_page_title_gives_way_to_the_bodys_own_wording_of_it_but_not_to_a_photo_
     assert yield_to_body_heading("年度总结", BODY)[0] == "年度总结"
 
 
+def test_an_issuing_organs_line_under_the_title_does_not_take_the_title():
+    from cleaners.steps.boilerplate import yield_to_body_heading
+    title = "万载县2022年国民经济和社会发展统计公报"
+    text = "万载县统计局 国家统计局万载调查队\n（2023年5月）\n" + BODY
+    assert yield_to_body_heading(title, text)[:2] == (title, text)
+    # a heading that says the title's own words still takes it
+    assert yield_to_body_heading(title, "2022年万载县国民经济和社会发展统计公报\n" + BODY)[:2] == \
+        ("2022年万载县国民经济和社会发展统计公报", BODY)
+
+
 def test_a_heading_that_would_give_way_to_the_next_line_leaves_the_title_alone():
     from cleaners.steps.boilerplate import yield_to_body_heading
     text = "第1篇:教育工作要点范文\n教育工作要点范文第一篇\n" + BODY
