@@ -34,6 +34,7 @@ from cleaners.steps import attachment_only, page_metadata
 from cleaners.sources import attachments
 
 SCRIPTS = ("simplified", "keep", "traditional")
+TITLE_MIN = 4            # characters of a page's own title below which it is no title (`<title>1</title>`)
 CHINESE_HAN_MIN = 100    # Han characters that make a text Chinese even when code or Latin dominates it
 
 
@@ -117,6 +118,8 @@ def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
         changes += step_changes
     text, step_changes = page_metadata.step(text)     # 索引号/发布机构/文号 rows -> metadata
     changes += step_changes
+    if len("".join(title.split())) < TITLE_MIN:     # no title of its own: the 信息公开 table's 标题 row
+        title = next((c.after for c in changes if c.action == "metadata" and c.before == "title"), title)
 
     # Rules are written in Simplified: match them on the Simplified form, line for line.
     simplified = normalize.to_simplified(text)
