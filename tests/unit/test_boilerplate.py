@@ -224,3 +224,21 @@ def test_a_page_title_quoted_whole_in_book_title_marks_is_unwrapped_and_undecora
     from cleaners.steps.boilerplate import clean_title
     assert clean_title("《精选学校的教学工作计划(通用28篇)》") == "学校的教学工作计划"
     assert clean_title("《教育法》实施细则") == "《教育法》实施细则"
+
+
+NEWS_CHROME = ["来源：中国新闻网", "本报记者 张三", "记者 张三 李四", "浏览次数：1234", "点击：382次", "2023-05-12",
+               "（编辑：张三）", "(编译/林靖东)", "打印本页 | 关闭窗口", "【纠错】", "听新闻", "收藏本文", "A- A+", "字号：T|T",
+               "声明：本文转载自其他媒体，不代表本站观点。", "图片来源：视觉中国", "标签：CPI 统计局"]
+
+
+def test_news_bylines_counters_and_reader_widgets_on_lines_of_their_own_go():
+    for chrome in NEWS_CHROME:
+        text, _ = remove(f"{BODY}\n{chrome}\n{BODY}")
+        assert chrome not in text, chrome
+
+
+def test_lines_that_resemble_news_chrome_but_are_text_stay():
+    for line in ["资料来源：国家统计局", "记者手记", "2018年10月9日", "作者：白居易", "他说，这并不代表公司的立场。",
+                 "记者从国家统计局获悉，4月份全国居民消费价格同比上涨0.1%。", "来源于群众，服务于群众"]:
+        text, _ = remove(f"{BODY}\n{line}\n{BODY}")
+        assert line in text, line
