@@ -242,3 +242,12 @@ def test_lines_that_resemble_news_chrome_but_are_text_stay():
                  "记者从国家统计局获悉，4月份全国居民消费价格同比上涨0.1%。", "来源于群众，服务于群众"]:
         text, _ = remove(f"{BODY}\n{line}\n{BODY}")
         assert line in text, line
+
+
+def test_a_lone_more_button_and_a_headings_pinyin_line_go_but_prose_and_english_stay():
+    for chrome in ["更多", "查看更多>>", "yè yǔ", "chūn xiǎo"]:
+        text, _ = remove(f"{BODY}\n{chrome}\n{BODY}")
+        assert chrome not in text, chrome
+    for line in ["更多的人来到这里。", "see you later", "Café de Flore"]:
+        text, _ = remove(f"{BODY}\n{line}\n{BODY}")
+        assert line in text, line
