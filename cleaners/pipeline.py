@@ -34,6 +34,7 @@ from cleaners.steps import attachment_only, page_metadata
 from cleaners.sources import attachments
 
 SCRIPTS = ("simplified", "keep", "traditional")
+TITLE_MIN = 4            # characters of a page's own title below which it is no title (`<title>1</title>`)
 CHINESE_HAN_MIN = 100    # Han characters that make a text Chinese even when code or Latin dominates it
 
 
@@ -117,6 +118,8 @@ def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
         changes += step_changes
     text, step_changes = page_metadata.step(text)     # 索引号/发布机构/文号 rows -> metadata
     changes += step_changes
+    if len("".join(title.split())) < TITLE_MIN:     # no title of its own: the 信息公开 table's 标题 row
+        title = next((c.after for c in changes if c.action == "metadata" and c.before == "title"), title)
 
     # Rules are written in Simplified: match them on the Simplified form, line for line.
     simplified = normalize.to_simplified(text)
@@ -172,7 +175,7 @@ def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
         metadata["suspicious"] = suspicious
     metadata = {k: normalize.printable(v) if isinstance(v, str) else v for k, v in metadata.items()}
     han, visible = normalize.han_and_visible(text)
-    flags = _flags(han, visible, changes, metadata, original_script, options)
+    flags = _flags(han, visible - page_kind.code_chars(text), changes, metadata, original_script, options)
     flags["not_document"] = page_kind.verdict(text, title, doc.url) or ""
     metadata["quality"] = page_kind.quality(text, han, visible)
     return CleanResult(id=doc.id or _derived_id(doc, profile, text), url=doc.url, site=_site_name(profile, doc), title=title, text=text,
@@ -332,7 +335,8 @@ def _flags(han: int, visible: int, changes: list[Change], metadata: dict, script
         "script": script,
         "too_short": visible < options.min_chars,
         # Chinese prose with code or tables in it (a technical article) has a low Han share but
-        # plenty of Han characters: only a low share *and* little Han makes a text not Chinese.
+        # plenty of Han characters: only a low share *and* little Han makes a text not Chinese
+        # (`visible` leaves the lines of code out: a long listing says nothing of the language).
         "not_chinese": visible > 0 and (han / visible < 0.15 or (han / visible < 0.3 and han < CHINESE_HAN_MIN)),
     }
 

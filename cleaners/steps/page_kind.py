@@ -32,6 +32,10 @@ LISTING_DATED_SHARE = 0.3  # ... and dated items on this share of its lines (or 
 DATED = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2})?|\d{1,2}-\d{1,2}\s*$")
 PROSE_EVERY = 120          # a sentence end per this many characters: too much prose for a listing or home
 HOME_PROSE_MAX = 0.3       # a site's root URL with less prose than this is its home page
+# A line of code: ASCII only, with code's brackets, operators and sigils among its characters
+# (`$users = User::where(...);`, `composer require x/y`); English prose has few of them.
+CODE_MARKS = re.compile(r"[{}\[\]()<>;=$\\/_|&*#@]")
+CODE_MARK_SHARE = 0.08
 
 
 @lru_cache(maxsize=1)
@@ -97,6 +101,19 @@ def verdict(text: str, title: str = "", url: str | None = None) -> str | None:
     if listing_url or dated >= LISTING_DATED_SHARE * len(lines):
         return f"listing: {shape}, {dated} dated lines" + (", listing URL" if listing_url else "")
     return None
+
+
+def code_chars(text: str) -> int:
+    """Non-space characters on the text's lines of code (see CODE_MARKS): a technical article
+    is as Chinese as its prose, whatever the length of its listings."""
+    total = 0
+    for line in text.split("\n"):
+        if not line.isascii():
+            continue
+        size = _visible(line)
+        if size and len(CODE_MARKS.findall(line)) >= CODE_MARK_SHARE * size:
+            total += size
+    return total
 
 
 def quality(text: str, han: int, visible: int) -> float:

@@ -70,7 +70,7 @@ def strong_field() -> re.Pattern:
 def normal_value(key: str, value: str) -> str | None:
     """The value as metadata: dates as YYYY-MM-DD; None when it is empty or not a value at all."""
     value = value.strip(" \t:：;；,，|｜")
-    if not value or len(value) > rules().get("max_value_chars", 60):
+    if not value or len(value) > _max_chars(key):
         return None
     if key == "date":
         m = DATE.search(value)
@@ -213,10 +213,17 @@ def step(text: str) -> Edit:
             j += 1
             continue
         end = j
-        while end < len(lines) and parsed[end] is not None:
-            end += 1
-        if any("".join(label.split()) in strong for p in parsed[j:end] for label, _, _ in p):
-            drop.update({k: parsed[k] for k in range(j, end)})
+        while end < len(lines):
+            before = parsed[end - 1] if end > j else None
+            if parsed[end] is not None:
+                end += 1
+            elif before and not before[-1][2].strip() and is_value_line(lines[end], before[-1][1]):
+                end += 1        # a label alone takes its value's line: the run (a table, a cell per line) goes on
+            else:
+                break
+        rows = [k for k in range(j, end) if parsed[k] is not None]
+        if any("".join(label.split()) in strong for k in rows for label, _, _ in parsed[k]):
+            drop.update({k: parsed[k] for k in rows})
         j = end
     changes: list[Change] = []
     kept: list[str] = []
@@ -230,7 +237,7 @@ def step(text: str) -> Edit:
         taken = j
         for label, key, value in drop[j]:
             if (not value.strip() and taken + 1 < len(lines) and taken + 1 not in drop
-                    and row_fields(lines[taken + 1]) is None and is_value_line(lines[taken + 1])):
+                    and row_fields(lines[taken + 1]) is None and is_value_line(lines[taken + 1], key)):
                 taken += 1
                 value = lines[taken]
                 changes.append(Change(STEP, "removed", value.strip(), "metadata value"))
@@ -241,7 +248,11 @@ def step(text: str) -> Edit:
     return ("\n".join(kept), changes) if changes else (text, [])
 
 
-def is_value_line(line: str) -> bool:
+def is_value_line(line: str, key: str = "") -> bool:
     """A short line with no sentence in it: a table cell's value flattened onto its own line."""
     stripped = line.strip()
-    return 0 < len(stripped) <= rules().get("max_value_chars", 60) and not re.search(r"[。！？；]", stripped)
+    return 0 < len(stripped) <= _max_chars(key) and not re.search(r"[。！？；]", stripped)
+
+
+def _max_chars(key: str) -> int:
+    return rules().get("max_title_chars" if key == "title" else "max_value_chars", 60)

@@ -135,6 +135,16 @@ def test_page_title_gives_way_to_the_bodys_own_wording_of_it_but_not_to_a_photo_
     assert yield_to_body_heading("年度总结", BODY)[0] == "年度总结"
 
 
+def test_an_issuing_organs_line_under_the_title_does_not_take_the_title():
+    from cleaners.steps.boilerplate import yield_to_body_heading
+    title = "万载县2022年国民经济和社会发展统计公报"
+    text = "万载县统计局 国家统计局万载调查队\n（2023年5月）\n" + BODY
+    assert yield_to_body_heading(title, text)[:2] == (title, text)
+    # a heading that says the title's own words still takes it
+    assert yield_to_body_heading(title, "2022年万载县国民经济和社会发展统计公报\n" + BODY)[:2] == \
+        ("2022年万载县国民经济和社会发展统计公报", BODY)
+
+
 def test_a_heading_that_would_give_way_to_the_next_line_leaves_the_title_alone():
     from cleaners.steps.boilerplate import yield_to_body_heading
     text = "第1篇:教育工作要点范文\n教育工作要点范文第一篇\n" + BODY
@@ -214,3 +224,30 @@ def test_a_page_title_quoted_whole_in_book_title_marks_is_unwrapped_and_undecora
     from cleaners.steps.boilerplate import clean_title
     assert clean_title("《精选学校的教学工作计划(通用28篇)》") == "学校的教学工作计划"
     assert clean_title("《教育法》实施细则") == "《教育法》实施细则"
+
+
+NEWS_CHROME = ["来源：中国新闻网", "本报记者 张三", "记者 张三 李四", "浏览次数：1234", "点击：382次",
+               "（编辑：张三）", "(编译/林靖东)", "打印本页 | 关闭窗口", "【纠错】", "听新闻", "收藏本文", "A- A+", "字号：T|T",
+               "声明：本文转载自其他媒体，不代表本站观点。", "图片来源：视觉中国", "标签：CPI 统计局"]
+
+
+def test_news_bylines_counters_and_reader_widgets_on_lines_of_their_own_go():
+    for chrome in NEWS_CHROME:
+        text, _ = remove(f"{BODY}\n{chrome}\n{BODY}")
+        assert chrome not in text, chrome
+
+
+def test_lines_that_resemble_news_chrome_but_are_text_stay():
+    for line in ["资料来源：国家统计局", "记者手记", "2018年10月9日", "作者：白居易", "他说，这并不代表公司的立场。",
+                 "记者从国家统计局获悉，4月份全国居民消费价格同比上涨0.1%。", "来源于群众，服务于群众"]:
+        text, _ = remove(f"{BODY}\n{line}\n{BODY}")
+        assert line in text, line
+
+
+def test_a_lone_more_button_and_a_headings_pinyin_line_go_but_prose_and_english_stay():
+    for chrome in ["更多", "查看更多>>", "yè yǔ", "chūn xiǎo"]:
+        text, _ = remove(f"{BODY}\n{chrome}\n{BODY}")
+        assert chrome not in text, chrome
+    for line in ["更多的人来到这里。", "see you later", "Café de Flore"]:
+        text, _ = remove(f"{BODY}\n{line}\n{BODY}")
+        assert line in text, line

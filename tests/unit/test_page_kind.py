@@ -42,3 +42,21 @@ def test_every_document_gets_a_quality_score_that_prefers_prose():
     prose = clean(Document(text="\n".join([BODY] * 4)))
     scrappy = clean(Document(text="\n".join(["教育", "工作", "计划 2023", BODY])))
     assert 0 <= scrappy.metadata["quality"] < prose.metadata["quality"] <= 1
+
+
+CODE_LISTING = "\n".join(["public function index(Request $request)", "{",
+                          "    $users = User::where('active', 1)->paginate(20);",
+                          "    return view('users.index', compact('users'));", "}"] * 12)
+
+
+def test_a_chinese_article_with_long_code_listings_is_chinese():
+    prose = "在项目中，我们经常需要对用户列表进行分页，本文介绍一种简单而且容易维护的写法，供大家参考。" * 3
+    result = clean(Document(text=f"用户列表分页的写法\n{prose}\n{CODE_LISTING}\n以上就是全部内容，欢迎讨论。"))
+    assert not result.flags["not_chinese"]
+    english = "In this project we paginate the user list with a simple and maintainable approach. " * 3
+    result = clean(Document(text=f"用户列表分页\n{english}\n{CODE_LISTING}\nThat is all, thanks."))
+    assert result.flags["not_chinese"]
+
+
+def test_code_chars_counts_code_lines_not_english_prose():
+    assert page_kind.code_chars("$x = f(1);\nThis is an English sentence, not code.\n中文 (x)") == len("$x=f(1);")

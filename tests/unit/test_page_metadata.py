@@ -32,7 +32,8 @@ def test_hanweb_table_cells_and_label_priority():
 def test_spaced_labels_and_dotted_dates():
     html = ("<html><body><p>索 引 号：000014349/2026-00066</p><p>发文机关：国务院办公厅</p>"
             "<p>成文日期：2026.09.19</p><p>标　　题：关于某事的通知</p></body></html>")
-    assert metadata(read_html(html)) == {"index_no": "000014349/2026-00066", "source": "国务院办公厅", "date": "2026-09-19"}
+    assert metadata(read_html(html)) == {"index_no": "000014349/2026-00066", "source": "国务院办公厅", "date": "2026-09-19",
+                                         "title": "关于某事的通知"}
 
 
 def test_pages_without_any_marker_are_not_parsed():
@@ -67,3 +68,23 @@ def test_trafilatura_path_keeps_date_and_source_in_the_manifest_and_not_in_the_t
     result = clean(Document(id="1", url="https://jyj.example.gov.cn/a/1.html", data=html.encode("utf-8")))
     assert (result.metadata["date"], result.metadata["source"]) == ("2024-01-16", "县教育局")
     assert "发布时间" not in result.text and "来源" not in result.text
+
+
+GOV_TABLE = ("<table><tr><td><b>索 引 号：</b></td><td>000014349/2018-00205</td><td><b>发文机关：</b></td>"
+             "<td>国务院办公厅</td></tr><tr><td><b>标　　题：</b></td><td colspan='3'>{title}</td></tr>"
+             "<tr><td><b>发文字号：</b></td><td>国办发〔2018〕91号</td></tr></table>")
+GOV_BODY = ("<div id='UCAP-CONTENT'><p>各省、自治区、直辖市人民政府，国务院各部委、各直属机构：</p>"
+            "<p>《推进运输结构调整三年行动计划》已经国务院同意，现印发给你们，请认真贯彻执行。</p>"
+            "<p>国务院办公厅</p><p>2018年10月9日</p></div>")
+
+
+def test_a_page_without_a_title_of_its_own_takes_the_tables_title_row():
+    title = "国务院办公厅关于印发推进运输结构调整三年行动计划（2018—2020年）的通知，一个超过六十个字符的很长的标题也是标题"
+    result = clean(Document(html=GOV_TABLE.format(title=title) + GOV_BODY, url="http://www.gov.example.cn/1.htm"))
+    assert result.title == title and title not in result.text
+
+
+def test_a_page_title_of_its_own_beats_the_tables_title_row():
+    html = "<html><head><title>关于运输结构调整的通知</title></head><body>" + \
+        GOV_TABLE.format(title="表格里的另一个标题写法") + GOV_BODY + "</body></html>"
+    assert clean(Document(html=html, url="http://www.gov.example.cn/1.htm")).title == "关于运输结构调整的通知"

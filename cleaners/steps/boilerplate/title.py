@@ -208,8 +208,10 @@ def _rewords(title: str, heading: str) -> bool:
     if not looks_like_title(heading) or _fold(heading) == _fold(title):
         return False
     han, title_han = _han(heading), _han(title)
-    return (len(han) >= max(HEADING_HAN_MIN, HEADING_SHARED * len(title_han))
-            and sum(ch in title_han for ch in han) >= HEADING_SHARED * len(han))
+    shared = sum(ch in title_han for ch in han)
+    # both ways: an issuing organs' line (`某县统计局 国家统计局某县调查队`) under `某县…统计公报`
+    # is most of its own words in the title, but says little of the title
+    return len(han) >= HEADING_HAN_MIN and shared >= HEADING_SHARED * max(len(han), len(title_han))
 
 
 def _line_at(lines: list[str], index: int) -> str:
