@@ -16,6 +16,7 @@ from test_properties import documents
 from cleaners import sources
 from cleaners.steps import boilerplate
 from cleaners.steps.boilerplate import removal
+from cleaners.steps.boilerplate.first_chars import first_ranges, table
 from cleaners.steps.decode import decode_bytes
 from cleaners.steps.normalize import to_simplified
 from cleaners.profiles import all_profiles, generic
@@ -47,6 +48,34 @@ def test_literal_extraction_multiplies_small_alternations_and_ignores_optional_p
     assert sorted(boilerplate.pattern_literals("上传人[:：].*")) == ["上传人:", "上传人："]
     assert boilerplate.pattern_literals("(?i)vip") is None
     assert boilerplate.pattern_literals(".{2,120}") is None
+
+
+WHOLE_LINE_PATTERNS = sorted({p for prof in all_profiles().values()
+                               for p in (*prof.boilerplate_lines, *prof.boilerplate_tails)})
+
+
+@pytest.mark.parametrize("pattern", WHOLE_LINE_PATTERNS)
+def test_every_line_a_whole_line_rule_matches_starts_with_one_of_its_first_characters(pattern):
+    starts = table(first_ranges(pattern))
+
+    @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(st.from_regex(pattern, fullmatch=True))
+    def starts_with_a_first_character(text):
+        if text:
+            assert starts[min(ord(text[0]), 0xFFFF)], (text, first_ranges(pattern))
+
+    starts_with_a_first_character()
+
+
+def test_first_characters_follow_optional_parts_and_give_up_on_what_may_start_anything():
+    assert first_ranges("(?:继续)?免费阅读") == ((ord("免"), ord("免")), (ord("继"), ord("继")))
+    assert first_ranges(r"第\s*\d+页") == ((ord("第"), ord("第")),)
+    assert first_ranges(r"\s*[*＊]{5,}") is not None and table(first_ranges(r"\s*[*＊]{5,}"))[ord(" ")]
+    assert table(first_ranges(r"\d{4}-"))[ord("٣")]              # any Unicode digit, as the engine's \d
+    assert not table(first_ranges(r"\d{4}-"))[ord("a")]
+    for anything in (r".{0,40}政府", r"[^a]b", r"(?i:vip)", r"(?i)vip", r"\S{2,12}时间", r"(a)?\1"):
+        assert first_ranges(anything) is None
+    assert table(first_ranges("(?=x)x"))[ord("x")] and table(first_ranges("^关闭"))[ord("关")]
 
 
 def plain_rules(profile):
