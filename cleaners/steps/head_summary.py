@@ -38,13 +38,18 @@ def _without_ellipsis(line: str) -> str:
     return line
 
 
-def _opens_with(key: str, span: list[str]) -> bool:
-    """Do the folded lines of `span`, joined, start with `key`?  (The first line alone settles
-    most: it must start with the key or be the key's start; only then are the lines joined.)"""
-    first = span[0]
-    if len(first) >= len(key):
-        return first.startswith(key)
-    return key.startswith(first) and "".join(span).startswith(key)
+def _repeated_below(key: str, folded, after: list[int]) -> bool:
+    """Do the folded lines of some run of SPAN_LINES of `after`, joined, start with `key`?  (The
+    run's first line alone settles most: it must start with the key or be the key's start;
+    only then are the run's lines folded and joined.)"""
+    for m, j in enumerate(after):
+        first = folded(j)
+        if len(first) >= len(key):
+            if first.startswith(key):
+                return True
+        elif key.startswith(first) and "".join([folded(i) for i in after[m:m + SPAN_LINES]]).startswith(key):
+            return True
+    return False
 
 
 def _lookahead(folded, following: list[int]) -> int:
@@ -75,7 +80,7 @@ def step(text: str) -> Edit:
         if len(key) < KEY_CHARS or (key == folded(i) and key[-1] in SENTENCE_END):
             continue
         after = filled[k + 1:k + 1 + _lookahead(folded, filled[k + 1:])]
-        if any(_opens_with(key, [folded(j) for j in after[m:m + SPAN_LINES]]) for m in range(len(after))):
+        if _repeated_below(key, folded, after):
             changes.append(Change("head_summary", "removed", lines[i].strip(), "repeated further down"))
             lines[i] = ""
     if not changes:

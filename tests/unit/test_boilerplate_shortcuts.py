@@ -5,6 +5,7 @@ tries the rules on lines holding one.  Checked two ways: strings generated from 
 contain one of its literals, and `remove` gives exactly what the plain per-line rules give.
 """
 import dataclasses
+import re
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -16,7 +17,7 @@ from test_properties import documents
 from cleaners import sources
 from cleaners.steps import boilerplate
 from cleaners.steps.boilerplate import removal
-from cleaners.steps.boilerplate.first_chars import first_ranges, table
+from cleaners.steps.boilerplate.first_chars import EdgeGate, anchored_edge, first_ranges, table
 from cleaners.steps.decode import decode_bytes
 from cleaners.steps.normalize import to_simplified
 from cleaners.profiles import all_profiles, generic
@@ -78,12 +79,37 @@ def test_first_characters_follow_optional_parts_and_give_up_on_what_may_start_an
     assert table(first_ranges("(?=x)x"))[ord("x")] and table(first_ranges("^关闭"))[ord("关")]
 
 
+ANCHORED_SPANS = sorted({p for prof in all_profiles().values() for p in prof.boilerplate_spans
+                         if anchored_edge(p) is not None})
+
+
+@pytest.mark.parametrize("pattern", ANCHORED_SPANS)
+def test_a_line_an_anchored_span_rule_cuts_passes_its_edge_gate(pattern):
+    gate = EdgeGate.of([pattern])
+
+    @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(st.from_regex(pattern, fullmatch=True), st.text(max_size=3))
+    def passes(match, other):
+        line = (match + other) if anchored_edge(pattern)[0] == "first" else (other + match)
+        if match and re.search(pattern, line):
+            assert gate.admits(line), (line, anchored_edge(pattern))
+
+    passes()
+
+
+def test_edge_gate_reads_the_anchored_end_and_gives_up_on_unanchored_rules():
+    gate = EdgeGate.of(["^摘要[:：]", "(?:继续)?免费阅读$"])
+    assert gate.admits("摘要：本文") and gate.admits("点此继续免费阅读")
+    assert not gate.admits("本文摘要：") and not gate.admits("免费阅读全文") and not gate.admits("")
+    assert EdgeGate.of(["^摘要", "免费阅读"]) is None
+
+
 def plain_rules(profile):
     """The same rules with every shortcut off: each rule tried on each line, each metadata and
     caption pattern on each dropped line, and nothing remembered from the fast rules' verdicts
     (they are remembered per Rules object, and this is a new one)."""
     rules = RULES_FOR(profile)
-    return dataclasses.replace(rules, hint=None, truncation_hint=None, spans_hint=None,
+    return dataclasses.replace(rules, hint=None, truncation_hint=None, spans_hint=None, spans_edges=None,
                                metadata=tuple((pattern, ()) for pattern, _ in rules.metadata),
                                captions=tuple((pattern, ()) for pattern, _ in rules.captions),
                                lines_hint=None, lines_rest=rules.lines, tails_hint=None, tails_rest=rules.tails)

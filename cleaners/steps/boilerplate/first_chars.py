@@ -22,6 +22,8 @@ _ANY = None                                 # any character may come first
 _C = _constants
 _REPEATS = (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", None))
 _ZERO_WIDTH = (_C.AT, _C.ASSERT, _C.ASSERT_NOT)
+_STARTS = ((_C.AT, _C.AT_BEGINNING), (_C.AT, _C.AT_BEGINNING_STRING))
+_ENDS = ((_C.AT, _C.AT_END), (_C.AT, _C.AT_END_STRING))
 _CATEGORIES = {_C.CATEGORY_DIGIT: r"\d", _C.CATEGORY_SPACE: r"\s", _C.CATEGORY_WORD: r"\w"}
 
 
@@ -47,11 +49,12 @@ def _of_class(items) -> set[int] | None:
     return chars
 
 
-def _first(items) -> tuple[set[int] | None, bool]:
-    """(characters a match of the sequence `items` may start with, may it match empty)."""
+def _first(items, from_end: bool = False) -> tuple[set[int] | None, bool]:
+    """(characters a match of the sequence `items` may start with, or end with `from_end`,
+    may it match empty)."""
     first: set[int] = set()
-    for op, arg in items:
-        chars, empty = _first_of(op, arg)
+    for op, arg in (reversed(items) if from_end else items):
+        chars, empty = _first_of(op, arg, from_end)
         if chars is _ANY:
             return _ANY, False
         first |= chars
@@ -60,7 +63,7 @@ def _first(items) -> tuple[set[int] | None, bool]:
     return first, True
 
 
-def _first_of(op, arg) -> tuple[set[int] | None, bool]:
+def _first_of(op, arg, from_end: bool) -> tuple[set[int] | None, bool]:
     if op is _C.LITERAL:
         return {arg}, False
     if op is _C.IN:
@@ -70,17 +73,17 @@ def _first_of(op, arg) -> tuple[set[int] | None, bool]:
     if op is _C.SUBPATTERN:
         if arg[1] & (re.I | re.L):
             return _ANY, False
-        return _first(arg[-1])
+        return _first(arg[-1], from_end)
     if op is getattr(_C, "ATOMIC_GROUP", None):
-        return _first(arg)
+        return _first(arg, from_end)
     if op in _REPEATS:
-        chars, empty = _first(arg[2])
+        chars, empty = _first(arg[2], from_end)
         return chars, empty or arg[0] == 0
     if op is _C.BRANCH:
         first: set[int] = set()
         empty = False
         for branch in arg[1]:
-            chars, branch_empty = _first(branch)
+            chars, branch_empty = _first(branch, from_end)
             if chars is _ANY:
                 return _ANY, False
             first |= chars
@@ -94,13 +97,34 @@ def first_ranges(pattern: str) -> Ranges | None:
     """The code point ranges a match of `pattern` may start with (None: any character).
     A pattern that may match the empty string says nothing about a non-empty line's first
     character beyond what its parts may start with, which is what is returned."""
+    parsed = _parsed(pattern)
+    return None if parsed is None else _ranges(_first(parsed)[0])
+
+
+@lru_cache(maxsize=4096)
+def anchored_edge(pattern: str) -> tuple[str, Ranges | None] | None:
+    """For a pattern anchored at the start (`^...`, `\\A...`) or end (`...$`, `...\\Z`) of what it
+    is searched in: ("first" or "last", the characters a non-empty match there starts or ends
+    with, None: any); None when it is anchored at neither end (it may match anywhere)."""
+    parsed = _parsed(pattern)
+    if parsed is None or not len(parsed):
+        return None
+    if parsed[0] in _STARTS:
+        return "first", _ranges(_first(parsed[1:])[0])
+    if parsed[-1] in _ENDS:
+        return "last", _ranges(_first(parsed[:-1], from_end=True)[0])
+    return None
+
+
+def _parsed(pattern: str):
     try:
         parsed = _parser.parse(pattern)
     except Exception:  # an exotic pattern: any character
         return None
-    if parsed.state.flags & (re.I | re.L):
-        return None
-    chars, _ = _first(parsed)
+    return None if parsed.state.flags & (re.I | re.L) else parsed
+
+
+def _ranges(chars: set[int] | None) -> Ranges | None:
     if chars is _ANY:
         return None
     chars = {c for c in chars if c < CATCH_ALL}
@@ -137,3 +161,26 @@ def first_char_masks(patterns) -> tuple[np.ndarray, dict[str, int]]:
     for ranges, bit in bit_of.items():
         bits[table(ranges)] |= np.uint64(1 << bit)
     return bits, {p: 1 << bit_of.get(first_ranges(p), 0) for p in patterns}
+
+
+class EdgeGate:
+    """Whether a stripped line may hold a non-empty match of any of some patterns, each anchored
+    at the line's start or end: by the line's first and last characters (one table lookup
+    each, where a search scans the line).  `of` gives None when some pattern is anchored at
+    neither end."""
+
+    def __init__(self, first: np.ndarray, last: np.ndarray):
+        self.first, self.last = first.tobytes(), last.tobytes()
+
+    @classmethod
+    def of(cls, patterns) -> "EdgeGate | None":
+        edges = [anchored_edge(p) for p in patterns]
+        if not edges or None in edges:
+            return None
+        first, last = np.zeros(BMP, dtype=bool), np.zeros(BMP, dtype=bool)
+        for end, ranges in edges:
+            (first if end == "first" else last)[table(ranges)] = True
+        return cls(first, last)
+
+    def admits(self, line: str) -> bool:
+        return bool(line) and bool(self.first[min(ord(line[0]), CATCH_ALL)] or self.last[min(ord(line[-1]), CATCH_ALL)])

@@ -63,6 +63,8 @@ def remove(text: str, profile: Profile | None = None, probe: str | None = None) 
     joined_view = _JoinedView(stripped_lines)
     truncated_at = _candidate_lines(rules.truncation, rules.truncation_hint, hits.truncation, joined_view)
     span_at = _candidate_lines(rules.spans_gate, rules.spans_hint, hits.spans, joined_view)
+    if rules.spans_edges is not None:
+        span_at = {i for i in span_at if rules.spans_edges.admits(stripped_lines[i])}
     by_literal = indexed and rules.lines_hint is not None
     may_be_line = hits.lines if by_literal else found.keys()
     if rules.lines_rest is None or hits.rest_lines is not None:

@@ -13,7 +13,7 @@ import numpy as np
 
 from cleaners.chars.codepoints import codepoints
 from cleaners.profiles import Profile, with_generic
-from cleaners.steps.boilerplate.first_chars import BMP, first_char_masks
+from cleaners.steps.boilerplate.first_chars import BMP, EdgeGate, first_char_masks
 from cleaners.steps.boilerplate.literals import (alternation, literal_hint, literal_regex, pattern_literals,
                                                  shortest_prefixes, split_by_literal)
 
@@ -48,6 +48,9 @@ class Rules:
     # Where the `hint` literals may occur, and which rules each may take part in (see
     # `LiteralIndex`): on a line, only the rules of the literals found there are tried.
     literal_index: "LiteralIndex | None" = None
+    # Span rules anchored at a line's start or end: only a line starting or ending as one may
+    # be cut (None: some span rule may match anywhere).
+    spans_edges: EdgeGate | None = None
 
 
 # Compared by identity, as `Rules` (the ones found on a line are part of a remembered verdict's key).
@@ -202,6 +205,7 @@ def rules_for(profile: Profile) -> Rules:
         hint=literal_regex(every_literal),
         literal_index=_literal_index(line_patterns, tail_patterns, truncation_hint or (),
                                      spans_hint or (), every_literal),
+        spans_edges=EdgeGate.of(span_patterns),
     )
 
 
