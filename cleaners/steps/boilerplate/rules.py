@@ -112,8 +112,7 @@ class LiteralIndex:
         """The rules of the literal prefixes found on each line (each prefix once per line),
         and the lines on which a rule of each kind may match.  `stripped_lines`: the text's
         lines, stripped (their first characters decide which whole-line rules may match)."""
-        # (an empty line's stand-in: no rule is tried on an empty line, whatever it may start with)
-        firsts = self.first_bits.take(codepoints("".join([s[:1] or "\n" for s in stripped_lines])), mode="clip")
+        firsts = self.first_bits.take(_first_characters(stripped_lines), mode="clip")
         rest = {kind: set(((firsts & mask) != 0).nonzero()[0].tolist()) for kind, mask in self.rest_masks.items()}
         points = codepoints(text)
         kinds = self.kinds.take(points, mode="clip")            # beyond the BMP: U+FFFF, no literal
@@ -142,6 +141,18 @@ class LiteralIndex:
         for line, slot in dict.fromkeys(zip(line_of[tried].tolist(), slots[tried].tolist())):
             found.setdefault(line, []).append(rules[slot])
         return LineHits(found, **kinds, rest_lines=rest.get("lines", set()), rest_tails=rest.get("tails", set()))
+
+
+def _first_characters(stripped_lines: list[str]) -> np.ndarray:
+    """Each line's first code point, "\\n" for an empty line (no rule is tried on one, whatever
+    it may start with): read off the lines joined, at C speed (a slice per line costs ~3x)."""
+    joined = codepoints("\n".join(stripped_lines))
+    if not joined.size:
+        return np.full(len(stripped_lines), 10, dtype=np.uint32)
+    starts = np.empty(len(stripped_lines), dtype=np.intp)
+    starts[0] = 0
+    starts[1:] = (joined == 10).nonzero()[0] + 1
+    return joined.take(starts, mode="clip")       # (an empty last line: past the end, the "\\n" before it)
 
 
 @dataclass(frozen=True)
