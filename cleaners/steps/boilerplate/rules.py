@@ -91,7 +91,10 @@ class LiteralIndex:
         # Per prefix: may a rule of each kind hold it?  Lets numpy sort the lines by kind.
         self.kind_masks = {kind: np.array([bool(getattr(r, kind)) for r in self.rules], dtype=bool)
                            for kind in LineHits.KINDS}
-        self.first_bits = first_bits
+        # The per-character bits as a small table of the distinct masks and a byte per character
+        # (the 512 KB of masks fell out of the cache between documents).
+        self.first_masks_found, first_kind = np.unique(first_bits, return_inverse=True)
+        self.first_kind = first_kind.astype(np.uint8 if len(self.first_masks_found) <= 256 else np.uint16)
         self.first_masks = {kind: np.array([getattr(r, f"{kind}_first") for r in self.rules], dtype=np.uint64)
                             for kind in ("lines", "tails")}
         self.rest_masks = {kind: np.uint64(mask) for kind, mask in rest_masks.items() if mask}
@@ -112,7 +115,7 @@ class LiteralIndex:
         """The rules of the literal prefixes found on each line (each prefix once per line),
         and the lines on which a rule of each kind may match.  `stripped_lines`: the text's
         lines, stripped (their first characters decide which whole-line rules may match)."""
-        firsts = self.first_bits.take(_first_characters(stripped_lines), mode="clip")
+        firsts = self.first_masks_found[self.first_kind.take(_first_characters(stripped_lines), mode="clip")]
         rest = {kind: set(((firsts & mask) != 0).nonzero()[0].tolist()) for kind, mask in self.rest_masks.items()}
         points = codepoints(text)
         kinds = self.kinds.take(points, mode="clip")            # beyond the BMP: U+FFFF, no literal
