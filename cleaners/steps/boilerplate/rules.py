@@ -87,6 +87,7 @@ class LiteralIndex:
         pairs = {lit[:2] for lit in literals if len(lit) > 1 and lit[0] not in singles}
         prefixes = sorted(singles | pairs, key=self._key)
         self.keys = np.array([self._key(p) for p in prefixes], dtype=np.uint64)
+        self.hash = PairHash(self.keys)
         self.rules = [rules_of([lit for lit in literals if lit.startswith(p)]) for p in prefixes]
         # Per prefix: may a rule of each kind hold it?  Lets numpy sort the lines by kind.
         self.kind_masks = {kind: np.array([bool(getattr(r, kind)) for r in self.rules], dtype=bool)
@@ -124,8 +125,7 @@ class LiteralIndex:
             return LineHits.nothing(rest)
         seconds = points[np.minimum(at + 1, len(points) - 1)] * (kinds[at] == 2)
         keys = points[at].astype(np.uint64) << 32 | seconds
-        slots = np.minimum(np.searchsorted(self.keys, keys), len(self.keys) - 1)
-        hit = self.keys[slots] == keys
+        slots, hit = self.hash.find(keys)
         at, slots = at[hit], slots[hit]
         if not at.size:
             return LineHits.nothing(rest)
@@ -144,6 +144,37 @@ class LiteralIndex:
         for line, slot in dict.fromkeys(zip(line_of[tried].tolist(), slots[tried].tolist())):
             found.setdefault(line, []).append(rules[slot])
         return LineHits(found, **kinds, rest_lines=rest.get("lines", set()), rest_tails=rest.get("tails", set()))
+
+
+class PairHash:
+    """Where each of a set of keys stands in `keys`, by a multiplicative hash without
+    collisions (a multiplier is tried until the keys land in distinct buckets): two table
+    lookups per key, where a sorted search spends ~8 comparisons on each of the ~15 % of a
+    text's characters that start a literal's prefix."""
+    BITS = 13
+    EMPTY = np.uint64(2**64 - 1)                 # no key: code points stay below 2**21
+
+    def __init__(self, keys: np.ndarray):
+        bits = max(self.BITS, 2 * len(keys).bit_length())
+        self.shift = np.uint64(64 - bits)
+        rng = np.random.default_rng(11)
+        while True:
+            self.multiplier = np.uint64(rng.integers(1, 2**63, dtype=np.uint64) * 2 + 1)
+            buckets = self._buckets(keys)
+            if len(np.unique(buckets)) == len(keys):
+                break
+        self.key_at = np.full(2**bits, self.EMPTY, dtype=np.uint64)
+        self.key_at[buckets] = keys
+        self.slot_at = np.zeros(2**bits, dtype=np.intp)
+        self.slot_at[buckets] = np.arange(len(keys))
+
+    def _buckets(self, keys: np.ndarray) -> np.ndarray:
+        return (keys * self.multiplier) >> self.shift
+
+    def find(self, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(the index of each key in the key set, whether it is in the set at all)."""
+        buckets = self._buckets(keys)
+        return self.slot_at[buckets], self.key_at[buckets] == keys
 
 
 def _first_characters(stripped_lines: list[str]) -> np.ndarray:
