@@ -38,13 +38,25 @@ def _without_ellipsis(line: str) -> str:
     return line
 
 
-def _opens_with(key: str, span: list[str]) -> bool:
-    """Do the folded lines of `span`, joined, start with `key`?  (The first line alone settles
-    most: it must start with the key or be the key's start; only then are the lines joined.)"""
-    first = span[0]
-    if len(first) >= len(key):
-        return first.startswith(key)
-    return key.startswith(first) and "".join(span).startswith(key)
+def _may_be_summary(folded_line: str) -> bool:
+    """A summary is cut off: it breaks off mid-sentence or with an ellipsis (a whole paragraph
+    said twice is the document's own repetition, kept as written), and is long enough."""
+    key = _without_ellipsis(folded_line)
+    return len(key) >= KEY_CHARS and not (key == folded_line and key[-1] in SENTENCE_END)
+
+
+def _repeated_below(key: str, folded, after: list[int]) -> bool:
+    """Do the folded lines of some run of SPAN_LINES of `after`, joined, start with `key`?  (The
+    run's first line alone settles most: it must start with the key or be the key's start;
+    only then are the run's lines folded and joined.)"""
+    for m, j in enumerate(after):
+        first = folded(j)
+        if len(first) >= len(key):
+            if first.startswith(key):
+                return True
+        elif key.startswith(first) and "".join([folded(i) for i in after[m:m + SPAN_LINES]]).startswith(key):
+            return True
+    return False
 
 
 def _lookahead(folded, following: list[int]) -> int:
@@ -61,21 +73,23 @@ def _lookahead(folded, following: list[int]) -> int:
 def step(text: str) -> Edit:
     lines = text.split("\n")
     # only the head is looked at: the summary lines and the lines their repetition may start on
-    # (past LOOKAHEAD lines, each line spends at least one of the LOOKAHEAD_CHARS characters)
-    filled = list(islice((i for i, line in enumerate(lines) if line.strip()),
-                         HEAD_LINES + LOOKAHEAD + LOOKAHEAD_CHARS))
+    # (past LOOKAHEAD lines, each line spends at least one of the LOOKAHEAD_CHARS characters),
+    # and those only once a head line may be a summary
+    filled_lines = (i for i, line in enumerate(lines) if line.strip())
+    filled = list(islice(filled_lines, HEAD_LINES))
     if len(filled) < 2:
         return text, []
     folded = lru_cache(maxsize=None)(lambda i: _fold(lines[i]))    # folded only when looked at
+    if not any(_may_be_summary(folded(i)) for i in filled):
+        return text, []
+    filled += islice(filled_lines, LOOKAHEAD + LOOKAHEAD_CHARS)
     changes: list[Change] = []
     for k, i in enumerate(filled[:HEAD_LINES]):
-        key = _without_ellipsis(folded(i))
-        # a summary is cut off: it breaks off mid-sentence or with an ellipsis (a whole paragraph
-        # said twice is the document's own repetition, kept as written)
-        if len(key) < KEY_CHARS or (key == folded(i) and key[-1] in SENTENCE_END):
+        if not _may_be_summary(folded(i)):
             continue
+        key = _without_ellipsis(folded(i))
         after = filled[k + 1:k + 1 + _lookahead(folded, filled[k + 1:])]
-        if any(_opens_with(key, [folded(j) for j in after[m:m + SPAN_LINES]]) for m in range(len(after))):
+        if _repeated_below(key, folded, after):
             changes.append(Change("head_summary", "removed", lines[i].strip(), "repeated further down"))
             lines[i] = ""
     if not changes:

@@ -5,6 +5,7 @@ tries the rules on lines holding one.  Checked two ways: strings generated from 
 contain one of its literals, and `remove` gives exactly what the plain per-line rules give.
 """
 import dataclasses
+import re
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -16,6 +17,7 @@ from test_properties import documents
 from cleaners import sources
 from cleaners.steps import boilerplate
 from cleaners.steps.boilerplate import removal
+from cleaners.steps.boilerplate.first_chars import EdgeGate, anchored_edge, first_ranges, table
 from cleaners.steps.decode import decode_bytes
 from cleaners.steps.normalize import to_simplified
 from cleaners.profiles import all_profiles, generic
@@ -49,12 +51,65 @@ def test_literal_extraction_multiplies_small_alternations_and_ignores_optional_p
     assert boilerplate.pattern_literals(".{2,120}") is None
 
 
+WHOLE_LINE_PATTERNS = sorted({p for prof in all_profiles().values()
+                               for p in (*prof.boilerplate_lines, *prof.boilerplate_tails)})
+
+
+@pytest.mark.parametrize("pattern", WHOLE_LINE_PATTERNS)
+def test_every_line_a_whole_line_rule_matches_starts_with_one_of_its_first_characters(pattern):
+    starts = table(first_ranges(pattern))
+
+    @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(st.from_regex(pattern, fullmatch=True))
+    def starts_with_a_first_character(text):
+        if text:
+            assert starts[min(ord(text[0]), 0xFFFF)], (text, first_ranges(pattern))
+
+    starts_with_a_first_character()
+
+
+def test_first_characters_follow_optional_parts_and_give_up_on_what_may_start_anything():
+    assert first_ranges("(?:继续)?免费阅读") == ((ord("免"), ord("免")), (ord("继"), ord("继")))
+    assert first_ranges(r"第\s*\d+页") == ((ord("第"), ord("第")),)
+    assert first_ranges(r"\s*[*＊]{5,}") is not None and table(first_ranges(r"\s*[*＊]{5,}"))[ord(" ")]
+    assert table(first_ranges(r"\d{4}-"))[ord("٣")]              # any Unicode digit, as the engine's \d
+    assert not table(first_ranges(r"\d{4}-"))[ord("a")]
+    for anything in (r".{0,40}政府", r"[^a]b", r"(?i:vip)", r"(?i)vip", r"\S{2,12}时间", r"(a)?\1"):
+        assert first_ranges(anything) is None
+    assert table(first_ranges("(?=x)x"))[ord("x")] and table(first_ranges("^关闭"))[ord("关")]
+
+
+ANCHORED_SPANS = sorted({p for prof in all_profiles().values() for p in prof.boilerplate_spans
+                         if anchored_edge(p) is not None})
+
+
+@pytest.mark.parametrize("pattern", ANCHORED_SPANS)
+def test_a_line_an_anchored_span_rule_cuts_passes_its_edge_gate(pattern):
+    gate = EdgeGate.of([pattern])
+
+    @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(st.from_regex(pattern, fullmatch=True), st.text(max_size=3))
+    def passes(match, other):
+        line = (match + other) if anchored_edge(pattern)[0] == "first" else (other + match)
+        if match and re.search(pattern, line):
+            assert gate.admits(line), (line, anchored_edge(pattern))
+
+    passes()
+
+
+def test_edge_gate_reads_the_anchored_end_and_gives_up_on_unanchored_rules():
+    gate = EdgeGate.of(["^摘要[:：]", "(?:继续)?免费阅读$"])
+    assert gate.admits("摘要：本文") and gate.admits("点此继续免费阅读")
+    assert not gate.admits("本文摘要：") and not gate.admits("免费阅读全文") and not gate.admits("")
+    assert EdgeGate.of(["^摘要", "免费阅读"]) is None
+
+
 def plain_rules(profile):
     """The same rules with every shortcut off: each rule tried on each line, each metadata and
     caption pattern on each dropped line, and nothing remembered from the fast rules' verdicts
     (they are remembered per Rules object, and this is a new one)."""
     rules = RULES_FOR(profile)
-    return dataclasses.replace(rules, hint=None, truncation_hint=None, spans_hint=None,
+    return dataclasses.replace(rules, hint=None, truncation_hint=None, spans_hint=None, spans_edges=None,
                                metadata=tuple((pattern, ()) for pattern, _ in rules.metadata),
                                captions=tuple((pattern, ()) for pattern, _ in rules.captions),
                                lines_hint=None, lines_rest=rules.lines, tails_hint=None, tails_rest=rules.tails)

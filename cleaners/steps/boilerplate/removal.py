@@ -57,17 +57,22 @@ def remove(text: str, profile: Profile | None = None, probe: str | None = None) 
     # One scan for every rule's literals finds the candidate lines and which literals each holds;
     # a line holding none of them is only tried against the rules that have no literal (and for
     # markers/spans without one, a whole-text pass).
-    hits = _literals_by_line(rules, probe)
+    hits = _literals_by_line(rules, probe, stripped_lines)
     found = hits.found
     indexed = rules.literal_index is not None
     joined_view = _JoinedView(stripped_lines)
     truncated_at = _candidate_lines(rules.truncation, rules.truncation_hint, hits.truncation, joined_view)
     span_at = _candidate_lines(rules.spans_gate, rules.spans_hint, hits.spans, joined_view)
+    if rules.spans_edges is not None:
+        span_at = {i for i in span_at if rules.spans_edges.admits(stripped_lines[i])}
     by_literal = indexed and rules.lines_hint is not None
     may_be_line = hits.lines if by_literal else found.keys()
-    if rules.lines_rest is None:
+    if rules.lines_rest is None or hits.rest_lines is not None:
         line_rule_hits = {i for i in may_be_line if 0 < len(stripped_lines[i]) <= LINE_RULE_MAX
                           and _whole_line_rule(rules, "lines", by_literal, tuple(found[i]), stripped_lines[i])}
+        if rules.lines_rest is not None:      # (tried only on the lines starting as such a rule may)
+            line_rule_hits.update(i for i in hits.rest_lines if 0 < len(stripped_lines[i]) <= LINE_RULE_MAX
+                                  and rules.lines_rest.fullmatch(stripped_lines[i]) is not None)
     else:
         line_rule_hits = {i for i, stripped in enumerate(stripped_lines) if 0 < len(stripped) <= LINE_RULE_MAX
                           and ((i in may_be_line and _fullmatch_found(rules.lines, by_literal, "lines", found[i], stripped))
@@ -91,8 +96,10 @@ def remove(text: str, profile: Profile | None = None, probe: str | None = None) 
     # no line rule drops, is plain content too.
     tails_by_literal = indexed and rules.tails_hint is not None
     may_end = hits.tails if tails_by_literal else found.keys()
-    visit = (sorted(may_end | truncated_at | span_at | line_rule_hits) if rules.tails_rest is None
-             else range(len(lines)))
+    if rules.tails_rest is None or hits.rest_tails is not None:
+        visit = sorted(may_end | truncated_at | span_at | line_rule_hits | (hits.rest_tails or set()))
+    else:
+        visit = range(len(lines))
     no_literals: tuple[str, ...] = ()
     kept: list[str] = []
     kept_chars = 0
@@ -145,14 +152,14 @@ def remove(text: str, profile: Profile | None = None, probe: str | None = None) 
     return "\n".join(kept), changes
 
 
-def _literals_by_line(rules: Rules, text: str) -> LineHits:
+def _literals_by_line(rules: Rules, text: str, stripped_lines: list[str]) -> LineHits:
     """The hint literals found on each line: their `LiteralRules` (from the literal index), or
     the literals themselves (a regex scan, when there is no index).
     Literals hold no whitespace, so one found on a line is also on its stripped form."""
     if rules.hint is None:
         return LineHits.nothing()
     if rules.literal_index is not None:
-        return rules.literal_index.lines(text)
+        return rules.literal_index.lines(text, stripped_lines)
     found: dict[int, list] = {}
     line, counted_to = 0, 0
     for match in rules.hint.finditer(text):
