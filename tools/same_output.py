@@ -6,7 +6,10 @@
 Runs, each into a fresh folder, `python -m cleaners clean` on the seeds, on the real-page
 text set and on the real HTML set (../shared/real, as their score.py writes the input), and
 the demo crawl (`python -m crawler demo`); then hashes every manifest line and every `.txt`
-file, path by path.  --check names each file that differs.
+file, path by path.  --check names each file that differs.  Two things a run cannot repeat
+are normalised away: the temporary folder's path (rejects name where a record came from) and
+the manifest's cluster numbers, which follow arrival order: a record's cluster is compared
+as the set of records it groups, named by its smallest id.
 """
 from __future__ import annotations
 
@@ -66,7 +69,18 @@ def _canonical(value):
     return value
 
 
-def _digest_folder(out: Path) -> dict[str, str]:
+def _cluster_names(records: list[dict]) -> dict:
+    """Cluster number -> the smallest id among the records it groups (a name independent of
+    the order the records arrived in)."""
+    names: dict = {}
+    for record in records:
+        if record.get("cluster") is not None and "id" in record:
+            known = names.get(record["cluster"])
+            names[record["cluster"]] = record["id"] if known is None else min(known, record["id"])
+    return names
+
+
+def _digest_folder(out: Path, work: Path) -> dict[str, str]:
     found: dict[str, str] = {}
     for path in sorted(out.rglob("*")):
         if not path.is_file():
@@ -77,8 +91,13 @@ def _digest_folder(out: Path) -> dict[str, str]:
         elif path.suffix == ".jsonl":
             # A crawl writes its records in arrival order, which concurrency varies from
             # run to run: records are compared as a set, each keyed by its own content.
-            for line in path.read_text(encoding="utf-8").splitlines():
-                record = _canonical(json.loads(line))
+            text = path.read_text(encoding="utf-8").replace(json.dumps(str(work))[1:-1], "$WORK")
+            records = [json.loads(line) for line in text.splitlines()]
+            names = _cluster_names(records)
+            for record in records:
+                if record.get("cluster") is not None:
+                    record["cluster"] = names[record["cluster"]]
+                record = _canonical(record)
                 digest = hashlib.sha1(
                     json.dumps(record, ensure_ascii=False, sort_keys=True).encode()).hexdigest()
                 found[f"{rel}:{digest}"] = digest
@@ -92,10 +111,10 @@ def snapshot() -> dict[str, dict[str, str]]:
         for name, args in _jobs(work).items():
             out = work / name
             _run([*args, "--out", str(out)])
-            result[name] = _digest_folder(out)
+            result[name] = _digest_folder(out, work)
             print(f"{name}: {len(result[name])} files/lines", file=sys.stderr)
         _demo(work / "demo")
-        result["demo"] = _digest_folder(work / "demo")
+        result["demo"] = _digest_folder(work / "demo", work)
     return result
 
 
