@@ -22,6 +22,11 @@ SENTENCE_END = "。；;，,：:！!？?…"
 # (`学校德育工作总结1`, `少先队工作计划篇1`, `…范文一`, `…(一)`, `…【篇1】`): the body has its
 # own heading, which stays as written, and the page title goes.
 PART_NUMBER = re.compile(r"(?:范文|范本)?\s*(?:[(（【]?\s*篇?\s*[\d一二三四五六七八九十]{1,3}\s*[)）】]?|篇[\d一二三四五六七八九十]{1,3})")
+# A title or heading that names one part of a compilation (`第一篇: 党支部书记培训收获与感悟`,
+# `【篇一】…`, `少先队工作计划春 篇1`, `教育局年终工作总结1`): the document's own heading as written,
+# which gives way to no line below it (that line is the part's content, kept as written).
+_NUMERAL = "[\\d一二三四五六七八九十]{1,3}"
+PART_TITLE = re.compile(rf"(?:第?{_NUMERAL}篇|【\s*篇{_NUMERAL}\s*】|篇{_NUMERAL}).*|.*?[^\W\d_]\s*{PART_NUMBER.pattern}")
 HEADING_LOOKAHEAD = 8       # blank lines skipped looking for the body's first line
 HEADING_HAN_MIN = 4
 HEADING_SHARED = 0.5        # of the heading's distinct Han characters found in the page title, and
@@ -108,8 +113,11 @@ def settle_title(title: str, text: str, profile: Profile | None = None,
         if _fold(stripped).startswith(folded_title) and len(_fold(stripped)) > len(folded_title):
             rest = _strip_prefix(stripped, folded_title)
             if rest is not None and PART_NUMBER.fullmatch(rest):
+                # the heading becomes the title, as written: left as the body's first line it
+                # would be the title a second run over the output takes (cleaning is idempotent)
                 changes.append(Change("title", "removed", title, "the body's own heading follows"))
-                title = ""
+                title = " ".join(stripped.split())
+                lines[index] = ""
             elif rest is not None:
                 changes.append(Change("title", "removed", title, "title prefix"))
                 lines[index] = rest
@@ -164,7 +172,7 @@ def yield_to_body_heading(title: str, text: str, profile: Profile | None = None)
     and so does a compilation's part heading (`【篇一】…`) when a second part follows: the
     compilation is split there.  The first part alone (`篇一:《幼儿园一学期工作计划》`, the
     excerpt cut before 篇二) is the document's own heading like any other."""
-    if not title:
+    if not title or PART_TITLE.fullmatch(title):
         return title, text, []
     head = text.split("\n", HEADING_LOOKAHEAD)
     filled = [i for i, line in enumerate(head[:HEADING_LOOKAHEAD]) if line.strip()]
@@ -182,7 +190,7 @@ def yield_to_body_heading(title: str, text: str, profile: Profile | None = None)
     part = part_heading(profile or generic())
     if part is not None and part.match(heading) and _second_part(part, text):
         return title, text, []
-    if len(filled) > 1 and _rewords(heading, head[filled[1]].strip()):
+    if len(filled) > 1 and not PART_TITLE.fullmatch(heading) and _rewords(heading, head[filled[1]].strip()):
         return title, text, []
     head[filled[0]] = ""
     changes.append(Change("title", "removed", title, "the body's own heading follows"))
