@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from cleaners import profiles
-from cleaners.steps import boilerplate, head_summary, head_tags, host_repeats, line_model, page_kind
+from cleaners.steps import boilerplate, head_lede, head_summary, head_tags, host_repeats, line_model, page_kind
 from cleaners.chars import charmodel
 from cleaners.steps import normalize
 from cleaners.steps import repair
@@ -178,17 +178,18 @@ def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
 
 def _settle_head(title: str, text: str, profile: profiles.Profile, hint: str | None
                  ) -> tuple[str, str, list[Change]]:
-    """The title settled, then the head's auto-summary and tag row out; again while those
+    """The title settled, then the head's lede, auto-summary and tag row out; again while those
     take lines away: a tag row may have stood between the title and its repetition, which
     a second run over the output would then find at the head (cleaning is idempotent)."""
     changes: list[Change] = []
     for _ in range(HEAD_PASSES):
         title, text, step_changes = boilerplate.settle_title(title, text, profile, hint=hint)
         changes += step_changes
+        text, lede_changes = head_lede.step(text)
         text, summary_changes = head_summary.step(text)
         text, tag_changes = head_tags.step(text)
-        changes += summary_changes + tag_changes
-        if not (summary_changes or tag_changes):
+        changes += lede_changes + summary_changes + tag_changes
+        if not (lede_changes or summary_changes or tag_changes):
             break
     return title, text, changes
 
