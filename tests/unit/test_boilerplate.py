@@ -238,3 +238,16 @@ def test_a_summary_behind_the_title_and_a_tag_row_goes_in_one_run():
     once = cleaned(page).rendered()
     assert once == f"武威市教育局关于加强学校安全工作的通知\n\n{notice}\n"
     assert cleaned(once).rendered() == once
+
+
+def test_the_title_with_a_page_number_further_down_is_a_page_caption_and_goes():
+    speech = "尊敬的各位领导、各位同事：\n" + BODY
+    title, text, changes = settle_title("", f"校长年度述职报告(2)\n{speech}\n校长年度述职报告(2)\n{BODY}\n校长年度述职报告_第3页\n{BODY}")
+    assert title == "校长年度述职报告" and text == f"{speech}\n{BODY}\n{BODY}"
+    assert [c.after for c in changes].count("page caption") == 2
+
+
+def test_the_title_said_again_further_down_without_a_page_number_stays():
+    for later in ("校长年度述职报告", "校长年度述职报告(一)", "校长年度述职报告的说明"):
+        text = f"{BODY}\n{later}\n{BODY}"
+        assert settle_title("校长年度述职报告", text)[:2] == ("校长年度述职报告", text)

@@ -27,6 +27,7 @@ PART_NUMBER = re.compile(r"(?:范文|范本)?\s*(?:[(（【]?\s*篇?\s*[\d一二
 # which gives way to no line below it (that line is the part's content, kept as written).
 _NUMERAL = "[\\d一二三四五六七八九十]{1,3}"
 PART_TITLE = re.compile(rf"(?:第?{_NUMERAL}篇|【\s*篇{_NUMERAL}\s*】|篇{_NUMERAL}).*|.*?[^\W\d_]\s*{PART_NUMBER.pattern}")
+PAGE_CAPTION = re.compile(r"\s*(?:[(（]\s*\d{1,2}\s*[)）]|_?第\s*\d{1,3}\s*页)\s*")   # after a title: which page
 HEADING_LOOKAHEAD = 8       # blank lines skipped looking for the body's first line
 HEADING_HAN_MIN = 4
 HEADING_SHARED = 0.5        # of the heading's distinct Han characters found in the page title, and
@@ -122,7 +123,28 @@ def settle_title(title: str, text: str, profile: Profile | None = None,
                 changes.append(Change("title", "removed", title, "title prefix"))
                 lines[index] = rest
         break
-    return title, "\n".join(lines).strip("\n"), changes
+    text, caption_changes = _drop_page_captions(title, "\n".join(lines).strip("\n"))
+    return title, text, changes + caption_changes
+
+
+def _drop_page_captions(title: str, text: str) -> tuple[str, list[Change]]:
+    """Lines further down that are the title with a page number (`校长年度述职报告(2)`,
+    `…_第2页`): the caption of the page the text continues on, not the document's words.  (The
+    title said again without a page number stays: a report may name itself.)"""
+    changes: list[Change] = []
+    start = text.find(title)
+    while start != -1:
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", start)
+        line_end = len(text) if line_end == -1 else line_end
+        rest = text[start + len(title):line_end]
+        if not text[line_start:start].strip() and rest.strip() and PAGE_CAPTION.fullmatch(rest):
+            changes.append(Change("title", "removed", text[line_start:line_end].strip(), "page caption"))
+            text = text[:line_start] + text[line_end + 1:]
+            start = text.find(title, line_start)
+        else:
+            start = text.find(title, line_end)
+    return text, changes
 
 
 def _without_preview_page(line: str, title: str) -> str:
