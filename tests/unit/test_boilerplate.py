@@ -251,3 +251,12 @@ def test_the_title_said_again_further_down_without_a_page_number_stays():
     for later in ("校长年度述职报告", "校长年度述职报告(一)", "校长年度述职报告的说明"):
         text = f"{BODY}\n{later}\n{BODY}"
         assert settle_title("校长年度述职报告", text)[:2] == ("校长年度述职报告", text)
+
+
+def test_a_sites_selling_words_after_the_title_are_not_part_of_it():
+    from cleaners.steps.boilerplate import clean_title
+    for decorated in ("教师工作总结精选(九篇)", "教师工作总结大全", "教师工作总结范文大全", "教师工作总结【精选】",
+                      "教师工作总结(最新版)", "教师工作总结（word版）"):
+        assert clean_title(decorated) == "教师工作总结", decorated
+    for own in ("精选", "大全", "中华大全", "关于评选优秀教师的通知（最新修订稿）"):
+        assert clean_title(own) == own
