@@ -132,6 +132,8 @@ def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
     hint = next((c.after for c in step_changes if c.action == "metadata" and c.before == "caption_title"), None)
     title, text, step_changes = _settle_head(title, text, profile, hint)
     changes += step_changes
+    title, text, step_changes = boilerplate.credits_heading.step(title, text, simplified)
+    changes += step_changes
     line_keys, repeated_lines = None, frozenset()
     host = profiles.fold_host(profiles.url_host(doc.url)) if options.host_lines is not None else ""
     if host:
