@@ -130,9 +130,7 @@ def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
     text, step_changes = boilerplate.remove(text, profile, probe=simplified)
     changes += step_changes
     hint = next((c.after for c in step_changes if c.action == "metadata" and c.before == "caption_title"), None)
-    title, text, step_changes = _settle_head(title, text, profile, hint)
-    changes += step_changes
-    title, text, step_changes = boilerplate.credits_heading.step(title, text, simplified)
+    title, text, step_changes = _settle_head(title, text, profile, hint, page=simplified)
     changes += step_changes
     line_keys, repeated_lines = None, frozenset()
     host = profiles.fold_host(profiles.url_host(doc.url)) if options.host_lines is not None else ""
@@ -178,20 +176,23 @@ def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
                        metadata=metadata, flags=flags, changes=changes, line_keys=line_keys)
 
 
-def _settle_head(title: str, text: str, profile: profiles.Profile, hint: str | None
+def _settle_head(title: str, text: str, profile: profiles.Profile, hint: str | None, page: str
                  ) -> tuple[str, str, list[Change]]:
-    """The title settled, then the head's lede, auto-summary and tag row out; again while those
-    take lines away: a tag row may have stood between the title and its repetition, which
-    a second run over the output would then find at the head (cleaning is idempotent)."""
+    """The title settled (the document's heading below the page's credits taking it: `page` is
+    the text before the boilerplate step), then the head's lede, auto-summary and tag row out;
+    again while those change anything: a tag row may have stood between the title and its
+    repetition, a heading taking the title may be said again below, which a second run over
+    the output would then find at the head (cleaning is idempotent)."""
     changes: list[Change] = []
     for _ in range(HEAD_PASSES):
         title, text, step_changes = boilerplate.settle_title(title, text, profile, hint=hint)
         changes += step_changes
+        title, text, heading_changes = boilerplate.credits_heading.step(title, text, page)
         text, lede_changes = head_lede.step(text)
         text, summary_changes = head_summary.step(text)
         text, tag_changes = head_tags.step(text)
-        changes += lede_changes + summary_changes + tag_changes
-        if not (lede_changes or summary_changes or tag_changes):
+        changes += heading_changes + lede_changes + summary_changes + tag_changes
+        if not (heading_changes or lede_changes or summary_changes or tag_changes):
             break
     return title, text, changes
 

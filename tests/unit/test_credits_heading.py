@@ -17,7 +17,7 @@ def test_the_page_title_stays_without_credits_between_or_with_text_between():
     for between in ("首页 > 新闻中心", ""):
         page = f"基层动态\n{between}\n{HEADING}\n{BODY}"
         assert credits_heading.step("基层动态", f"{HEADING}\n{BODY}", page)[0] == "基层动态"
-    kept = f"记者 王明\n{HEADING}\n{BODY}"
+    kept = f"图片新闻\n{HEADING}\n{BODY}"
     assert credits_heading.step("基层动态", kept, f"基层动态\n{CREDITS}\n{kept}")[0] == "基层动态"
 
 
@@ -32,5 +32,32 @@ def test_a_subtitle_a_short_label_or_a_title_said_again_below_the_credits_is_no_
 def test_a_page_with_credits_comes_out_headed_by_its_document_and_stays_so():
     credits = "发布时间：2024-02-05 09:30  信息来源：临溪县教育局"
     once = clean(Document(text=f"教育系统基层动态\n{credits}\n{HEADING}\n{BODY}")).rendered()
+    assert once == f"{HEADING}\n\n{BODY}\n"
+    assert clean(Document(text=once)).rendered() == once
+
+
+def test_short_credit_lines_the_rules_kept_go_with_the_page_title():
+    kept = "编辑:王明 审核:李华"
+    page = f"基层动态\n{CREDITS}\n{kept}\n{HEADING}\n{BODY}"
+    title, text, changes = credits_heading.step("基层动态", f"{kept}\n{HEADING}\n{BODY}", page)
+    assert (title, text) == (HEADING, BODY)
+    assert [c.before for c in changes] == ["基层动态", kept]
+
+
+def test_a_kept_line_that_is_no_credit_or_a_label_line_keeps_the_page_title():
+    for kept in ("——在2014年全市教育工作会议上的报告", "图片新闻"):
+        page = f"基层动态\n{CREDITS}\n{kept}\n{HEADING}\n{BODY}"
+        assert credits_heading.step("基层动态", f"{kept}\n{HEADING}\n{BODY}", page)[0] == "基层动态", kept
+    byline = "记者 王明明 通讯员 李华华 张小明"
+    page = f"基层动态\n{CREDITS}\n{byline}\n{BODY}"
+    assert credits_heading.step("基层动态", f"{byline}\n{BODY}", page)[0] == "基层动态"
+    label = "关键词:义务教育均衡发展现状与对策"
+    page = f"基层动态\n{CREDITS}\n{label}\n{BODY}"
+    assert credits_heading.step("基层动态", f"{label}\n{BODY}", page)[0] == "基层动态"
+
+
+def test_the_heading_said_again_below_goes_in_the_same_run():
+    once = clean(Document(text=f"教育系统基层动态\n发布时间：2024-02-05 09:30  信息来源：临溪县教育局\n{HEADING}\n"
+                               f"{HEADING} {BODY}")).rendered()
     assert once == f"{HEADING}\n\n{BODY}\n"
     assert clean(Document(text=once)).rendered() == once

@@ -4,7 +4,8 @@ An article page reads: the page's title, its credit lines (`2014-03-14 来源:�
 then the document as published, heading first.  The heading may word the title quite
 differently (a column's name, a shortened or a site's own wording): what marks it as the
 document's is where it stands, right below credits that the boilerplate step dropped, with
-nothing of the text between.  A subtitle (`——在…会议上的报告`) or a bracketed line is no heading.
+nothing of the text between but a few short lines, one of them a credit line the rules did
+not know (those go too).  A subtitle (`——在…会议上的报告`) or a bracketed line is no heading.
 The credit words are site knowledge: `credit_patterns` in `_generic.toml`.
 """
 from __future__ import annotations
@@ -21,6 +22,10 @@ HEAD_LINES = 30          # lines of the page (before the boilerplate step) where
 CREDITS_MAX = 12         # lines between the title and the heading
 NOT_A_HEADING = "—–-(（<《"   # a subtitle, a dash line, a bracketed note start so
 HEADING_HAN_MIN = 8      # a label, a name or a bare part number (`篇1`) below the credits is no heading
+LABEL = re.compile(r"\S{1,7}[:：]")
+KEPT_MAX = 3             # credit lines the rules did not drop, between the title and the heading ...
+KEPT_CHARS = 40          # ... each this short (spaces removed) ...
+KEPT_ENDS = "。！？；;：:"   # ... and ending no sentence
 
 
 @lru_cache(maxsize=1)
@@ -39,13 +44,12 @@ def step(title: str, text: str, page: str) -> tuple[str, str, list[Change]]:
     if not title or credits is None:
         return title, text, []
     head = text.split("\n", CREDITS_MAX)
-    first = next((i for i, line in enumerate(head[:CREDITS_MAX]) if line.strip()), None)
-    if first is None or first == len(head) - 1:
+    filled = [i for i, line in enumerate(head[:CREDITS_MAX]) if line.strip()][:KEPT_MAX + 1]
+    found = next(((k, i) for k, i in enumerate(filled) if _is_heading(head[i].strip(), title)), None)
+    if found is None or found[1] == len(head) - 1:
         return title, text, []
+    n_kept, first = found
     heading = head[first].strip()
-    if (not looks_like_title(heading) or heading[0] in NOT_A_HEADING or _fold(heading) == _fold(title)
-            or sum("\u4e00" <= ch <= "\u9fff" for ch in heading) < HEADING_HAN_MIN):
-        return title, text, []
     lines = [_fold(line) for line in page.split("\n", HEAD_LINES)[:HEAD_LINES]]
     folded_title, folded_heading = _fold(title), _fold(heading)
     at = next((i for i, line in enumerate(lines) if line and len(line) <= len(folded_title) + TITLE_DECORATION_MAX
@@ -56,11 +60,25 @@ def step(title: str, text: str, page: str) -> tuple[str, str, list[Change]]:
     if below is None:
         return title, text, []
     between = [line for line in lines[at + 1:below] if line]
-    kept = {_fold(line) for line in head[:CREDITS_MAX]}
-    # the title said again below the credits is the document's own (it stands above its heading)
-    if (not between or any(line in kept or line == folded_title for line in between)
-            or not any(credits.search(line) for line in between)):
+    kept = [_fold(head[i]) for i in filled[:n_kept]]
+    # the title said again below the credits is the document's own (it stands above its heading);
+    # lines the text kept between are credits the rules did not know: short, one at least a credit
+    if (not between or folded_title in between or any(line not in between for line in kept)
+            or any(len(line) > KEPT_CHARS or line[-1] in KEPT_ENDS for line in kept)
+            or not any(credits.search(line) for line in (kept or between))):
         return title, text, []
+    changes = [Change("title", "removed", title, "the document's heading below the page's credits")]
+    for i in filled[:n_kept]:
+        changes.append(Change("title", "removed", head[i].strip(), "credit line above the document's heading"))
+        head[i] = ""
     head[first] = ""
-    return " ".join(heading.split()), "\n".join(head).strip("\n"), [
-        Change("title", "removed", title, "the document's heading below the page's credits")]
+    return " ".join(heading.split()), "\n".join(head).strip("\n"), changes
+
+
+def _is_heading(line: str, title: str) -> bool:
+    """A title-like line of HEADING_HAN_MIN Han characters or more that is no subtitle,
+    bracketed note, label (`关键词：…`) or credit line (`记者 王明 通讯员 李华`), and not the
+    title itself."""
+    return (looks_like_title(line) and line[0] not in NOT_A_HEADING and not LABEL.match(line)
+            and not credit_line().search(line)
+            and _fold(line) != _fold(title) and sum("\u4e00" <= ch <= "\u9fff" for ch in line) >= HEADING_HAN_MIN)
