@@ -193,7 +193,10 @@ def yield_to_body_heading(title: str, text: str, profile: Profile | None = None)
     way to the next line in turn stays where it is (cleaning the output again changes nothing),
     and so does a compilation's part heading (`【篇一】…`) when a second part follows: the
     compilation is split there.  The first part alone (`篇一:《幼儿园一学期工作计划》`, the
-    excerpt cut before 篇二) is the document's own heading like any other."""
+    excerpt cut before 篇二) is the document's own heading like any other.  A title or heading
+    that names a compilation's part (`PART_TITLE`: `第一篇: …`, `…篇1`) is the document's own
+    heading as written: it gives way to no line below it, and a page title yields to it even
+    when the line below rewords it in turn."""
     if not title or PART_TITLE.fullmatch(title):
         return title, text, []
     head = text.split("\n", HEADING_LOOKAHEAD)
