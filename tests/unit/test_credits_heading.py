@@ -61,3 +61,9 @@ def test_the_heading_said_again_below_goes_in_the_same_run():
                                f"{HEADING} {BODY}")).rendered()
     assert once == f"{HEADING}\n\n{BODY}\n"
     assert clean(Document(text=once)).rendered() == once
+
+
+def test_a_date_alone_between_the_title_and_a_heading_is_the_documents_own():
+    for date in ("2014年3月5日", "(2014年3月5日)", "2023-03-06"):
+        page = f"基层动态\n{date}\n{HEADING}\n{BODY}"
+        assert credits_heading.step("基层动态", f"{date}\n{HEADING}\n{BODY}", page)[0] == "基层动态", date

@@ -25,7 +25,8 @@ HEADING_HAN_MIN = 8      # a label, a name or a bare part number (`篇1`) below 
 LABEL = re.compile(r"\S{1,7}[:：]")
 KEPT_MAX = 3             # credit lines the rules did not drop, between the title and the heading ...
 KEPT_CHARS = 40          # ... each this short (spaces removed) ...
-KEPT_ENDS = "。！？；;：:"   # ... and ending no sentence
+KEPT_ENDS = "。！？；;：:"   # ... and ending no sentence; a date alone the rules kept is the document's own
+BARE_DATE = re.compile(r"[(（]?\d{4}[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?|月)?[)）]?")   # (date) of a speech, a notice
 
 
 @lru_cache(maxsize=1)
@@ -65,7 +66,7 @@ def step(title: str, text: str, page: str) -> tuple[str, str, list[Change]]:
     # lines the text kept between are credits the rules did not know: short, one at least a credit
     if (not between or folded_title in between or any(line not in between for line in kept)
             or any(len(line) > KEPT_CHARS or line[-1] in KEPT_ENDS for line in kept)
-            or not any(credits.search(line) for line in (kept or between))):
+            or not any(credits.search(line) and not (kept and BARE_DATE.fullmatch(line)) for line in (kept or between))):
         return title, text, []
     changes = [Change("title", "removed", title, "the document's heading below the page's credits")]
     for i in filled[:n_kept]:
