@@ -260,3 +260,9 @@ def test_a_sites_selling_words_after_the_title_are_not_part_of_it():
         assert clean_title(decorated) == "教师工作总结", decorated
     for own in ("精选", "大全", "中华大全", "关于评选优秀教师的通知（最新修订稿）"):
         assert clean_title(own) == own
+
+
+def test_the_heading_that_takes_the_title_goes_with_its_repetition_below():
+    from cleaners.steps.boilerplate import yield_to_body_heading
+    title, text, _ = yield_to_body_heading("教育局上半年工作总结年", "上半年教育局帮建工作总结\n上半年教育局帮建工作总结\n" + BODY)
+    assert (title, text) == ("上半年教育局帮建工作总结", BODY)

@@ -219,6 +219,14 @@ def yield_to_body_heading(title: str, text: str, profile: Profile | None = None)
         return title, text, []
     head[filled[0]] = ""
     changes.append(Change("title", "removed", title, "the body's own heading follows"))
+    # the heading said again right below goes, as the title's repetitions do (a second run
+    # over the output would take it off)
+    folded = _fold(clean_title(heading, profile))
+    for i in filled[1:]:
+        if _fold(clean_title(head[i], profile)) != folded:
+            break
+        changes.append(Change("title", "removed", head[i].strip(), "repeated title"))
+        head[i] = ""
     return heading, "\n".join(head).strip("\n"), changes
 
 
