@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from cleaners import profiles
-from cleaners.steps import boilerplate, head_summary, head_tags, host_repeats, line_model, page_kind
+from cleaners.steps import boilerplate, head_lede, head_summary, head_tags, host_repeats, line_model, page_kind
 from cleaners.chars import charmodel
 from cleaners.steps import normalize
 from cleaners.steps import repair
@@ -35,6 +35,7 @@ from cleaners.sources import attachments
 
 SCRIPTS = ("simplified", "keep", "traditional")
 TITLE_MIN = 4            # characters of a page's own title below which it is no title (`<title>1</title>`)
+HEAD_PASSES = 3          # rounds of title / summary / tag row at the head (each round after the first: rare)
 CHINESE_HAN_MIN = 100    # Han characters that make a text Chinese even when code or Latin dominates it
 
 
@@ -132,11 +133,7 @@ def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
     text, step_changes = boilerplate.remove(text, profile, probe=simplified)
     changes += step_changes
     hint = next((c.after for c in step_changes if c.action == "metadata" and c.before == "caption_title"), None)
-    title, text, step_changes = boilerplate.settle_title(title, text, profile, hint=hint)
-    changes += step_changes
-    text, step_changes = head_summary.step(text)
-    changes += step_changes
-    text, step_changes = head_tags.step(text)
+    title, text, step_changes = _settle_head(title, text, profile, hint, page=simplified)
     changes += step_changes
     line_keys, repeated_lines = None, frozenset()
     host = profiles.fold_host(profiles.url_host(doc.url)) if options.host_lines is not None else ""
@@ -180,6 +177,27 @@ def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
     metadata["quality"] = page_kind.quality(text, han, visible)
     return CleanResult(id=doc.id or _derived_id(doc, profile, text), url=doc.url, site=_site_name(profile, doc), title=title, text=text,
                        metadata=metadata, flags=flags, changes=changes, line_keys=line_keys)
+
+
+def _settle_head(title: str, text: str, profile: profiles.Profile, hint: str | None, page: str
+                 ) -> tuple[str, str, list[Change]]:
+    """The title settled (the document's heading below the page's credits taking it: `page` is
+    the text before the boilerplate step), then the head's lede, auto-summary and tag row out;
+    again while those change anything: a tag row may have stood between the title and its
+    repetition, a heading taking the title may be said again below, which a second run over
+    the output would then find at the head (cleaning is idempotent)."""
+    changes: list[Change] = []
+    for _ in range(HEAD_PASSES):
+        title, text, step_changes = boilerplate.settle_title(title, text, profile, hint=hint)
+        changes += step_changes
+        title, text, heading_changes = boilerplate.credits_heading.step(title, text, page)
+        text, lede_changes = head_lede.step(text)
+        text, summary_changes = head_summary.step(text)
+        text, tag_changes = head_tags.step(text)
+        changes += heading_changes + lede_changes + summary_changes + tag_changes
+        if not (heading_changes or lede_changes or summary_changes or tag_changes):
+            break
+    return title, text, changes
 
 
 def _drop_host_repeats(text: str, title: str, host: str, options: Options

@@ -111,9 +111,10 @@ def test_compilation_count_and_page_number_are_not_part_of_the_title():
     assert cleaned(f"散文第三篇\n{BODY}").title == "散文第三篇"
 
 
-def test_page_title_gives_way_to_the_first_articles_own_numbered_heading():
+def test_page_title_gives_way_to_the_first_articles_own_numbered_heading_which_becomes_the_title():
     title, text, _ = settle_title("", "少先队工作计划8篇\n少先队工作计划8篇\n少先队工作计划篇1\n" + BODY)
-    assert title == "" and text == "少先队工作计划篇1\n" + BODY
+    assert title == "少先队工作计划篇1" and text == BODY
+    assert cleaned(f"少先队工作计划8篇\n少先队工作计划篇1\n{BODY}").rendered() == f"少先队工作计划篇1\n\n{BODY}\n"
     title, text, _ = settle_title("年度总结", "年度总结一、总体情况\n" + BODY)
     assert title == "年度总结" and text.startswith("一、总体情况")
 
@@ -147,9 +148,19 @@ def test_an_issuing_organs_line_under_the_title_does_not_take_the_title():
 
 def test_a_heading_that_would_give_way_to_the_next_line_leaves_the_title_alone():
     from cleaners.steps.boilerplate import yield_to_body_heading
-    text = "第1篇:教育工作要点范文\n教育工作要点范文第一篇\n" + BODY
-    assert yield_to_body_heading("公务员期刊网 精选范文 教育工作要点范文", text)[:2] == \
-        ("公务员期刊网 精选范文 教育工作要点范文", text)
+    text = "上半年教育局帮建工作总结\n上半年教育局帮建工作总结报告\n" + BODY
+    assert yield_to_body_heading("教育局上半年工作总结年", text)[:2] == ("教育局上半年工作总结年", text)
+
+
+def test_a_parts_own_heading_takes_the_title_and_gives_way_to_no_line_below_it():
+    from cleaners.steps.boilerplate import yield_to_body_heading
+    below = "党支部书记培训教案\n" + BODY
+    title, text, _ = yield_to_body_heading("党支部书记培训收获与感悟", "第一篇: 党支部书记培训收获与感悟\n" + below)
+    assert (title, text) == ("第一篇: 党支部书记培训收获与感悟", below)
+    assert yield_to_body_heading(title, text)[:2] == (title, text)
+    for part, rewording in (("教育局年终工作总结1", "教育局年终工作总结报告"), ("少先队工作计划春 篇1", "少先队春季工作计划"),
+                            ("【篇一】幼儿园工作计划", "幼儿园工作计划要点"), ("第1篇:教育工作要点范文", "教育工作要点")):
+        assert yield_to_body_heading(part, f"{rewording}\n{BODY}")[0] == part
 
 
 def test_first_line_left_after_the_model_drops_the_page_title_becomes_the_title_once():
@@ -251,3 +262,44 @@ def test_a_lone_more_button_and_a_headings_pinyin_line_go_but_prose_and_english_
     for line in ["更多的人来到这里。", "see you later", "Café de Flore"]:
         text, _ = remove(f"{BODY}\n{line}\n{BODY}")
         assert line in text, line
+
+
+def test_a_summary_behind_the_title_and_a_tag_row_goes_in_one_run():
+    """The tag row hides the summary's leading title from the title step until it is gone; the
+    title step runs again then, as a second run over the output would (cleaning is idempotent)."""
+    notice = ("各县区教育局:\n为切实加强学校安全工作,保障师生生命财产安全,现就有关事项通知如下。\n"
+              "一、提高认识。各校要把安全工作摆在首位，层层落实责任，确保不发生重大安全事故。")
+    page = ("武威市教育局关于加强学校安全工作的通知\n学校\n教师\n安全\n"
+            "武威市教育局关于加强学校安全工作的通知各县区教育局:为切实加强学校安全工作,保障师生生命财产安全,现就有关事项通\n"
+            + notice)
+    once = cleaned(page).rendered()
+    assert once == f"武威市教育局关于加强学校安全工作的通知\n\n{notice}\n"
+    assert cleaned(once).rendered() == once
+
+
+def test_the_title_with_a_page_number_further_down_is_a_page_caption_and_goes():
+    speech = "尊敬的各位领导、各位同事：\n" + BODY
+    title, text, changes = settle_title("", f"校长年度述职报告(2)\n{speech}\n校长年度述职报告(2)\n{BODY}\n校长年度述职报告_第3页\n{BODY}")
+    assert title == "校长年度述职报告" and text == f"{speech}\n{BODY}\n{BODY}"
+    assert [c.after for c in changes].count("page caption") == 2
+
+
+def test_the_title_said_again_further_down_without_a_page_number_stays():
+    for later in ("校长年度述职报告", "校长年度述职报告(一)", "校长年度述职报告的说明"):
+        text = f"{BODY}\n{later}\n{BODY}"
+        assert settle_title("校长年度述职报告", text)[:2] == ("校长年度述职报告", text)
+
+
+def test_a_sites_selling_words_after_the_title_are_not_part_of_it():
+    from cleaners.steps.boilerplate import clean_title
+    for decorated in ("教师工作总结精选(九篇)", "教师工作总结大全", "教师工作总结范文大全", "教师工作总结【精选】",
+                      "教师工作总结(最新版)", "教师工作总结（word版）"):
+        assert clean_title(decorated) == "教师工作总结", decorated
+    for own in ("精选", "大全", "中华大全", "关于评选优秀教师的通知（最新修订稿）"):
+        assert clean_title(own) == own
+
+
+def test_the_heading_that_takes_the_title_goes_with_its_repetition_below():
+    from cleaners.steps.boilerplate import yield_to_body_heading
+    title, text, _ = yield_to_body_heading("教育局上半年工作总结年", "上半年教育局帮建工作总结\n上半年教育局帮建工作总结\n" + BODY)
+    assert (title, text) == ("上半年教育局帮建工作总结", BODY)

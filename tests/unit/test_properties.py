@@ -91,8 +91,10 @@ def test_clean_never_raises_on_html_ish_strings(markup, is_html):
 # a tag hidden by a zero-width space or by U+FFFD until a later step removed it, mojibake split
 # by ideographic spaces that normalisation turns into ASCII ones, and a tail rule whose content
 # guard counted chrome and the title differently on the page and on its cleaned output, and an
-# HTML-sniffed page whose flattened lines were re-split only after the rules had run.
+# HTML-sniffed page whose flattened lines were re-split only after the rules had run, and a body
+# heading that took the title with its repetition right below it.
 @FAST
+@example("鍥藉温馨提示\n温馨提示\n温馨提示")
 @example("<\u200bp>&nbsp;</p>")
 @example("<\ufffdp>&nbsp;</p>")
 @example("ÖÐ\u3000\u3000ÎÄ1.党建工作扎实推进。")

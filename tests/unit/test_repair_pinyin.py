@@ -29,6 +29,15 @@ def test_toneless_syllables_are_removed_only_when_the_text_shows_the_pattern():
     assert run(repair.strip_pinyin, "繼續(xù)發(fā)展" + plain)[0] == "繼續發展平安大什"
 
 
+def test_a_page_annotated_throughout_without_tone_marks_loses_its_annotations():
+    annotated = "各區市(shi)縣(xian)教(jiao)(jiao)育(yu)局、各先導區教(jiao)育行(xing)政部門,關(guan)于(yu)深化(hua)改革"
+    assert run(repair.strip_pinyin, annotated)[0] == "各區市縣教育局、各先導區教育行政部門,關于深化改革"
+    few = "平安(an)大(da)什(me)門(men)口(kou)"
+    assert run(repair.strip_pinyin, few) == (few, [])
+    same = "教(jiao)" * 9
+    assert run(repair.strip_pinyin, same) == (same, [])
+
+
 def test_pinyin_syllable_table_is_complete_and_plausible():
     assert 380 <= len({s for s in repair.PINYIN_SYLLABLES if "v" not in s}) <= 430
     assert {"zhuang", "xiong", "lüe", "lve", "er", "a"} <= repair.PINYIN_SYLLABLES

@@ -22,6 +22,12 @@ SENTENCE_END = "。；;，,：:！!？?…"
 # (`学校德育工作总结1`, `少先队工作计划篇1`, `…范文一`, `…(一)`, `…【篇1】`): the body has its
 # own heading, which stays as written, and the page title goes.
 PART_NUMBER = re.compile(r"(?:范文|范本)?\s*(?:[(（【]?\s*篇?\s*[\d一二三四五六七八九十]{1,3}\s*[)）】]?|篇[\d一二三四五六七八九十]{1,3})")
+# A title or heading that names one part of a compilation (`第一篇: 党支部书记培训收获与感悟`,
+# `【篇一】…`, `少先队工作计划春 篇1`, `教育局年终工作总结1`): the document's own heading as written,
+# which gives way to no line below it (that line is the part's content, kept as written).
+_NUMERAL = "[\\d一二三四五六七八九十]{1,3}"
+PART_TITLE = re.compile(rf"(?:第?{_NUMERAL}篇|【\s*篇{_NUMERAL}\s*】|篇{_NUMERAL}).*|.*?[^\W\d_]\s*{PART_NUMBER.pattern}")
+PAGE_CAPTION = re.compile(r"\s*(?:[(（]\s*\d{1,2}\s*[)）]|_?第\s*\d{1,3}\s*页)\s*")   # after a title: which page
 HEADING_LOOKAHEAD = 8       # blank lines skipped looking for the body's first line
 HEADING_HAN_MIN = 4
 HEADING_SHARED = 0.5        # of the heading's distinct Han characters found in the page title, and
@@ -108,13 +114,37 @@ def settle_title(title: str, text: str, profile: Profile | None = None,
         if _fold(stripped).startswith(folded_title) and len(_fold(stripped)) > len(folded_title):
             rest = _strip_prefix(stripped, folded_title)
             if rest is not None and PART_NUMBER.fullmatch(rest):
+                # the heading becomes the title, as written: left as the body's first line it
+                # would be the title a second run over the output takes (cleaning is idempotent)
                 changes.append(Change("title", "removed", title, "the body's own heading follows"))
-                title = ""
+                title = " ".join(stripped.split())
+                lines[index] = ""
             elif rest is not None:
                 changes.append(Change("title", "removed", title, "title prefix"))
                 lines[index] = rest
         break
-    return title, "\n".join(lines).strip("\n"), changes
+    text, caption_changes = _drop_page_captions(title, "\n".join(lines).strip("\n"))
+    return title, text, changes + caption_changes
+
+
+def _drop_page_captions(title: str, text: str) -> tuple[str, list[Change]]:
+    """Lines further down that are the title with a page number (`校长年度述职报告(2)`,
+    `…_第2页`): the caption of the page the text continues on, not the document's words.  (The
+    title said again without a page number stays: a report may name itself.)"""
+    changes: list[Change] = []
+    start = text.find(title)
+    while start != -1:
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", start)
+        line_end = len(text) if line_end == -1 else line_end
+        rest = text[start + len(title):line_end]
+        if not text[line_start:start].strip() and rest.strip() and PAGE_CAPTION.fullmatch(rest):
+            changes.append(Change("title", "removed", text[line_start:line_end].strip(), "page caption"))
+            text = text[:line_start] + text[line_end + 1:]
+            start = text.find(title, line_start)
+        else:
+            start = text.find(title, line_end)
+    return text, changes
 
 
 def _without_preview_page(line: str, title: str) -> str:
@@ -163,8 +193,11 @@ def yield_to_body_heading(title: str, text: str, profile: Profile | None = None)
     way to the next line in turn stays where it is (cleaning the output again changes nothing),
     and so does a compilation's part heading (`【篇一】…`) when a second part follows: the
     compilation is split there.  The first part alone (`篇一:《幼儿园一学期工作计划》`, the
-    excerpt cut before 篇二) is the document's own heading like any other."""
-    if not title:
+    excerpt cut before 篇二) is the document's own heading like any other.  A title or heading
+    that names a compilation's part (`PART_TITLE`: `第一篇: …`, `…篇1`) is the document's own
+    heading as written: it gives way to no line below it, and a page title yields to it even
+    when the line below rewords it in turn."""
+    if not title or PART_TITLE.fullmatch(title):
         return title, text, []
     head = text.split("\n", HEADING_LOOKAHEAD)
     filled = [i for i, line in enumerate(head[:HEADING_LOOKAHEAD]) if line.strip()]
@@ -182,10 +215,18 @@ def yield_to_body_heading(title: str, text: str, profile: Profile | None = None)
     part = part_heading(profile or generic())
     if part is not None and part.match(heading) and _second_part(part, text):
         return title, text, []
-    if len(filled) > 1 and _rewords(heading, head[filled[1]].strip()):
+    if len(filled) > 1 and not PART_TITLE.fullmatch(heading) and _rewords(heading, head[filled[1]].strip()):
         return title, text, []
     head[filled[0]] = ""
     changes.append(Change("title", "removed", title, "the body's own heading follows"))
+    # the heading said again right below goes, as the title's repetitions do (a second run
+    # over the output would take it off)
+    folded = _fold(clean_title(heading, profile))
+    for i in filled[1:]:
+        if _fold(clean_title(head[i], profile)) != folded:
+            break
+        changes.append(Change("title", "removed", head[i].strip(), "repeated title"))
+        head[i] = ""
     return heading, "\n".join(head).strip("\n"), changes
 
 

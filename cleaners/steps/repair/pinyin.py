@@ -53,6 +53,11 @@ _ANNOTATION_RUN_RES = {
     bracket: re.compile(rf"({bracket}(?<=[{HAN}]{bracket}) ?[a-z{TONED}ü]{{1,7}} ?[)）](?:{ANNOTATION})*)")
     for bracket in (r"\(", "[(（]")}
 _TONELESS_EVIDENCE = 2          # tone-marked annotations needed before plain `(an)` counts as pinyin
+# ... or, on a page annotated without tone marks (`教(jiao)(jiao)育(yu)`), this many bare
+# syllables of at least two letters after Han characters, of this many different syllables:
+# chance parentheses (`(an)`, `(App)`, `(kg)`) do not come in such numbers
+_TONELESS_ALONE = 8
+_TONELESS_DISTINCT = 4
 
 
 @functools.lru_cache(maxsize=8192)
@@ -94,13 +99,21 @@ def _run_removal(run: str, allow_plain: bool) -> tuple[str, Change | None]:
     return run[length:], (Change("pinyin", "removed", run[:length], "") if length else None)
 
 
+def _annotated_without_tones(runs: list[str]) -> bool:
+    """Does the text carry toneless pinyin throughout (`_TONELESS_ALONE` bare syllables of two
+    letters or more, `_TONELESS_DISTINCT` of them different)?"""
+    plain = [inner for run in runs for inner, kind, _ in _run_syllables(run) if kind == "plain" and len(inner) > 1]
+    return len(plain) >= _TONELESS_ALONE and len(set(plain)) >= _TONELESS_DISTINCT
+
+
 def strip_pinyin(text: str) -> Edit:
     """Remove pinyin annotations after Han characters (`繼續(xù)` -> `繼續`).
 
     An annotation must follow a Han character and hold one real syllable with a
     tone mark; bare syllables such as `(an)` or `(da)` count only when the text
-    already shows the pattern with tone marks elsewhere, and never single letters,
-    so `(a)`, `(一)`, `(2023)`, `(kg)`, `(App)` stay.
+    already shows the pattern with tone marks elsewhere or is annotated throughout
+    without them, and never single letters, so `(a)`, `(一)`, `(2023)`, `(kg)`,
+    `(App)` stay.
     """
     if "（" in text:
         pieces = _ANNOTATION_RUN_RES["[(（]"].split(text)
@@ -111,7 +124,7 @@ def strip_pinyin(text: str) -> Edit:
     if len(pieces) == 1:
         return text, []
     runs = pieces[1::2]
-    allow_plain = sum(map(_marked_count, runs)) >= _TONELESS_EVIDENCE
+    allow_plain = sum(map(_marked_count, runs)) >= _TONELESS_EVIDENCE or _annotated_without_tones(runs)
     removals = [_run_removal(run, allow_plain) for run in runs]
     changes = [change for _, change in removals if change is not None]
     if not changes:

@@ -1,0 +1,32 @@
+"""Drop an editor's lede above a notice's or speech's addressee line.
+
+News and 范文 sites put a paragraph of their own (`为了…，某局发布了…的通知，明确了…。`) above
+a document they republish.  A notice or a speech opens with its addressee (`各区县教育局：`,
+`尊敬的各位领导：`) right after its title: a whole paragraph of prose before the addressee is
+not the document's.  Only the first line of the text is looked at.
+"""
+from __future__ import annotations
+
+import re
+
+from cleaners.document import Change, Edit
+
+LEDE_CHARS = (60, 300)    # a lede: one paragraph of this many characters (spaces removed) ...
+LEDE_END = "。！？!?"       # ... that ends a sentence
+# an addressee: whom a notice or a speech is to (`各区县教育局、…：`, `尊敬的各位领导：`, `全体教师：`),
+# not a heading that ends with a colon (`一、工作目标：`, `具体要求如下：`)
+ADDRESSEE = re.compile(r"(?:各|尊敬|敬爱|亲爱|全体)[^。；;！？!?:：]{1,60}[:：]")
+HEAD_LINES = 3            # pieces split off the text's head (the rest stays whole)
+
+
+def step(text: str) -> Edit:
+    lines = text.split("\n", HEAD_LINES)
+    filled = [i for i, line in enumerate(lines[:HEAD_LINES]) if line.strip()]
+    if len(filled) < 2:
+        return text, []
+    lede, addressee = lines[filled[0]].strip(), lines[filled[1]].strip()
+    size = len("".join(lede.split()))
+    if not (LEDE_CHARS[0] <= size <= LEDE_CHARS[1] and lede[-1] in LEDE_END and ADDRESSEE.fullmatch(addressee)):
+        return text, []
+    lines[filled[0]] = ""
+    return "\n".join(lines).strip("\n"), [Change("head_lede", "removed", lede, "lede above the addressee")]
