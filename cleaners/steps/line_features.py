@@ -107,16 +107,19 @@ def _near(sizes: np.ndarray, rows: np.ndarray, marked: list[float]) -> np.ndarra
 
 def _heading_follows(folded: list[str], rows: list[int], cores: list[str]) -> list[float]:
     """Per row: does the body's own numbered heading follow this page title within
-    HEADING_AHEAD lines (`学校德育工作总结15篇` … `学校德育工作总结1`)?  One `find` per title
-    over the folded lines joined, instead of a comparison per later line."""
-    joined = "\n".join(folded)
-    starts = [0, *accumulate(len(f) + 1 for f in folded)]
+    HEADING_AHEAD lines (`学校德育工作总结15篇` … `学校德育工作总结1`)?  Only a title whose first
+    characters start a later line is looked for, by one `find` over the folded lines joined."""
+    n = len(folded)
+    last_start = {f[:TITLE_CORE_MIN]: j for j, f in enumerate(folded)}     # the last line starting so
     follows = [0.0] * len(rows)
+    joined = starts = None
     for k, (i, core) in enumerate(zip(rows, cores)):
         size = len(core)
-        if size < TITLE_CORE_MIN or i + 1 >= len(folded):
+        if size < TITLE_CORE_MIN or last_start.get(core[:TITLE_CORE_MIN], -1) <= i:
             continue
-        at, end = starts[i + 1] - 1, starts[min(i + 1 + HEADING_AHEAD, len(folded))] - 1
+        if joined is None:
+            joined, starts = "\n".join(folded), [0, *accumulate(len(f) + 1 for f in folded)]
+        at, end = starts[i + 1] - 1, starts[min(i + 1 + HEADING_AHEAD, n)] - 1
         needle = "\n" + core
         while (at := joined.find(needle, at, end)) >= 0:
             later = folded[bisect_right(starts, at + 1) - 1]
