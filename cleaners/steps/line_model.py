@@ -84,15 +84,16 @@ class LineModel:
         tree order, as they always have)."""
         flat = self.flat
         answers = matrix.take(flat.pair_feature, axis=1) <= flat.pair_threshold     # (rows, pairs)
-        row_at = np.arange(0, len(matrix) * flat.pairs, flat.pairs)
-        at = flat.root_at + answers.take(flat.root_pair + row_at)     # (trees, rows): 2 * node + went left
+        rows = np.arange(0, len(matrix) * flat.pairs, flat.pairs)       # where each row's answers start
+        at = (flat.root_at + answers.take(flat.root_pair + rows)).ravel()    # per walker: 2 * node + went left
+        row_at = _walker_rows(len(matrix), flat.pairs, len(flat.root_at))   # per walker: its row's start
         for _ in range(max(self.depth, 1) - 1):
             state = flat.next_state.take(at)
             pair = state & PAIR_MASK
             pair += row_at
             at = state >> PAIR_BITS
             at += answers.take(pair)
-        raw = self.baseline + flat.child_value.take(at).sum(axis=0)
+        raw = self.baseline + flat.child_value.take(at).reshape(len(flat.root_at), -1).sum(axis=0)
         return 1.0 / (1.0 + np.exp(-raw))
 
     def contributions(self, row: np.ndarray) -> np.ndarray:
@@ -110,6 +111,14 @@ class LineModel:
 
     def probabilities(self, matrix: np.ndarray) -> np.ndarray:
         return self.scores(matrix)
+
+
+@lru_cache(maxsize=256)
+def _walker_rows(rows: int, pairs: int, trees: int) -> np.ndarray:
+    """Per walker (tree by tree, then row by row), where its row starts in the answers."""
+    at = np.tile(np.arange(0, rows * pairs, pairs), trees)
+    at.flags.writeable = False
+    return at
 
 
 def load(path: Path = MODEL_PATH) -> LineModel:
