@@ -1,11 +1,11 @@
 """Features of each line of a cleaned text, for the learned line model (`line_model.py`).
 
-One numpy pass over the text's code points gives every line its character-class counts
-(Han, digits, Latin, sentence marks, other punctuation, separators, spaces); a few more numpy
-calls the position and neighbourhood features of all lines at once.  Only the candidate lines
-(not long prose) are looked at one by one: their dates, labels and marker words (from
-`[line_markers]` in `_generic.toml`), remembered by line since chrome recurs on every page.
-A text costs a few dozen numpy calls whatever its size (each about a microsecond).
+Every line needs only its visible length and whether it ends a sentence (one numpy pass over
+the code points finds the whitespace; most texts have little).  Only the candidate lines (not
+long prose) get a row, and a row starts as the line's own (`line_own.py`: character classes,
+dates, labels, marker words from `[line_markers]` in `_generic.toml`, a page title's
+decoration), remembered by line since chrome recurs on every page.  The context columns
+(position, neighbours, repetition, the title) are a few numpy calls per text whatever its size.
 
 The list of feature names is part of the model file: training (`tools/train_line_model.py`)
 and run time call the same `line_features`, so they cannot drift apart; a change here or in the
