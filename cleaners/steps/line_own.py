@@ -10,6 +10,7 @@ text become the matrix in one join (no float goes through Python objects).
 from __future__ import annotations
 
 import re
+from array import array
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -37,6 +38,7 @@ TITLE_LINE_MAX = 80       # longer lines are not compared as page titles (decora
 TITLE_CORE_MIN = 4        # a shorter title core is not looked for at the start of later lines
 MARKER_COUNT_MAX = 3      # marker words of one group counted per line up to this
 REMEMBERED_LINES = 4096   # candidate lines whose own features are kept
+LOG1P_KEPT = 4096         # line lengths whose np.log1p is looked up
 
 BASE_FEATURES = (
     "log_length", "han", "digit", "latin", "sentence", "punct", "separator", "space",
@@ -123,27 +125,34 @@ def feature_names() -> tuple[str, ...]:
     return BASE_FEATURES + tuple(f"marker_{group}" for group in markers())
 
 
+@lru_cache(maxsize=1)
+def _log1p() -> list[float]:
+    """np.log1p of the lengths most lines have, as Python floats: math.log1p rounds differently
+    in the last bit, and a numpy call per line costs more than the look-up."""
+    return np.log1p(np.arange(LOG1P_KEPT)).tolist()
+
+
 @lru_cache(maxsize=REMEMBERED_LINES)
 def line_own(line: str) -> LineOwn:
     """The line's own features (see the module docstring), as `line_features` defines them on
     the whole text: the character classes as its one code-point pass counts them (code points
-    past the table's end count as its last class), np.log1p for the length (math.log1p rounds
-    differently in the last bit)."""
+    past the table's end count as its last class), np.log1p for the length.  Plain Python but
+    for the class count: a page of 30,000 unseen short lines pays this for every line."""
     stripped = line.strip()
-    cps = codepoints(line)
-    counts = np.bincount(class_table().take(cps, mode="clip"), minlength=CLASSES)
-    visible = len(line) - int(counts[SPACE])
-    row = np.zeros(len(feature_names()))
-    log_length = np.log1p(np.array([visible]))[0]
+    counts = np.bincount(class_table().take(codepoints(line), mode="clip"), minlength=CLASSES).tolist()
+    visible = len(line) - counts[SPACE]
+    log_length = _log1p()[visible] if visible < LOG1P_KEPT else float(np.log1p(np.array([visible]))[0])
+    size = float(max(visible, 1))
+    row = [0.0] * len(feature_names())
     row[0] = log_length
-    np.divide(counts[HAN:], np.float64(max(visible, 1)), out=row[1:8])
+    row[1:8] = [c / size for c in counts[HAN:]]
     row[8] = 1.0 if stripped and stripped[-1] in SENTENCE_MARKS else 0.0
-    row[9] = counts[SENTENCE] > 0
-    row[10] = visible < 12
-    row[11] = visible > 80
+    row[9] = 1.0 if counts[SENTENCE] else 0.0
+    row[10] = 1.0 if visible < 12 else 0.0
+    row[11] = 1.0 if visible > 80 else 0.0
     row[COLUMN["date"]] = 1.0 if DATE.search(line) else 0.0
     row[COLUMN["label"]] = 1.0 if LABEL.search(line) else 0.0
-    row[COLUMN["question"]] = min(stripped.count("?") + stripped.count("？"), 3)
+    row[COLUMN["question"]] = float(min(stripped.count("?") + stripped.count("？"), 3))
     row[COLUMN["date_only"]] = 1.0 if DATE_ONLY.fullmatch(stripped) else 0.0
     row[COLUMN["doc_number"]] = 1.0 if DOC_NUMBER.search(line) else 0.0
     pattern, owners = marker_regex()
@@ -151,12 +160,12 @@ def line_own(line: str) -> LineOwn:
     for m in pattern.finditer(line):
         for k in owners[m.group()]:
             found[k] += 1
-    row[MARKERS_AT:] = np.minimum(found, MARKER_COUNT_MAX)
+    row[MARKERS_AT:] = [float(min(c, MARKER_COUNT_MAX)) for c in found]
     core = ""
     if stripped and len(stripped) <= TITLE_LINE_MAX:
         core = "".join(clean_title(stripped).split())
-        row[COLUMN["decorated"]] = core != "".join(stripped.split())
-    return LineOwn(row.tobytes(), 1.0 if any(found) else 0.0, _ends(stripped), core, float(log_length))
+        row[COLUMN["decorated"]] = 1.0 if core != "".join(stripped.split()) else 0.0
+    return LineOwn(array("d", row).tobytes(), 1.0 if any(found) else 0.0, _ends(stripped), core, log_length)
 
 
 def _ends(stripped: str) -> int:
