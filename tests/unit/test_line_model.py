@@ -98,3 +98,24 @@ def test_pipeline_records_model_drops_and_can_switch_the_model_off():
     off = clean(Document(text=raw), Options(line_model=False))
     assert "我要投稿" not in on.rendered() and "我要投稿" in off.rendered()
     assert any(c.step == "line_model" for c in on.changes)
+
+
+def test_scores_are_each_rows_trees_walked_node_by_node_and_added_in_tree_order():
+    """The packed walk (answers per distinct split, walkers moved by lookups) gives exactly
+    the probability of walking every tree of the shipped model one node at a time."""
+    scorer = line_model.model()
+    lines = HEAD + [INTRO] + PARAGRAPHS + TAIL + ["", "2023-01-20", "第1页 共3页", "|".join("首页 新闻 通知 下载".split())]
+    _, matrix = line_features.line_features(lines, "学校德育工作总结")
+    rng = np.random.default_rng(3)
+    matrix = np.vstack([matrix, matrix * rng.uniform(0.5, 1.5, matrix.shape)])
+    expected = []
+    for row in matrix:
+        raw = 0.0
+        for t in range(len(scorer.feature)):
+            node = 0
+            for _ in range(scorer.depth):
+                go_left = row[scorer.feature[t, node]] <= scorer.threshold[t, node]
+                node = scorer.left[t, node] if go_left else scorer.right[t, node]
+            raw += scorer.value[t, node]
+        expected.append(1.0 / (1.0 + np.exp(-(scorer.baseline + raw))))
+    assert np.array_equal(scorer.scores(matrix), np.array(expected))

@@ -1,0 +1,177 @@
+"""What one candidate line says by itself, for `line_features`: its row of the feature matrix
+with the columns that depend on nothing but the line filled in (length, character classes,
+dates, labels, marker words, a page title's decoration), and the few facts about it that the
+context features need (any marker word, its ends, its title core).
+
+Remembered by line: chrome recurs on every page of a site, so most candidate lines of a text
+were seen before and cost one dictionary look-up; the row is kept as bytes, so the rows of a
+text become the matrix in one join (no float goes through Python objects).
+"""
+from __future__ import annotations
+
+import re
+from array import array
+from functools import lru_cache
+from typing import NamedTuple
+
+import numpy as np
+
+from cleaners.chars.codepoints import codepoints
+from cleaners.profiles import generic
+from cleaners.steps.boilerplate import clean_title
+
+OTHER, HAN, DIGIT, LATIN, SENTENCE, PUNCT, SEPARATOR, SPACE = range(8)
+CLASSES = 8
+SENTENCE_MARKS = "。！？；!?;"
+PUNCT_MARKS = "，、：“”‘’（）《》〈〉【】「」『』…—,:\"'()[]"
+SEPARATOR_MARKS = "|｜/>›»·•=<«‹→►▪■□◆◇★☆●○"  # not * _ x: masked placeholders (20**年, ____)
+SPACE_MARKS = " \t\r\u3000\xa0"   # (the other whitespace is OTHER, and visible)
+DATE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}:\d{2}")
+# A line that is only a date: a notice's 落款 date (content), unlike a `发布时间:` credit line.
+DATE_ONLY = re.compile(r"(?:\d{2,4}|[\dXx]{2,4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
+                       r"\s*[\d一二三四五六七八九十]{1,3}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
+LABEL = re.compile(r"(?m)^\s*\S{1,6}\s*[:：]")
+# A 公文 number (甘政发〔2012〕120号, 武政发[2017]52号): the document's own, never chrome.
+DOC_NUMBER = re.compile(r"[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d{1,4}\s*号")
+DATE_JOINERS = "-/.年月"   # what a DATE match may hold around a `\\s*` (with the digits)
+TITLE_LINE_MAX = 80       # longer lines are not compared as page titles (decorated / heading_follows)
+TITLE_CORE_MIN = 4        # a shorter title core is not looked for at the start of later lines
+MARKER_COUNT_MAX = 3      # marker words of one group counted per line up to this
+REMEMBERED_LINES = 4096   # candidate lines whose own features are kept
+LOG1P_KEPT = 4096         # line lengths whose np.log1p is looked up
+
+BASE_FEATURES = (
+    "log_length", "han", "digit", "latin", "sentence", "punct", "separator", "space",
+    "ends_sentence", "has_sentence", "short", "long", "position", "head", "tail",
+    "date", "label", "repeated", "title_like", "host_repeat",
+    "near_short", "near_marker", "near_long",
+    "chars_before", "chars_after", "before_first_long", "after_last_long", "relative_length", "question",
+    "date_only", "doc_number", "decorated", "heading_follows",
+)
+COLUMN = {name: k for k, name in enumerate(BASE_FEATURES)}
+MARKERS_AT = len(BASE_FEATURES)     # the marker-word counts follow the base features
+# Where a line's ends may let a DATE / LABEL match of the joined candidate lines run on into
+# the next line (`_may_cross_lines` of line_features): bits of `LineOwn.ends`.
+HEAD_DATE, HEAD_COLON, TAIL_DATE, TAIL_SHORT, BLANK = 1, 2, 4, 8, 16
+
+
+class LineOwn(NamedTuple):
+    row: bytes          # float64 per feature: the line's own columns, the context ones 0
+    marker: float       # 1.0 when a marker word is on the line (for near_marker)
+    ends: int           # HEAD_DATE | HEAD_COLON | TAIL_DATE | TAIL_SHORT | BLANK bits
+    core: str           # the line as a page title, undecorated ("" when not compared)
+    log_length: float
+
+
+@lru_cache(maxsize=1)
+def class_table() -> np.ndarray:
+    table = np.full(0x30000, OTHER, dtype=np.uint8)
+    table[0x3400:0x4DC0] = HAN
+    table[0x4E00:0xA000] = HAN
+    table[0x20000:0x30000] = HAN
+    table[ord("0"):ord("9") + 1] = DIGIT
+    table[0xFF10:0xFF1A] = DIGIT
+    table[ord("A"):ord("Z") + 1] = LATIN
+    table[ord("a"):ord("z") + 1] = LATIN
+    table[0xFF21:0xFF3B] = LATIN
+    table[0xFF41:0xFF5B] = LATIN
+    for marks, cls in ((SENTENCE_MARKS, SENTENCE), (PUNCT_MARKS, PUNCT), (SEPARATOR_MARKS, SEPARATOR)):
+        table[[ord(ch) for ch in marks]] = cls
+    table[[ord(ch) for ch in SPACE_MARKS]] = SPACE
+    return table
+
+
+@lru_cache(maxsize=1)
+def markers() -> dict[str, tuple[str, ...]]:
+    """Marker words by group, from the generic profile's `[line_markers]` table."""
+    table = generic().extra.get("line_markers", {})
+    return {group: tuple(words) for group, words in sorted(table.items())}
+
+
+@lru_cache(maxsize=1)
+def marker_regex() -> tuple[re.Pattern, dict[str, list[int]]]:
+    """All marker words in one regex, and each word's marker groups.  The words are a trie
+    (`来源(?:于)?`, one branch per next character): at a position re tries only the words
+    that start there, not each word in turn; the longer word is tried first, so it finds the
+    longest word at each position, as an alternation from the longest word down would.  (Named
+    groups would cost re its fast first-character test: 7x slower.)"""
+    groups = [group for group, words in markers().items() if words]
+    owners: dict[str, list[int]] = {}
+    for k, group in enumerate(groups):
+        for word in markers()[group]:
+            if word:
+                owners.setdefault(word, []).append(k)
+    return re.compile(_trie_pattern(owners)), owners
+
+
+def _trie_pattern(words) -> str:
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        branches = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        either = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        return f"(?:{either})?" if "" in node else either
+    return pattern(trie)
+
+
+def feature_names() -> tuple[str, ...]:
+    return BASE_FEATURES + tuple(f"marker_{group}" for group in markers())
+
+
+@lru_cache(maxsize=1)
+def _log1p() -> list[float]:
+    """np.log1p of the lengths most lines have, as Python floats: math.log1p rounds differently
+    in the last bit, and a numpy call per line costs more than the look-up."""
+    return np.log1p(np.arange(LOG1P_KEPT)).tolist()
+
+
+@lru_cache(maxsize=REMEMBERED_LINES)
+def line_own(line: str) -> LineOwn:
+    """The line's own features (see the module docstring), as `line_features` defines them on
+    the whole text: the character classes as its one code-point pass counts them (code points
+    past the table's end count as its last class), np.log1p for the length.  Plain Python but
+    for the class count: a page of 30,000 unseen short lines pays this for every line."""
+    stripped = line.strip()
+    counts = np.bincount(class_table().take(codepoints(line), mode="clip"), minlength=CLASSES).tolist()
+    visible = len(line) - counts[SPACE]
+    log_length = _log1p()[visible] if visible < LOG1P_KEPT else float(np.log1p(np.array([visible]))[0])
+    size = float(max(visible, 1))
+    row = [0.0] * len(feature_names())
+    row[0] = log_length
+    row[1:8] = [c / size for c in counts[HAN:]]
+    row[8] = 1.0 if stripped and stripped[-1] in SENTENCE_MARKS else 0.0
+    row[9] = 1.0 if counts[SENTENCE] else 0.0
+    row[10] = 1.0 if visible < 12 else 0.0
+    row[11] = 1.0 if visible > 80 else 0.0
+    row[COLUMN["date"]] = 1.0 if DATE.search(line) else 0.0
+    row[COLUMN["label"]] = 1.0 if LABEL.search(line) else 0.0
+    row[COLUMN["question"]] = float(min(stripped.count("?") + stripped.count("？"), 3))
+    row[COLUMN["date_only"]] = 1.0 if DATE_ONLY.fullmatch(stripped) else 0.0
+    row[COLUMN["doc_number"]] = 1.0 if DOC_NUMBER.search(line) else 0.0
+    pattern, owners = marker_regex()
+    found = [0] * (len(row) - MARKERS_AT)
+    for m in pattern.finditer(line):
+        for k in owners[m.group()]:
+            found[k] += 1
+    row[MARKERS_AT:] = [float(min(c, MARKER_COUNT_MAX)) for c in found]
+    core = ""
+    if stripped and len(stripped) <= TITLE_LINE_MAX:
+        core = "".join(clean_title(stripped).split())
+        row[COLUMN["decorated"]] = 1.0 if core != "".join(stripped.split()) else 0.0
+    return LineOwn(array("d", row).tobytes(), 1.0 if any(found) else 0.0, _ends(stripped), core, log_length)
+
+
+def _ends(stripped: str) -> int:
+    if not stripped:
+        return BLANK
+    head, tail = stripped[0], stripped[-1]
+    return ((HEAD_DATE if head.isdecimal() or head in DATE_JOINERS else 0) | (HEAD_COLON if head in ":：" else 0)
+            | (TAIL_DATE if tail.isdecimal() or tail in DATE_JOINERS else 0)
+            | (TAIL_SHORT if len(stripped) <= 6 else 0))
