@@ -92,8 +92,10 @@ def test_clean_never_raises_on_html_ish_strings(markup, is_html):
 # by ideographic spaces that normalisation turns into ASCII ones, and a tail rule whose content
 # guard counted chrome and the title differently on the page and on its cleaned output, and an
 # HTML-sniffed page whose flattened lines were re-split only after the rules had run, and a body
-# heading that took the title with its repetition right below it.
+# heading that took the title with its repetition right below it, and a pinyin annotation padded
+# with ideographic spaces (found only once normalisation had made them ASCII).
 @FAST
+@example("數(\u3000\u3000shù)字化辦公")
 @example("鍥藉温馨提示\n温馨提示\n温馨提示")
 @example("<\u200bp>&nbsp;</p>")
 @example("<\ufffdp>&nbsp;</p>")

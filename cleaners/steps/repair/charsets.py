@@ -12,7 +12,10 @@ DELETED_CONTROLS = "\x00-\x08\x0e-\x1f\x7f\u200b-\u200d\u2060\ufeff"
 TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 # One bracketed pinyin-like annotation, `(fā)` or `（xiàn）`, its syllable as group 1: what
 # strip_pinyin removes, and what fix_misaligned_gbk reads as evidence of a character's reading.
-# Some annotating sites leave a space inside the brackets (`社會(huì )`); an empty `()` is a
-# fill-in blank of a form and never matches.
-ANNOTATION = rf"[(（] ?[a-z{TONED}ü]{{1,7}} ?[)）]"
-ANNOTATION_RE = re.compile(rf"[(（] ?([a-z{TONED}ü]{{1,7}}) ?[)）]")
+# Some annotating sites leave spaces inside the brackets (`社會(huì )`), ASCII or ideographic (which
+# normalisation later turns into ASCII ones: the annotation must be found either way, or a second
+# cleaning of the output would find what the first missed); an empty `()` is a fill-in blank of a
+# form and never matches.
+ANNOTATION_PAD = "[ \u3000]{0,2}"
+ANNOTATION = rf"[(（]{ANNOTATION_PAD}[a-z{TONED}ü]{{1,7}}{ANNOTATION_PAD}[)）]"
+ANNOTATION_RE = re.compile(rf"[(（]{ANNOTATION_PAD}([a-z{TONED}ü]{{1,7}}){ANNOTATION_PAD}[)）]")

@@ -5,7 +5,7 @@ import functools
 import re
 
 from cleaners.document import Change, Edit
-from cleaners.steps.repair.charsets import ANNOTATION, ANNOTATION_RE, HAN, TONED
+from cleaners.steps.repair.charsets import ANNOTATION, ANNOTATION_PAD, ANNOTATION_RE, HAN, TONED
 
 _INITIALS_FINALS = {
     "": "a o e ai ei ao ou an en ang eng er",
@@ -50,7 +50,8 @@ _TONE_STRIP = str.maketrans({**{ch: "aeiou"[i // 4] for i, ch in enumerate(TONED
 # with the bracket (the Han character is checked behind it) so that the engine jumps between
 # brackets; the ASCII-only variant starts with a literal, which it finds about twice as fast.
 _ANNOTATION_RUN_RES = {
-    bracket: re.compile(rf"({bracket}(?<=[{HAN}]{bracket}) ?[a-z{TONED}ü]{{1,7}} ?[)）](?:{ANNOTATION})*)")
+    bracket: re.compile(rf"({bracket}(?<=[{HAN}]{bracket}){ANNOTATION_PAD}[a-z{TONED}ü]{{1,7}}{ANNOTATION_PAD}[)）]"
+                        rf"(?:{ANNOTATION})*)")
     for bracket in (r"\(", "[(（]")}
 _TONELESS_EVIDENCE = 2          # tone-marked annotations needed before plain `(an)` counts as pinyin
 # ... or, on a page annotated without tone marks (`教(jiao)(jiao)育(yu)`), this many bare
