@@ -1,12 +1,13 @@
 """The store's key files: the LSH band keys, the prefix anchors of all kept documents and those
-of the kept previews, each a `KeyRuns` table (a header file and its sorted runs), with the changes of the open batch held in memory
-until it commits, and the protocol that keeps the files in step with SQLite across kills.
+of the kept previews, each a `KeyRuns` table (a header file and its sorted runs), with the
+changes of the open batch held in memory until it commits (then written as one run a table),
+and the protocol that keeps the files in step with SQLite across kills.
 
 Consistency (see also the package doc): SQLite is the source of truth and the key files are
 derived from it.  Each commit increments `index_generation` in the meta table; the files
 record the generation they agree with.  At a commit the batch's changes are applied to the
 files (their header says APPLYING meanwhile), then SQLite commits, then the files take the
-new generation.  A kill -9 leaves what was written to the mapped files in the page cache, so
+new generation.  A kill -9 leaves what was written to the files in the page cache, so
 on open the files are good when they hold SQLite's generation and were not APPLYING; after
 an OS crash or power cut (another boot id, files not closed cleanly) or any mismatch they
 are rebuilt from the `sig` and `anchors` columns (a few seconds per 100k documents).

@@ -230,9 +230,20 @@ def merge(runs: list[SortedRun], path: Path, drop_removals: bool) -> SortedRun:
 
 
 def _newest(groups: np.ndarray, ids: np.ndarray, ages: np.ndarray) -> np.ndarray:
-    """Indexes of the newest (largest age) element of each (group, id) pair, in (group, id) order."""
-    order = np.lexsort((ages, ids, groups))
-    groups, ids = groups[order], ids[order]
-    last = np.ones(len(order), dtype=bool)
-    last[:-1] = (groups[1:] != groups[:-1]) | (ids[1:] != ids[:-1])
-    return order[last]
+    """Indexes of the newest (largest age) element of each (group, id) pair, in (group, id) order.
+    Most groups (random keys) have one element: one stable sort by group places them, and only
+    the elements of groups met more than once are sorted by (group, id, age)."""
+    order = np.argsort(groups, kind="stable")
+    sorted_groups = groups[order]
+    repeated = np.zeros(len(order), dtype=bool)
+    same = sorted_groups[1:] == sorted_groups[:-1]
+    if not same.any():
+        return order
+    repeated[1:] |= same
+    repeated[:-1] |= same
+    several = order[repeated]
+    several = several[np.lexsort((ages[several], ids[several], groups[several]))]
+    last = np.ones(len(several), dtype=bool)
+    last[:-1] = (groups[several][1:] != groups[several][:-1]) | (ids[several][1:] != ids[several][:-1])
+    kept = np.concatenate((order[~repeated], several[last]))
+    return kept[np.argsort(groups[kept], kind="stable")]
