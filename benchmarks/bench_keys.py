@@ -7,7 +7,7 @@ they replaced (cleaners/store/keyfile.py of an earlier git ref).
     .venv/bin/python benchmarks/bench_keys.py --kind hashtable --ref 211ad4b --docs 300000
 
 The pattern: KEYS_PER_DOC random 64-bit keys a document (32 LSH bands + 8 prefix anchors),
-a fifth of the documents repeating an earlier document's keys (the duplicates, whose keys
+a fifth of the documents repeating the keys of one of the last RECENT documents (the duplicates, whose keys
 are found); a look-up of CHUNK documents' keys at once, then their keys added, one commit of
 all changes a COMMIT documents (as Store.add_many and the store's batches do).  Printed per
 slice: documents so far, µs a document of wall time and of this thread's CPU, and the table's
@@ -38,6 +38,7 @@ KEYS_PER_DOC = 40
 CHUNK = 64
 COMMIT = 1000
 DUPLICATES = 0.2
+RECENT = 1 << 16                  # documents whose keys a duplicate may repeat (a fixed memory)
 
 
 class SqliteKeys:
@@ -97,7 +98,7 @@ class HashKeys:
 
 def run(table, docs: int, slice_size: int, folder: Path) -> None:
     rng = np.random.default_rng(1)
-    all_keys = np.zeros((docs, KEYS_PER_DOC), dtype=np.uint64)
+    recent = np.zeros((RECENT, KEYS_PER_DOC), dtype=np.uint64)      # keys of the last RECENT documents
     pending_keys, pending_ids = [], []
     wall0, cpu0, found = time.perf_counter(), time.thread_time(), 0
     for start in range(0, docs, CHUNK):
@@ -105,8 +106,8 @@ def run(table, docs: int, slice_size: int, folder: Path) -> None:
         keys = rng.integers(1, 2**64, size=(n, KEYS_PER_DOC), dtype=np.uint64)
         for row in np.flatnonzero(rng.random(n) < DUPLICATES).tolist():
             if start:
-                keys[row] = all_keys[rng.integers(0, start)]
-        all_keys[start:start + n] = keys
+                keys[row] = recent[rng.integers(0, min(start, RECENT))]
+        recent[np.arange(start, start + n) % RECENT] = keys
         result = table.find(keys.ravel())
         found += len(result[0]) if isinstance(result, tuple) else len(result)
         pending_keys.append(keys.ravel())
@@ -118,8 +119,11 @@ def run(table, docs: int, slice_size: int, folder: Path) -> None:
         if done % slice_size < CHUNK or done == docs:
             wall, cpu = time.perf_counter() - wall0, time.thread_time() - cpu0
             size = sum(p.stat().st_size for p in folder.iterdir() if p.is_file())
+            rss = next(line.split()[1] for line in Path("/proc/self/status").read_text().splitlines()
+                       if line.startswith("RssAnon"))
             print(f"{done:>9,} docs: {wall / slice_size * 1e6:6.0f} us/doc wall, {cpu / slice_size * 1e6:6.0f} us/doc "
-                  f"CPU; {size / 2**20:,.0f} MiB of files; {found:,} pairs found so far", flush=True)
+                  f"CPU; {size / 2**20:,.0f} MiB of files; {found:,} pairs found so far; "
+                  f"anonymous RSS {int(rss) / 1024:.0f} MiB", flush=True)
             wall0, cpu0 = time.perf_counter(), time.thread_time()
 
 
