@@ -66,6 +66,14 @@ shared with other jobs at load 2.5-5; CPU figures are the steadier ones):
         baseline 211ad4b: 879.7 s -> 341 docs/s; CPU 606 us/doc main (534 store thread) + 150
             workers; store thread per slice 375, 517, 485 us/doc (1.30x); slope 0.04 KB/doc
         the same baseline alone before (load 1-6): store thread 289, 342, 405 us/doc (1.40x)
+        Later, load 0.4-2.8, `--docs 150000 --chars 1200 --baseline-ref 211ad4b` (15k slices):
+        this tree: 73.7 s -> 2,036 docs/s; CPU 360 us/doc main (277 store thread) + 132 workers;
+            store thread per slice 187, 192, 208, 194, 250, 226, 215, 233, 368 (the slice of a
+            merge of 128 commits' runs), 232 us/doc (1.24x); peak RSS 210 MiB; slope 0.20 KB/doc
+            (0.11 over the second half)
+        baseline: 89.3 s -> 1,679 docs/s; CPU 506 us/doc main (351 store thread) + 134 workers;
+            store thread per slice 210, 246, 274, 244, 283, 376, 289, 419, 347, 341 us/doc (1.62x);
+            peak RSS 354 MiB; slope 0.04 KB/doc
         Same outcomes in both (242,913 kept, 22,492 near, 24,508 exact dups, 10,087 replaced).
         Not flat yet: the key table alone (benchmarks/bench_keys.py, 40 keys a document, 300k
         documents) costs 59-79 us/doc CPU per 50k slice, 117 in the slice of the first merge of
