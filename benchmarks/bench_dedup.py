@@ -19,6 +19,9 @@ Jaccard / containment on 64-bit shingle-hash sets).  A datasketch baseline (128 
 MinHashLSH at the same threshold, Python shingling) runs on --baseline-docs documents when
 datasketch is installed (benchmarks/requirements.txt).
 
+How the store's speed and memory change as it grows (per 100k slice, RSS slope in KB a document):
+benchmarks/bench_memory.py, its docstring has the figures (key files as sorted runs: issue 15).
+
 Figures (100,000 docs, workers=2, this 2-core machine while another engineer's jobs kept the
 load average at 2.5-3.5; the CPU figures are the steadier ones):
     tmpfs run: 85 s -> 1,174 docs/s; CPU 501 us/doc writer + 401 us/doc workers = 902 us/doc,

@@ -53,6 +53,34 @@ shared with other jobs at load 2.5-5; CPU figures are the steadier ones):
         40 keys a document) 124 us/doc at a 64 MiB table, 586 at a 4 GiB one, most of it system time
         in page faults (first touches of a sparse file cost most).  The next step is locality:
         sorted runs written sequentially per commit (an LSM), each with its presence filter.
+    key files as sorted runs (cleaners/store/keyruns.py, sorted_run.py: a commit's keys written as
+        one sorted run, runs merged 4 at a time, a blocked Bloom filter and page fences per run in
+        memory, one pread a key that passes), `--docs 300000 --chars 1200 --baseline-ref 211ad4b`,
+        one run at load 7-27 (another session's runaway processes, then the full test suite during
+        the baseline: compare the slices within each tree's run, CPU figures):
+        this tree: 414.1 s -> 725 docs/s; CPU 422 us/doc main (366 store thread) + 139 workers;
+            store thread per 100k slice 251, 284, 334 us/doc (1.33x); peak RSS 242 MiB (470 before:
+            no table doubling); slope 0.31 KB/doc (0.53 over the second half), all anonymous: the
+            runs' filters (2-4 bytes a key, ~0.1-0.16 KB a kept document) and, not yet explained,
+            the rest; close 17.5 s, reopen 0.54 s
+        baseline 211ad4b: 879.7 s -> 341 docs/s; CPU 606 us/doc main (534 store thread) + 150
+            workers; store thread per slice 375, 517, 485 us/doc (1.30x); slope 0.04 KB/doc
+        the same baseline alone before (load 1-6): store thread 289, 342, 405 us/doc (1.40x)
+        Later, load 0.4-2.8, `--docs 150000 --chars 1200 --baseline-ref 211ad4b` (15k slices):
+        this tree: 73.7 s -> 2,036 docs/s; CPU 360 us/doc main (277 store thread) + 132 workers;
+            store thread per slice 187, 192, 208, 194, 250, 226, 215, 233, 368 (the slice of a
+            merge of 128 commits' runs), 232 us/doc (1.24x); peak RSS 210 MiB; slope 0.20 KB/doc
+            (0.11 over the second half)
+        baseline: 89.3 s -> 1,679 docs/s; CPU 506 us/doc main (351 store thread) + 134 workers;
+            store thread per slice 210, 246, 274, 244, 283, 376, 289, 419, 347, 341 us/doc (1.62x);
+            peak RSS 354 MiB; slope 0.04 KB/doc
+        Same outcomes in both (242,913 kept, 22,492 near, 24,508 exact dups, 10,087 replaced).
+        Not flat yet: the key table alone (benchmarks/bench_keys.py, 40 keys a document, 300k
+        documents) costs 59-79 us/doc CPU per 50k slice, 117 in the slice of the first merge of
+        all runs, against 67 -> 303 us/doc for the hash table and 160 -> 463 for SQLite WITHOUT
+        ROWID with sorted batched inserts (rejected: slower from the start and growing); so the
+        remaining slope of the store's thread is elsewhere (SQLite's B-trees, the verification
+        reads of candidate files): to be profiled per slice.
     The memory is flat; the price is CPU: the store's thread spends ~1.3-1.5x the baseline's
     (pread of ~40 key windows a document, SQLite look-ups of each candidate's facts instead of
     a dict).  Same outcomes in every run (80,693 kept, 7,807 near, 7,949 exact dups, 3,551

@@ -11,7 +11,8 @@ Layout of OUT_DIR:
                            superseded), exact keys, MinHash signatures, prefix anchors
     .lsh.keys, .anchors.keys, .partial.keys
                            the kept documents' LSH band keys and prefix anchors (all, and
-                           the previews'), memory-mapped hash tables derived from the index
+                           the previews'), derived from the index: each a header file and
+                           its sorted runs (`.lsh.keys.000012.run` ...)
     .index.lock            held while a Store is open: one writer at a time
     .pending.log           journal of text files written by the open batch (empty when closed)
 
@@ -61,7 +62,8 @@ Modules, each importing only those listed before it:
     manifest       manifest.jsonl (derived from the index) and the JSONL export
     shards         the export as datatrove-shaped JSONL / Parquet shards
     prepared       Prepared / prepare: the pure part of adding, done in worker processes too
-    keyfile        KeyFile: a multimap of 64-bit keys to ids in a memory-mapped hash table
+    sorted_run     SortedRun: one sorted run of (key, id) entries, its presence filter and fences
+    keyruns        KeyRuns: a multimap of 64-bit keys to ids, sorted runs merged size-tiered (an LSM)
     disk_keys      KeyFiles: the three key files, the open batch's pending changes, the generations
     kept_index     KeptIndexMixin: the kept documents' index (key files, facts from SQLite, shingle cache)
     matching       MatchingMixin: look-ups by identity and exact key, near-duplicate candidates, verification

@@ -1,12 +1,13 @@
 """The store's key files: the LSH band keys, the prefix anchors of all kept documents and those
-of the kept previews, each a `KeyFile`, with the changes of the open batch held in memory
-until it commits, and the protocol that keeps the files in step with SQLite across kills.
+of the kept previews, each a `KeyRuns` table (a header file and its sorted runs), with the
+changes of the open batch held in memory until it commits (then written as one run a table),
+and the protocol that keeps the files in step with SQLite across kills.
 
 Consistency (see also the package doc): SQLite is the source of truth and the key files are
 derived from it.  Each commit increments `index_generation` in the meta table; the files
 record the generation they agree with.  At a commit the batch's changes are applied to the
 files (their header says APPLYING meanwhile), then SQLite commits, then the files take the
-new generation.  A kill -9 leaves what was written to the mapped files in the page cache, so
+new generation.  A kill -9 leaves what was written to the files in the page cache, so
 on open the files are good when they hold SQLite's generation and were not APPLYING; after
 an OS crash or power cut (another boot id, files not closed cleanly) or any mismatch they
 are rebuilt from the `sig` and `anchors` columns (a few seconds per 100k documents).
@@ -19,7 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from cleaners.dedup.index import add_to_multimap
-from cleaners.store.keyfile import KeyFile
+from cleaners.store.keyruns import KeyRuns
 from cleaners.store.layout import KEY_FILE_NAMES
 
 CLOSED, OPEN, APPLYING = 0, 1, 2          # header `state`: synced at close / in use / half applied
@@ -30,7 +31,7 @@ class PendingKeys:
     """One key file and the open batch's changes to it, answered together: the look-ups
     `find` (ids sharing any key) and `find_all` (an id once per shared key, to count them)."""
 
-    def __init__(self, file: KeyFile, on_spill) -> None:
+    def __init__(self, file: KeyRuns, on_spill) -> None:
         self.file = file
         self._added: dict[int, int | list[int]] = {}     # key -> id (or ids) added in this batch
         self._removed: set[tuple[int, int]] = set()       # (key, id) removed in this batch
@@ -61,7 +62,7 @@ class PendingKeys:
 
     def any(self) -> bool:
         """Whether any entry may be held (a cheap test before asking)."""
-        return bool(self.file.live or self._added)
+        return bool(self.file.entries or self._added)
 
     def find(self, keys: np.ndarray) -> set[int]:
         found: set[int] = set()
@@ -99,23 +100,14 @@ class PendingKeys:
         return PendingBatch(self, rows)
 
     def apply(self) -> None:
-        """Write the pending changes to the file, in their order (consecutive adds at once)."""
-        run: list[tuple[int, np.ndarray]] = []
-        for added, id_, keys in self._log:
-            if added:
-                run.append((id_, keys))
-                continue
-            self._add_run(run)
-            run = []
-            self.file.remove(keys, np.full(len(keys), id_, dtype=np.int64))
-        self._add_run(run)
+        """Write the pending changes to the file, in their order, as one run."""
+        if self._log:
+            sizes = [len(keys) for _, _, keys in self._log]
+            self.file.apply(np.concatenate([keys for _, _, keys in self._log]),
+                            np.repeat([id_ for _, id_, _ in self._log], sizes),
+                            np.repeat([not added for added, _, _ in self._log], sizes))
         self.forget()
         self.generation += 1
-
-    def _add_run(self, run: list[tuple[int, np.ndarray]]) -> None:
-        if run:
-            self.file.add(np.concatenate([keys for _, keys in run]),
-                          np.repeat([id_ for id_, _ in run], [len(keys) for _, keys in run]))
 
     def forget(self) -> None:
         """Drop the pending changes (the batch was rolled back, or they are in the file)."""
@@ -169,7 +161,7 @@ class KeyFiles:
 
     def __init__(self, root: Path) -> None:
         self.root = root
-        self._files: dict[str, KeyFile] = {}
+        self._files: dict[str, KeyRuns] = {}
         self.tables: dict[str, PendingKeys] = {}
 
     def open(self, generation: int) -> bool:
@@ -180,7 +172,7 @@ class KeyFiles:
             return False                     # a new store, or one written before the key files
         try:
             for name, file_name in KEY_FILE_NAMES.items():
-                self._files[name] = KeyFile(self.root / file_name)
+                self._files[name] = KeyRuns(self.root / file_name)
         except (OSError, ValueError):
             self.close(clean=False)
             self._files = {}
@@ -194,11 +186,11 @@ class KeyFiles:
             self._set_state(OPEN)
         return good
 
-    def reset(self, entries: dict[str, int]) -> None:
-        """Empty files with room for this many entries each (by name), APPLYING until a commit."""
+    def reset(self) -> None:
+        """Empty files, APPLYING until a commit."""
         self.close(clean=False)
         for name, file_name in KEY_FILE_NAMES.items():
-            self._files[name] = KeyFile(self.root / file_name, capacity=entries[name])
+            self._files[name] = KeyRuns(self.root / file_name, create=True)
         self._wrap()
         self._set_state(APPLYING)
 
@@ -220,8 +212,6 @@ class KeyFiles:
         for f in self._files.values():
             f.set_field("generation", generation)
         self._set_state(OPEN)
-        for f in self._files.values():
-            f.release()
 
     def close(self, clean: bool = True) -> None:
         """Close the files; `clean`: synced to disk and marked CLOSED (good after a power cut)."""

@@ -12,7 +12,6 @@ import numpy as np
 
 from cleaners import dedup
 from cleaners.dedup import BANDS, NUM_PERM, CopyInfo, Fingerprint, band_key_matrix
-from cleaners.dedup.params import PREFIX_ANCHORS
 from cleaners.store.disk_keys import KeyFiles, PendingKeys
 from cleaners.store.errors import StoreError
 from cleaners.store.layout import body_of
@@ -89,8 +88,7 @@ class KeptIndexMixin:
     def _rebuild_key_files(self) -> None:
         """Key files from the `sig` and `anchors` columns of the kept rows, read a few
         thousand at a time (memory stays flat): ~3 s per 100k kept documents."""
-        kept, previews = self.db.execute("SELECT count(*), total(partial) FROM docs WHERE status='kept'").fetchone()
-        self._reset_key_files(kept, int(previews))
+        self._reset_key_files()
         cursor = self.db.execute("SELECT n, partial, sig, anchors FROM docs WHERE status='kept'")
         while rows := cursor.fetchmany(REBUILD_ROWS):
             signed = [(n, sig) for n, _, sig, _ in rows if sig]
@@ -105,14 +103,13 @@ class KeptIndexMixin:
                     self._keys.tables[name].file.add(keys, owners)
         self._keys.committed(index_generation(self.db))
 
-    def _reset_key_files(self, kept: int, previews: int) -> None:
-        self._keys.reset({"lsh": kept * BANDS, "anchors": kept * PREFIX_ANCHORS, "partial": previews * PREFIX_ANCHORS})
+    def _reset_key_files(self) -> None:
+        self._keys.reset()
         self._bind_tables()
 
     def _clear_index(self) -> None:
         """Empty key files (to be filled again by the caller), nothing cached."""
-        kept, previews = self.db.execute("SELECT count(*), total(partial) FROM docs WHERE status='kept'").fetchone()
-        self._reset_key_files(kept, int(previews))
+        self._reset_key_files()
         self._forget_batch()
         self._cache, self._cache_bytes = OrderedDict(), 0
 

@@ -1,0 +1,249 @@
+"""A multimap of 64-bit keys to integer ids on disk, as a log-structured merge of sorted runs:
+the LSH band keys and the prefix anchors of the kept documents (disk_keys.py).
+
+Why (measured, benchmarks/bench_memory.py): the hash table this replaces put each of a
+commit's ~40k random keys on a random page of an ever larger file, so the store's thread
+slowed from 434 to 856 us a document over 1M documents (page faults, most of them the first
+touch of a sparse page).  Here a commit writes its changes as one new sorted run, front to
+back (`sorted_run`); runs are merged FANOUT at a time (size-tiered: a level holds fewer than
+FANOUT runs, each run of level L+1 is the merge of FANOUT of level L), streamed in chunks, so
+every write is sequential, the memory of a merge is bounded, and a look-up tests the filter
+of O(FANOUT log n) runs.
+
+Files: the header `path` (HEADER_FIELDS then the run list: (number, level) pairs, oldest
+first), and the runs `path.<number>.run` beside it.  A run is complete before the header
+names it; a run the header does not name (a merge or commit cut short) is deleted on open.
+The header's generation/state/boot fields carry disk_keys' protocol with SQLite.
+
+A pair's newest entry decides: a removal (an entry with id ~id) takes back the pair from the
+older runs; a merge keeps the newest entry of each pair, and drops removals when it reaches
+the oldest run (nothing older is left to take back).
+"""
+from __future__ import annotations
+
+import mmap
+import os
+from pathlib import Path
+
+import numpy as np
+
+from cleaners.store.sorted_run import ENTRY, RunWriter, SortedRun, write_run
+
+MAGIC = 0x31534E55_5259454B          # "KEYRUNS1" in little-endian bytes
+VERSION = 1
+HEADER_BYTES = 4096
+HEADER_FIELDS = ("magic", "version", "generation", "state", "boot_hi", "boot_lo", "next_run", "runs")
+RUN_LIST_AT = 16                     # uint64 index of the run list in the header
+MAX_RUNS = (HEADER_BYTES // 8 - RUN_LIST_AT) // 2
+FANOUT = 4                           # runs of one level merged into one of the next
+MERGE_CHUNK = 1 << 17                # entries read from each run at a time by a merge
+
+
+class KeyRuns:
+    """The table (see module doc): `add`, `remove`, `apply` and `find` take arrays of keys."""
+
+    def __init__(self, path: Path, create: bool = False) -> None:
+        """Open the table at `path`, or make it empty when asked to or when there is none (an
+        existing one is then replaced)."""
+        self.path = Path(path)
+        if create or not self.path.exists():
+            self._create()
+        self._fd = os.open(self.path, os.O_RDWR)
+        self._map = mmap.mmap(self._fd, HEADER_BYTES)
+        self.header = np.frombuffer(self._map, dtype=np.uint64)
+        if int(self.header[0]) != MAGIC or int(self.header[1]) != VERSION:
+            self.close()
+            raise ValueError(f"{self.path} is not a key table of this version")
+        listed = self.header[RUN_LIST_AT:RUN_LIST_AT + 2 * self.field("runs")].reshape(-1, 2).tolist()
+        self.runs: list[SortedRun] = []
+        self.numbers = [number for number, _ in listed]
+        self.levels = [level for _, level in listed]
+        try:
+            for number in self.numbers:
+                self.runs.append(SortedRun(self._run_path(number)))
+        except (OSError, ValueError):
+            self.close()
+            raise
+        self._delete_unlisted({self._run_path(number).name for number, _ in listed})
+
+    def _create(self) -> None:
+        """An empty header, written beside and renamed; the old runs go."""
+        tmp = self.path.with_name(self.path.name + ".tmp")
+        header = np.zeros(HEADER_BYTES // 8, dtype=np.uint64)
+        header[:2] = (MAGIC, VERSION)
+        header[HEADER_FIELDS.index("next_run")] = 1
+        tmp.write_bytes(header.tobytes())
+        os.replace(tmp, self.path)
+        self._delete_unlisted(set())
+
+    def _run_path(self, number: int) -> Path:
+        return self.path.with_name(f"{self.path.name}.{number:06d}.run")
+
+    def _delete_unlisted(self, listed: set[str]) -> None:
+        for path in self.path.parent.glob(f"{self.path.name}.*.run*"):
+            if path.name not in listed:
+                path.unlink(missing_ok=True)
+
+    def close(self) -> None:
+        for run in getattr(self, "runs", []):
+            run.close()
+        self.runs = []
+        if self._map is not None:
+            self.header = None
+            self._map.close()
+            os.close(self._fd)
+            self._map = None
+
+    def field(self, name: str) -> int:
+        return int(self.header[HEADER_FIELDS.index(name)])
+
+    def set_field(self, name: str, value: int) -> None:
+        self.header[HEADER_FIELDS.index(name)] = np.uint64(value)
+
+    @property
+    def entries(self) -> int:
+        """Entries in the runs (removals and pairs held twice too, until a merge drops them)."""
+        return sum(run.count for run in self.runs)
+
+    def sync(self) -> None:
+        """The runs and the header on disk, and the folder's names (at close: a power cut
+        then finds them)."""
+        for run in self.runs:
+            run.sync()
+        self._map.flush()
+        folder = os.open(self.path.parent, os.O_RDONLY)
+        try:
+            os.fsync(folder)
+        finally:
+            os.close(folder)
+
+    # ------------------------------------------------------------------ look-ups
+
+    def find(self, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(ids, which): every pair held whose key is one of `keys`, as its id and the index in
+        `keys` of its key."""
+        keys = np.asarray(keys, dtype=np.uint64)
+        parts = [(age, *run.lookup(keys)) for age, run in enumerate(self.runs)]
+        parts = [(age, entries, which) for age, entries, which in parts if len(entries)]
+        if not parts:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.intp)
+        ids = np.concatenate([entries["id"] for _, entries, _ in parts])
+        which = np.concatenate([which for _, _, which in parts])
+        if len(parts) > 1 or (ids < 0).any():
+            ages = np.repeat([age for age, _, _ in parts], [len(w) for _, _, w in parts])
+            newest = _newest(which, ~np.minimum(ids, ~ids), ages)     # ~min(id, ~id): the id, removal or not
+            ids, which = ids[newest], which[newest]
+            held = ids >= 0
+            ids, which = ids[held], which[held]
+        return ids, which
+
+    # ------------------------------------------------------------------ changes
+
+    def add(self, keys: np.ndarray, ids: np.ndarray) -> None:
+        """Index each id under its key."""
+        self.apply(keys, ids, np.zeros(len(keys), dtype=bool))
+
+    def remove(self, keys: np.ndarray, ids: np.ndarray) -> None:
+        """Forget each id under its key."""
+        self.apply(keys, ids, np.ones(len(keys), dtype=bool))
+
+    def apply(self, keys: np.ndarray, ids: np.ndarray, removed: np.ndarray) -> None:
+        """Changes in their order (an id added under a key, or removed if `removed`), as one new
+        run holding the last change of each pair; then the merges that are due."""
+        keys, ids = np.asarray(keys, dtype=np.uint64), np.asarray(ids, dtype=np.int64)
+        if not len(keys):
+            return
+        last = _newest(keys, ids, np.arange(len(keys)))
+        entries = np.empty(len(last), dtype=ENTRY)
+        entries["key"] = keys[last]
+        entries["id"] = np.where(np.asarray(removed, dtype=bool)[last], ~ids[last], ids[last])
+        number = self._take_number()
+        self._replace(len(self.runs), write_run(self._run_path(number), entries), number, 0)
+        self._merge_due()
+
+    def _take_number(self) -> int:
+        number = self.field("next_run")
+        self.set_field("next_run", number + 1)
+        return number
+
+    def _merge_due(self) -> None:
+        """Merge the runs of the lowest level that holds FANOUT of them, and again: the levels
+        only fall from the oldest run to the newest, so those runs are the newest ones."""
+        while True:
+            full = [level for level in set(self.levels) if self.levels.count(level) >= FANOUT]
+            if not full:
+                return
+            level = min(full)
+            first = self.levels.index(level)
+            number = self._take_number()
+            merged = merge(self.runs[first:], self._run_path(number), drop_removals=first == 0)
+            self._replace(first, merged, number, level + 1)
+
+    def _replace(self, first: int, run: SortedRun, number: int, level: int) -> None:
+        """The runs from `first` on become `run`: in the header, then their files go."""
+        gone = self.runs[first:]
+        self.runs[first:], self.numbers[first:], self.levels[first:] = [run], [number], [level]
+        if len(self.runs) > MAX_RUNS:
+            raise ValueError(f"{self.path}: more than {MAX_RUNS} runs")
+        listed = np.array([v for pair in zip(self.numbers, self.levels) for v in pair], dtype=np.uint64)
+        self.header[RUN_LIST_AT:RUN_LIST_AT + len(listed)] = listed
+        self.set_field("runs", len(self.runs))
+        for old in gone:
+            old.close()
+            old.path.unlink(missing_ok=True)
+
+
+def merge(runs: list[SortedRun], path: Path, drop_removals: bool) -> SortedRun:
+    """One run of the newest entry of each pair of `runs` (oldest first), read and written
+    MERGE_CHUNK entries a run at a time.  Each round takes, from every run, the entries with a
+    key below the smallest last key read from a run not read to its end: all entries of those
+    keys are then read."""
+    readers = [run.chunks(MERGE_CHUNK) for run in runs]
+    buffers = [np.zeros(0, dtype=ENTRY) for _ in runs]
+    ended = [False] * len(runs)
+    writer = RunWriter(path, sum(run.count for run in runs))
+    try:
+        while True:
+            for j, reader in enumerate(readers):
+                while not ended[j] and (not len(buffers[j]) or buffers[j]["key"][0] == buffers[j]["key"][-1]):
+                    more = next(reader, None)
+                    if more is None:
+                        ended[j] = True
+                    else:
+                        buffers[j] = np.concatenate((buffers[j], more))
+            reading = [buffers[j]["key"][-1] for j in range(len(runs)) if not ended[j]]
+            parts, ages = [], []
+            for j, buffer in enumerate(buffers):
+                take = len(buffer) if not reading else int(np.searchsorted(buffer["key"], min(reading), "left"))
+                parts.append(buffer[:take])
+                ages.append(np.full(take, j))
+                buffers[j] = buffer[take:]
+            entries = np.concatenate(parts)
+            ids = entries["id"]
+            entries = entries[_newest(entries["key"], ~np.minimum(ids, ~ids), np.concatenate(ages))]
+            writer.write(entries[entries["id"] >= 0] if drop_removals else entries)
+            if not reading:
+                return writer.finish()
+    except BaseException:
+        writer.abandon()
+        raise
+
+
+def _newest(groups: np.ndarray, ids: np.ndarray, ages: np.ndarray) -> np.ndarray:
+    """Indexes of the newest (largest age) element of each (group, id) pair, in (group, id) order.
+    Most groups (random keys) have one element: one stable sort by group places them, and only
+    the elements of groups met more than once are sorted by (group, id, age)."""
+    order = np.argsort(groups, kind="stable")
+    sorted_groups = groups[order]
+    repeated = np.zeros(len(order), dtype=bool)
+    same = sorted_groups[1:] == sorted_groups[:-1]
+    if not same.any():
+        return order
+    repeated[1:] |= same
+    repeated[:-1] |= same
+    several = order[repeated]
+    several = several[np.lexsort((ages[several], ids[several], groups[several]))]
+    last = np.ones(len(several), dtype=bool)
+    last[:-1] = (groups[several][1:] != groups[several][:-1]) | (ids[several][1:] != ids[several][:-1])
+    kept = np.concatenate((order[~repeated], several[last]))
+    return kept[np.argsort(groups[kept], kind="stable")]

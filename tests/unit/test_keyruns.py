@@ -1,0 +1,187 @@
+"""The store's key files: the sorted-run multimap (KeyRuns) against a dict of sets, through
+many merges, reopened and cut short; and the generation protocol that keeps the files in
+step with SQLite (rebuilt when they do not agree)."""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+import dedup_corpus as corpus
+from cleaners.store import Store, disk_keys, keyruns, sorted_run
+from cleaners.store.keyruns import KeyRuns
+from cleaners.store.layout import KEY_FILE_NAMES
+from store_checks import assert_consistent
+
+
+def answers(table: KeyRuns, asked: np.ndarray) -> list[list[int]]:
+    found, which = table.find(asked)
+    out: list[list[int]] = [[] for _ in asked]
+    for id_, w in zip(found.tolist(), which.tolist()):
+        out[w].append(id_)
+    return [sorted(ids) for ids in out]
+
+
+def random_changes(table: KeyRuns, reference: dict, rng, pool: np.ndarray, rounds: int, path: Path | None = None):
+    """Adds and removals (a few in one call, as one commit does), each checked against the dict;
+    `path`: the table is closed and opened again now and then."""
+    for round_ in range(rounds):
+        keys = pool[rng.integers(0, len(pool), size=rng.integers(1, 40))]
+        ids = rng.integers(0, 50, size=len(keys))
+        removed = rng.random(len(keys)) < 0.3
+        table.apply(keys, ids, removed)
+        for key, id_, gone in zip(keys.tolist(), ids.tolist(), removed.tolist()):
+            if gone:
+                reference.get(key, set()).discard(id_)
+            else:
+                reference.setdefault(key, set()).add(id_)
+        asked = pool[rng.integers(0, len(pool), size=30)]
+        assert answers(table, asked) == [sorted(reference.get(key, set())) for key in asked.tolist()]
+        if path is not None and round_ % 37 == 0:
+            table.close()
+            table = KeyRuns(path)
+    return table
+
+
+def test_adds_and_removals_through_many_merges_and_reopens_answer_like_a_dict_of_sets(tmp_path):
+    table, reference = KeyRuns(tmp_path / "t.keys"), {}
+    rng = np.random.default_rng(3)
+    pool = rng.integers(0, 2**64, size=300, dtype=np.uint64)
+    pool[0] = 0
+    table = random_changes(table, reference, rng, pool, 400, tmp_path / "t.keys")
+    assert max(table.levels) >= 3                      # 400 runs: merged level upon level
+    assert len(table.runs) < 4 * keyruns.FANOUT
+    assert answers(table, pool) == [sorted(reference.get(key, set())) for key in pool.tolist()]
+    listed = {run.path.name for run in table.runs}
+    assert {p.name for p in tmp_path.glob("t.keys.*")} == listed   # merged runs are deleted
+    table.close()
+
+
+def test_a_merge_reaching_the_oldest_run_drops_the_removals_and_the_pairs_they_took_back(tmp_path):
+    table = KeyRuns(tmp_path / "t.keys")
+    keys = np.arange(1, 101, dtype=np.uint64)
+    table.add(keys, np.arange(100))
+    table.remove(keys[:50], np.arange(50))
+    for i in range(keyruns.FANOUT - 2):
+        table.add(np.array([1000 + i], dtype=np.uint64), np.array([7]))
+    assert len(table.runs) == 1 and table.entries == 50 + keyruns.FANOUT - 2
+    assert answers(table, keys[48:52]) == [[], [], [50], [51]]
+    table.close()
+
+
+def test_merges_read_in_small_chunks_keep_every_holder_of_keys_shared_by_thousands(tmp_path, monkeypatch):
+    """A site template's prefix anchors are shared by every document of the site: thousands of
+    entries of one key, across many chunks and pages of a run."""
+    monkeypatch.setattr(keyruns, "MERGE_CHUNK", 64)
+    monkeypatch.setattr(sorted_run, "WRITE_CHUNK", 100)
+    table = KeyRuns(tmp_path / "t.keys")
+    shared = np.array([2**64 - 1, 2**63, 12345 << 40, 0], dtype=np.uint64)
+    rng = np.random.default_rng(5)
+    for first in range(0, 3000, 150):
+        ids = np.arange(first, first + 150)
+        keys = np.concatenate([np.repeat(shared, len(ids)), rng.integers(1, 2**64, size=len(ids), dtype=np.uint64)])
+        all_ids = np.concatenate([np.tile(ids, len(shared)), ids])
+        table.add(keys, all_ids)
+        table.add(keys[:300], all_ids[:300])            # pairs already held: still once each
+    assert answers(table, shared) == [list(range(3000))] * len(shared)
+    table.close()
+    table = KeyRuns(tmp_path / "t.keys")
+    assert answers(table, shared) == [list(range(3000))] * len(shared)
+    table.close()
+
+
+def test_a_run_written_but_not_yet_named_by_the_header_is_deleted_on_open(tmp_path):
+    table = KeyRuns(tmp_path / "t.keys")
+    table.add(np.array([5, 6], dtype=np.uint64), np.array([1, 2]))
+    sorted_run.write_run(tmp_path / "t.keys.000099.run", np.zeros(3, dtype=sorted_run.ENTRY))   # a kill before
+    (tmp_path / "t.keys.000100.run.tmp").write_bytes(b"half")                                  # the header named it
+    table.close()
+    table = KeyRuns(tmp_path / "t.keys")
+    assert sorted(p.name for p in tmp_path.glob("t.keys.*")) == ["t.keys.000001.run"]
+    assert answers(table, np.array([5, 6, 0], dtype=np.uint64)) == [[1], [2], []]
+    table.close()
+
+
+def load(root) -> dict:
+    """What the store holds: kept ids and the ids of all copies."""
+    with Store(root) as store:
+        return {r["id"]: sorted(a["id"] for a in r["aliases"]) for r in store.manifest_records()}
+
+
+@pytest.mark.parametrize("damage", ["deleted", "half_applied", "other_generation"])
+def test_key_files_that_do_not_agree_with_the_index_are_rebuilt(tmp_path, damage):
+    docs = corpus.build(seed=8, mixed=10)
+    half = len(docs) // 2
+    with Store(tmp_path / "whole") as store:
+        for doc in docs:
+            store.add(doc.result())
+    with Store(tmp_path / "damaged") as store:
+        for doc in docs[:half]:
+            store.add(doc.result())
+    for name in KEY_FILE_NAMES.values():
+        path = tmp_path / "damaged" / name
+        if damage == "deleted":
+            path.unlink()
+            continue
+        table = KeyRuns(path)
+        if damage == "half_applied":
+            table.set_field("state", disk_keys.APPLYING)
+        else:
+            table.set_field("generation", table.field("generation") + 5)
+        table.close()
+    with Store(tmp_path / "damaged") as store:
+        for doc in docs[half:]:
+            store.add(doc.result())
+    assert load(tmp_path / "damaged") == load(tmp_path / "whole")
+    assert_consistent(tmp_path / "damaged")
+
+
+KILLED_CHILD = """
+import os, signal, sys
+sys.path[:0] = [{root!r}, {support!r}]
+import dedup_corpus
+from cleaners.store import Store, batch, disk_keys
+
+batch.BATCH_DOCS = 5
+where, at = sys.argv[2], int(sys.argv[3])
+commits = 0
+real = getattr(disk_keys.KeyFiles, where)
+
+def then_die(self, *args):
+    global commits
+    real(self, *args)
+    commits += 1
+    if commits == at:
+        os.kill(os.getpid(), signal.SIGKILL)
+
+setattr(disk_keys.KeyFiles, where, then_die)
+with Store(sys.argv[1]) as store:
+    for doc in dedup_corpus.build(seed=8, mixed=10):
+        store.add(doc.result())
+"""
+
+
+@pytest.mark.parametrize("where", ["spill", "committed"])
+def test_a_store_killed_between_writing_its_runs_and_the_commit_is_whole_after_a_rerun(tmp_path, where):
+    """`spill`: the batch's runs are written (files APPLYING), SQLite has not committed;
+    `committed`: both committed, the kill comes before anything else happens."""
+    root, support = Path(__file__).resolve().parents[2], Path(__file__).resolve().parents[1] / "support"
+    script = tmp_path / "child.py"
+    script.write_text(KILLED_CHILD.format(root=str(root), support=str(support)), encoding="utf-8")
+    docs = corpus.build(seed=8, mixed=10)
+    with Store(tmp_path / "whole") as store:
+        for doc in docs:
+            store.add(doc.result())
+    done = subprocess.run([sys.executable, str(script), str(tmp_path / "killed"), where, "4"], cwd=root)
+    assert done.returncode == -signal.SIGKILL
+    with Store(tmp_path / "killed") as store:
+        for doc in docs:
+            store.add(doc.result())
+    assert load(tmp_path / "killed") == load(tmp_path / "whole")
+    assert_consistent(tmp_path / "killed")
+    assert not list((tmp_path / "killed").glob("*.tmp"))
