@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
+from importlib import resources
 
-ZHU_WORDS_FILE = Path(__file__).with_name("zhu_words.txt")
+# Read as a package resource: scrapyd runs the project from a zipped egg.
+ZHU_WORDS_FILE = resources.files(__package__) / "zhu_words.txt"
 
 
 @lru_cache(maxsize=1)
