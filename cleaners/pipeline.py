@@ -24,6 +24,7 @@ from typing import Protocol
 from cleaners import profiles
 from cleaners.steps import boilerplate, head_lede, head_summary, head_tags, host_repeats, line_model, page_kind
 from cleaners.chars import charmodel
+from cleaners.chars.particle_zhe import particle_zhe
 from cleaners.steps import normalize
 from cleaners.steps import repair
 from cleaners.steps.decode import decode_bytes
@@ -126,10 +127,15 @@ def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
     simplified = normalize.to_simplified(text)
     original_script = normalize.detect_script(text, simplified=simplified) if text else \
         normalize.detect_script(title)
+    if original_script == "traditional":      # t2s leaves the particle 著 (本著, 想著) as it is
+        simplified = particle_zhe(simplified)
     if options.script == "simplified":
         if simplified != text:
             changes.append(Change("script", "converted", original_script, "simplified"))
-        text, title = simplified, normalize.to_simplified(title)
+        title = normalize.to_simplified(title)
+        if original_script == "traditional":
+            title = particle_zhe(title)
+        text = simplified
     text, step_changes = boilerplate.remove(text, profile, probe=simplified)
     changes += step_changes
     hint = next((c.after for c in step_changes if c.action == "metadata" and c.before == "caption_title"), None)

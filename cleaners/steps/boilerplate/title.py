@@ -39,6 +39,11 @@ INTRO_CHARS = (60, 200)     # an intro or description paragraph above the title 
 INTRO_TITLE_MAX = 40
 SECTION_NUMBER = re.compile(r"\d+(?!\d*年)")   # `01 / 指导思想`: a section, not a title (`2023年…`)
 CHROME_TITLE_MAX = 5        # chars of a first line that may be page chrome rather than the title
+HEADING_BELOW = 3            # filled lines below the title where its own wording may still start the body
+# A document's heading block around its title: a 公文 number (武政发[2017]52号), a date line
+# ((2014年3月5日)), a subtitle (——在…会议上的讲话).  Never page chrome above the heading.
+HEADING_BLOCK = re.compile(r"[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d{1,4}\s*号"
+                           r"|^[(（]?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[)）]?$|^\s*—")
 OUTLINE_START = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．]|第[一二三四五六七八九十\d]+[章节条部分])")
 
 
@@ -209,6 +214,7 @@ def yield_to_body_heading(title: str, text: str, profile: Profile | None = None)
         changes.append(Change("title", "removed", head[filled[0]].strip(), "intro between the title and the heading"))
         head[filled[0]] = ""
         filled = filled[1:]
+    filled = _skip_chrome_above_heading(title, head, filled, changes)
     if not filled or not _rewords(title, head[filled[0]].strip()):
         return title, text, []
     heading = head[filled[0]].strip()
@@ -228,6 +234,31 @@ def yield_to_body_heading(title: str, text: str, profile: Profile | None = None)
         changes.append(Change("title", "removed", head[i].strip(), "repeated title"))
         head[i] = ""
     return heading, "\n".join(head).strip("\n"), changes
+
+
+def _skip_chrome_above_heading(title: str, head: list[str], filled: list[int], changes: list[Change]) -> list[int]:
+    """When the title's own wording starts the body a few lines down (`HEADING_BELOW`), the
+    lines between are page chrome (a channel name, a date stamp, an editor's intro) and go:
+    each must be a short line that ends no sentence or an intro paragraph (`_is_intro`).  An
+    addressee (`…：`), a sentence of the body, or a line of the document's heading block
+    (`HEADING_BLOCK`: 文号, date, ——subtitle) in between: nothing is removed."""
+    if not filled or _rewords(title, head[filled[0]].strip()):
+        return filled
+    below = range(1, min(HEADING_BELOW + 1, len(filled)))
+    at = next((k for k in below if _rewords(title, head[filled[k]].strip())), None)
+    if at is None or not all(_chrome_above_heading(head[i]) for i in filled[:at]):
+        return filled
+    for i in filled[:at]:
+        changes.append(Change("title", "removed", head[i].strip(), "between the title and the body's own heading"))
+        head[i] = ""
+    return filled[at:]
+
+
+def _chrome_above_heading(line: str) -> bool:
+    folded = _fold(line)
+    if not folded or folded[-1] in "：:" or HEADING_BLOCK.search(line):
+        return False
+    return _is_intro(line) or folded[-1] not in "。！？；!?;"
 
 
 @lru_cache(maxsize=64)

@@ -1,0 +1,44 @@
+"""Lines between the page title and the body's own wording of it, a few lines down, are page
+chrome and go; a document's heading block (文号, date, ——subtitle), an addressee or a body
+sentence there means the title's wording below is something else, and nothing goes."""
+from __future__ import annotations
+
+import pytest
+
+from cleaners.steps.boilerplate import yield_to_body_heading
+
+BODY = ("今年以来，我局在县委县政府的正确领导下，认真贯彻落实上级教育工作会议精神，"
+        "以办人民满意的教育为目标，全面推进素质教育，各项工作取得了新的进展。")
+TITLE = "教育局上半年工作总结年"
+HEADING = "上半年教育局帮建工作总结"
+INTRO = ("工作总结是对一个时期的工作进行回顾和分析的书面材料，它能使我们找出不足并加以改正，"
+         "以下是小编为大家收集的教育局上半年工作总结，仅供参考。")
+
+
+@pytest.mark.parametrize("chrome", [
+    ["工作总结频道"],
+    ["首页 工作总结", "热门推荐"],
+    [INTRO],
+    ["工作总结频道", INTRO],
+])
+def test_chrome_between_title_and_its_body_wording_goes(chrome):
+    title, text, changes = yield_to_body_heading(TITLE, "\n".join(chrome + [HEADING, BODY]))
+    assert (title, text) == (HEADING, BODY)
+    assert [c.before for c in changes if c.action == "removed"][:len(chrome)] == chrome
+
+
+@pytest.mark.parametrize("kept", [
+    "武政发〔2017〕52号",
+    "（2014年3月5日）",
+    "——在全县教育工作会议上的讲话",
+    "各学区、县直属各学校：",
+    "现将有关事项通知如下。",
+])
+def test_heading_block_addressee_or_sentence_in_between_keeps_everything(kept):
+    text = "\n".join([kept, HEADING, BODY])
+    assert yield_to_body_heading(TITLE, text)[:2] == (TITLE, text)
+
+
+def test_title_wording_further_down_than_the_heading_lookahead_keeps_everything():
+    text = "\n".join(["频道一", "频道二", "频道三", "频道四", HEADING, BODY])
+    assert yield_to_body_heading(TITLE, text)[:2] == (TITLE, text)
