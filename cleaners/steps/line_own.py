@@ -19,6 +19,7 @@ import numpy as np
 from cleaners.chars.codepoints import codepoints
 from cleaners.profiles import generic
 from cleaners.steps.boilerplate import clean_title
+from cleaners.steps.boilerplate.title import DOC_NUMBER
 
 OTHER, HAN, DIGIT, LATIN, SENTENCE, PUNCT, SEPARATOR, SPACE = range(8)
 CLASSES = 8
@@ -31,8 +32,6 @@ DATE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}:\d{2
 DATE_ONLY = re.compile(r"(?:\d{2,4}|[\dXx]{2,4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
                        r"\s*[\d一二三四五六七八九十]{1,3}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 LABEL = re.compile(r"(?m)^\s*\S{1,6}\s*[:：]")
-# A 公文 number (甘政发〔2012〕120号, 武政发[2017]52号): the document's own, never chrome.
-DOC_NUMBER = re.compile(r"[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d{1,4}\s*号")
 DATE_JOINERS = "-/.年月"   # what a DATE match may hold around a `\\s*` (with the digits)
 TITLE_LINE_MAX = 80       # longer lines are not compared as page titles (decorated / heading_follows)
 TITLE_CORE_MIN = 4        # a shorter title core is not looked for at the start of later lines

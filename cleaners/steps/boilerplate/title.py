@@ -40,9 +40,12 @@ INTRO_TITLE_MAX = 40
 SECTION_NUMBER = re.compile(r"\d+(?!\d*年)")   # `01 / 指导思想`: a section, not a title (`2023年…`)
 CHROME_TITLE_MAX = 5        # chars of a first line that may be page chrome rather than the title
 HEADING_BELOW = 3            # filled lines below the title where its own wording may still start the body
+# A 公文 number (甘政发〔2012〕120号, 武政发[2017]52号): the document's own, never chrome (a line-model
+# feature too).
+DOC_NUMBER = re.compile(r"[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d{1,4}\s*号")
 # A document's heading block around its title: a 公文 number (武政发[2017]52号), a date line
 # ((2014年3月5日)), a subtitle (——在…会议上的讲话).  Never page chrome above the heading.
-HEADING_BLOCK = re.compile(r"[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d{1,4}\s*号"
+HEADING_BLOCK = re.compile(DOC_NUMBER.pattern +
                            r"|^[(（]?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[)）]?$|^\s*—")
 OUTLINE_START = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．]|第[一二三四五六七八九十\d]+[章节条部分])")
 
