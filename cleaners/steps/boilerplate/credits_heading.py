@@ -16,7 +16,8 @@ from functools import lru_cache
 from cleaners.document import Change
 from cleaners.profiles import generic
 from cleaners.steps.boilerplate.literals import alternation
-from cleaners.steps.boilerplate.title import TITLE_DECORATION_MAX, clean_title, looks_like_title
+from cleaners.steps.boilerplate.title import TITLE_DECORATION_MAX, clean_title, fold_spaces, looks_like_title
+from cleaners.steps.normalize import han_count
 
 HEAD_LINES = 30          # lines of the page (before the boilerplate step) where the title is looked for
 CREDITS_MAX = 12         # lines between the title and the heading
@@ -34,10 +35,6 @@ def credit_line() -> re.Pattern | None:
     return alternation(generic().extra.get("credit_patterns", ()))
 
 
-def _fold(line: str) -> str:
-    return "".join(line.split())
-
-
 def step(title: str, text: str, page: str) -> tuple[str, str, list[Change]]:
     """(title, text, changes): `page` is the text before the boilerplate step (in the script the
     rules read), where the dropped credit lines still stand."""
@@ -51,17 +48,17 @@ def step(title: str, text: str, page: str) -> tuple[str, str, list[Change]]:
         return title, text, []
     n_kept, first = found
     heading = head[first].strip()
-    lines = [_fold(line) for line in page.split("\n", HEAD_LINES)[:HEAD_LINES]]
-    folded_title, folded_heading = _fold(title), _fold(heading)
+    lines = [fold_spaces(line) for line in page.split("\n", HEAD_LINES)[:HEAD_LINES]]
+    folded_title, folded_heading = fold_spaces(title), fold_spaces(heading)
     at = next((i for i, line in enumerate(lines) if line and len(line) <= len(folded_title) + TITLE_DECORATION_MAX
-               and (line == folded_title or _fold(clean_title(line)) == folded_title)), None)
+               and (line == folded_title or fold_spaces(clean_title(line)) == folded_title)), None)
     if at is None:
         return title, text, []
     below = next((j for j in range(at + 1, min(len(lines), at + 2 + CREDITS_MAX)) if lines[j] == folded_heading), None)
     if below is None:
         return title, text, []
     between = [line for line in lines[at + 1:below] if line]
-    kept = [_fold(head[i]) for i in filled[:n_kept]]
+    kept = [fold_spaces(head[i]) for i in filled[:n_kept]]
     # the title said again below the credits is the document's own (it stands above its heading);
     # lines the text kept between are credits the rules did not know: short, one at least a credit
     if (not between or folded_title in between or any(line not in between for line in kept)
@@ -82,4 +79,4 @@ def _is_heading(line: str, title: str) -> bool:
     title itself."""
     return (looks_like_title(line) and line[0] not in NOT_A_HEADING and not LABEL.match(line)
             and not credit_line().search(line)
-            and _fold(line) != _fold(title) and sum("\u4e00" <= ch <= "\u9fff" for ch in line) >= HEADING_HAN_MIN)
+            and fold_spaces(line) != fold_spaces(title) and han_count(line) >= HEADING_HAN_MIN)

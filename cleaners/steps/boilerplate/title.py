@@ -67,7 +67,8 @@ def clean_title(title: str, profile: Profile | None = None) -> str:
     return title
 
 
-def _fold(s: str) -> str:
+def fold_spaces(s: str) -> str:
+    """The line without its spaces (what two wordings of a title are compared on)."""
     return "".join(s.split())
 
 
@@ -103,7 +104,7 @@ def settle_title(title: str, text: str, profile: Profile | None = None,
                 lines = lines[first + 1:]
     if not title:
         return "", text, changes
-    folded_title = _fold(title)
+    folded_title = fold_spaces(title)
     index = 0
     while index < len(lines):
         line = _line_at(lines, index)
@@ -113,13 +114,13 @@ def settle_title(title: str, text: str, profile: Profile | None = None,
         # Title decorations (`.docx`, `_第1页`, `- 某文库`) are short: a line much longer than the
         # title cannot be a repetition of it, and cleaning a whole flattened document costs.
         short = len(line) <= len(title) + TITLE_DECORATION_MAX
-        if short and _fold(clean_title(line, profile)) == folded_title:
+        if short and fold_spaces(clean_title(line, profile)) == folded_title:
             changes.append(Change("title", "removed", line.strip(), "repeated title"))
             lines[index] = ""
             index += 1
             continue
         stripped = _without_preview_page(line.strip(), title)
-        if _fold(stripped).startswith(folded_title) and len(_fold(stripped)) > len(folded_title):
+        if fold_spaces(stripped).startswith(folded_title) and len(fold_spaces(stripped)) > len(folded_title):
             rest = _strip_prefix(stripped, folded_title)
             if rest is not None and PART_NUMBER.fullmatch(rest):
                 # the heading becomes the title, as written: left as the body's first line it
@@ -167,7 +168,7 @@ def _without_preview_page(line: str, title: str) -> str:
 
 def _is_intro(line: str) -> bool:
     """One paragraph of an intro's or description's length that is no title."""
-    return INTRO_CHARS[0] <= len(_fold(line)) <= INTRO_CHARS[1] and not looks_like_title(line)
+    return INTRO_CHARS[0] <= len(fold_spaces(line)) <= INTRO_CHARS[1] and not looks_like_title(line)
 
 
 def _title_below_head_line(lines: list[str], first: int) -> int | None:
@@ -182,7 +183,7 @@ def _title_below_head_line(lines: list[str], first: int) -> int | None:
         following += 1
     if following >= len(lines) or not looks_like_title(lines[following]):
         return None
-    head, below = _fold(lines[first]), _fold(lines[following])
+    head, below = fold_spaces(lines[first]), fold_spaces(lines[following])
     if looks_like_title(lines[first]) and len(head) <= CHROME_TITLE_MAX:
         han = _han(head)
         return following if len(below) > len(head) and not any(ch in han for ch in below) else None
@@ -211,7 +212,7 @@ def yield_to_body_heading(title: str, text: str, profile: Profile | None = None)
     filled = [i for i, line in enumerate(head[:HEADING_LOOKAHEAD]) if line.strip()]
     changes: list[Change] = []
     if (len(filled) > 2 and _is_intro(head[filled[0]]) and _rewords(title, head[filled[1]].strip())
-            and len(_fold(head[filled[1]])) >= len(_fold(title))):
+            and len(fold_spaces(head[filled[1]])) >= len(fold_spaces(title))):
         # a page's intro between its title and the document's full heading (title, 导语, heading);
         # a shorter line there is a news story's first subheading below its lede
         changes.append(Change("title", "removed", head[filled[0]].strip(), "intro between the title and the heading"))
@@ -230,9 +231,9 @@ def yield_to_body_heading(title: str, text: str, profile: Profile | None = None)
     changes.append(Change("title", "removed", title, "the body's own heading follows"))
     # the heading said again right below goes, as the title's repetitions do (a second run
     # over the output would take it off)
-    folded = _fold(clean_title(heading, profile))
+    folded = fold_spaces(clean_title(heading, profile))
     for i in filled[1:]:
-        if _fold(clean_title(head[i], profile)) != folded:
+        if fold_spaces(clean_title(head[i], profile)) != folded:
             break
         changes.append(Change("title", "removed", head[i].strip(), "repeated title"))
         head[i] = ""
@@ -258,7 +259,7 @@ def _skip_chrome_above_heading(title: str, head: list[str], filled: list[int], c
 
 
 def _chrome_above_heading(line: str) -> bool:
-    folded = _fold(line)
+    folded = fold_spaces(line)
     if not folded or folded[-1] in "：:" or HEADING_BLOCK.search(line):
         return False
     return _is_intro(line) or folded[-1] not in "。！？；!?;"
@@ -280,7 +281,7 @@ def _second_part(part: re.Pattern, text: str) -> bool:
 
 def _rewords(title: str, heading: str) -> bool:
     """Is `heading` a title-like line saying what `title` says (see `yield_to_body_heading`)?"""
-    if not looks_like_title(heading) or _fold(heading) == _fold(title):
+    if not looks_like_title(heading) or fold_spaces(heading) == fold_spaces(title):
         return False
     han, title_han = _han(heading), _han(title)
     shared = sum(ch in title_han for ch in han)
