@@ -27,6 +27,7 @@ from pathlib import Path
 import numpy as np
 
 from cleaners.chars.codepoints import codepoints
+from cleaners.chars.trie import trie_pattern
 
 logger = logging.getLogger(__name__)
 
@@ -62,25 +63,6 @@ def convert_alone(config: str, chars) -> list[str]:
     return opencc_converter(config).convert("\n".join(chars)).split("\n")
 
 
-def _trie_regex(keys: list[str]) -> re.Pattern:
-    """A regex that matches the longest of `keys` at a position (a trie: at each node the
-    children come first, the end of a key last, so backtracking yields the longest key)."""
-    root: dict = {}
-    for key in keys:
-        node = root
-        for ch in key:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def serialise(node: dict) -> str:
-        parts = [re.escape(ch) + serialise(child) for ch, child in sorted(node.items()) if ch]
-        if "" in node:
-            parts.append("")
-        return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
-
-    return re.compile(serialise(root))
-
-
 def _dump_phrases() -> list[str] | None:
     """The keys of OpenCC's TSPhrases dictionary, or None where they cannot be read."""
     try:
@@ -114,7 +96,7 @@ class TableT2S:
             raise ValueError("a phrase's conversion changes its length")
         self.phrase_value = {k: np.frombuffer(v.encode("utf-32-le"), dtype=np.uint32)
                              for k, v in zip(phrases, values)}
-        self.phrases = _trie_regex(phrases)
+        self.phrases = re.compile(trie_pattern(phrases))
         # Where a phrase may start: its first two characters (every phrase has two or more).
         self.starts = np.unique(np.array([ord(k[0]) << 32 | ord(k[1]) for k in phrases], dtype=np.uint64))
         self.may_start = np.zeros(PAIR_SLOTS, dtype=bool)

@@ -17,6 +17,7 @@ from typing import NamedTuple
 import numpy as np
 
 from cleaners.chars.codepoints import codepoints
+from cleaners.chars.trie import trie_pattern
 from cleaners.profiles import generic
 from cleaners.steps.boilerplate import clean_title
 from cleaners.steps.boilerplate.title import DOC_NUMBER
@@ -89,10 +90,8 @@ def markers() -> dict[str, tuple[str, ...]]:
 
 @lru_cache(maxsize=1)
 def marker_regex() -> tuple[re.Pattern, dict[str, list[int]]]:
-    """All marker words in one regex, and each word's marker groups.  The words are a trie
-    (`来源(?:于)?`, one branch per next character): at a position re tries only the words
-    that start there, not each word in turn; the longer word is tried first, so it finds the
-    longest word at each position, as an alternation from the longest word down would.  (Named
+    """All marker words in one regex (a trie: the longest word at each position, as an
+    alternation from the longest word down would find), and each word's marker groups.  (Named
     groups would cost re its fast first-character test: 7x slower.)"""
     groups = [group for group, words in markers().items() if words]
     owners: dict[str, list[int]] = {}
@@ -100,24 +99,7 @@ def marker_regex() -> tuple[re.Pattern, dict[str, list[int]]]:
         for word in markers()[group]:
             if word:
                 owners.setdefault(word, []).append(k)
-    return re.compile(_trie_pattern(owners)), owners
-
-
-def _trie_pattern(words) -> str:
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def pattern(node: dict) -> str:
-        branches = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        either = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-        return f"(?:{either})?" if "" in node else either
-    return pattern(trie)
+    return re.compile(trie_pattern(owners)), owners
 
 
 def feature_names() -> tuple[str, ...]:
