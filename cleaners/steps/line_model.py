@@ -187,6 +187,12 @@ def _drop_once(text: str, title: str, host_repeats: frozenset) -> Edit:
     sizes = np.array([len(line) - line.count(" ") for line in judged])
     if sizes.sum() - sizes[dropped].sum() < KEEP_AT_LEAST * sizes.sum():
         return text, []
+    spared = line_blocks.sections(judged, dropped.tolist())            # a section heading stays
+    if spared:
+        hit = hit[~np.isin(dropped, sorted(spared))]
+        dropped = rows[hit]
+        if not len(hit):
+            return text, []
     changes = []
     for k, row in zip(hit, dropped):
         contributions = scorer.contributions(matrix[k])

@@ -320,3 +320,18 @@ def test_a_heading_said_twice_and_glued_to_the_body_becomes_the_title_once():
     assert settle_title(heading, f"{heading} {heading} {BODY}")[:2] == (heading, BODY)
     # a line opening with a word said twice is no title (too few distinct characters)
     assert settle_title("", "哈哈哈哈哈哈哈哈，" + BODY)[:2] == ("", "哈哈哈哈哈哈哈哈，" + BODY)
+
+
+def test_a_header_line_of_site_channel_and_title_gives_way_to_the_title_said_alone_below_it():
+    from cleaners.steps.boilerplate import settle_title
+    text = "教育工作要点精选(九篇)\n教育工作要点\n" + BODY
+    assert settle_title("公务员期刊网 精选范文 教育工作要点", text)[:2] == ("教育工作要点", BODY)
+    # a title whose last words are no title on their own stays whole
+    title = "某县教育局 2023年"
+    assert settle_title(title, "2023年\n" + BODY)[0] == title
+
+
+def test_a_first_line_that_cleans_down_to_no_title_is_not_taken_for_the_title():
+    from cleaners.steps.boilerplate import settle_title
+    text = "• 发布机构:丰泽区教育局\n" + BODY
+    assert settle_title("", text)[:2] == ("", text)

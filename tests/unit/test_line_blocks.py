@@ -56,3 +56,22 @@ def test_the_line_model_drops_a_whole_help_list_under_its_header():
         text, changes = line_model.drop_lines("\n".join(judged))
     assert text == body
     assert [c.after.endswith("in a list whose header went") for c in changes] == [False, True, False, True]
+
+
+def test_a_section_heading_in_chinese_numerals_is_never_dropped_by_the_model():
+    from cleaners.steps import line_features, line_model
+    lines = ["篇一:《幼儿园一学期工作计划》", "一、指导思想", "(二)学期总目标", "返回 下载 相关 举报",
+             "本学期,我园将继续深入贯彻《幼儿园教育指导纲要(试行)》和《3-6岁儿童学习与发展指南》精神。" * 3]
+    scorer = _Scorer()
+    scorer.p = {lines[1]: 0.74, lines[2]: 0.9, lines[3]: 0.95}
+    scorer.contributions = lambda row: np.zeros(1)
+
+    def every_line(judged, title="", host_repeats=frozenset()):
+        scorer.judged = judged
+        return np.arange(len(judged)), np.zeros((len(judged), 1))
+
+    with mock.patch.object(line_model, "model", lambda: scorer), \
+            mock.patch.object(line_features, "line_features", every_line):
+        text, changes = line_model.drop_lines("\n".join(lines))
+    assert [c.before for c in changes] == [lines[3]]
+    assert line_blocks.sections(lines, range(len(lines))) == {1, 2}

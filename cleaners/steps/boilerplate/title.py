@@ -100,7 +100,7 @@ def settle_title(title: str, text: str, profile: Profile | None = None,
             first = 0
         if first < len(lines) and looks_like_title(lines[first]):
             candidate = clean_title(lines[first], profile)
-            if candidate:
+            if candidate and looks_like_title(candidate):     # (`• 发布机构:某某教育局` cleans down to `•`)
                 title = candidate
                 changes.append(Change("title", "removed", lines[first].strip(), "title line"))
                 lines = lines[first + 1:]
@@ -122,6 +122,16 @@ def settle_title(title: str, text: str, profile: Profile | None = None,
         short = len(line) <= len(title) + TITLE_DECORATION_MAX
         if short and fold_spaces(clean_title(line, profile)) == folded_title:
             changes.append(Change("title", "removed", line.strip(), "repeated title"))
+            lines[index] = ""
+            index += 1
+            continue
+        last = _last_segment(title)
+        if short and last and fold_spaces(clean_title(line, profile)) == fold_spaces(last):
+            # a header line `公务员期刊网 精选范文 教育工作要点` (site, channel, title) taken for the
+            # title, and the page's own title below it: the title is its last segment
+            changes.append(Change("title", "removed", title, "site and channel names before the title"))
+            changes.append(Change("title", "removed", line.strip(), "repeated title"))
+            title, folded_title = last, fold_spaces(last)
             lines[index] = ""
             index += 1
             continue
@@ -162,6 +172,13 @@ def _drop_page_captions(title: str, text: str) -> tuple[str, list[Change]]:
         else:
             start = text.find(title, line_end)
     return text, changes
+
+
+def _last_segment(title: str) -> str:
+    """The last of a title's space-separated segments when there are several and it is title
+    enough (HEADING_HAN_MIN Han characters), else ''."""
+    head, _, last = title.rpartition(" ")
+    return last if head.strip() and len(_han(last)) >= HEADING_HAN_MIN else ""
 
 
 def _doubled_head(line: str) -> str:
