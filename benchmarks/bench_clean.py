@@ -77,6 +77,31 @@ document: 22 candidate rows x 100 trees x 4 levels x 2), the per-line regexes of
 for the first time (~1.8 a document, ~0.6 M instructions: DATE and the marker words on long
 lines, clean_title), and ~1 M of Python and numpy call overhead per text.  0.12 ms/doc needs
 a compiled walk and feature pass (numba 0.68 has a cp311 wheel for this numpy; not tried).
+
+Issue 11, stop 11 (target 25 MB/s = ~3.2x the t2s pass; on the shared machine that day: t2s
+35 MB/s, clean() 5.1 MB/s = 7.0x; not reached).  Measured with valgrind callgrind only: the load
+was 7-17 on two cores and the wall figures swung 3-44x the t2s pass between passes of one run.
+Whole clean(), 300 documents of the 10 MB corpus seen first, the next 200 measured (unseen lines
+miss the caches): 9.64 M instructions a document before.  What paid: `remove`'s two line rules
+without a literal (the pinyin line, `*****`) had been gated by first character in name only:
+the generic rules hold 78 distinct first-character sets and those past the 63 bits admit every
+line, so both were fullmatched on all ~85 lines of a page, the pinyin rule's leading
+`(?=.*[tone marks])` scanning each line to its end and back.  Their bits now come first:
+remove() 2.28 M -> 1.64 M instructions a call with warm caches (-28 %); the whole clean()
+9.64 M -> 9.05 M a document (-6 %; OpenCC t2s ~1.44 M: 6.7x -> 6.3x); output identical.
+What did not pay (same harness, features and scores compared bit for bit on 895 texts):
+  - the context columns of line_features and _near / _sizes_and_folds in plain Python instead
+    of numpy calls: 1.08 M -> 1.43 M instructions a text (+32 %): a few dozen rows of Python
+    bytecode cost more than the numpy calls' overhead;
+  - scoring the trees as full depth-4 heaps (node answers packed into 15 bits, one table of
+    leaves): 0.65 M -> 1.55 M a text (+137 %): every tree reads all 15 node answers where the
+    walk reads 4, and packbits along a middle axis is slow;
+  - numba (not added): `import numba` 0.5 s warm, a first compile ~0.8 s for a trivial loop,
+    208 MB installed, and no on-disk cache from a zipped egg; the walk it would replace is
+    ~0.65 M instructions of ~9.6 M a document (~7 %), so each CLI process (and each test
+    subprocess) would pay more start-up than a few thousand documents give back.
+Left: per-document Python in ~20 steps (each splits the text again), numpy `take` (~0.8 M a
+document), the line model's features (~1.1 M) and walk (~0.65 M).
 """
 from __future__ import annotations
 

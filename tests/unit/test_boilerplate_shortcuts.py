@@ -104,6 +104,16 @@ def test_edge_gate_reads_the_anchored_end_and_gives_up_on_unanchored_rules():
     assert EdgeGate.of(["^摘要", "免费阅读"]) is None
 
 
+
+def test_rules_without_a_literal_are_tried_only_on_lines_starting_as_they_may():
+    """Those rules are gated by first characters alone: theirs keep a bit of their own even
+    when the rules hold more distinct first-character sets than there are bits (the generic
+    rules do), so a prose line is not tried against them."""
+    index = RULES_FOR(GENERIC).literal_index
+    assert index.rest_masks["lines"] & 1 == 0
+    hits = index.lines("过去一年，全县教育系统较好地完成了任务。\nnǐ hǎo\n＊＊＊＊＊", ["过去一年，全县教育系统较好地完成了任务。", "nǐ hǎo", "＊＊＊＊＊"])
+    assert hits.rest_lines == {1, 2}
+
 def plain_rules(profile):
     """The same rules with every shortcut off: each rule tried on each line, each metadata and
     caption pattern on each dropped line, and nothing remembered from the fast rules' verdicts

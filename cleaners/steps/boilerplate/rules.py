@@ -271,7 +271,10 @@ def _literal_index(line_patterns, tail_patterns, truncation_literals, span_liter
                 table.setdefault(literal, []).append(pattern)
     truncation = {shortest[lit] for lit in truncation_literals}
     spans = {shortest[lit] for lit in span_literals}
-    first_bits, first_mask = first_char_masks([*line_patterns, *tail_patterns])
+    # The rules without a literal first: they are tried on every line their bit admits, so theirs
+    # must not be among the sets past the 63 bits, which admit every line.
+    without_literal = [p for p in (*line_patterns, *tail_patterns) if not pattern_literals(p)]
+    first_bits, first_mask = first_char_masks([*without_literal, *line_patterns, *tail_patterns])
 
     def rules_of(literals) -> LiteralRules:
         line_rules = list(dict.fromkeys(p for lit in literals for p in lines.get(lit, ())))
@@ -279,7 +282,7 @@ def _literal_index(line_patterns, tail_patterns, truncation_literals, span_liter
         return LiteralRules(alternation(line_rules), alternation(tail_rules),
                             any(lit in truncation for lit in literals), any(lit in spans for lit in literals),
                             _any_of(map(first_mask.get, line_rules)), _any_of(map(first_mask.get, tail_rules)))
-    rest_masks = {kind: _any_of(first_mask[p] for p in patterns if not pattern_literals(p))
+    rest_masks = {kind: _any_of(first_mask[p] for p in patterns if p in without_literal)
                   for kind, patterns in (("lines", line_patterns), ("tails", tail_patterns))}
     return LiteralIndex(sorted(found), rules_of, first_bits, rest_masks)
 
