@@ -15,7 +15,7 @@ from lxml import etree
 from parsel import Selector
 
 from cleaners.document import Change
-from cleaners.html_text import BLOCK_TAGS, drop_keeping_tail, node_text, text_and_depth
+from cleaners.html_text import BLOCK_TAGS, drop_keeping_tail, node_text, parseable, text_and_depth
 from cleaners.page_facts import page_count, page_title
 from cleaners.steps import extract_choice
 from cleaners.profiles import GENERIC, Profile, generic
@@ -23,10 +23,9 @@ from cleaners.profiles import GENERIC, Profile, generic
 NOISE = "script, style, noscript, nav, iframe, svg, canvas, template, form, button, select, textarea, label"
 # Elements a visitor never sees (CMS bookkeeping such as Hanweb's hidden column path).
 HIDDEN = "//*[@hidden or contains(translate(@style, ' ', ''), 'display:none')]"
+# A heading's permalink (`<h2>安装<a href="#install">#</a></h2>`, `¶`, `§`): a symbol, not text.
+PERMALINKS = "//a[starts-with(@href, '#')][normalize-space(.)='#' or normalize-space(.)='¶' or normalize-space(.)='§']"
 HTML_SNIFF = re.compile(r"<(?:!doctype\s+html|html|head|body|meta|div|p|br|title)\b", re.I)
-# Characters lxml refuses in text nodes (controls, lone surrogates, non-characters): junk on any page,
-# and fatal when an element is moved, so they go before parsing.
-NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 # trafilatura's time grows faster than the page (10,000 elements ~2 s, 40,000 ~18 s; real pages
 # have at most ~6,000): larger pages without a profile selector are taken whole.
 TRAFILATURA_MAX_ELEMENTS = 20_000
@@ -82,8 +81,7 @@ def extract_html(html: str, profile: Profile | None = None, url: str | None = No
     elements = element_estimate(html)
     if max_elements is not None and elements > max_elements:
         return over_limit(f"HTML page of about {elements:,} elements (limit {max_elements:,}: max_elements)")
-    if NOT_XML.search(html):
-        html = NOT_XML.sub("", html)
+    html = parseable(html)
     try:
         sel = Selector(text=html, type="html")     # never parsel's JSON guess
     except Exception:  # lxml refuses some inputs (e.g. only a comment); treat as text
@@ -92,7 +90,7 @@ def extract_html(html: str, profile: Profile | None = None, url: str | None = No
     for css in (NOISE, *profile.drop_selectors):
         for el in sel.css(css):
             drop_keeping_tail(el.root)
-    for el in sel.xpath(HIDDEN):
+    for el in sel.xpath(f"{HIDDEN} | {PERMALINKS}"):
         drop_keeping_tail(el.root)
     whole, depth = text_and_depth(root) if isinstance(root, etree._Element) else ("", 0)
     # A site's own title selectors decide; otherwise the best of ArticleTitle, h1 and <title>.
@@ -123,6 +121,8 @@ def extract_html(html: str, profile: Profile | None = None, url: str | None = No
         else:
             text = whole
             changes.append(Change("extract", "metadata", "extractor", "page_text"))
+    if title:
+        text = extract_choice.join_broken_headline(text, title)
     return Extracted(text=text, title=title, changes=changes)
 
 
