@@ -86,8 +86,11 @@ def _joins(sibling, size: Sizes, score: float, threshold: float) -> bool:
     if sibling.tag not in ("p", "div", "section", "pre", "blockquote", "table", "center", "font"):
         return False
     density = link_density(size)
-    return (size.text > 80 and density < 0.25) or (0 < size.text <= 80 and density == 0 and size.punct > 0
-                                                     and sibling.tag == "p")
+    # prose of its own: a paragraph, or a container of scored paragraphs (not a widget of short
+    # items, nor a sidebar column whose only prose lies deep in a table)
+    own_prose = score > 0 or size.flow - size.flow_links >= MIN_BLOCK
+    return (size.text > 80 and density < 0.25 and own_prose) or (0 < size.text <= 80 and density == 0 and size.punct > 0
+                                                                  and sibling.tag == "p")
 
 
 def main_elements(root, sizes: dict | None = None, page: Layout | None = None) -> list:

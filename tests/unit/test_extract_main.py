@@ -151,3 +151,30 @@ def test_a_longer_text_under_a_more_answers_region_does_not_beat_the_pages_own_a
     text = extracted(f"<html><body><h1>标题</h1>{own}<div class='Card MoreAnswers'><h4>更多回答</h4>"
                      f"<div><div class='item'>{other}</div></div></div></body></html>")
     assert SENTENCE in text and "另一位用户的回答" not in text
+
+
+def test_a_feedback_widget_of_short_items_after_the_article_does_not_join_it():
+    reasons = "".join(f"<li>{word}</li>" for word in ("广告软文", "重复、旧闻", "文章质量差", "文字、图片、视频等展示问题",
+                                                      "标题夸张、文不对题", "与事实不符", "低俗色情", "欺诈或恶意营销",
+                                                      "疑似抄袭", "其他问题，我要吐槽"))
+    widget = (f"<div class='a-btool'><div>阅读数(15878)</div><div><a href='#'>不感兴趣</a><div><h4>不感兴趣</h4>"
+              f"<ul>{reasons}</ul></div><div><p>感谢您的反馈，我们将会减少此类文章的推荐</p></div></div></div>")
+    text = extracted(f"<html><body><div class='main'><div class='a-con'>{BODY}</div>{widget}</div></body></html>")
+    assert text.count(SENTENCE) == 6 and "广告软文" not in text and "感谢您的反馈" not in text
+
+
+def test_a_sidebar_column_whose_prose_lies_in_a_table_does_not_join_the_article():
+    bio = "白居易，字乐天，号香山居士，唐代伟大的现实主义诗人，他的诗歌题材广泛，形式多样，语言平易通俗，有诗魔和诗王之称。"
+    others = "".join(f"<li><a href='/p{i}'>其他诗词{i}</a></li>" for i in range(3))
+    html = (f"<html><body><div class='main-body'><div class='prose-left'><div class='poem'>{BODY}</div>"
+            f"<div class='shangxi'><div>{BODY}</div></div><div class='shangxi'><div>{BODY}</div></div></div>"
+            f"<div class='right'><h3><a href='/author/1'>白居易</a></h3><table><tr><td><img src='a.jpg'></td>"
+            f"<td><span>{bio}{bio}</span></td></tr></table><ul>{others}</ul></div></div></body></html>")
+    text = extracted(html)
+    assert text.count(SENTENCE) == 18 and "香山居士" not in text
+
+
+def test_an_article_split_over_sibling_divs_is_read_whole():
+    html = (f"<html><body><div class='wrap'><div class='content'>{BODY}</div>"
+            f"<div><p>第二部分，{SENTENCE}{SENTENCE}</p></div></div></body></html>")
+    assert "第二部分" in extracted(html)
