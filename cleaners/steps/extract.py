@@ -22,9 +22,13 @@ from cleaners.profiles import GENERIC, Profile, generic
 
 NOISE = "script, style, noscript, nav, iframe, svg, canvas, template, form, button, select, textarea, label"
 # Elements a visitor never sees (CMS bookkeeping such as Hanweb's hidden column path).
-HIDDEN = "//*[@hidden or contains(translate(@style, ' ', ''), 'display:none')]"
-# A heading's permalink (`<h2>安装<a href="#install">#</a></h2>`, `¶`, `§`): a symbol, not text.
-PERMALINKS = "//a[starts-with(@href, '#')][normalize-space(.)='#' or normalize-space(.)='¶' or normalize-space(.)='§']"
+HIDDEN = "//*[@hidden or (@style and contains(translate(@style, ' ', ''), 'display:none'))]"
+# Inline elements that are widgets, not text: a heading's permalink (`<h2>安装<a href="#install">#</a></h2>`,
+# `¶`, `§`) and a counter badge, an element named for reviews, comments, likes or votes whose text is
+# a bare number (qidian's per-paragraph review counts `<span class="review-count">37</span>`).
+PERMALINK_MARKS = {"#", "¶", "§"}
+COUNTER_NAMES = re.compile(r"review|comment|reply|like|vote|zan|digg|praise|count", re.I)
+COUNTER_TEXT = re.compile(r"\s*\d[\d,]*\s*")
 HTML_SNIFF = re.compile(r"<(?:!doctype\s+html|html|head|body|meta|div|p|br|title)\b", re.I)
 # trafilatura's time grows faster than the page (10,000 elements ~2 s, 40,000 ~18 s; real pages
 # have at most ~6,000): larger pages without a profile selector are taken whole.
@@ -90,8 +94,11 @@ def extract_html(html: str, profile: Profile | None = None, url: str | None = No
     for css in (NOISE, *profile.drop_selectors):
         for el in sel.css(css):
             drop_keeping_tail(el.root)
-    for el in sel.xpath(f"{HIDDEN} | {PERMALINKS}"):
+    for el in sel.xpath(HIDDEN):
         drop_keeping_tail(el.root)
+    if isinstance(root, etree._Element):
+        for el in inline_widgets(root):
+            drop_keeping_tail(el)
     whole, depth = text_and_depth(root) if isinstance(root, etree._Element) else ("", 0)
     # A site's own title selectors decide; otherwise the best of ArticleTitle, h1 and <title>.
     title = (page_title(sel, profile) if profile.name != GENERIC and profile.title_selectors
@@ -124,6 +131,22 @@ def extract_html(html: str, profile: Profile | None = None, url: str | None = No
     if title:
         text = extract_choice.join_broken_headline(text, title)
     return Extracted(text=text, title=title, changes=changes)
+
+
+def inline_widgets(root) -> list:
+    """Permalinks and counter badges (see PERMALINK_MARKS, COUNTER_NAMES): one pass over the
+    inline elements, cheaper than an XPath that reads every element's class."""
+    found = []
+    for el in root.iter("a", "span", "em", "i", "b", "small", "sup"):
+        if el.tag == "a":
+            href = el.get("href")
+            if href and href.startswith("#") and (el.text or "").strip() in PERMALINK_MARKS and not len(el):
+                found.append(el)
+                continue
+        name = el.get("class")
+        if name and COUNTER_NAMES.search(name) and COUNTER_TEXT.fullmatch("".join(el.itertext())):
+            found.append(el)
+    return found
 
 
 def _trafilatura(html: str, url: str | None) -> str:

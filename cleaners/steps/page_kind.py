@@ -33,8 +33,8 @@ DATED = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2})?|\d{1,2
 PROSE_EVERY = 120          # a sentence end per this many characters: too much prose for a listing or home
 HOME_PROSE_MAX = 0.3       # a site's root URL with less prose than this is its home page
 # A line of code: ASCII only, with code's brackets, operators and sigils among its characters
-# (`$users = User::where(...);`, `composer require x/y`); English prose has few of them.
-CODE_MARKS = re.compile(r"[{}\[\]()<>;=$\\/_|&*#@]")
+# (`$users = User::where(...);`, `composer require x/y`, `source ~/.bashrc`); English prose has few of them.
+CODE_MARKS = re.compile(r"[{}\[\]()<>;=$\\/_|&*#@~]")
 CODE_MARK_SHARE = 0.08
 HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff01-\uff5e]")   # Han, CJK and full-width marks
 

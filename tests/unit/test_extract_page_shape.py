@@ -63,7 +63,8 @@ def test_an_h1_naming_the_site_in_the_titles_tail_is_not_the_headline():
 
 def _listing(shell: str) -> str:
     return "\n".join(["# 设置代理", f"{shell} https_proxy=http://你的ip:59727", f"{shell} http_proxy=http://你的ip:59727",
-                      "# 测试", "curl -v https://www.example.com", "# 恢复代理", f"{shell} https_proxy=", f"{shell} http_proxy="])
+                      "source ~/.bashrc", "# 测试", "curl -v https://www.example.com", "# 恢复代理", f"{shell} https_proxy=",
+                      f"{shell} http_proxy=", "source ~/.bashrc"])
 
 
 def _code_page(intro: str, heading: str) -> str:
@@ -87,3 +88,14 @@ def test_english_prose_with_chinese_code_comments_is_still_not_chinese():
 
 def test_mixed_code_chars_counts_the_ascii_of_code_lines_with_han_in_them():
     assert page_kind.mixed_code_chars("export x=http://你的ip:1\n这是一句中文。\nplain words 中文") == len("exportx=http://ip:1")
+
+
+def test_review_counter_badges_after_each_paragraph_are_not_text():
+    badge = "<span class='review'><span class='review-icon'></span><span class='review-count'>{}</span></span>"
+    paragraphs = "".join(f"<p><span class='content-text'>{i}、{SENTENCE}</span>{badge.format(30 + i)}</p>" for i in range(1, 7))
+    html = (f"<html><head><title>第二章 失乡号的船长 _小说在线阅读</title></head><body><h1>第二章 失乡号的船长"
+            f"{badge.format(241)}</h1><main class='content'>{paragraphs}</main>"
+            f"<p>第<span class='num'>3</span>节</p></body></html>")
+    result = extract_html(html)
+    assert result.title == "第二章 失乡号的船长"
+    assert f"1、{SENTENCE}\n" in result.text and "241" not in result.text and f"{SENTENCE}31" not in result.text

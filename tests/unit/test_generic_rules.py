@@ -99,3 +99,15 @@ def test_a_bare_relay_dateline_line_is_dropped_but_a_dateline_opening_a_sentence
 
 def test_a_reprint_notice_with_the_source_link_is_dropped():
     assert kept(f"{BODY}\n转载请注明:原文链接 - https://example.com/ancient_proses/21337") == BODY
+
+
+def test_photo_credits_reprint_notices_and_investment_disclaimers_under_an_article_are_dropped():
+    for line in ("新华社发（刘满仓摄）", "（记者 张三 摄）", "本作品采用《CC 协议》，转载必须注明作者和本文链接",
+                 "声明：证券时报力求信息真实、准确，文章提及内容仅供参考，不构成实质性投资建议，据此操作风险自担。"):
+        assert kept(f"{BODY}\n{line}\n{BODY}") == f"{BODY}\n{BODY}", line
+
+
+def test_a_sentence_that_mentions_a_photographer_or_investment_advice_stays():
+    for line in ("（图为张三摄于2019年的照片，展示了学校的新面貌，受到家长好评。）",
+                 "专家提醒，网上流传的所谓内部消息并不可靠，投资者应当理性看待，审慎决策，这些说法不构成投资建议的依据，也不应作为买卖股票的理由。"):
+        assert line in kept(f"{BODY}\n{line}\n{BODY}"), line
