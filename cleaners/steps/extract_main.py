@@ -39,6 +39,7 @@ CLOSE_SHARE = 0.75        # blocks scoring this share of the winner ...
 CLOSE_COUNT = 2           # ... this many of them, under one ancestor of the winner: the ancestor wins
 REPEATED_CLASS = 3        # a class worn by this many containers marks feed/list items ...
 REPEATED_PENALTY = 0.25   # ... whose scores are cut to this share
+LIST_ITEM_DEPTH = 3       # levels above a container where the item of a list makes it a teaser
 ELSEWHERE_PENALTY = 0.25  # containers under a region of other items (comments, more answers) keep this share
 
 
@@ -63,8 +64,22 @@ def candidates(root, sizes: dict, page: Layout | None = None) -> dict:
             scores[el] += block
     repeated = _repeated_classes(root)
     near = nearness(page or Layout({}), sizes)
-    return {el: score * (1 - link_density(sizes[el])) * (REPEATED_PENALTY if el.get("class") in repeated else 1.0)
+    return {el: score * (1 - link_density(sizes[el]))
+            * (REPEATED_PENALTY if el.get("class") in repeated or _list_item(el) else 1.0)
             * near(el) * (ELSEWHERE_PENALTY if under_elsewhere(el) else 1.0) for el, score in scores.items()}
+
+
+def _list_item(el) -> bool:
+    """Inside one item (up to LIST_ITEM_DEPTH levels up) of a list of REPEATED_CLASS or more: a
+    feed's teaser, whatever its classes say (a page whose class names are hashes has none to share)."""
+    for _ in range(LIST_ITEM_DEPTH):
+        if el is None:
+            return False
+        if el.tag == "li":
+            parent = el.getparent()
+            return parent is not None and sum(1 for item in parent if item.tag == "li") >= REPEATED_CLASS
+        el = el.getparent()
+    return False
 
 
 def _repeated_classes(root) -> set:

@@ -178,3 +178,12 @@ def test_an_article_split_over_sibling_divs_is_read_whole():
     html = (f"<html><body><div class='wrap'><div class='content'>{BODY}</div>"
             f"<div><p>第二部分，{SENTENCE}{SENTENCE}</p></div></div></body></html>")
     assert "第二部分" in extracted(html)
+
+
+def test_teasers_in_a_list_do_not_beat_a_short_article_even_without_class_names():
+    teaser = "<li><div><div><a href='/n{0}'>另一条新闻{0}</a><p>{1}</p></div></div></li>"
+    feed = "".join(teaser.format(i, SENTENCE * 3) for i in range(5))
+    html = (f"<html><body><div><h1>日本企业信心保持稳定</h1><div><p>{SENTENCE}{SENTENCE}</p></div></div>"
+            f"<div><ul>{feed}</ul></div></body></html>")
+    text, _ = extract_main(Selector(text=html).root, BLOCK_TAGS, "日本企业信心保持稳定")
+    assert text.strip() == SENTENCE * 2
