@@ -18,6 +18,8 @@ article (`visibility: hidden`) until their script runs.
 """
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
 from cleaners.html_text import drop_keeping_tail
@@ -40,6 +42,7 @@ CLOSE_COUNT = 2           # ... this many of them, under one ancestor of the win
 REPEATED_CLASS = 3        # a class worn by this many containers marks feed/list items ...
 REPEATED_PENALTY = 0.25   # ... whose scores are cut to this share
 LIST_ITEM_DEPTH = 3       # levels above a container where the item of a list makes it a teaser
+ATTACHMENT = re.compile(r"\.(?:docx?|xlsx?|pdf|wps|et|ofd|zip|rar|7z|pptx?|txt|csv)(?:[?#].*)?$", re.I)
 ELSEWHERE_PENALTY = 0.25  # containers under a region of other items (comments, more answers) keep this share
 
 
@@ -160,11 +163,18 @@ def prune(el, sizes: dict) -> None:
             continue
         chrome = (link_density(size) > PRUNE_LINK_DENSITY and size.text <= PRUNE_MAX_SIZE) or \
                  (chrome_named(child) and size.punct < 3 and size.text <= PRUNE_MAX_SIZE)
-        if chrome:
+        if chrome and not _attachments(child):
             label = child.getprevious()
             drop_keeping_tail(child)
             if label is not None and size.text and _is_label(label, sizes):
                 drop_keeping_tail(label)
+
+
+def _attachments(el) -> bool:
+    """Every link under the element points to a document file (`附件：<a href="x.doc">…</a>`): the
+    official document's attachments, part of it, however link-heavy the line."""
+    links = [a.get("href") or "" for a in el.iter("a")]
+    return bool(links) and all(ATTACHMENT.search(href) for href in links)
 
 
 def _is_label(el, sizes: dict) -> bool:

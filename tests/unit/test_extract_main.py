@@ -187,3 +187,10 @@ def test_teasers_in_a_list_do_not_beat_a_short_article_even_without_class_names(
             f"<div><ul>{feed}</ul></div></body></html>")
     text, _ = extract_main(Selector(text=html).root, BLOCK_TAGS, "日本企业信心保持稳定")
     assert text.strip() == SENTENCE * 2
+
+
+def test_an_attachment_link_inside_the_article_is_part_of_it_however_link_heavy():
+    html = (f"<html><body><div class='TRS_Editor'>{BODY}<p>附件：<a href='/f/1.pdf'>示范县2024年招生计划</a></p>"
+            f"<p>相关新闻：<a href='/n/2.html'>示范县召开招生工作会议</a></p></div></body></html>")
+    text = extracted(html)
+    assert "附件：示范县2024年招生计划" in text and "示范县召开招生工作会议" not in text
