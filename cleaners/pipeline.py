@@ -6,7 +6,8 @@ Order matters and is the reason this file exists:
   1. decode bytes (from raw bytes, never from a string someone else decoded)
   2. HTML -> text (profile selectors first, trafilatura as the fallback)
   3. repair mis-decoding (GB repairs before ftfy; pinyin after the GBK shift
-     repair, which uses the pinyin as evidence), then re-split flattened paragraphs
+     repair, which uses the pinyin as evidence), take a 文库 preview's page numbers
+     out, then re-split flattened paragraphs
   4. remove boilerplate, moving what carries information into metadata (on the
      lines a second run over the output would see: cleaning is idempotent); then the
      lines this document's host repeats on its other pages (when the caller has a table
@@ -31,7 +32,7 @@ from cleaners.steps.decode import decode_bytes
 from cleaners.document import Change, CleanResult, Document, LineKeys
 from cleaners.steps.extract import DEFAULT_MAX_ELEMENTS, PARSER_MAX_DEPTH, extract_html, looks_like_html
 from cleaners.steps.sniff import not_text_reason
-from cleaners.steps import attachment_only, page_metadata
+from cleaners.steps import attachment_only, page_metadata, preview_pages
 from cleaners.sources import attachments
 
 SCRIPTS = ("simplified", "keep", "traditional")
@@ -112,6 +113,10 @@ def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
         metadata.setdefault("pages_seen", len(doc.pages))
 
     text, step_changes = _repair(text)
+    changes += step_changes
+    # A 文库 preview's page numbers out, its pages joined where they break off mid-sentence,
+    # before paragraphs come back (they may split the joined page at its outline markers).
+    text, step_changes = preview_pages.step(text)
     changes += step_changes
     # Paragraphs come back before the rules run, so that they judge the same lines on a page
     # as on its cleaned output (a split-off paragraph is short enough for line rules).

@@ -8,6 +8,7 @@ stays: the title step decides about titles).
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from itertools import islice
 
@@ -20,6 +21,7 @@ SPAN_LINES = 4            # which may run over a few short lines: title, 文号,
 LOOKAHEAD_CHARS = 400     # more lines while they hold this few characters (a heading block or a
                           # table of contents of short lines between the summary and the body)
 SENTENCE_END = "。！？!?；;”\"'）)"
+LENGTH_NOTE = re.compile(r"[(（]\s*全文\s*共?\s*[:：]?\s*\d+\s*字\s*[)）]$")   # on the folded line
 
 
 def _fold(line: str) -> str:
@@ -28,7 +30,12 @@ def _fold(line: str) -> str:
 
 def _without_ellipsis(line: str) -> str:
     """The line without the ellipsis it breaks off with (a run of `…`, three or more `.`, or
-    `。。。`): a look at its end, where a regex would be tried at every character."""
+    `。。。`), and without the length note a site puts after it (`...(全文共:3790字)`): a look at
+    its end, where a regex would be tried at every character."""
+    if line.endswith(("字)", "字）")):
+        note = LENGTH_NOTE.search(line)
+        if note:
+            line = line[:note.start()]
     if line.endswith("…"):
         return line.rstrip("…")
     if line.endswith("..."):

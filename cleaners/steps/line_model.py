@@ -25,7 +25,7 @@ from types import SimpleNamespace
 import numpy as np
 
 from cleaners.document import Change, Edit
-from cleaners.steps import line_features
+from cleaners.steps import line_blocks, line_features
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "line_model.json"
 KEEP_AT_LEAST = 0.35      # of the visible characters; below that the verdicts are not trusted
@@ -180,15 +180,26 @@ def _drop_once(text: str, title: str, host_repeats: frozenset) -> Edit:
     hit = np.flatnonzero(probability >= scorer.cutoff)
     if not len(hit):
         return text, []
+    widened = line_blocks.widened(judged, set(rows[hit].tolist()))    # a list goes with its header
+    if widened:
+        hit = np.union1d(hit, np.flatnonzero(np.isin(rows, sorted(widened))))
     dropped = rows[hit]
     sizes = np.array([len(line) - line.count(" ") for line in judged])
     if sizes.sum() - sizes[dropped].sum() < KEEP_AT_LEAST * sizes.sum():
         return text, []
+    spared = line_blocks.sections(judged, dropped.tolist())            # a section heading stays
+    if spared:
+        hit = hit[~np.isin(dropped, sorted(spared))]
+        dropped = rows[hit]
+        if not len(hit):
+            return text, []
     changes = []
     for k, row in zip(hit, dropped):
         contributions = scorer.contributions(matrix[k])
         top = np.argsort(-contributions)[:SIGNALS_SHOWN]
         why = f"p={probability[k]:.2f} ({', '.join(scorer.features[j] for j in top if contributions[j] > 0)})"
+        if probability[k] < scorer.cutoff:
+            why += ", in a list whose header went"
         if row < offset:
             changes.append(Change("title", "removed", title.strip(), f"line model {why}"))
             continue

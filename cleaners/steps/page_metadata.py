@@ -134,6 +134,9 @@ def page_lines(root) -> list[str]:
 
 
 CELL_SPLIT = re.compile(r"\s*[|｜\t]\s*")
+# What a row of fields may hold besides them: separators, and the bullets of a 信息公开 list
+# (`• 索 引 号:QZ02114-…` / `• 发布机构:丰泽区教育局`).
+ROW_FURNITURE = re.compile(r"[\s|｜•·▪■◆●]+")
 
 
 @lru_cache(maxsize=1)
@@ -149,7 +152,7 @@ def row_fields(line: str) -> list[tuple[str, str, str]] | None:
     if not found:
         return None
     rest = field_pattern().sub("", line)
-    return found if not re.sub(r"[\s|｜]+", "", rest) else None
+    return found if not ROW_FURNITURE.sub("", rest) else None
 
 
 def is_table_row(line: str) -> bool:

@@ -146,9 +146,17 @@ def test_an_issuing_organs_line_under_the_title_does_not_take_the_title():
         ("2022年万载县国民经济和社会发展统计公报", BODY)
 
 
-def test_a_heading_that_would_give_way_to_the_next_line_leaves_the_title_alone():
+def test_a_chain_of_wordings_of_the_title_gives_the_title_to_its_last_line_above_the_body():
     from cleaners.steps.boilerplate import yield_to_body_heading
     text = "上半年教育局帮建工作总结\n上半年教育局帮建工作总结报告\n" + BODY
+    title, rest, _ = yield_to_body_heading("教育局上半年工作总结年", text)
+    assert (title, rest) == ("上半年教育局帮建工作总结报告", BODY)
+    assert yield_to_body_heading(title, rest)[:2] == (title, rest)      # a second run changes nothing
+    # a page's heading, its intro's name for the document, the document's own heading
+    title, rest, _ = yield_to_body_heading("2023教育工作要点", "2022教育工作要点\n2020年教育工作要点\n" + BODY)
+    assert (title, rest) == ("2020年教育工作要点", BODY)
+    # a chain that runs off the title's words leaves the title alone
+    text = "上半年教育局帮建工作总结\n上半年帮建工作会议纪要\n" + BODY
     assert yield_to_body_heading("教育局上半年工作总结年", text)[:2] == ("教育局上半年工作总结年", text)
 
 
@@ -303,3 +311,27 @@ def test_the_heading_that_takes_the_title_goes_with_its_repetition_below():
     from cleaners.steps.boilerplate import yield_to_body_heading
     title, text, _ = yield_to_body_heading("教育局上半年工作总结年", "上半年教育局帮建工作总结\n上半年教育局帮建工作总结\n" + BODY)
     assert (title, text) == ("上半年教育局帮建工作总结", BODY)
+
+
+def test_a_heading_said_twice_and_glued_to_the_body_becomes_the_title_once():
+    from cleaners.steps.boilerplate import settle_title
+    heading = "工作总结的概念与特点是什么"
+    assert settle_title("", f"{heading}{heading}{BODY}")[:2] == (heading, BODY)
+    assert settle_title(heading, f"{heading} {heading} {BODY}")[:2] == (heading, BODY)
+    # a line opening with a word said twice is no title (too few distinct characters)
+    assert settle_title("", "哈哈哈哈哈哈哈哈，" + BODY)[:2] == ("", "哈哈哈哈哈哈哈哈，" + BODY)
+
+
+def test_a_header_line_of_site_channel_and_title_gives_way_to_the_title_said_alone_below_it():
+    from cleaners.steps.boilerplate import settle_title
+    text = "教育工作要点精选(九篇)\n教育工作要点\n" + BODY
+    assert settle_title("公务员期刊网 精选范文 教育工作要点", text)[:2] == ("教育工作要点", BODY)
+    # a title whose last words are no title on their own stays whole
+    title = "某县教育局 2023年"
+    assert settle_title(title, "2023年\n" + BODY)[0] == title
+
+
+def test_a_first_line_that_cleans_down_to_no_title_is_not_taken_for_the_title():
+    from cleaners.steps.boilerplate import settle_title
+    text = "• 发布机构:丰泽区教育局\n" + BODY
+    assert settle_title("", text)[:2] == ("", text)

@@ -122,3 +122,46 @@ def test_a_sentence_with_a_slash_or_about_web_images_stays():
     for line in ("文/理科的录取分数线今年都有所提高，考生和家长普遍关心志愿填报的技巧。",
                  "图片来自网络的情况越来越多，学校要求学生在作业中注明每一张图片的出处，并说明使用的理由。"):
         assert line in kept(f"{BODY}\n{line}\n{BODY}"), line
+
+
+def test_a_day_first_timestamp_line_is_dropped_but_a_day_first_date_alone_stays():
+    assert kept(f"{BODY}\n04.06.2014  10:13\n{BODY}") == f"{BODY}\n{BODY}"
+    assert "04.06.2014" in kept(f"{BODY}\n04.06.2014\n{BODY}")
+
+
+def test_a_paywall_cut_between_ellipses_goes_and_the_sentences_around_it_stay():
+    for cut in (" ……(快文网http://www.hancun.net省略680字,正式会员可完整阅读)…… ", "……此处隐藏15131个字……"):
+        r = clean(Document(text=f"{BODY}\n改变以往“大水漫灌”的轮训形式,{cut}二是组织生活不实。{BODY}"))
+        assert "形式,二是组织生活不实" in r.text and "省略" not in r.text and "隐藏" not in r.text, cut
+        assert r.flags["partial"], cut
+    line = "文章省略了一些细节……但是结论没有变化。"
+    assert line in kept(f"{BODY}\n{line}\n{BODY}")
+
+
+def test_a_labelled_title_field_loses_its_label_and_its_trailing_bar():
+    assert clean_title("标题:2024年上半年基层党支部建设工作总结 |") == "2024年上半年基层党支部建设工作总结"
+    r = clean(Document(text=f"標題:2024年上半年基層黨支部建設工作總結 |\n2024年上半年基層黨支部建設工作總結 {BODY}"))
+    assert r.title == "2024年上半年基层党支部建设工作总结" and r.text.startswith("过去一年")
+
+
+def test_a_sites_welcome_or_slogan_line_is_dropped_but_a_sentence_about_a_service_stays():
+    for chrome in ("正兴文秘网为您提供优质参考范文! 工作汇报 思想汇报 发言稿 主题教育 教案设计 对照材料",
+                   "欢迎来到优发表网,发表咨询:400-888-9411"):
+        assert kept(f"{chrome}\n{BODY}") == BODY, chrome
+    line = "我局依托政务服务平台，为群众提供一站式办理服务，全年办件量同比增长百分之二十。"
+    assert line in kept(f"{line}\n{BODY}")
+
+
+def test_an_intro_handing_over_what_follows_for_reference_is_dropped_but_a_report_sentence_stays():
+    intro = ("在教育领域中,教研工作是提升教学质量的重要环节。制定一份科学合理的教研工作计划显得尤为重要。"
+             "以下是一份基于实际需求和长远目标的教研工作计划框架,供参考。")
+    assert kept(f"{intro}\n{BODY}") == BODY
+    line = "以下是我校本学期的主要做法和体会。"
+    assert line in kept(f"{line}\n{BODY}")
+
+
+def test_a_bare_position_breadcrumb_a_skip_link_and_an_emptied_font_size_row_are_dropped():
+    for chrome in ("位置:首页 > 职场 > 述职报告", "跳至主要内容", "字体:【  】 【打印】", "字号:[ ]"):
+        assert kept(f"{BODY}\n{chrome}\n{BODY}") == f"{BODY}\n{BODY}", chrome
+    for line in ("位置：县城东部，交通便利。", "字体：宋体"):
+        assert line in kept(f"{BODY}\n{line}\n{BODY}"), line

@@ -40,3 +40,11 @@ def test_the_body_far_below_a_long_head_is_not_searched():
     summary = BODY[:60]
     text = "\n".join([summary, *filler, BODY])
     assert head_summary.step(text) == (text, [])
+
+
+def test_a_summary_ending_in_the_sites_length_note_goes_when_the_body_says_it_again():
+    summary = ("一、xxxx年工作总结  xxxx年,xx教育紧紧围绕“创建省教育现代化区”发展目标,着眼“品质教育、学在xx”发展定位,"
+               "大力实施“名校强师”发展策略,深入贯彻“以学校为本、 ...(全文共:3790字)")
+    body = ("一、xxxx年工作总结\nxxxx年,xx教育紧紧围绕“创建省教育现代化区”发展目标,着眼“品质教育、学在xx”发展定位,"
+            "大力实施“名校强师”发展策略,深入贯彻“以学校为本、以教师为本、以学生为本”发展理念。")
+    assert head_summary.step(f"{summary}\n{body}")[0] == body

@@ -88,3 +88,13 @@ def test_a_page_title_of_its_own_beats_the_tables_title_row():
     html = "<html><head><title>关于运输结构调整的通知</title></head><body>" + \
         GOV_TABLE.format(title="表格里的另一个标题写法") + GOV_BODY + "</body></html>"
     assert clean(Document(html=html, url="http://www.gov.example.cn/1.htm")).title == "关于运输结构调整的通知"
+
+
+def test_a_bulleted_list_of_fields_leaves_the_text_with_its_values():
+    text = ("• 索 引 号:QZ02114-0100-2026-00002\n    • 发布机构:丰泽区教育局\n"
+            "泉州市丰泽区教育局关于印发2025年政府信息公开工作年度报告的通知\n本局各股(室):")
+    out, changes = step(text)
+    assert out == "泉州市丰泽区教育局关于印发2025年政府信息公开工作年度报告的通知\n本局各股(室):"
+    assert metadata(changes)["source"] == "丰泽区教育局"
+    line = "• 加强领导:成立工作专班,明确责任分工。"
+    assert step(f"• 索 引 号:QZ02114-0100-2026-00002\n{line}")[0] == line

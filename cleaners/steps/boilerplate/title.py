@@ -47,6 +47,8 @@ DOC_NUMBER = re.compile(r"[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d{
 # ((2014年3月5日)), a subtitle (——在…会议上的讲话).  Never page chrome above the heading.
 HEADING_BLOCK = re.compile(DOC_NUMBER.pattern +
                            r"|^[(（]?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[)）]?$|^\s*—")
+# A heading said twice at the start of a line, glued to what follows (the shortest such start).
+DOUBLED_HEAD = re.compile(rf"([^\s{SENTENCE_END}]{{4,{TITLE_MAX}}}?)\s*\1")
 OUTLINE_START = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．]|第[一二三四五六七八九十\d]+[章节条部分])")
 
 
@@ -98,10 +100,14 @@ def settle_title(title: str, text: str, profile: Profile | None = None,
             first = 0
         if first < len(lines) and looks_like_title(lines[first]):
             candidate = clean_title(lines[first], profile)
-            if candidate:
+            if candidate and looks_like_title(candidate):     # (`• 发布机构:某某教育局` cleans down to `•`)
                 title = candidate
                 changes.append(Change("title", "removed", lines[first].strip(), "title line"))
                 lines = lines[first + 1:]
+        elif first < len(lines):
+            # the heading said twice and glued to the body (`工作总结的概念工作总结的概念工作总结是指…`):
+            # the first copy is the title, the repetition goes as the title prefix below
+            title = clean_title(_doubled_head(lines[first].strip()), profile)
     if not title:
         return "", text, changes
     folded_title = fold_spaces(title)
@@ -119,6 +125,16 @@ def settle_title(title: str, text: str, profile: Profile | None = None,
             lines[index] = ""
             index += 1
             continue
+        last = _last_segment(title)
+        if short and last and fold_spaces(clean_title(line, profile)) == fold_spaces(last):
+            # a header line `公务员期刊网 精选范文 教育工作要点` (site, channel, title) taken for the
+            # title, and the page's own title below it: the title is its last segment
+            changes.append(Change("title", "removed", title, "site and channel names before the title"))
+            changes.append(Change("title", "removed", line.strip(), "repeated title"))
+            title, folded_title = last, fold_spaces(last)
+            lines[index] = ""
+            index += 1
+            continue
         stripped = _without_preview_page(line.strip(), title)
         if fold_spaces(stripped).startswith(folded_title) and len(fold_spaces(stripped)) > len(folded_title):
             rest = _strip_prefix(stripped, folded_title)
@@ -129,6 +145,8 @@ def settle_title(title: str, text: str, profile: Profile | None = None,
                 title = " ".join(stripped.split())
                 lines[index] = ""
             elif rest is not None:
+                while (again := _strip_prefix(rest, folded_title)) is not None and not PART_NUMBER.fullmatch(again):
+                    rest = again      # the title glued on twice (a 文库 page's heading above the document's own)
                 changes.append(Change("title", "removed", title, "title prefix"))
                 lines[index] = rest
         break
@@ -154,6 +172,21 @@ def _drop_page_captions(title: str, text: str) -> tuple[str, list[Change]]:
         else:
             start = text.find(title, line_end)
     return text, changes
+
+
+def _last_segment(title: str) -> str:
+    """The last of a title's space-separated segments when there are several and it is title
+    enough (HEADING_HAN_MIN Han characters), else ''."""
+    head, _, last = title.rpartition(" ")
+    return last if head.strip() and len(_han(last)) >= HEADING_HAN_MIN else ""
+
+
+def _doubled_head(line: str) -> str:
+    """The title-like words a line starts with twice in a row (`XY…XY…`, spaces aside), or ''."""
+    found = DOUBLED_HEAD.match(line)
+    if found is None or not looks_like_title(found.group(1)) or len(_han(found.group(1))) < HEADING_HAN_MIN:
+        return ""
+    return found.group(1)
 
 
 def _without_preview_page(line: str, title: str) -> str:
@@ -226,7 +259,17 @@ def yield_to_body_heading(title: str, text: str, profile: Profile | None = None)
     if part is not None and part.match(heading) and _second_part(part, text):
         return title, text, []
     if len(filled) > 1 and not PART_TITLE.fullmatch(heading) and _rewords(heading, head[filled[1]].strip()):
-        return title, text, []
+        # a chain of wordings of the title (`2023教育工作要点` / `2022教育工作要点` / `2020年教育工作要点`,
+        # the page's heading, its intro's name for it, the document's own): the last one, right
+        # above the body, is the document's; a chain that runs off the title's words stays
+        last = _last_wording(title, head, filled)
+        if last is None:
+            return title, text, []
+        for i in filled[:last]:
+            changes.append(Change("title", "removed", head[i].strip(), "an earlier wording of the title"))
+            head[i] = ""
+        filled = filled[last:]
+        heading = head[filled[0]].strip()
     head[filled[0]] = ""
     changes.append(Change("title", "removed", title, "the body's own heading follows"))
     # the heading said again right below goes, as the title's repetitions do (a second run
@@ -238,6 +281,21 @@ def yield_to_body_heading(title: str, text: str, profile: Profile | None = None)
         changes.append(Change("title", "removed", head[i].strip(), "repeated title"))
         head[i] = ""
     return heading, "\n".join(head).strip("\n"), changes
+
+
+def _last_wording(title: str, head: list[str], filled: list[int]) -> int | None:
+    """Where a chain of lines each rewording the one before and the title ends (its index in
+    `filled`), when the line after it is no such wording; None when a line of the chain names a
+    compilation's part, rewords its neighbour but not the title, or the head ends first."""
+    k = 0
+    while k + 1 < len(filled):
+        line, below = head[filled[k]].strip(), head[filled[k + 1]].strip()
+        if not _rewords(line, below):
+            return k
+        if PART_TITLE.fullmatch(below) or not _rewords(title, below):
+            return None
+        k += 1
+    return None
 
 
 def _skip_chrome_above_heading(title: str, head: list[str], filled: list[int], changes: list[Change]) -> list[int]:

@@ -1,0 +1,84 @@
+"""Drop a 文库 preview's page numbers: `1、` before the first page's text, `2、` where the second
+page's text goes on with the sentence the first broke off.
+
+A 文库 reader writes each preview page's text as one block and numbers the blocks (`1、工作总结
+的概念…不断提升` / `2、自己的专业能力…`).  The numbers look like list numbering, but the break
+before each one falls in the middle of a sentence, after a whole page of text: a list item
+ends its sentence, or is short.  So a run of lines numbered 1、2、3… where every line before the
+next number is long and breaks off mid-sentence is a run of pages: the numbers go, and each
+page's text is joined to the sentence it continues.
+"""
+from __future__ import annotations
+
+import re
+
+from cleaners.document import Change, Edit
+
+PAGE_MARK = re.compile(r"[ \t\u3000]*(\d{1,2})、[ \t\u3000]*")
+LINE_MARK = re.compile(r"\n[ \t\u3000]*(\d{1,2})、")    # led by the newline: found at C speed
+PAGE_MIN = 150         # visible characters of a preview page's block (a list item is shorter ...)
+OPEN_END = re.compile(r"[\w\u4e00-\u9fff]$")   # ... or ends its sentence: a page breaks off mid-word
+
+
+def step(text: str) -> Edit:
+    if "2、" not in text:          # (a chain has a second page: most texts stop here)
+        return text, []
+    # the numbered lines, found at C speed; the text is split only once a chain is found
+    first = PAGE_MARK.match(text)
+    marks = [(0, int(first.group(1)))] if first else []
+    marks += [(found.start() + 1, int(found.group(1))) for found in LINE_MARK.finditer(text)]
+    chain_at = _chain(text, marks)
+    if not chain_at:
+        return text, []
+    lines = text.split("\n")
+    line_of = dict(zip(chain_at, _line_indexes(text, chain_at)))
+    chain = [line_of[at] for at in chain_at]
+    changes: list[Change] = []
+    for at in reversed(chain):
+        mark = PAGE_MARK.match(lines[at])
+        changes.append(Change("preview_pages", "removed", mark.group().strip(), "preview page number"))
+        lines[at] = lines[at][mark.end():]
+        if at != chain[0]:
+            before = next(j for j in range(at - 1, -1, -1) if lines[j].strip())
+            lines[before] = lines[before].rstrip() + lines[at]
+            del lines[before + 1:at + 1]
+    changes.reverse()
+    return "\n".join(lines), changes
+
+
+def _chain(text: str, marks: list[tuple[int, int]]) -> list[int]:
+    """Where the page numbers 1、2、… start (the line before each number after the first a
+    whole page broken off mid-sentence), or [] when there is no run of at least two pages.
+    `marks`: (offset, number) of every line that starts with a number and 、."""
+    chain: list[int] = []
+    for at, number in marks:
+        if chain and number == len(chain) + 1 and _page_breaks_off_before(text, at):
+            chain.append(at)
+        elif len(chain) >= 2:
+            break
+        elif number == 1:
+            chain = [at]
+    return chain if len(chain) >= 2 else []
+
+
+def _page_breaks_off_before(text: str, at: int) -> bool:
+    """Is the filled line before the line starting at `at` a page's block: long, and broken off
+    mid-sentence?"""
+    end = at - 1                      # the newline that ends the line before
+    while end >= 0:
+        start = text.rfind("\n", 0, end) + 1
+        block = text[start:end].strip()
+        if block:
+            return len("".join(block.split())) >= PAGE_MIN and OPEN_END.search(block) is not None
+        end = start - 1
+    return False
+
+
+def _line_indexes(text: str, offsets: list[int]) -> list[int]:
+    """The line index of each of the (ascending) offsets."""
+    indexes, line, counted = [], 0, 0
+    for at in offsets:
+        line += text.count("\n", counted, at)
+        counted = at
+        indexes.append(line)
+    return indexes

@@ -1,0 +1,77 @@
+"""A numbered list goes with its header when the line model drops the header and an item; a
+list whose header stays, or a run that is not numbered 1, 2, 3…, is left as the model left it."""
+from unittest import mock
+
+import numpy as np
+
+from cleaners.steps import line_blocks
+
+HELP = ["如果您无法下载资料,请参考说明:", "1、部分资料下载需要金币,请确保您的账户上有足够的金币",
+        "2、已购买过的文档,再次下载不重复扣费", "3、资料包下载后请先用软件解压,在使用对应软件打开",
+        "2024年学前教育宣传月活动方案和总结"]
+
+
+def test_the_items_of_a_list_whose_header_and_one_item_were_dropped_go_too():
+    assert line_blocks.widened(HELP, {0, 2}) == {1, 3}
+
+
+def test_a_list_whose_header_stays_or_whose_items_all_stay_is_left_alone():
+    assert line_blocks.widened(HELP, {2}) == set()
+    assert line_blocks.widened(HELP, {0}) == set()
+
+
+def test_only_the_run_numbered_from_one_goes():
+    lines = ["温馨提示:", "(1)请勿转载", "(2)仅供学习", "4、这是正文的编号", "正文"]
+    assert line_blocks.widened(lines, {0, 1}) == {2}
+    assert line_blocks.widened(["说明:", "2、已购买过的文档", "3、资料包"], {0, 1}) == set()
+
+
+class _Scorer:
+    """The model's interface with fixed scores: the header and item 2 over the cutoff."""
+    cutoff = 0.7
+    features = ("marker_download",)
+    p = {HELP[0]: 0.78, HELP[1]: 0.64, HELP[2]: 0.78, HELP[3]: 0.54}
+
+    judged: list[str] = []
+
+    def scores(self, matrix):
+        return np.array([self.p.get(line, 0.01) for line in self.judged])
+
+
+def test_the_line_model_drops_a_whole_help_list_under_its_header():
+    from cleaners.steps import line_features, line_model
+    body = ("2024年学前教育宣传月活动方案和总结一、活动背景学前教育是终身学习的开端,是国民教育体系的重要组成部分,"
+            "对于促进儿童身心全面和谐发展,实现教育公平具有重要意义。") * 4
+    judged = HELP[:4] + [body]
+
+    scorer = _Scorer()
+
+    def every_line(lines, title="", host_repeats=frozenset()):
+        scorer.judged = lines
+        return np.arange(len(lines)), np.zeros((len(lines), 1))
+
+    scorer.contributions = lambda row: np.zeros(1)
+    with mock.patch.object(line_model, "model", lambda: scorer), \
+            mock.patch.object(line_features, "line_features", every_line):
+        text, changes = line_model.drop_lines("\n".join(judged))
+    assert text == body
+    assert [c.after.endswith("in a list whose header went") for c in changes] == [False, True, False, True]
+
+
+def test_a_section_heading_in_chinese_numerals_is_never_dropped_by_the_model():
+    from cleaners.steps import line_features, line_model
+    lines = ["篇一:《幼儿园一学期工作计划》", "一、指导思想", "(二)学期总目标", "返回 下载 相关 举报",
+             "本学期,我园将继续深入贯彻《幼儿园教育指导纲要(试行)》和《3-6岁儿童学习与发展指南》精神。" * 3]
+    scorer = _Scorer()
+    scorer.p = {lines[1]: 0.74, lines[2]: 0.9, lines[3]: 0.95}
+    scorer.contributions = lambda row: np.zeros(1)
+
+    def every_line(judged, title="", host_repeats=frozenset()):
+        scorer.judged = judged
+        return np.arange(len(judged)), np.zeros((len(judged), 1))
+
+    with mock.patch.object(line_model, "model", lambda: scorer), \
+            mock.patch.object(line_features, "line_features", every_line):
+        text, changes = line_model.drop_lines("\n".join(lines))
+    assert [c.before for c in changes] == [lines[3]]
+    assert line_blocks.sections(lines, range(len(lines))) == {1, 2}
