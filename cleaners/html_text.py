@@ -7,6 +7,19 @@ import re
 BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6",
               "section", "article", "blockquote", "pre", "dd", "dt", "dl", "header", "footer", "hr", "td", "th"}
 XML_INCOMPATIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# `</body>` and `</html>` end tags: libxml2 (2.14) drops everything after a `</html>`, and a page
+# that includes its header as a whole document (gov CMS templates: `...</html><!--end header-->`
+# then the article) would lose its article; a browser keeps reading, and so do we.
+DOCUMENT_CLOSERS = re.compile(r"</\s*(?:body|html)\s*>", re.I)
+
+
+def parseable(html: str) -> str:
+    """The page as the HTML parser should see it: without the characters lxml refuses in text
+    (controls, lone surrogates, non-characters: junk on any page, fatal when an element is
+    moved) and without `</body>`/`</html>`, so that nothing after a stray one is lost."""
+    if XML_INCOMPATIBLE.search(html):
+        html = XML_INCOMPATIBLE.sub("", html)
+    return DOCUMENT_CLOSERS.sub("", html)
 
 
 def node_text(node) -> str:

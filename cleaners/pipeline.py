@@ -184,6 +184,8 @@ def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
     metadata = {k: normalize.printable(v) if isinstance(v, str) else v for k, v in metadata.items()}
     han, visible = normalize.han_and_visible(text)
     flags = _flags(han, visible - page_kind.code_chars(text), changes, metadata, original_script, options)
+    if flags["not_chinese"]:    # code whose comments are Chinese (`export x=1  # 设置代理`) is no other language
+        flags["not_chinese"] = _not_chinese(han, visible - page_kind.code_chars(text) - page_kind.mixed_code_chars(text))
     flags["not_document"] = page_kind.verdict(text, title, doc.url) or ""
     metadata["quality"] = page_kind.quality(text, han, visible)
     return CleanResult(id=doc.id or _derived_id(doc, profile, text), url=doc.url, site=_site_name(profile, doc), title=title, text=text,
@@ -366,8 +368,12 @@ def _flags(han: int, visible: int, changes: list[Change], metadata: dict, script
         # Chinese prose with code or tables in it (a technical article) has a low Han share but
         # plenty of Han characters: only a low share *and* little Han makes a text not Chinese
         # (`visible` leaves the lines of code out: a long listing says nothing of the language).
-        "not_chinese": visible > 0 and (han / visible < 0.15 or (han / visible < 0.3 and han < CHINESE_HAN_MIN)),
+        "not_chinese": _not_chinese(han, visible),
     }
+
+
+def _not_chinese(han: int, visible: int) -> bool:
+    return visible > 0 and (han / visible < 0.15 or (han / visible < 0.3 and han < CHINESE_HAN_MIN))
 
 
 def _as_int(value) -> int | None:

@@ -15,18 +15,21 @@ from lxml import etree
 from parsel import Selector
 
 from cleaners.document import Change
-from cleaners.html_text import BLOCK_TAGS, drop_keeping_tail, node_text, text_and_depth
+from cleaners.html_text import BLOCK_TAGS, drop_keeping_tail, node_text, parseable, text_and_depth
 from cleaners.page_facts import page_count, page_title
 from cleaners.steps import extract_choice
 from cleaners.profiles import GENERIC, Profile, generic
 
 NOISE = "script, style, noscript, nav, iframe, svg, canvas, template, form, button, select, textarea, label"
 # Elements a visitor never sees (CMS bookkeeping such as Hanweb's hidden column path).
-HIDDEN = "//*[@hidden or contains(translate(@style, ' ', ''), 'display:none')]"
+HIDDEN = "//*[@hidden or (@style and contains(translate(@style, ' ', ''), 'display:none'))]"
+# Inline elements that are widgets, not text: a heading's permalink (`<h2>安装<a href="#install">#</a></h2>`,
+# `¶`, `§`) and a counter badge, an element named for reviews, comments, likes or votes whose text is
+# a bare number (qidian's per-paragraph review counts `<span class="review-count">37</span>`).
+PERMALINK_MARKS = {"#", "¶", "§"}
+COUNTER_NAMES = re.compile(r"review|comment|reply|like|vote|zan|digg|praise|count", re.I)
+COUNTER_TEXT = re.compile(r"\s*\d[\d,]*\s*")
 HTML_SNIFF = re.compile(r"<(?:!doctype\s+html|html|head|body|meta|div|p|br|title)\b", re.I)
-# Characters lxml refuses in text nodes (controls, lone surrogates, non-characters): junk on any page,
-# and fatal when an element is moved, so they go before parsing.
-NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 # trafilatura's time grows faster than the page (10,000 elements ~2 s, 40,000 ~18 s; real pages
 # have at most ~6,000): larger pages without a profile selector are taken whole.
 TRAFILATURA_MAX_ELEMENTS = 20_000
@@ -82,8 +85,7 @@ def extract_html(html: str, profile: Profile | None = None, url: str | None = No
     elements = element_estimate(html)
     if max_elements is not None and elements > max_elements:
         return over_limit(f"HTML page of about {elements:,} elements (limit {max_elements:,}: max_elements)")
-    if NOT_XML.search(html):
-        html = NOT_XML.sub("", html)
+    html = parseable(html)
     try:
         sel = Selector(text=html, type="html")     # never parsel's JSON guess
     except Exception:  # lxml refuses some inputs (e.g. only a comment); treat as text
@@ -94,6 +96,9 @@ def extract_html(html: str, profile: Profile | None = None, url: str | None = No
             drop_keeping_tail(el.root)
     for el in sel.xpath(HIDDEN):
         drop_keeping_tail(el.root)
+    if isinstance(root, etree._Element):
+        for el in inline_widgets(root):
+            drop_keeping_tail(el)
     whole, depth = text_and_depth(root) if isinstance(root, etree._Element) else ("", 0)
     # A site's own title selectors decide; otherwise the best of ArticleTitle, h1 and <title>.
     title = (page_title(sel, profile) if profile.name != GENERIC and profile.title_selectors
@@ -123,7 +128,25 @@ def extract_html(html: str, profile: Profile | None = None, url: str | None = No
         else:
             text = whole
             changes.append(Change("extract", "metadata", "extractor", "page_text"))
+    if title:
+        text = extract_choice.join_broken_headline(text, title)
     return Extracted(text=text, title=title, changes=changes)
+
+
+def inline_widgets(root) -> list:
+    """Permalinks and counter badges (see PERMALINK_MARKS, COUNTER_NAMES): one pass over the
+    inline elements, cheaper than an XPath that reads every element's class."""
+    found = []
+    for el in root.iter("a", "span", "em", "i", "b", "small", "sup"):
+        if el.tag == "a":
+            href = el.get("href")
+            if href and href.startswith("#") and (el.text or "").strip() in PERMALINK_MARKS and not len(el):
+                found.append(el)
+                continue
+        name = el.get("class")
+        if name and COUNTER_NAMES.search(name) and COUNTER_TEXT.fullmatch("".join(el.itertext())):
+            found.append(el)
+    return found
 
 
 def _trafilatura(html: str, url: str | None) -> str:

@@ -24,7 +24,7 @@ from difflib import SequenceMatcher
 from cleaners.steps.extract_main import extract_main
 
 MIN_ARTICLE = 50           # characters our extractor must find before its text is taken
-SEPARATORS = re.compile(r"\s*(?:_|\||｜|--|—|–|-|::)\s*|\s+[·•]\s+")
+SEPARATORS = re.compile(r"\s*(?:_|\||｜|--|—|–|-|::)\s*|\s+[·•@]\s+")
 SITE_WORDS = re.compile(r"网|站|频道|官方|官网|新闻|日报|晚报|在线|中心|门户|论坛|社区|百科|知道|知乎|微博|"
                         r"政府|人民政府|PIXNET|博客|财经|科技|娱乐|体育|汽车|房产|首页|资讯|时报|杂志|电视台|"
                         r"[A-Za-z]{3,}$")
@@ -36,6 +36,8 @@ HEADLINE_MAX = 80         # a line longer than this is text, not a headline
 LINE_SHARE = 0.8          # a line whose run shared with the title is this much of the line ...
 TITLE_SHARE = 0.4         # ... and this much of the title shows the headline
 BADGE_MAX = 8              # characters an h1 may add to the headline part of the <title>
+BROKEN_MAX = 4             # lines a headline may be broken over
+BROKEN_HEAD = 12           # lines at the head of the text where a broken headline is looked for
 
 
 def main_text(root, html: str, url: str | None, blocks, fallback, title: str = "") -> tuple[str, str]:
@@ -78,7 +80,7 @@ def best_title(sel, page_text: str = "") -> str:
     """The page's headline from `<title>`, `<h1>`, ArticleTitle, og:title and the lines of the
     page's text `page_text` (see the module doc)."""
     page_title = _clean(sel.css("title::text").get())
-    folded_title = _fold(page_title)
+    folded_title = _fold(strip_site_name(page_title))     # an h1 naming the site is not the headline
     for h1 in sel.css("h1"):
         headline = _clean("".join(h1.css("::text").getall()))
         if len(headline) >= HEADLINE_MIN and _fold(headline) in folded_title:
@@ -118,7 +120,8 @@ def _shown_line(named: str, page_text: str) -> str:
     title = _fold(named)
     best, best_run = "", 0
     seen: Counter = Counter()
-    for line in page_text.split("\n"):
+    lines = page_text.split("\n")
+    for line in (*lines, *_broken_headlines(lines, title)):
         folded = _fold(line)
         if not HEADLINE_MIN <= len(folded) <= 2 * len(title) + 10:
             continue
@@ -130,6 +133,44 @@ def _shown_line(named: str, page_text: str) -> str:
         if run > best_run and run >= max(HEADLINE_MIN, LINE_SHARE * len(folded), TITLE_SHARE * len(title)):
             best, best_run = _clean(line), run
     return best
+
+
+def _broken_headlines(lines: list[str], title: str) -> list[str]:
+    """Headlines broken over lines (`<br>`s in a centred 公文 heading), joined: runs of two to
+    BROKEN_MAX consecutive filled lines, each a piece of the title, whose joined text is in it too."""
+    pieces = [folded for folded in map(_fold, lines) if folded]
+    found = []
+    for at, piece in enumerate(pieces):
+        if piece not in title or piece == title:
+            continue
+        joined, best = piece, ""
+        for more in pieces[at + 1:at + BROKEN_MAX]:
+            joined += more
+            if joined not in title:
+                break
+            best = joined
+        if best:
+            found.append(best)
+    return found
+
+
+def join_broken_headline(text: str, title: str) -> str:
+    """The text with the title's lines joined into one where the headline is broken over
+    lines at its head (so that the repeated title comes off the body as one line)."""
+    folded = _fold(title)
+    if len(folded) < HEADLINE_MIN:
+        return text
+    lines = text.split("\n")
+    filled = [i for i, line in enumerate(lines[:BROKEN_HEAD]) if line.strip()]
+    for at, start in enumerate(filled):
+        joined = ""
+        for end in filled[at:at + BROKEN_MAX]:
+            joined += _fold(lines[end])
+            if joined == folded and end > start:
+                return "\n".join([*lines[:start], title, *lines[end + 1:]])
+            if not folded.startswith(joined):
+                break
+    return text
 
 
 def _badged_h1(sel, named: str) -> str:

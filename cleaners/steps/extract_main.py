@@ -18,6 +18,8 @@ article (`visibility: hidden`) until their script runs.
 """
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
 from cleaners.html_text import drop_keeping_tail
@@ -39,6 +41,8 @@ CLOSE_SHARE = 0.75        # blocks scoring this share of the winner ...
 CLOSE_COUNT = 2           # ... this many of them, under one ancestor of the winner: the ancestor wins
 REPEATED_CLASS = 3        # a class worn by this many containers marks feed/list items ...
 REPEATED_PENALTY = 0.25   # ... whose scores are cut to this share
+LIST_ITEM_DEPTH = 3       # levels above a container where the item of a list makes it a teaser
+ATTACHMENT = re.compile(r"\.(?:docx?|xlsx?|pdf|wps|et|ofd|zip|rar|7z|pptx?|txt|csv)(?:[?#].*)?$", re.I)
 ELSEWHERE_PENALTY = 0.25  # containers under a region of other items (comments, more answers) keep this share
 
 
@@ -63,8 +67,22 @@ def candidates(root, sizes: dict, page: Layout | None = None) -> dict:
             scores[el] += block
     repeated = _repeated_classes(root)
     near = nearness(page or Layout({}), sizes)
-    return {el: score * (1 - link_density(sizes[el])) * (REPEATED_PENALTY if el.get("class") in repeated else 1.0)
+    return {el: score * (1 - link_density(sizes[el]))
+            * (REPEATED_PENALTY if el.get("class") in repeated or _list_item(el) else 1.0)
             * near(el) * (ELSEWHERE_PENALTY if under_elsewhere(el) else 1.0) for el, score in scores.items()}
+
+
+def _list_item(el) -> bool:
+    """Inside one item (up to LIST_ITEM_DEPTH levels up) of a list of REPEATED_CLASS or more: a
+    feed's teaser, whatever its classes say (a page whose class names are hashes has none to share)."""
+    for _ in range(LIST_ITEM_DEPTH):
+        if el is None:
+            return False
+        if el.tag == "li":
+            parent = el.getparent()
+            return parent is not None and sum(1 for item in parent if item.tag == "li") >= REPEATED_CLASS
+        el = el.getparent()
+    return False
 
 
 def _repeated_classes(root) -> set:
@@ -86,8 +104,11 @@ def _joins(sibling, size: Sizes, score: float, threshold: float) -> bool:
     if sibling.tag not in ("p", "div", "section", "pre", "blockquote", "table", "center", "font"):
         return False
     density = link_density(size)
-    return (size.text > 80 and density < 0.25) or (0 < size.text <= 80 and density == 0 and size.punct > 0
-                                                     and sibling.tag == "p")
+    # prose of its own: a paragraph, or a container of scored paragraphs (not a widget of short
+    # items, nor a sidebar column whose only prose lies deep in a table)
+    own_prose = score > 0 or size.flow - size.flow_links >= MIN_BLOCK
+    return (size.text > 80 and density < 0.25 and own_prose) or (0 < size.text <= 80 and density == 0 and size.punct > 0
+                                                                  and sibling.tag == "p")
 
 
 def main_elements(root, sizes: dict | None = None, page: Layout | None = None) -> list:
@@ -142,11 +163,18 @@ def prune(el, sizes: dict) -> None:
             continue
         chrome = (link_density(size) > PRUNE_LINK_DENSITY and size.text <= PRUNE_MAX_SIZE) or \
                  (chrome_named(child) and size.punct < 3 and size.text <= PRUNE_MAX_SIZE)
-        if chrome:
+        if chrome and not _attachments(child):
             label = child.getprevious()
             drop_keeping_tail(child)
             if label is not None and size.text and _is_label(label, sizes):
                 drop_keeping_tail(label)
+
+
+def _attachments(el) -> bool:
+    """Every link under the element points to a document file (`附件：<a href="x.doc">…</a>`): the
+    official document's attachments, part of it, however link-heavy the line."""
+    links = [a.get("href") or "" for a in el.iter("a")]
+    return bool(links) and all(ATTACHMENT.search(href) for href in links)
 
 
 def _is_label(el, sizes: dict) -> bool:

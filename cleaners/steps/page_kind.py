@@ -33,9 +33,10 @@ DATED = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2})?|\d{1,2
 PROSE_EVERY = 120          # a sentence end per this many characters: too much prose for a listing or home
 HOME_PROSE_MAX = 0.3       # a site's root URL with less prose than this is its home page
 # A line of code: ASCII only, with code's brackets, operators and sigils among its characters
-# (`$users = User::where(...);`, `composer require x/y`); English prose has few of them.
-CODE_MARKS = re.compile(r"[{}\[\]()<>;=$\\/_|&*#@]")
+# (`$users = User::where(...);`, `composer require x/y`, `source ~/.bashrc`); English prose has few of them.
+CODE_MARKS = re.compile(r"[{}\[\]()<>;=$\\/_|&*#@~]")
 CODE_MARK_SHARE = 0.08
+HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff01-\uff5e]")   # Han, CJK and full-width marks
 
 
 @lru_cache(maxsize=1)
@@ -112,6 +113,22 @@ def code_chars(text: str) -> int:
             continue
         size = _visible(line)
         if size and len(CODE_MARKS.findall(line)) >= CODE_MARK_SHARE * size:
+            total += size
+    return total
+
+
+def mixed_code_chars(text: str) -> int:
+    """The ASCII characters of the lines that mix code with Han characters (a shell line with a
+    Chinese comment or value: `export https_proxy=http://你的ip:59727`, `# 设置代理`): the line
+    without its Han characters is ASCII and reads as code by CODE_MARKS.  What `code_chars`
+    leaves to them, for the language test only."""
+    total = 0
+    for line in text.split("\n"):
+        if line.isascii() or not CODE_MARKS.search(line):
+            continue
+        rest = HAN.sub("", line)
+        size = _visible(rest)
+        if size and rest.isascii() and len(CODE_MARKS.findall(rest)) >= CODE_MARK_SHARE * size:
             total += size
     return total
 

@@ -21,6 +21,7 @@ from lxml import etree
 
 from cleaners import profiles
 from cleaners.document import Change, Edit
+from cleaners.html_text import parseable
 
 STEP = "page_metadata"
 ROW_TAGS = {"p", "div", "br", "li", "tr", "table", "tbody", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
@@ -90,7 +91,7 @@ def read_html(html: str) -> list[Change]:
     if not gate().search(html):
         return []
     try:
-        root = lxml.html.fromstring(html)
+        root = lxml.html.fromstring(parseable(html))
     except (etree.ParserError, ValueError):
         return []
     changes: list[Change] = []

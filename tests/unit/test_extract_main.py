@@ -151,3 +151,46 @@ def test_a_longer_text_under_a_more_answers_region_does_not_beat_the_pages_own_a
     text = extracted(f"<html><body><h1>标题</h1>{own}<div class='Card MoreAnswers'><h4>更多回答</h4>"
                      f"<div><div class='item'>{other}</div></div></div></body></html>")
     assert SENTENCE in text and "另一位用户的回答" not in text
+
+
+def test_a_feedback_widget_of_short_items_after_the_article_does_not_join_it():
+    reasons = "".join(f"<li>{word}</li>" for word in ("广告软文", "重复、旧闻", "文章质量差", "文字、图片、视频等展示问题",
+                                                      "标题夸张、文不对题", "与事实不符", "低俗色情", "欺诈或恶意营销",
+                                                      "疑似抄袭", "其他问题，我要吐槽"))
+    widget = (f"<div class='a-btool'><div>阅读数(15878)</div><div><a href='#'>不感兴趣</a><div><h4>不感兴趣</h4>"
+              f"<ul>{reasons}</ul></div><div><p>感谢您的反馈，我们将会减少此类文章的推荐</p></div></div></div>")
+    text = extracted(f"<html><body><div class='main'><div class='a-con'>{BODY}</div>{widget}</div></body></html>")
+    assert text.count(SENTENCE) == 6 and "广告软文" not in text and "感谢您的反馈" not in text
+
+
+def test_a_sidebar_column_whose_prose_lies_in_a_table_does_not_join_the_article():
+    bio = "白居易，字乐天，号香山居士，唐代伟大的现实主义诗人，他的诗歌题材广泛，形式多样，语言平易通俗，有诗魔和诗王之称。"
+    others = "".join(f"<li><a href='/p{i}'>其他诗词{i}</a></li>" for i in range(3))
+    html = (f"<html><body><div class='main-body'><div class='prose-left'><div class='poem'>{BODY}</div>"
+            f"<div class='shangxi'><div>{BODY}</div></div><div class='shangxi'><div>{BODY}</div></div></div>"
+            f"<div class='right'><h3><a href='/author/1'>白居易</a></h3><table><tr><td><img src='a.jpg'></td>"
+            f"<td><span>{bio}{bio}</span></td></tr></table><ul>{others}</ul></div></div></body></html>")
+    text = extracted(html)
+    assert text.count(SENTENCE) == 18 and "香山居士" not in text
+
+
+def test_an_article_split_over_sibling_divs_is_read_whole():
+    html = (f"<html><body><div class='wrap'><div class='content'>{BODY}</div>"
+            f"<div><p>第二部分，{SENTENCE}{SENTENCE}</p></div></div></body></html>")
+    assert "第二部分" in extracted(html)
+
+
+def test_teasers_in_a_list_do_not_beat_a_short_article_even_without_class_names():
+    teaser = "<li><div><div><a href='/n{0}'>另一条新闻{0}</a><p>{1}</p></div></div></li>"
+    feed = "".join(teaser.format(i, SENTENCE * 3) for i in range(5))
+    html = (f"<html><body><div><h1>日本企业信心保持稳定</h1><div><p>{SENTENCE}{SENTENCE}</p></div></div>"
+            f"<div><ul>{feed}</ul></div></body></html>")
+    text, _ = extract_main(Selector(text=html).root, BLOCK_TAGS, "日本企业信心保持稳定")
+    assert text.strip() == SENTENCE * 2
+
+
+def test_an_attachment_link_inside_the_article_is_part_of_it_however_link_heavy():
+    html = (f"<html><body><div class='TRS_Editor'>{BODY}<p>附件：<a href='/f/1.pdf'>示范县2024年招生计划</a></p>"
+            f"<p>相关新闻：<a href='/n/2.html'>示范县召开招生工作会议</a></p></div></body></html>")
+    text = extracted(html)
+    assert "附件：示范县2024年招生计划" in text and "示范县召开招生工作会议" not in text

@@ -101,6 +101,29 @@ def test_a_reprint_notice_with_the_source_link_is_dropped():
     assert kept(f"{BODY}\n转载请注明:原文链接 - https://example.com/ancient_proses/21337") == BODY
 
 
+def test_photo_credits_reprint_notices_and_investment_disclaimers_under_an_article_are_dropped():
+    for line in ("新华社发（刘满仓摄）", "（记者 张三 摄）", "本作品采用《CC 协议》，转载必须注明作者和本文链接",
+                 "声明：证券时报力求信息真实、准确，文章提及内容仅供参考，不构成实质性投资建议，据此操作风险自担。"):
+        assert kept(f"{BODY}\n{line}\n{BODY}") == f"{BODY}\n{BODY}", line
+
+
+def test_a_sentence_that_mentions_a_photographer_or_investment_advice_stays():
+    for line in ("（图为张三摄于2019年的照片，展示了学校的新面貌，受到家长好评。）",
+                 "专家提醒，网上流传的所谓内部消息并不可靠，投资者应当理性看待，审慎决策，这些说法不构成投资建议的依据，也不应作为买卖股票的理由。"):
+        assert line in kept(f"{BODY}\n{line}\n{BODY}"), line
+
+
+def test_slash_credit_lines_and_image_source_notes_are_dropped():
+    for line in ("执笔/叨叨姐、胡一刀&李小飞刀", "文/张三 图/李四", "图片均来自网络"):
+        assert kept(f"{BODY}\n{line}\n{BODY}") == f"{BODY}\n{BODY}", line
+
+
+def test_a_sentence_with_a_slash_or_about_web_images_stays():
+    for line in ("文/理科的录取分数线今年都有所提高，考生和家长普遍关心志愿填报的技巧。",
+                 "图片来自网络的情况越来越多，学校要求学生在作业中注明每一张图片的出处，并说明使用的理由。"):
+        assert line in kept(f"{BODY}\n{line}\n{BODY}"), line
+
+
 def test_a_day_first_timestamp_line_is_dropped_but_a_day_first_date_alone_stays():
     assert kept(f"{BODY}\n04.06.2014  10:13\n{BODY}") == f"{BODY}\n{BODY}"
     assert "04.06.2014" in kept(f"{BODY}\n04.06.2014\n{BODY}")

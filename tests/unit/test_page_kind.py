@@ -60,3 +60,7 @@ def test_a_chinese_article_with_long_code_listings_is_chinese():
 
 def test_code_chars_counts_code_lines_not_english_prose():
     assert page_kind.code_chars("$x = f(1);\nThis is an English sentence, not code.\n中文 (x)") == len("$x=f(1);")
+
+
+def test_a_shell_line_with_a_home_path_is_code():
+    assert page_kind.code_chars("source ~/.bashrc") == len("source~/.bashrc")
