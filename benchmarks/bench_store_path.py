@@ -42,6 +42,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -57,6 +59,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from bench_clean import build_corpus  # noqa: E402
 
 BAR = 0.5                 # issue 15: the whole command at >= 0.5x the floor
+DEFAULT = "python -m cleaners clean --no-dedup"
 
 FLOOR = textwrap.dedent("""
     import json, os, sys
@@ -81,16 +84,19 @@ def write_corpus(path: Path, megabytes: float) -> tuple[int, int]:
     return len(docs), path.stat().st_size
 
 
-def timed_process(cmd: list[str], scratch: Path, cwd: Path = ROOT) -> float:
+def timed_process(cmd: list[str], scratch: Path, cwd: Path = ROOT) -> tuple[float, float]:
+    """Wall seconds and CPU seconds (user + sys of the process and its workers)."""
     out = scratch / "out"
     shutil.rmtree(out, ignore_errors=True)
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     done = subprocess.run([*cmd, str(out)], cwd=cwd, capture_output=True, text=True)    # out: the last argument
     elapsed = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if done.returncode:
         raise SystemExit(f"{' '.join(cmd)} failed ({done.returncode}):\n{done.stderr[-2000:]}")
     shutil.rmtree(out, ignore_errors=True)
-    return elapsed
+    return elapsed, after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
 
 
 def main() -> None:
@@ -104,14 +110,15 @@ def main() -> None:
     try:
         source = scratch / "corpus.jsonl"
         count, size = write_corpus(source, args.mb)
-        print(f"corpus: {count} documents, {size / 1e6:.1f} MB of JSONL; load {Path('/proc/loadavg').read_text().strip()}")
+        print(f"corpus: {count} documents, {size / 1e6:.1f} MB of JSONL; {len(os.sched_getaffinity(0))} processors; "
+              f"load {Path('/proc/loadavg').read_text().strip()}")
         floor_script = scratch / "floor.py"
         floor_script.write_text(FLOOR, encoding="utf-8")
+        cores = len(os.sched_getaffinity(0))
+        clean = [sys.executable, "-m", "cleaners", "clean", str(source), "--no-dedup"]
         runs = {"floor (read + OpenCC t2s + one file per document)": [sys.executable, str(floor_script), str(source)],
-                "python -m cleaners clean --no-dedup": [sys.executable, "-m", "cleaners", "clean", str(source),
-                                                        "--no-dedup", "--out"]}
-        runs["python -m cleaners clean --no-dedup --jobs 2"] = [*runs["python -m cleaners clean --no-dedup"][:-1],
-                                                                 "--jobs", "2", "--out"]
+                DEFAULT: [*clean, "--out"],       # --jobs: one process per processor (default)
+                "python -m cleaners clean --no-dedup --jobs 1": [*clean, "--jobs", "1", "--out"]}
         if not args.no_dedup_only:
             runs["python -m cleaners clean (dedup on)"] = [sys.executable, "-m", "cleaners", "clean", str(source), "--out"]
         trees = dict.fromkeys(runs, ROOT)
@@ -120,19 +127,23 @@ def main() -> None:
             tree.mkdir()
             archive = subprocess.run(["git", "-C", str(ROOT), "archive", args.baseline_ref], capture_output=True, check=True)
             subprocess.run(["tar", "-x", "-C", str(tree)], input=archive.stdout, check=True)
-            label = f"baseline {args.baseline_ref}: clean --no-dedup"
-            runs[label], trees[label] = runs["python -m cleaners clean --no-dedup"], tree
+            for flags in ("--jobs 1", f"--jobs {cores}"):     # its default was --jobs 1
+                label = f"baseline {args.baseline_ref}: clean --no-dedup {flags}"
+                runs[label], trees[label] = [*clean, *flags.split(), "--out"], tree
         times: dict[str, list[float]] = {label: [] for label in runs}
+        cpu: dict[str, list[float]] = {label: [] for label in runs}
         for round_ in range(args.rounds):
             for label, cmd in runs.items():
-                times[label].append(timed_process(cmd, scratch, trees[label]))
+                wall, used = timed_process(cmd, scratch, trees[label])
+                times[label].append(wall)
+                cpu[label].append(used)
             print(f"round {round_ + 1}: " + ", ".join(f"{t[-1]:.1f}s" for t in times.values()), flush=True)
         floor = statistics.median(next(iter(times.values())))
         for label, measured in times.items():
             median = statistics.median(measured)
             print(f"{label}: {median:.1f}s -> {size / 1e6 / median:.1f} MB/s, {count / median:.0f} docs/s"
-                  f" = {floor / median:.2f}x the floor")
-        ratio = floor / statistics.median(times["python -m cleaners clean --no-dedup"])
+                  f" = {floor / median:.2f}x the floor; CPU (user + sys) {statistics.median(cpu[label]):.1f}s")
+        ratio = floor / statistics.median(times[DEFAULT])
         print(f"bar (issue 15): clean --no-dedup at >= {BAR:.1f}x the floor's MB/s: {ratio:.2f}x, "
               f"{'met' if ratio >= BAR else 'NOT met'}")
         print(f"load after: {Path('/proc/loadavg').read_text().strip()}")
