@@ -37,6 +37,25 @@ Figures (50.6 MB, 3,515 documents, medians of 5 interleaved rounds, load 1.6-2.5
     Store.add, HostLineTable, process_time for the rest): clean() 77 %, store.add 9 %, start-up 3 %,
     host lines 1 %, reading/CLI loop/writer thread 9 %.
     The bar needs clean() itself ~2x faster: everything around it is under a quarter of the time.
+    Why --jobs 2 gave nothing (s11-store, against `--baseline-ref e4b3218`):
+    - multiprocessing.Pool's worker-handler thread spun on every result (it waits on the result
+      pipe too, and loops until the result thread, which needs the GIL, has read it): 0.6 s CPU
+      and ~17k of the parent's ~20k voluntary context switches on 10 MB.  cleaners/process_pool.py
+      (QuietPool) waits on the workers and the change notifier only.
+    - every worker built the tables again (OpenCC, the t2s table: ~0.5 s CPU each, 54k of the
+      children's minor faults): the workers are now forked after the first 4 inputs are cleaned
+      in the CLI's process, and inherit them (children's faults 54k -> 12k on 10 MB).
+    - and, on this shared machine, Linux's autogroups: the CPU is shared between sessions
+      first, so a session's second process gets no more CPU while the other sessions are busy.
+      Measured from /proc/PID/task/TID/schedstat (50 MB, --no-dedup, load ~10): --jobs 1 wall
+      46.6 s = 16.3 s running + 33.0 s runnable but waiting for a CPU; --jobs 2 wall 36.7 s,
+      each worker 6.6 / 7.3 s running and 25.2 / 24.2 s waiting; the parent 5.5 s CPU (main
+      thread 2.9, writer 1.4, pool's task and result threads 1.2).  With both cores free that
+      is ~max(7.3, 19.5 / 2) ~ 10 s against 16.9 s: ~1.7x; while others are busy, nothing.
+    CPU (user + sys) of the whole command, 50 MB, --no-dedup, 3 rounds at load 7-10: --jobs 1 16.6 s,
+    --jobs 2 20.0 s (+20 %); baseline --jobs 1 16.4 s, --jobs 2 21.5 s (+31 %).  Wall at that load
+    (not comparable to quiet runs): floor 5.9 s; clean --no-dedup (--jobs 2, now the default on 2
+    processors) 39.6 s = 0.15x; --jobs 1 38.4 s = 0.15x; baseline --jobs 1 35.2 s, --jobs 2 33.4 s.
 """
 from __future__ import annotations
 

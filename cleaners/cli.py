@@ -21,6 +21,7 @@ from cleaners import pipeline, process_pool, sources, store
 from cleaners.document import CleanResult, Document
 from cleaners.store import Store, StoreError
 from cleaners.store.host_lines import MIN_DOCS, HostLineReader, HostLineTable
+from cleaners.store.prepared import fingerprint_of
 from cleaners.store.rejects import RejectLog
 from cleaners.stream import cli as stream_cli
 
@@ -134,7 +135,8 @@ def run_clean(args) -> int:
     with Store(out, dedup=not args.no_dedup, threshold=args.threshold) as store, RejectLog(out) as rejects, \
             (contextlib.nullcontext() if args.no_host_lines else HostLineTable(out, auto_commit=False)) as host_table:
         inputs = sources.read(args.paths, options.max_bytes)
-        for where, bad, results in _cleaned(inputs, options, args.jobs, host_table, store.commit):
+        cleaned = _cleaned(inputs, options, args.jobs, host_table, store.commit, fingerprints=not args.no_dedup)
+        for where, bad, results, fingerprints in cleaned:
             if bad is not None:
                 counts["bad"] += 1
                 if bad.damaged:             # said once, as the run's failure, at the end
@@ -145,7 +147,7 @@ def run_clean(args) -> int:
                 continue
             counts["read"] += 1
             kept = False
-            for result in results:
+            for result, fingerprint in zip(results, fingerprints or itertools.repeat(None)):
                 if args.explain:
                     explain(result)
                 why = result.rejection
@@ -155,7 +157,7 @@ def run_clean(args) -> int:
                     rejects.add(why, id=result.id, url=result.url, where=where,
                                 detail=f"quality {result.metadata.get('quality')}" if "quality" in result.metadata else "")
                     continue
-                kept |= store.add(_own_id(result, where, ids_seen)).status in ("kept", "replaced")
+                kept |= store.add(_own_id(result, where, ids_seen), fingerprint).status in ("kept", "replaced")
             if kept and host_table is not None and results[0].line_keys is not None:
                 host_table.count(results[0].line_keys, results[0].url or where)
             now = time.monotonic()
@@ -189,12 +191,13 @@ def _own_id(result: CleanResult, where: str, ids_seen: dict[tuple[str, str], str
     return result
 
 
-Cleaned = tuple[str, "sources.BadInput | None", list[CleanResult]]
+Cleaned = tuple[str, "sources.BadInput | None", list[CleanResult], "Fingerprints | None"]
 
 
 def _cleaned(items, options: pipeline.Options, jobs: int, host_table: HostLineTable | None = None,
-             before_fork: Callable[[], None] | None = None) -> Iterator[Cleaned]:
-    """(where, bad input or None, results) per input, in input order, in `jobs` processes.
+             before_fork: Callable[[], None] | None = None, fingerprints: bool = False) -> Iterator[Cleaned]:
+    """(where, bad input or None, results, their dedup fingerprints or None) per input, in input
+    order, in `jobs` processes; `fingerprints`: computed with the cleaning (see `Fingerprints`).
 
     The first WARM_UP inputs are cleaned in this process, whatever `jobs` is: they build its
     tables (OpenCC's, the t2s table, the profiles' patterns: ~0.5 s of CPU), which the workers,
@@ -211,7 +214,7 @@ def _cleaned(items, options: pipeline.Options, jobs: int, host_table: HostLineTa
     commit only here (`auto_commit=False`)."""
     if host_table is not None and host_table.auto_commit:
         raise ValueError("the host-lines table must not commit by itself while windows are cleaned")
-    work = functools.partial(_clean_item, options=options)
+    work = functools.partial(_clean_item, options=options, fingerprints=fingerprints)
     if host_table is None and jobs <= 1:
         yield from map(work, items)
         return
@@ -241,11 +244,26 @@ def _window_size(done: int, host_table: HostLineTable | None) -> int:
     return WARM_UP if done < WARM_UP else 1
 
 
-def _clean_item(item, options: pipeline.Options) -> Cleaned:
+class Fingerprints(list):
+    """The dedup fingerprints of an input's results (None for one that has no text), computed
+    where the input is cleaned: in a worker, that is the fold, shingles and MinHash (~0.6 ms a
+    document) off the process that stores, which with dedup on was the slower of the two.
+    Pickled without their shingle hashes (`Fingerprint.bare`: ~45 KB of a 60 KB document); the
+    store takes them from the text for the few documents it verifies."""
+
+    def __reduce__(self):
+        return Fingerprints, ([fp.bare() if fp is not None else None for fp in self],)
+
+
+def _clean_item(item, options: pipeline.Options, fingerprints: bool = False) -> Cleaned:
     if isinstance(item, sources.BadInput):
-        return item.where, item, []
+        return item.where, item, [], None
     where = item.origin or item.meta.get("source_file") or item.url or item.id or "?"
-    return where, None, _clean_safely(item, options, where)
+    results = _clean_safely(item, options, where)
+    if not fingerprints:
+        return where, None, results, None
+    return where, None, results, Fingerprints(fingerprint_of(r) if r.text and not r.flags.get("not_text") else None
+                                              for r in results)
 
 
 def _clean_safely(doc: Document, options: pipeline.Options, where: str) -> list[CleanResult]:

@@ -1,16 +1,19 @@
 """The CLI's cleaning workers (cleaners/process_pool.py and cli._cleaned): the pool's handler
 thread sleeps while results flow, the first inputs are cleaned before the fork, a small run forks
-nothing, the parent's other threads are settled before the fork, and the order is the input's."""
+nothing, the parent's other threads are settled before the fork, the order is the input's, and
+the dedup fingerprints are computed with the cleaning."""
 from __future__ import annotations
 
 import multiprocessing.pool
 import os
+import pickle
 import threading
 
 import pytest
 
-from cleaners import cli, process_pool
-from cleaners.document import Document
+from cleaners import cli, pipeline, process_pool
+from cleaners.document import CleanResult, Document
+from cleaners.store.prepared import fingerprint_of, prepare
 
 
 def _big(i: int) -> bytes:
@@ -35,9 +38,9 @@ def test_worker_handler_thread_does_not_wake_for_every_result(monkeypatch):
     assert handler_rounds(process_pool.QuietPool, monkeypatch) < 20
 
 
-def _where_pid(item, options):
+def _where_pid(item, options, fingerprints=False):
     """_clean_item, answering with the process that cleaned the input instead of where it came from."""
-    return str(os.getpid()), None, [item.id]
+    return str(os.getpid()), None, [item.id], None
 
 
 def docs(n: int) -> list[Document]:
@@ -56,16 +59,16 @@ def tagged(monkeypatch):
 
 def test_first_inputs_are_cleaned_before_the_workers_are_forked(tagged):
     results = list(cli._cleaned(docs(40), None, jobs=2))
-    pids = [int(where) for where, _, _ in results]
+    pids = [int(where) for where, _, _, _ in results]
     assert pids[:cli.WARM_UP] == [os.getpid()] * cli.WARM_UP
     assert os.getpid() not in pids[cli.WARM_UP:]
-    assert [r for _, _, (r,) in results] == [f"d{i}" for i in range(40)]
+    assert [r for _, _, (r,), _ in results] == [f"d{i}" for i in range(40)]
     assert tagged == [2]
 
 
 def test_a_run_of_a_few_inputs_forks_no_worker(tagged):
     results = list(cli._cleaned(docs(cli.WARM_UP), None, jobs=2))
-    assert [int(where) for where, _, _ in results] == [os.getpid()] * cli.WARM_UP
+    assert [int(where) for where, _, _, _ in results] == [os.getpid()] * cli.WARM_UP
     assert tagged == []
 
 
@@ -83,9 +86,9 @@ class Table:
 def test_windows_keep_the_input_order_and_commit_before_each_window(tagged):
     table = Table()
     results = list(cli._cleaned(docs(100), None, jobs=2, host_table=table))
-    assert [r for _, _, (r,) in results] == [f"d{i}" for i in range(100)]
+    assert [r for _, _, (r,), _ in results] == [f"d{i}" for i in range(100)]
     assert table.commits == 8                      # windows of 1, 1, 2, 4, 8, 16, 32, 36
-    assert {int(where) for where, _, _ in results[cli.WARM_UP:]}.isdisjoint({os.getpid()})
+    assert {int(where) for where, _, _, _ in results[cli.WARM_UP:]}.isdisjoint({os.getpid()})
 
 
 def test_other_threads_are_settled_before_the_fork(tagged):
@@ -105,3 +108,22 @@ def test_clean_uses_a_process_per_processor_unless_told_otherwise():
     args = cli.build_parser().parse_args(["clean", "x.jsonl"])
     assert args.jobs == len(os.sched_getaffinity(0))
     assert cli.build_parser().parse_args(["clean", "x.jsonl", "--jobs", "1"]).jobs == 1
+
+
+TEXT = ("各乡镇人民政府，县直各有关单位：为进一步加强学校标准化建设，现将有关事项通知如下。" * 12 + "\n") * 3
+
+
+def test_dedup_fingerprints_are_computed_where_the_input_is_cleaned_and_sent_without_shingles():
+    where, bad, results, fingerprints = cli._clean_item(Document(id="a", url="https://x.example.cn/a.html",
+                                                                 text=TEXT), pipeline.DEFAULT, fingerprints=True)
+    own = prepare(results[0]).fingerprint            # what the store computes without it
+    assert (fingerprints[0].key, fingerprints[0].signature.tolist()) == (own.key, own.signature.tolist())
+    sent = pickle.loads(pickle.dumps(fingerprints))
+    assert sent[0].hashes is None and sent[0].signature.tolist() == own.signature.tolist()
+    assert len(pickle.dumps(fingerprints)) < len(pickle.dumps(fingerprints[0]))
+    assert cli._clean_item(Document(id="a", text=TEXT), pipeline.DEFAULT)[3] is None     # --no-dedup
+
+
+def test_a_fingerprint_computed_elsewhere_is_the_one_prepare_computes_even_for_a_lone_surrogate():
+    result = CleanResult(id="s", url=None, site="x", title="题", text=TEXT + "\ud800" + TEXT)
+    assert fingerprint_of(result).key == prepare(result).fingerprint.key
