@@ -56,6 +56,11 @@ Figures (50.6 MB, 3,515 documents, medians of 5 interleaved rounds, load 1.6-2.5
     --jobs 2 20.0 s (+20 %); baseline --jobs 1 16.4 s, --jobs 2 21.5 s (+31 %).  Wall at that load
     (not comparable to quiet runs): floor 5.9 s; clean --no-dedup (--jobs 2, now the default on 2
     processors) 39.6 s = 0.15x; --jobs 1 38.4 s = 0.15x; baseline --jobs 1 35.2 s, --jobs 2 33.4 s.
+    Then with the fingerprint computed in the workers (dedup on), 3 rounds at load 12-15 (floor
+    rounds 7.5-17 s: no wall figure here means anything): clean --no-dedup (--jobs 2) 0.20x, CPU
+    23.6 s; --jobs 1 0.16x, 24.8 s; dedup on 0.17x, 32.4 s; baseline --jobs 1 0.20x, 21.9 s;
+    baseline --jobs 2 0.23x, 27.1 s.  Same machine, alternating `time` runs of --jobs 2 (load 10):
+    user + sys 23.0 / 26.6 s against the baseline's 25.7 / 28.5 s.
 """
 from __future__ import annotations
 
