@@ -81,6 +81,17 @@ shared with other jobs at load 2.5-5; CPU figures are the steadier ones):
         ROWID with sorted batched inserts (rejected: slower from the start and growing); so the
         remaining slope of the store's thread is elsewhere (SQLite's B-trees, the verification
         reads of candidate files): to be profiled per slice.
+    1,000,000 documents of ~1,200 characters, s11 (store code of e4b3218; `--docs 1000000 --chars 1200`,
+        run in a session of its own while other sessions kept the load at 5-17: it had ~1/3 of a core
+        most of the hour, and CPU per document is inflated by that load too): 3,469.4 s -> 288 docs/s
+        wall; CPU 1,074 us/doc main (1,004 store thread) + 326 workers (1,428 docs/s from CPU alone);
+        slope 0.11 KB/doc after the first 10 % and 0.11 over the second half (all anonymous); RSS
+        73 MiB at start, 271 at the end, peak 357 MiB while adding (the process's VmHWM reached
+        ~727 MiB later, in close + reopen: the manifest of 810k documents); close 136.6 s, reopen
+        5.9 s.  Store thread per 100k slice: 572, 649, 646, 680, 914, 659, 798, 1135, 1400, 1022
+        us/doc (1.79x; the load rose in the last third, but the 300k runs above grew too): not flat,
+        not yet profiled per slice.  Outcomes: 809,626 kept, 74,998 near, 81,641 exact dups, 33,735
+        replaced.
     The memory is flat; the price is CPU: the store's thread spends ~1.3-1.5x the baseline's
     (pread of ~40 key windows a document, SQLite look-ups of each candidate's facts instead of
     a dict).  Same outcomes in every run (80,693 kept, 7,807 near, 7,949 exact dups, 3,551

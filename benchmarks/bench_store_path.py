@@ -37,11 +37,37 @@ Figures (50.6 MB, 3,515 documents, medians of 5 interleaved rounds, load 1.6-2.5
     Store.add, HostLineTable, process_time for the rest): clean() 77 %, store.add 9 %, start-up 3 %,
     host lines 1 %, reading/CLI loop/writer thread 9 %.
     The bar needs clean() itself ~2x faster: everything around it is under a quarter of the time.
+    Why --jobs 2 gave nothing (s11-store, against `--baseline-ref e4b3218`):
+    - multiprocessing.Pool's worker-handler thread spun on every result (it waits on the result
+      pipe too, and loops until the result thread, which needs the GIL, has read it): 0.6 s CPU
+      and ~17k of the parent's ~20k voluntary context switches on 10 MB.  cleaners/process_pool.py
+      (QuietPool) waits on the workers and the change notifier only.
+    - every worker built the tables again (OpenCC, the t2s table: ~0.5 s CPU each, 54k of the
+      children's minor faults): the workers are now forked after the first 4 inputs are cleaned
+      in the CLI's process, and inherit them (children's faults 54k -> 12k on 10 MB).
+    - and, on this shared machine, Linux's autogroups: the CPU is shared between sessions
+      first, so a session's second process gets no more CPU while the other sessions are busy.
+      Measured from /proc/PID/task/TID/schedstat (50 MB, --no-dedup, load ~10): --jobs 1 wall
+      46.6 s = 16.3 s running + 33.0 s runnable but waiting for a CPU; --jobs 2 wall 36.7 s,
+      each worker 6.6 / 7.3 s running and 25.2 / 24.2 s waiting; the parent 5.5 s CPU (main
+      thread 2.9, writer 1.4, pool's task and result threads 1.2).  With both cores free that
+      is ~max(7.3, 19.5 / 2) ~ 10 s against 16.9 s: ~1.7x; while others are busy, nothing.
+    CPU (user + sys) of the whole command, 50 MB, --no-dedup, 3 rounds at load 7-10: --jobs 1 16.6 s,
+    --jobs 2 20.0 s (+20 %); baseline --jobs 1 16.4 s, --jobs 2 21.5 s (+31 %).  Wall at that load
+    (not comparable to quiet runs): floor 5.9 s; clean --no-dedup (--jobs 2, now the default on 2
+    processors) 39.6 s = 0.15x; --jobs 1 38.4 s = 0.15x; baseline --jobs 1 35.2 s, --jobs 2 33.4 s.
+    Then with the fingerprint computed in the workers (dedup on), 3 rounds at load 12-15 (floor
+    rounds 7.5-17 s: no wall figure here means anything): clean --no-dedup (--jobs 2) 0.20x, CPU
+    23.6 s; --jobs 1 0.16x, 24.8 s; dedup on 0.17x, 32.4 s; baseline --jobs 1 0.20x, 21.9 s;
+    baseline --jobs 2 0.23x, 27.1 s.  Same machine, alternating `time` runs of --jobs 2 (load 10):
+    user + sys 23.0 / 26.6 s against the baseline's 25.7 / 28.5 s.
 """
 from __future__ import annotations
 
 import argparse
 import json
+import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -57,6 +83,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from bench_clean import build_corpus  # noqa: E402
 
 BAR = 0.5                 # issue 15: the whole command at >= 0.5x the floor
+DEFAULT = "python -m cleaners clean --no-dedup"
 
 FLOOR = textwrap.dedent("""
     import json, os, sys
@@ -81,16 +108,19 @@ def write_corpus(path: Path, megabytes: float) -> tuple[int, int]:
     return len(docs), path.stat().st_size
 
 
-def timed_process(cmd: list[str], scratch: Path, cwd: Path = ROOT) -> float:
+def timed_process(cmd: list[str], scratch: Path, cwd: Path = ROOT) -> tuple[float, float]:
+    """Wall seconds and CPU seconds (user + sys of the process and its workers)."""
     out = scratch / "out"
     shutil.rmtree(out, ignore_errors=True)
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     done = subprocess.run([*cmd, str(out)], cwd=cwd, capture_output=True, text=True)    # out: the last argument
     elapsed = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if done.returncode:
         raise SystemExit(f"{' '.join(cmd)} failed ({done.returncode}):\n{done.stderr[-2000:]}")
     shutil.rmtree(out, ignore_errors=True)
-    return elapsed
+    return elapsed, after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
 
 
 def main() -> None:
@@ -104,14 +134,15 @@ def main() -> None:
     try:
         source = scratch / "corpus.jsonl"
         count, size = write_corpus(source, args.mb)
-        print(f"corpus: {count} documents, {size / 1e6:.1f} MB of JSONL; load {Path('/proc/loadavg').read_text().strip()}")
+        print(f"corpus: {count} documents, {size / 1e6:.1f} MB of JSONL; {len(os.sched_getaffinity(0))} processors; "
+              f"load {Path('/proc/loadavg').read_text().strip()}")
         floor_script = scratch / "floor.py"
         floor_script.write_text(FLOOR, encoding="utf-8")
+        cores = len(os.sched_getaffinity(0))
+        clean = [sys.executable, "-m", "cleaners", "clean", str(source), "--no-dedup"]
         runs = {"floor (read + OpenCC t2s + one file per document)": [sys.executable, str(floor_script), str(source)],
-                "python -m cleaners clean --no-dedup": [sys.executable, "-m", "cleaners", "clean", str(source),
-                                                        "--no-dedup", "--out"]}
-        runs["python -m cleaners clean --no-dedup --jobs 2"] = [*runs["python -m cleaners clean --no-dedup"][:-1],
-                                                                 "--jobs", "2", "--out"]
+                DEFAULT: [*clean, "--out"],       # --jobs: one process per processor (default)
+                "python -m cleaners clean --no-dedup --jobs 1": [*clean, "--jobs", "1", "--out"]}
         if not args.no_dedup_only:
             runs["python -m cleaners clean (dedup on)"] = [sys.executable, "-m", "cleaners", "clean", str(source), "--out"]
         trees = dict.fromkeys(runs, ROOT)
@@ -120,19 +151,23 @@ def main() -> None:
             tree.mkdir()
             archive = subprocess.run(["git", "-C", str(ROOT), "archive", args.baseline_ref], capture_output=True, check=True)
             subprocess.run(["tar", "-x", "-C", str(tree)], input=archive.stdout, check=True)
-            label = f"baseline {args.baseline_ref}: clean --no-dedup"
-            runs[label], trees[label] = runs["python -m cleaners clean --no-dedup"], tree
+            for flags in ("--jobs 1", f"--jobs {cores}"):     # its default was --jobs 1
+                label = f"baseline {args.baseline_ref}: clean --no-dedup {flags}"
+                runs[label], trees[label] = [*clean, *flags.split(), "--out"], tree
         times: dict[str, list[float]] = {label: [] for label in runs}
+        cpu: dict[str, list[float]] = {label: [] for label in runs}
         for round_ in range(args.rounds):
             for label, cmd in runs.items():
-                times[label].append(timed_process(cmd, scratch, trees[label]))
+                wall, used = timed_process(cmd, scratch, trees[label])
+                times[label].append(wall)
+                cpu[label].append(used)
             print(f"round {round_ + 1}: " + ", ".join(f"{t[-1]:.1f}s" for t in times.values()), flush=True)
         floor = statistics.median(next(iter(times.values())))
         for label, measured in times.items():
             median = statistics.median(measured)
             print(f"{label}: {median:.1f}s -> {size / 1e6 / median:.1f} MB/s, {count / median:.0f} docs/s"
-                  f" = {floor / median:.2f}x the floor")
-        ratio = floor / statistics.median(times["python -m cleaners clean --no-dedup"])
+                  f" = {floor / median:.2f}x the floor; CPU (user + sys) {statistics.median(cpu[label]):.1f}s")
+        ratio = floor / statistics.median(times[DEFAULT])
         print(f"bar (issue 15): clean --no-dedup at >= {BAR:.1f}x the floor's MB/s: {ratio:.2f}x, "
               f"{'met' if ratio >= BAR else 'NOT met'}")
         print(f"load after: {Path('/proc/loadavg').read_text().strip()}")

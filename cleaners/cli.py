@@ -10,23 +10,24 @@ import contextlib
 import functools
 import hashlib
 import itertools
-import multiprocessing
 import os
 import sqlite3
 import sys
 import time
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
-from cleaners import pipeline, sources, store
+from cleaners import pipeline, process_pool, sources, store
 from cleaners.document import CleanResult, Document
 from cleaners.store import Store, StoreError
 from cleaners.store.host_lines import MIN_DOCS, HostLineReader, HostLineTable
+from cleaners.store.prepared import fingerprint_of
 from cleaners.store.rejects import RejectLog
 from cleaners.stream import cli as stream_cli
 
 PROGRESS_EVERY = 2.0  # seconds between progress lines
 WINDOW_MAX = 64       # inputs cleaned between two commits of the host-lines table
+WARM_UP = 4          # inputs cleaned in the CLI's own process before it forks workers
 
 
 def _similarity(value: str) -> float:
@@ -80,8 +81,9 @@ def build_parser() -> argparse.ArgumentParser:
     clean.add_argument("--threshold", type=_similarity, default=None,
                        help="near-duplicate Jaccard threshold (default: the store's documented default)")
     clean.add_argument("--explain", action="store_true", help="print what was removed and repaired per document")
-    clean.add_argument("--jobs", type=int, default=1, metavar="N",
-                       help="clean in N processes (default 1; the output is the same, in the same order)")
+    clean.add_argument("--jobs", type=int, default=process_pool.default_jobs(), metavar="N",
+                       help="clean in N processes (default: one per processor, here %(default)s; the output is "
+                            "the same, in the same order, whatever N is)")
     clean.add_argument("--keep-short", action="store_true",
                        help="also write results flagged too_short / not_chinese / not_document")
     clean.add_argument("--no-host-lines", action="store_true",
@@ -133,7 +135,8 @@ def run_clean(args) -> int:
     with Store(out, dedup=not args.no_dedup, threshold=args.threshold) as store, RejectLog(out) as rejects, \
             (contextlib.nullcontext() if args.no_host_lines else HostLineTable(out, auto_commit=False)) as host_table:
         inputs = sources.read(args.paths, options.max_bytes)
-        for where, bad, results in _cleaned(inputs, options, args.jobs, host_table):
+        cleaned = _cleaned(inputs, options, args.jobs, host_table, store.commit, fingerprints=not args.no_dedup)
+        for where, bad, results, fingerprints in cleaned:
             if bad is not None:
                 counts["bad"] += 1
                 if bad.damaged:             # said once, as the run's failure, at the end
@@ -144,7 +147,7 @@ def run_clean(args) -> int:
                 continue
             counts["read"] += 1
             kept = False
-            for result in results:
+            for result, fingerprint in zip(results, fingerprints or itertools.repeat(None)):
                 if args.explain:
                     explain(result)
                 why = result.rejection
@@ -154,7 +157,7 @@ def run_clean(args) -> int:
                     rejects.add(why, id=result.id, url=result.url, where=where,
                                 detail=f"quality {result.metadata.get('quality')}" if "quality" in result.metadata else "")
                     continue
-                kept |= store.add(_own_id(result, where, ids_seen)).status in ("kept", "replaced")
+                kept |= store.add(_own_id(result, where, ids_seen), fingerprint).status in ("kept", "replaced")
             if kept and host_table is not None and results[0].line_keys is not None:
                 host_table.count(results[0].line_keys, results[0].url or where)
             now = time.monotonic()
@@ -188,39 +191,44 @@ def _own_id(result: CleanResult, where: str, ids_seen: dict[tuple[str, str], str
     return result
 
 
-Cleaned = tuple[str, "sources.BadInput | None", list[CleanResult]]
+Cleaned = tuple[str, "sources.BadInput | None", list[CleanResult], "Fingerprints | None"]
 
 
-def _cleaned(items, options: pipeline.Options, jobs: int, host_table: HostLineTable | None = None) -> Iterator[Cleaned]:
-    """(where, bad input or None, results) per input, in input order, in `jobs` processes."""
-    work = functools.partial(_clean_item, options=options)
-    if host_table is not None:
-        yield from _cleaned_in_windows(items, work, jobs, host_table)
-        return
-    if jobs <= 1:
-        yield from map(work, items)
-        return
-    with multiprocessing.Pool(jobs) as pool:
-        yield from pool.imap(work, items, chunksize=4)
+def _cleaned(items, options: pipeline.Options, jobs: int, host_table: HostLineTable | None = None,
+             before_fork: Callable[[], None] | None = None, fingerprints: bool = False) -> Iterator[Cleaned]:
+    """(where, bad input or None, results, their dedup fingerprints or None) per input, in input
+    order, in `jobs` processes; `fingerprints`: computed with the cleaning (see `Fingerprints`).
 
+    The first WARM_UP inputs are cleaned in this process, whatever `jobs` is: they build its
+    tables (OpenCC's, the t2s table, the profiles' patterns: ~0.5 s of CPU), which the workers,
+    forked after them, inherit instead of each building its own; and a run of a few inputs
+    forks no worker.  `before_fork`: see `process_pool.start`.
 
-def _cleaned_in_windows(items, work, jobs: int, host_table: HostLineTable) -> Iterator[Cleaned]:
-    """`_cleaned` while the host-lines table learns: inputs go in windows of 1, 1, 2, 4 ...
+    While the host-lines table learns (`host_table`), inputs go in windows of 1, 1, 2, 4 ...
     WINDOW_MAX, and the counts of the documents stored so far are committed before a window is
     cleaned, so every document sees the lines of the documents before its window, whatever
     --jobs is (the output stays the same), and the early documents of a host already teach
     the later ones of a small run.  A window's results are yielded as they come (`imap`, one
     input at a time): the caller stores the first ones while the workers clean the rest, and
-    no worker idles at the window's end behind a chunk of the other's (`map` gave each worker
-    chunks of 8).  The table must then commit only here (`auto_commit=False`)."""
-    if host_table.auto_commit:
+    no worker idles at the window's end behind a chunk of the other's.  The table must then
+    commit only here (`auto_commit=False`)."""
+    if host_table is not None and host_table.auto_commit:
         raise ValueError("the host-lines table must not commit by itself while windows are cleaned")
-    pool = multiprocessing.Pool(jobs) if jobs > 1 else None
+    work = functools.partial(_clean_item, options=options, fingerprints=fingerprints)
+    if host_table is None and jobs <= 1:
+        yield from map(work, items)
+        return
+    inputs, done, pool = iter(items), 0, None
     try:
-        inputs, done = iter(items), 0
-        while window := list(itertools.islice(inputs, min(WINDOW_MAX, max(done, 1)))):
-            host_table.commit()
-            yield from (pool.imap(work, window) if pool else map(work, window))
+        while window := list(itertools.islice(inputs, _window_size(done, host_table))):
+            if pool is None and jobs > 1 and done >= WARM_UP:
+                pool = process_pool.start(jobs, before_fork)
+            if host_table is not None:
+                host_table.commit()
+            elif pool is not None:      # no windows: the rest as one stream
+                yield from pool.imap(work, itertools.chain(window, inputs), chunksize=4)
+                return
+            yield from (pool.imap(work, window) if pool is not None else map(work, window))
             done += len(window)
     finally:
         if pool is not None:
@@ -228,11 +236,34 @@ def _cleaned_in_windows(items, work, jobs: int, host_table: HostLineTable) -> It
             pool.join()
 
 
-def _clean_item(item, options: pipeline.Options) -> Cleaned:
+def _window_size(done: int, host_table: HostLineTable | None) -> int:
+    """Inputs in the next window, after `done` inputs (see `_cleaned`); without a table, the
+    WARM_UP inputs, then one to see whether there are more."""
+    if host_table is not None:
+        return min(WINDOW_MAX, max(done, 1))
+    return WARM_UP if done < WARM_UP else 1
+
+
+class Fingerprints(list):
+    """The dedup fingerprints of an input's results (None for one that has no text), computed
+    where the input is cleaned: in a worker, that is the fold, shingles and MinHash (~0.6 ms a
+    document) off the process that stores, which with dedup on was the slower of the two.
+    Pickled without their shingle hashes (`Fingerprint.bare`: ~45 KB of a 60 KB document); the
+    store takes them from the text for the few documents it verifies."""
+
+    def __reduce__(self):
+        return Fingerprints, ([fp.bare() if fp is not None else None for fp in self],)
+
+
+def _clean_item(item, options: pipeline.Options, fingerprints: bool = False) -> Cleaned:
     if isinstance(item, sources.BadInput):
-        return item.where, item, []
+        return item.where, item, [], None
     where = item.origin or item.meta.get("source_file") or item.url or item.id or "?"
-    return where, None, _clean_safely(item, options, where)
+    results = _clean_safely(item, options, where)
+    if not fingerprints:
+        return where, None, results, None
+    return where, None, results, Fingerprints(fingerprint_of(r) if r.text and not r.flags.get("not_text") else None
+                                              for r in results)
 
 
 def _clean_safely(doc: Document, options: pipeline.Options, where: str) -> list[CleanResult]:

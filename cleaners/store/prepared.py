@@ -64,6 +64,12 @@ def prepare(result, fingerprint: Fingerprint | None = None, fingerprinted: bool 
     return Prepared(row, content, fp)
 
 
+def fingerprint_of(result) -> Fingerprint:
+    """The fingerprint `prepare` computes for `result` (of its text as the file holds it: a lone
+    surrogate is U+FFFD there), for computing it in another process and passing it in."""
+    return dedup.fingerprint(_valid_utf8(result.text or ""))
+
+
 def unsigned(content_hash: bytes) -> Fingerprint:
     """The stand-in fingerprint of a document stored without one: `content` -1 marks its row,
     its key (the file's SHA-1, 20 bytes) never equals a real exact key (16 bytes)."""
