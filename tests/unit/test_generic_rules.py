@@ -165,3 +165,10 @@ def test_a_bare_position_breadcrumb_a_skip_link_and_an_emptied_font_size_row_are
         assert kept(f"{BODY}\n{chrome}\n{BODY}") == f"{BODY}\n{BODY}", chrome
     for line in ("位置：县城东部，交通便利。", "字体：宋体"):
         assert line in kept(f"{BODY}\n{line}\n{BODY}"), line
+
+
+def test_a_timestamp_followed_by_source_and_author_fields_is_a_credit_line_but_a_dated_sentence_stays():
+    credit = "2019-09-26 12:11来源：证券时报网作者：李在山"
+    assert kept(f"{BODY}\n{credit}\n{BODY}") == f"{BODY}\n{BODY}"
+    sentence = "2019-09-26，县教育局召开全县教育工作会议，部署来年重点工作。"
+    assert sentence in kept(f"{BODY}\n{sentence}\n{BODY}")
