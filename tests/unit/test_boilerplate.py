@@ -335,3 +335,21 @@ def test_a_first_line_that_cleans_down_to_no_title_is_not_taken_for_the_title():
     from cleaners.steps.boilerplate import settle_title
     text = "• 发布机构:丰泽区教育局\n" + BODY
     assert settle_title("", text)[:2] == ("", text)
+
+
+def test_a_code_comment_is_no_title_and_no_rewording_of_one():
+    from cleaners.steps.boilerplate.title import looks_like_title
+    assert not looks_like_title("# 设置代理") and not looks_like_title("// 初始化配置")
+    assert looks_like_title("cmd 设置代理")
+
+
+def test_a_short_technical_note_whose_chinese_is_its_title_and_code_comments_is_kept_as_chinese():
+    # the headings above the listing become the title; what stays is code with Chinese comments
+    text = ("window系统设置代理\n以 猫猫 for windows 为例\ncmd 设置代理\n# 设置代理\n"
+            "set http_proxy=http://127.0.0.1:59727 & set https_proxy=http://127.0.0.1:59727\n# 测试\n"
+            "curl -v https://www.example.com\n# 恢复\nset http_proxy= & set https_proxy=\nUbuntu 设置代理\n# 设置代理\n"
+            "export https_proxy=http://你的ip:59727\nexport http_proxy=http://你的ip:59727\nsource ~/.bashrc\n"
+            "echo $https_proxy\n# 测试\ncurl -v https://www.example.com\n# 恢复代理\nexport https_proxy=\n"
+            "export http_proxy=\nsource ~/.bashrc")
+    r = clean(Document(text=text, title="window系统设置代理"), Options(min_chars=50))
+    assert not r.flags["not_chinese"], (r.title, r.text[:80])

@@ -50,6 +50,9 @@ HEADING_BLOCK = re.compile(DOC_NUMBER.pattern +
 # A heading said twice at the start of a line, glued to what follows (the shortest such start).
 DOUBLED_HEAD = re.compile(rf"([^\s{SENTENCE_END}]{{4,{TITLE_MAX}}}?)\s*\1")
 OUTLINE_START = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．]|第[一二三四五六七八九十\d]+[章节条部分])")
+# a comment in a code listing (`# 设置代理`, `// 初始化`) says what the next command does; it
+# names no document, however title-like its words are
+CODE_COMMENT = re.compile(r"^(?:#|//|/\*|--\s|<!--)")
 
 
 @lru_cache(maxsize=4096)
@@ -78,7 +81,7 @@ def looks_like_title(line: str) -> bool:
     """A short line with Chinese in it that ends no sentence and starts no outline item."""
     line = line.strip()
     return (2 <= len(line) <= TITLE_MAX and line[-1] not in SENTENCE_END
-            and not OUTLINE_START.match(line) and any("\u4e00" <= ch <= "\u9fff" for ch in line))
+            and not OUTLINE_START.match(line) and not CODE_COMMENT.match(line) and any("\u4e00" <= ch <= "\u9fff" for ch in line))
 
 
 def settle_title(title: str, text: str, profile: Profile | None = None,
