@@ -130,7 +130,7 @@ def test_a_day_first_timestamp_line_is_dropped_but_a_day_first_date_alone_stays(
 
 
 def test_a_paywall_cut_between_ellipses_goes_and_the_sentences_around_it_stay():
-    for cut in (" ……(快文网http://www.hancun.net省略680字,正式会员可完整阅读)…… ", "……此处隐藏15131个字……"):
+    for cut in (" ……(某文网http://www.example.net省略680字,正式会员可完整阅读)…… ", "……此处隐藏15131个字……"):
         r = clean(Document(text=f"{BODY}\n改变以往“大水漫灌”的轮训形式,{cut}二是组织生活不实。{BODY}"))
         assert "形式,二是组织生活不实" in r.text and "省略" not in r.text and "隐藏" not in r.text, cut
         assert r.flags["partial"], cut
