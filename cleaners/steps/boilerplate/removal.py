@@ -18,8 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
-from itertools import accumulate, repeat
-from operator import sub
+from itertools import accumulate
 
 from cleaners.document import Change, Edit
 from cleaners.profiles import Profile, generic
@@ -80,9 +79,9 @@ def remove(text: str, profile: Profile | None = None, probe: str | None = None) 
     # The tail guard weighs content only: what no line rule drops, in non-space characters,
     # without a leading title line.  So it decides the same on a page as on its own cleaned
     # output (title line first, chrome gone, spaces normalised): cleaning twice changes nothing.
-    sizes = list(map(len, stripped_lines))
-    if " " in probe:
-        sizes = list(map(sub, sizes, map(str.count, stripped_lines, repeat(" "))))
+    # (a space counted only on the lines holding one: `str.count` parses its arguments at each call)
+    sizes = ([len(s) - s.count(" ") if " " in s else len(s) for s in stripped_lines] if " " in probe
+             else list(map(len, stripped_lines)))
     title_at = next((i for i, s in enumerate(stripped_lines) if s and i not in line_rule_hits), None)
     if title_at is not None and not looks_like_title(stripped_lines[title_at]):
         title_at = None
