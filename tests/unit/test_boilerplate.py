@@ -365,3 +365,19 @@ def test_a_line_can_clean_down_to_a_title_only_when_it_holds_the_titles_first_an
         assert may_clean_to(line, fold_spaces(clean_title(line)))
     assert not may_clean_to("一、指导思想", "2024年教育局工作总结")
     assert may_clean_to("一、指导思想", "")
+
+
+def test_a_metadata_pattern_is_tried_only_on_lines_holding_its_literals_common_start():
+    """`上传时间:`/`上传日期：` share `上传`: a line without it is not tested for each literal; the
+    metadata read is what trying every pattern's literals gives."""
+    from cleaners.profiles import generic
+    from cleaners.steps.boilerplate.removal import _gated, _metadata_of
+    from cleaners.steps.boilerplate.rules import rules_for
+    rules = rules_for(generic())
+    for (pattern, literals), (same, start, rest) in zip(rules.metadata, _gated(rules, "metadata")):
+        assert same is pattern and all(lit.startswith(start) for lit in literals)
+        assert rest == (() if len(literals) == 1 else literals)
+    line = "上传人:b****1 文档编号:1234567 上传时间:2024-01-02 格式:DOCX 页数:6"
+    found = {c.before: c.after for c in _metadata_of.__wrapped__(line, rules)}
+    assert found == {"uploader": "b****1", "doc_number": "1234567", "date": "2024-01-02", "format": "DOCX",
+                     "page_count": "6"}
