@@ -113,7 +113,7 @@ def code_chars(text: str) -> int:
     is as Chinese as its prose, whatever the length of its listings."""
     total = 0
     for line in text.split("\n"):
-        if not line.isascii():
+        if not line or not line.isascii():      # (an empty line has no size: the blank lines between paragraphs)
             continue
         size = _visible(line)
         if size and len(CODE_MARKS.findall(line)) >= CODE_MARK_SHARE * size:
