@@ -357,11 +357,17 @@ def _page_text(page: Document, profile: profiles.Profile, options: Options) -> t
 
 def _flags(han: int, visible: int, changes: list[Change], metadata: dict, script: str, options: Options) -> dict:
     """The result's flags; `han`, `visible`: the text's Han and non-whitespace characters."""
-    truncated = any(c.action == "flag" and c.before == "truncated" for c in changes)
+    truncated, unrecovered, rejected = False, 0, {}
+    for c in changes:                                   # (one pass over the changes)
+        if c.action == "flag":
+            if c.before == "truncated":
+                truncated = True
+            elif c.before in ("rejected", "reject_detail"):
+                rejected[c.before] = c.after
+        elif c.action == "unrecovered":
+            unrecovered += len(c.before)
     page_count, pages_seen = _as_int(metadata.get("page_count")), _as_int(metadata.get("pages_seen"))
     fewer_pages = bool(page_count and pages_seen and pages_seen < page_count)
-    unrecovered = sum(len(c.before) for c in changes if c.action == "unrecovered")
-    rejected = {c.before: c.after for c in changes if c.action == "flag" and c.before in ("rejected", "reject_detail")}
     return {
         **rejected,
         "partial": truncated or fewer_pages,
@@ -380,6 +386,8 @@ def _not_chinese(han: int, visible: int) -> bool:
 
 
 def _as_int(value) -> int | None:
+    if value is None:          # (most documents: raising and catching the TypeError cost ~10x the call)
+        return None
     try:
         return int(value)
     except (TypeError, ValueError):

@@ -31,8 +31,33 @@ def _zhu_or_zhe() -> re.Pattern:
     return re.compile("|".join(map(re.escape, zhu_words())) + "|著")
 
 
+@lru_cache(maxsize=1)
+def _reach() -> int | None:
+    """How far before its 著 a match may start (the longest word's length - 1); None when some
+    word holds no 著 (then only a scan of every position finds them all)."""
+    words = zhu_words()
+    return max(map(len, words), default=1) - 1 if all("著" in word for word in words) else None
+
+
 def particle_zhe(simplified: str) -> str:
-    """`simplified` (t2s output of a Traditional text) with the particle/zhuó 著 written 着."""
-    if "著" not in simplified:
+    """`simplified` (t2s output of a Traditional text) with the particle/zhuó 著 written 着.
+
+    Every match holds a 著, so the scan jumps to a few characters before the next one: what
+    `sub` over the whole text gives, without trying the words at every position (~5x)."""
+    at = simplified.find("著")
+    if at < 0:
         return simplified
-    return _zhu_or_zhe().sub(lambda m: "着" if m.group() == "著" else m.group(), simplified)
+    pattern, reach = _zhu_or_zhe(), _reach()
+    if reach is None:
+        return pattern.sub(lambda m: "着" if m.group() == "著" else m.group(), simplified)
+    pieces: list[str] = []
+    done = 0
+    while at >= 0:
+        # no match starts in [done, at - reach): it would end before the next 著, holding none
+        match = pattern.search(simplified, max(done, at - reach))
+        pieces.append(simplified[done:match.start()])
+        pieces.append("着" if match.group() == "著" else match.group())
+        done = match.end()
+        at = simplified.find("著", done)
+    pieces.append(simplified[done:])
+    return "".join(pieces)

@@ -34,6 +34,7 @@ TRADITIONAL_SHARE = 0.03     # above this share of Han characters changed by t2s
 
 
 BLANK, VISIBLE, HAN = 0, 1, 2
+_HAN_FIRST, _HAN_SPAN = 0x4E00, 0xA000 - 0x4E00      # CJK Unified Ideographs, as HAN_RUN and HAN
 
 
 @lru_cache(maxsize=1)
@@ -77,10 +78,14 @@ def detect_script(text: str, sample: int = 20000, simplified: str | None = None)
         simplified = to_simplified(text)
     if simplified == text:               # nothing to count: is there any Han character at all?
         return "simplified" if HAN_RUN.search(text) else "none"
-    han = han_count(text)
+    import numpy as np
+    points = codepoints(text)            # (once for both counts; U+4E00-9FFF by subtraction, no table)
+    han = int(np.count_nonzero(points - _HAN_FIRST < _HAN_SPAN))
     if not han:
         return "none"
-    return "traditional" if changed_chars(text, simplified) / han > TRADITIONAL_SHARE else "simplified"
+    changed = (int(np.count_nonzero(points != codepoints(simplified))) if len(simplified) == len(text)
+               else changed_chars(text, simplified))
+    return "traditional" if changed / han > TRADITIONAL_SHARE else "simplified"
 
 
 def changed_chars(a: str, b: str) -> int:
@@ -174,11 +179,12 @@ FLAT_LINE = 400
 
 def restore_paragraphs(text: str) -> Edit:
     """Re-split texts that arrive as one flattened line at outline markers (一、 （一） 一是 1.)."""
-    if max(map(len, text.split("\n"))) <= FLAT_LINE:
+    raw = text.split("\n")
+    if max(map(len, raw)) <= FLAT_LINE:
         return text, []
     lines = []
     splits = 0
-    for line in text.split("\n"):
+    for line in raw:
         if len(line) > FLAT_LINE:
             marked, found = OUTLINE.subn("\\1\n", line)
             parts = marked.split("\n")

@@ -353,3 +353,31 @@ def test_a_short_technical_note_whose_chinese_is_its_title_and_code_comments_is_
             "export http_proxy=\nsource ~/.bashrc")
     r = clean(Document(text=text, title="window系统设置代理"), Options(min_chars=50))
     assert not r.flags["not_chinese"], (r.title, r.text[:80])
+
+
+def test_a_line_can_clean_down_to_a_title_only_when_it_holds_the_titles_first_and_last_characters():
+    """Cleaning a title only takes characters off (site names, `.docx`, `(2)`): a line lacking
+    the folded title's first or last character is no repetition of it, without cleaning it."""
+    from cleaners.steps.boilerplate.title import clean_title, fold_spaces, may_clean_to
+    lines = ["2024年教育局工作总结_第2页", "《2024年教育局工作总结》", "2024年 教育局工作总结 - 某某文库",
+             "VIP：2024年教育局工作总结.docx", "教育局工作总结", "一、指导思想", "", "  "]
+    for line in lines:
+        assert may_clean_to(line, fold_spaces(clean_title(line)))
+    assert not may_clean_to("一、指导思想", "2024年教育局工作总结")
+    assert may_clean_to("一、指导思想", "")
+
+
+def test_a_metadata_pattern_is_tried_only_on_lines_holding_its_literals_common_start():
+    """`上传时间:`/`上传日期：` share `上传`: a line without it is not tested for each literal; the
+    metadata read is what trying every pattern's literals gives."""
+    from cleaners.profiles import generic
+    from cleaners.steps.boilerplate.removal import _gated, _metadata_of
+    from cleaners.steps.boilerplate.rules import rules_for
+    rules = rules_for(generic())
+    for (pattern, literals), (same, start, rest) in zip(rules.metadata, _gated(rules, "metadata")):
+        assert same is pattern and all(lit.startswith(start) for lit in literals)
+        assert rest == (() if len(literals) == 1 else literals)
+    line = "上传人:b****1 文档编号:1234567 上传时间:2024-01-02 格式:DOCX 页数:6"
+    found = {c.before: c.after for c in _metadata_of.__wrapped__(line, rules)}
+    assert found == {"uploader": "b****1", "doc_number": "1234567", "date": "2024-01-02", "format": "DOCX",
+                     "page_count": "6"}

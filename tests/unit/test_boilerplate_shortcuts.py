@@ -153,3 +153,16 @@ def test_remove_matches_the_plain_per_line_rules_on_the_corpus_and_seeds(monkeyp
 def test_remove_matches_the_plain_per_line_rules_on_generated_documents(monkeypatch, text):
     fast, slow = remove_both_ways(text, monkeypatch)
     assert fast == slow
+
+
+@given(st.lists(st.text(alphabet=" \u3000\t\r\x0b\x85\u2028第下a一©\ud800\U00020000", max_size=6), min_size=1, max_size=8))
+def test_a_lines_first_character_is_read_off_the_texts_code_points_as_its_stripped_form_starts(lines):
+    """Read at the line starts of the text, with only the lines starting with whitespace looked
+    up again: the same as the stripped lines' own first characters ("\\n" for an empty one)."""
+    from cleaners.chars.codepoints import codepoints
+    from cleaners.steps.boilerplate.rules import _first_characters
+    text = "\n".join(lines)
+    points = codepoints(text)
+    stripped = [line.strip() for line in text.split("\n")]
+    found = _first_characters(points, (points == 10).nonzero()[0], stripped).tolist()
+    assert found == [ord(s[0]) if s else 10 for s in stripped]

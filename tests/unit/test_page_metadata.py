@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from cleaners.document import Document
 from cleaners.pipeline import clean
+from cleaners.steps import page_metadata
 from cleaners.steps.page_metadata import read_html, step
 
 
@@ -98,3 +99,12 @@ def test_a_bulleted_list_of_fields_leaves_the_text_with_its_values():
     assert metadata(changes)["source"] == "丰泽区教育局"
     line = "• 加强领导:成立工作专班,明确责任分工。"
     assert step(f"• 索 引 号:QZ02114-0100-2026-00002\n{line}")[0] == line
+
+
+def test_the_gate_words_alone_decide_whether_an_unpiped_text_is_read_at_all():
+    """The gate is a substring test per word (cheaper than one search of their alternation):
+    a text without one keeps every line, a word anywhere lets the rows be read."""
+    row = "索引号：QZ02114-0200-2024-00012  发布机构：丰泽区教育局\n正文第一段。"
+    assert page_metadata.step(row.replace("索引号", "编号").replace("发布机构", "机构"))[1] == []
+    assert page_metadata.step(row)[1]
+    assert page_metadata.markers() == tuple(page_metadata.rules()["markers"])

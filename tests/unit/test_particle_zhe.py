@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from cleaners.chars.particle_zhe import particle_zhe, zhu_words
 from cleaners.document import Document
@@ -57,3 +59,14 @@ def test_simplified_page_keeps_every_zhu_as_written():
             "我们以学生为本，培养学生的综合素质，学校的教育教学质量稳步提升。")
     out = clean(Document(text="学校工作总结\n\n" + body, url="https://example.com/a/1.html")).text
     assert "本著勤俭" in out and "显著成绩" in out and "著名专家" in out
+
+
+@given(st.lists(st.sampled_from(["著", "着", "作", "显", "土", "编", "中文", "a", " ", "\n", *zhu_words()]), max_size=14))
+def test_jumping_between_the_zhes_gives_what_a_scan_of_every_position_gives(parts):
+    """Every word holds a 著, so the scan starts a few characters before each one instead of
+    trying the words at every position: the same output as `sub` over the whole text."""
+    from cleaners.chars.particle_zhe import _reach, _zhu_or_zhe
+    assert _reach() == max(map(len, zhu_words())) - 1
+    text = "".join(parts)
+    everywhere = _zhu_or_zhe().sub(lambda m: "着" if m.group() == "著" else m.group(), text)
+    assert particle_zhe(text) == everywhere

@@ -116,20 +116,25 @@ class LiteralIndex:
         """The rules of the literal prefixes found on each line (each prefix once per line),
         and the lines on which a rule of each kind may match.  `stripped_lines`: the text's
         lines, stripped (their first characters decide which whole-line rules may match)."""
-        firsts = self.first_masks_found[self.first_kind.take(_first_characters(stripped_lines), mode="clip")]
-        rest = {kind: set(((firsts & mask) != 0).nonzero()[0].tolist()) for kind, mask in self.rest_masks.items()}
         points = codepoints(text)
+        newlines = (points == 10).nonzero()[0]
+        firsts = self.first_masks_found[self.first_kind.take(
+            _first_characters(points, newlines, stripped_lines), mode="clip")]
+        rest = {kind: set(((firsts & mask) != 0).nonzero()[0].tolist()) for kind, mask in self.rest_masks.items()}
         kinds = self.kinds.take(points, mode="clip")            # beyond the BMP: U+FFFF, no literal
-        at = kinds.astype(bool).nonzero()[0]
+        at = kinds.nonzero()[0]
         if not at.size:
             return LineHits.nothing(rest)
-        seconds = points[np.minimum(at + 1, len(points) - 1)] * (kinds[at] == 2)
-        keys = points[at].astype(np.uint64) << 32 | seconds
+        after = at + 1
+        if after[-1] == len(points):                            # (only the last may run past the end)
+            after[-1] -= 1
+        seconds = points[after] * (kinds[at] == 2)
+        keys = points[at].astype(np.uint64) << _SHIFT | seconds
         slots, hit = self.hash.find(keys)
         at, slots = at[hit], slots[hit]
         if not at.size:
             return LineHits.nothing(rest)
-        line_of = np.searchsorted((points == 10).nonzero()[0], at)
+        line_of = np.searchsorted(newlines, at)
         # The line's first character decides which of the prefix's whole-line and tail rules may match.
         first_bits = firsts[line_of]
         fits = {kind: (first_bits & masks[slots]) != 0 for kind, masks in self.first_masks.items()}
@@ -137,7 +142,8 @@ class LiteralIndex:
                  for kind, mask in self.kind_masks.items()}
         # Only whole-line and tail rules are tried literal by literal; markers and spans need
         # no more than the line sets.  A common prefix (第, 下一) recurs on a line: its rules
-        # need trying there only once.
+        # need trying there only once (one sorted unique over line and slot packed together:
+        # the order of a line's rules is immaterial, any one of them matching decides).
         tried = fits["lines"] | fits["tails"]
         found: dict[int, list[LiteralRules]] = {}
         rules = self.rules
@@ -177,16 +183,28 @@ class PairHash:
         return self.slot_at[buckets], self.key_at[buckets] == keys
 
 
-def _first_characters(stripped_lines: list[str]) -> np.ndarray:
-    """Each line's first code point, "\\n" for an empty line (no rule is tried on one, whatever
-    it may start with): read off the lines joined, at C speed (a slice per line costs ~3x)."""
-    joined = codepoints("\n".join(stripped_lines))
-    if not joined.size:
-        return np.full(len(stripped_lines), 10, dtype=np.uint32)
-    starts = np.empty(len(stripped_lines), dtype=np.intp)
+def _first_characters(points: np.ndarray, newlines: np.ndarray, stripped_lines: list[str]) -> np.ndarray:
+    """Each stripped line's first code point, "\\n" for an empty line (no rule is tried on one,
+    whatever it may start with): read off the text's code points at the line starts (`newlines`:
+    where its "\\n"s stand); only the lines starting with whitespace (or empty) are looked up
+    one by one (joining and converting the stripped lines again cost ~4x)."""
+    starts = np.empty(len(newlines) + 1, dtype=np.intp)
     starts[0] = 0
-    starts[1:] = (joined == 10).nonzero()[0] + 1
-    return joined.take(starts, mode="clip")       # (an empty last line: past the end, the "\\n" before it)
+    starts[1:] = newlines + 1
+    firsts = points.take(starts, mode="clip") if points.size else np.full(len(starts), 10, dtype=np.uint32)
+    if starts[-1] == len(points):              # an empty last line: past the end
+        firsts[-1] = 10
+    for i in (_SPACES.take(firsts, mode="clip")).nonzero()[0].tolist():
+        firsts[i] = ord(stripped_lines[i][0]) if stripped_lines[i] else 10
+    return firsts
+
+
+# Whitespace as `str.strip` sees it, per BMP code point (beyond it, U+FFFF: none), but "\n":
+# at a line start it is the next line's, the line is empty and its "first character" is "\n".
+_SPACES = np.array([chr(c).isspace() and c != 10 for c in range(BMP)], dtype=bool)
+_SHIFT = np.uint64(32)
+_SLOT_BITS = 20                                 # (literal prefixes: a few hundred)
+_SLOT_MASK = (1 << _SLOT_BITS) - 1
 
 
 @dataclass(frozen=True)

@@ -77,6 +77,13 @@ def fold_spaces(s: str) -> str:
     return "".join(s.split())
 
 
+def may_clean_to(line: str, folded: str) -> bool:
+    """Whether `clean_title(line)` may come out as `folded` (spaces aside): cleaning only takes
+    characters off, so `folded`'s first and last are on the line.  Two substring tests, where a
+    line's first cleaning tries the cleanup rules at every position (~150k instructions)."""
+    return not folded or (folded[0] in line and folded[-1] in line)
+
+
 def looks_like_title(line: str) -> bool:
     """A short line with Chinese in it that ends no sentence and starts no outline item."""
     line = line.strip()
@@ -123,13 +130,13 @@ def settle_title(title: str, text: str, profile: Profile | None = None,
         # Title decorations (`.docx`, `_第1页`, `- 某文库`) are short: a line much longer than the
         # title cannot be a repetition of it, and cleaning a whole flattened document costs.
         short = len(line) <= len(title) + TITLE_DECORATION_MAX
-        if short and fold_spaces(clean_title(line, profile)) == folded_title:
+        if short and may_clean_to(line, folded_title) and fold_spaces(clean_title(line, profile)) == folded_title:
             changes.append(Change("title", "removed", line.strip(), "repeated title"))
             lines[index] = ""
             index += 1
             continue
         last = _last_segment(title)
-        if short and last and fold_spaces(clean_title(line, profile)) == fold_spaces(last):
+        if short and last and may_clean_to(line, fold_spaces(last)) and fold_spaces(clean_title(line, profile)) == fold_spaces(last):
             # a header line `公务员期刊网 精选范文 教育工作要点` (site, channel, title) taken for the
             # title, and the page's own title below it: the title is its last segment
             changes.append(Change("title", "removed", title, "site and channel names before the title"))
@@ -279,7 +286,7 @@ def yield_to_body_heading(title: str, text: str, profile: Profile | None = None)
     # over the output would take it off)
     folded = fold_spaces(clean_title(heading, profile))
     for i in filled[1:]:
-        if fold_spaces(clean_title(head[i], profile)) != folded:
+        if not may_clean_to(head[i], folded) or fold_spaces(clean_title(head[i], profile)) != folded:
             break
         changes.append(Change("title", "removed", head[i].strip(), "repeated title"))
         head[i] = ""
