@@ -53,7 +53,9 @@ def candidates(root, sizes: dict, page: Layout | None = None) -> dict:
         prose = size.flow - size.flow_links        # a paragraph's text outside links
         if el.tag not in TEXT_BLOCKS or el.tag in INLINE or prose < MIN_BLOCK:
             continue
-        block = 1 + size.flow_punct + min(prose / 100, 3)
+        # paragraphs set apart by <br>s count as paragraphs (an old CMS's article is one block)
+        paragraphs = 1 + size.flow_breaks // 2
+        block = paragraphs + size.flow_punct + min(prose / 100, 3 * paragraphs)
         parent = el.getparent()
         for share, holder in ((1.0, parent), (0.5, parent.getparent() if parent is not None else None)):
             if holder is None or not isinstance(holder.tag, str):
@@ -61,7 +63,7 @@ def candidates(root, sizes: dict, page: Layout | None = None) -> dict:
             if holder not in scores:
                 scores[holder] = CONTAINER_BONUS.get(holder.tag, 0) + class_weight(holder)
             scores[holder] += block * share
-        if el.tag in ("div", "td", "section", "article", "pre"):
+        if el.tag in ("div", "td", "section", "article", "main", "pre"):
             if el not in scores:
                 scores[el] = CONTAINER_BONUS.get(el.tag, 0) + class_weight(el)
             scores[el] += block

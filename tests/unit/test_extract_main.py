@@ -194,3 +194,22 @@ def test_an_attachment_link_inside_the_article_is_part_of_it_however_link_heavy(
             f"<p>相关新闻：<a href='/n/2.html'>示范县召开招生工作会议</a></p></div></body></html>")
     text = extracted(html)
     assert "附件：示范县2024年招生计划" in text and "示范县召开招生工作会议" not in text
+
+
+def test_text_in_a_cms_own_tag_counts_for_the_block_around_it_as_in_a_browser():
+    """Unknown tags (`<ucapcontent>`) flow inline: the <br>-set article inside one still scores."""
+    lines = "".join(f"{i}、{SENTENCE}<br><br>" for i in range(1, 9))
+    footer = "<div><p>主办：示范县人民政府，承办：示范县人民政府办公室，技术支持：示范县信息中心。</p></div>"
+    html = (f"<html><body>{NAV}<div><h1>示范县工作总结</h1><div><ucapcontent>{lines}</ucapcontent></div></div>"
+            f"{footer}</body></html>")
+    text, _ = extract_main(Selector(text=html).root, BLOCK_TAGS, "示范县工作总结")
+    assert text.count(SENTENCE) == 8 and "技术支持" not in text
+
+
+def test_paragraphs_set_apart_by_br_count_as_paragraphs_not_as_one():
+    """Twelve short <br>-separated paragraphs outscore one block of four sentences."""
+    line = "示范县教育局召开二〇二四年度全县教育工作会议并部署全年重点任务。"
+    flat = "<div id='flat'>" + f"{line}<br><br>" * 12 + "</div>"
+    root = Selector(text=f"<html><body><div id='box'>{SENTENCE * 4}</div>{flat}</body></html>").root
+    scores = {el.get("id"): score for el, score in candidates(root, measure(root)).items() if el.get("id")}
+    assert scores["flat"] > scores["box"]
