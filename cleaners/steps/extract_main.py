@@ -37,6 +37,8 @@ SIBLING_BARRIER = 50      # characters of a sibling that does not join and ends 
 SIBLING_SHARE = 0.2       # a sibling scoring this share of the winner joins it
 PRUNE_LINK_DENSITY = 0.5  # inside the winner, blocks with more link text than this ...
 PRUNE_MAX_SIZE = 400      # ... and at most this many characters are chrome
+POST_TRIES = 5            # containers set aside as posts before the best one is taken as it is
+POST_SHARE = 0.8          # a list of posts inside the winner, less than this share of it, is chrome
 CLOSE_SHARE = 0.75        # blocks scoring this share of the winner ...
 CLOSE_COUNT = 2           # ... this many of them, under one ancestor of the winner: the ancestor wins
 REPEATED_CLASS = 3        # a class worn by this many containers marks feed/list items ...
@@ -44,6 +46,14 @@ REPEATED_PENALTY = 0.25   # ... whose scores are cut to this share
 LIST_ITEM_DEPTH = 3       # levels above a container where the item of a list makes it a teaser
 ATTACHMENT = re.compile(r"\.(?:docx?|xlsx?|pdf|wps|et|ofd|zip|rar|7z|pptx?|txt|csv)(?:[?#].*)?$", re.I)
 ELSEWHERE_PENALTY = 0.25  # containers under a region of other items (comments, more answers) keep this share
+# A posting's time: a date with the time of day, or a relative time (`3小时前`).  A block that
+# starts with one and has POSTS_MIN or more, none followed by more than POST_CHARS characters, is
+# a list of posts (comments, replies, dated teasers), whatever its class names say: not the
+# article, nor part of it.
+STAMP = re.compile(r"(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}|\d+\s*(?:秒|分钟|小时|天)前")
+POSTS_MIN = 2
+POST_HEAD = 30            # characters before the first post's stamp: a heading and the poster's name
+POST_CHARS = 400
 
 
 def candidates(root, sizes: dict, page: Layout | None = None) -> dict:
@@ -98,8 +108,21 @@ def _repeated_classes(root) -> set:
     return {name for name, count in counts.items() if count >= REPEATED_CLASS}
 
 
+def post_list(el, size: Sizes) -> bool:
+    """A list of dated posts (see STAMP), from its first post on (a heading before it at most):
+    comments or replies under the article, not an article followed by them."""
+    if size.text < POSTS_MIN * 10 or len(el) < POSTS_MIN:
+        return False
+    text = "".join("".join(el.itertext()).split())
+    stamps = list(STAMP.finditer(text))
+    if len(stamps) < POSTS_MIN or stamps[0].start() > POST_HEAD:
+        return False
+    ends = [stamp.start() for stamp in stamps[1:]] + [len(text)]
+    return all(end - stamp.end() <= POST_CHARS for stamp, end in zip(stamps, ends))
+
+
 def _joins(sibling, size: Sizes, score: float, threshold: float) -> bool:
-    if elsewhere_named(sibling):          # the comments or "more answers" after the article
+    if elsewhere_named(sibling) or post_list(sibling, size):   # the comments or "more answers" after the article
         return False
     if score >= threshold:
         return True
@@ -119,7 +142,7 @@ def main_elements(root, sizes: dict | None = None, page: Layout | None = None) -
     scores = candidates(root, sizes, page)
     if not scores:
         return []
-    winner = max(scores, key=scores.get)
+    winner = _not_a_post(scores, sizes)
     best = _lift(winner, scores)
     parent = best.getparent()
     if parent is None:
@@ -138,6 +161,18 @@ def main_elements(root, sizes: dict | None = None, page: Layout | None = None) -
             elif size.text >= SIBLING_BARRIER:
                 break
     return sorted(chosen, key=siblings.index)
+
+
+def _not_a_post(scores: dict, sizes: dict):
+    """The best-scoring container that is not in a list of posts (see `post_list`): a short
+    article's comments can outscore it.  Their scores are cut to ELSEWHERE_PENALTY."""
+    for _ in range(POST_TRIES):
+        winner = max(scores, key=scores.get)
+        holders = (winner, winner.getparent())
+        if not any(post_list(el, sizes[el]) for el in holders if el in sizes):
+            return winner
+        scores[winner] *= ELSEWHERE_PENALTY
+    return max(scores, key=scores.get)
 
 
 def _lift(best, scores: dict):
@@ -164,7 +199,8 @@ def prune(el, sizes: dict) -> None:
         if size is None or child.tag in INLINE:
             continue
         chrome = (link_density(size) > PRUNE_LINK_DENSITY and size.text <= PRUNE_MAX_SIZE) or \
-                 (chrome_named(child) and size.punct < 3 and size.text <= PRUNE_MAX_SIZE)
+                 (chrome_named(child) and size.punct < 3 and size.text <= PRUNE_MAX_SIZE) or \
+                 (size.text < POST_SHARE * sizes[el].text and post_list(child, size))
         if chrome and not _attachments(child):
             label = child.getprevious()
             drop_keeping_tail(child)

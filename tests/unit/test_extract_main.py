@@ -213,3 +213,31 @@ def test_paragraphs_set_apart_by_br_count_as_paragraphs_not_as_one():
     root = Selector(text=f"<html><body><div id='box'>{SENTENCE * 4}</div>{flat}</body></html>").root
     scores = {el.get("id"): score for el, score in candidates(root, measure(root)).items() if el.get("id")}
     assert scores["flat"] > scores["box"]
+
+
+COMMENTS = ("<div><h3>网友评论</h3>" + "".join(
+    f"<div><span>网友{i}</span> 2023-05-12 1{i}:2{i}<p>写得很好，希望有关部门能够认真落实，真正把好事办好，第{i}条。</p></div>"
+    for i in range(4)) + "</div>")
+
+
+def test_dated_comments_after_the_article_do_not_join_it_even_without_class_names():
+    text = extracted(f"<html><body><div><div>{BODY}</div>{COMMENTS}</div></body></html>")
+    assert text.count(SENTENCE) == 6 and "网友评论" not in text and "真正把好事办好" not in text
+
+
+def test_dated_comments_inside_the_article_container_are_pruned():
+    text = extracted(f"<html><body><div>{BODY}{COMMENTS}</div></body></html>")
+    assert text.count(SENTENCE) == 6 and "真正把好事办好" not in text
+
+
+def test_comments_that_outscore_a_short_article_do_not_win():
+    html = (f"<html><body><h1>示范县召开会议</h1><div><div><p>{SENTENCE}</p><p>{SENTENCE}</p></div>{COMMENTS}"
+            f"</div></body></html>")
+    text, _ = extract_main(Selector(text=html).root, BLOCK_TAGS, "示范县召开会议")
+    assert text.count(SENTENCE) == 2 and "真正把好事办好" not in text
+
+
+def test_an_article_with_its_dateline_is_no_list_of_posts():
+    html = (f"<html><body><div><div>2023-05-12 10:21 来源：示范县融媒体中心</div>{BODY}</div>"
+            f"{COMMENTS}</body></html>")
+    assert extracted(html).count(SENTENCE) == 6
