@@ -38,6 +38,9 @@ SIBLING_SHARE = 0.2       # a sibling scoring this share of the winner joins it
 PRUNE_LINK_DENSITY = 0.5  # inside the winner, blocks with more link text than this ...
 PRUNE_MAX_SIZE = 400      # ... and at most this many characters are chrome
 POST_TRIES = 5            # containers set aside as posts before the best one is taken as it is
+TEASERS_MIN = 3           # dated teasers (the stamp last): this many, each at most ...
+TEASER_CHARS = 200        # ... this many characters (a short article between its dateline and them is longer)
+TEASER_TAIL = 8           # characters after the last teaser's stamp (comments end with their text)
 POST_SHARE = 0.8          # a list of posts inside the winner, less than this share of it, is chrome
 CLOSE_SHARE = 0.75        # blocks scoring this share of the winner ...
 CLOSE_COUNT = 2           # ... this many of them, under one ancestor of the winner: the ancestor wins
@@ -46,13 +49,12 @@ REPEATED_PENALTY = 0.25   # ... whose scores are cut to this share
 LIST_ITEM_DEPTH = 3       # levels above a container where the item of a list makes it a teaser
 ATTACHMENT = re.compile(r"\.(?:docx?|xlsx?|pdf|wps|et|ofd|zip|rar|7z|pptx?|txt|csv)(?:[?#].*)?$", re.I)
 ELSEWHERE_PENALTY = 0.25  # containers under a region of other items (comments, more answers) keep this share
-# A posting's time: a date with the time of day, or a relative time (`3小时前`).  A block that
-# starts with one and has POSTS_MIN or more, none followed by more than POST_CHARS characters, is
-# a list of posts (comments, replies, dated teasers), whatever its class names say: not the
-# article, nor part of it.
+# A posting's time: a date with the time of day, or a relative time (`3小时前`).  A block of
+# POSTS_MIN or more posts, each at most POST_CHARS characters and a stamp, is a list of posts
+# (comments, replies, dated teasers), whatever its class names say: not the article, nor part of it.
 STAMP = re.compile(r"(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}|\d+\s*(?:秒|分钟|小时|天)前")
 POSTS_MIN = 2
-POST_HEAD = 30            # characters before the first post's stamp: a heading and the poster's name
+POST_HEAD = 30            # characters before the first stamp (a heading, the poster's name) or after the last
 POST_CHARS = 400
 
 
@@ -109,16 +111,20 @@ def _repeated_classes(root) -> set:
 
 
 def post_list(el, size: Sizes) -> bool:
-    """A list of dated posts (see STAMP), from its first post on (a heading before it at most):
-    comments or replies under the article, not an article followed by them."""
+    """A list of dated posts (see STAMP): every post starts with its stamp (comments, replies;
+    a heading before the first at most) or ends with it (dated teasers): comments or related
+    stories around the article, not an article with its dateline."""
     if size.text < POSTS_MIN * 10 or len(el) < POSTS_MIN:
         return False
     text = "".join("".join(el.itertext()).split())
     stamps = list(STAMP.finditer(text))
-    if len(stamps) < POSTS_MIN or stamps[0].start() > POST_HEAD:
+    if len(stamps) < POSTS_MIN:
         return False
-    ends = [stamp.start() for stamp in stamps[1:]] + [len(text)]
-    return all(end - stamp.end() <= POST_CHARS for stamp, end in zip(stamps, ends))
+    starts = [0] + [stamp.end() for stamp in stamps]
+    ends = [stamp.start() for stamp in stamps] + [len(text)]
+    gaps = [end - start for start, end in zip(starts, ends)]
+    return (gaps[0] <= POST_HEAD and max(gaps[1:]) <= POST_CHARS) or \
+        (len(stamps) >= TEASERS_MIN and gaps[-1] <= TEASER_TAIL and max(gaps[:-1]) <= TEASER_CHARS)
 
 
 def _joins(sibling, size: Sizes, score: float, threshold: float) -> bool:

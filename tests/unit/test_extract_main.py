@@ -241,3 +241,18 @@ def test_an_article_with_its_dateline_is_no_list_of_posts():
     html = (f"<html><body><div><div>2023-05-12 10:21 来源：示范县融媒体中心</div>{BODY}</div>"
             f"{COMMENTS}</body></html>")
     assert extracted(html).count(SENTENCE) == 6
+
+
+def test_dated_teasers_inside_the_article_container_are_pruned_without_class_names():
+    teasers = "<div><h2>为你推荐</h2><div>" + "".join(
+        f"<dl><dt><a href='/n{i}'>另一条新闻的标题第{i}条</a></dt><dd>另一条新闻的摘要，与本页无关，第{i}条。</dd>"
+        f"<dd>2019-09-30 0{i}:42</dd></dl>" for i in range(4)) + "</div></div>"
+    text = extracted(f"<html><body><div>{BODY}{teasers}</div></body></html>")
+    assert text.count(SENTENCE) == 6 and "与本页无关" not in text and "为你推荐" not in text
+
+
+def test_a_short_article_between_its_dateline_and_dated_teasers_is_kept():
+    teasers = "".join(f"<div><a href='/n{i}'>另一条新闻的标题第{i}条</a> 2019-09-30 0{i}:42</div>" for i in range(4))
+    html = (f"<html><body><div><div>2019-09-26 12:11 来源：示范县融媒体中心</div><div>{SENTENCE * 5}</div>"
+            f"{teasers}</div></body></html>")
+    assert SENTENCE * 5 in extracted(html)
