@@ -88,15 +88,22 @@ def candidates(root, sizes: dict, page: Layout | None = None) -> dict:
 
 def _list_item(el) -> bool:
     """Inside one item (up to LIST_ITEM_DEPTH levels up) of a list of REPEATED_CLASS or more: a
-    feed's teaser, whatever its classes say (a page whose class names are hashes has none to share)."""
-    for _ in range(LIST_ITEM_DEPTH):
-        if el is None:
-            return False
+    feed's teaser, whatever its classes say (a page whose class names are hashes has none to share).
+    A wrapper holding nothing but one element is no level (some layouts wrap every block twice)."""
+    levels = 0
+    while el is not None:
         if el.tag == "li":
             parent = el.getparent()
             return parent is not None and sum(1 for item in parent if item.tag == "li") >= REPEATED_CLASS
+        levels += not _wrapper(el)
+        if levels >= LIST_ITEM_DEPTH:
+            return False
         el = el.getparent()
     return False
+
+
+def _wrapper(el) -> bool:
+    return el is not None and len(el) == 1 and not (el.text or "").strip() and not (el[0].tail or "").strip()
 
 
 def _repeated_classes(root) -> set:

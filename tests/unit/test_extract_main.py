@@ -256,3 +256,12 @@ def test_a_short_article_between_its_dateline_and_dated_teasers_is_kept():
     html = (f"<html><body><div><div>2019-09-26 12:11 来源：示范县融媒体中心</div><div>{SENTENCE * 5}</div>"
             f"{teasers}</div></body></html>")
     assert SENTENCE * 5 in extracted(html)
+
+
+def test_teasers_in_a_list_stay_teasers_however_many_wrappers_they_sit_in():
+    teaser = "<li><div><div><div><div><a href='/n{0}'>另一条新闻{0}</a></div><div><p>{1}</p></div></div></div></div></li>"
+    feed = "".join(teaser.format(i, SENTENCE * 3) for i in range(5))
+    html = (f"<html><body><div><h1>日本企业信心保持稳定</h1><div><p>{SENTENCE}{SENTENCE}</p></div></div>"
+            f"<div><ul>{feed}</ul></div></body></html>")
+    text, _ = extract_main(Selector(text=html).root, BLOCK_TAGS, "日本企业信心保持稳定")
+    assert text.strip() == SENTENCE * 2
