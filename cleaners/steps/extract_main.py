@@ -23,7 +23,7 @@ import re
 from lxml import etree
 
 from cleaners.html_text import drop_keeping_tail
-from cleaners.steps.extract_headline import Layout, layout, lead_blocks, nearness
+from cleaners.steps.extract_headline import LEAD_PUNCT, Layout, layout, lead_blocks, nearness
 from cleaners.steps.extract_sizes import (INLINE, MIN_BLOCK, TEXT_BLOCKS, Sizes, chrome_named, class_weight, contains,
                                           link_density, measure, text_size, elsewhere_named,
                                           under_elsewhere)
@@ -103,7 +103,12 @@ def _list_item(el) -> bool:
 
 
 def _wrapper(el) -> bool:
-    return el is not None and len(el) == 1 and not (el.text or "").strip() and not (el[0].tail or "").strip()
+    """An element holding one element and no text of its own (len() would count a body's
+    thousands of children for every element under it)."""
+    if el is None or (el.text or "").strip():
+        return False
+    first = next(iter(el), None)
+    return first is not None and first.getnext() is None and not (first.tail or "").strip()
 
 
 def _repeated_classes(root) -> set:
@@ -211,7 +216,9 @@ def prune(el, sizes: dict) -> None:
         size = sizes.get(child)
         if size is None or child.tag in INLINE:
             continue
-        chrome = (link_density(size) > PRUNE_LINK_DENSITY and size.text <= PRUNE_MAX_SIZE) or \
+        # a block with prose of its own (not only in its children) keeps it; its link lists go one by one
+        own_prose = size.flow - size.flow_links >= MIN_BLOCK and size.flow_punct >= LEAD_PUNCT
+        chrome = (link_density(size) > PRUNE_LINK_DENSITY and size.text <= PRUNE_MAX_SIZE and not own_prose) or \
                  (chrome_named(child) and size.punct < 3 and size.text <= PRUNE_MAX_SIZE) or \
                  (size.text < POST_SHARE * sizes[el].text and post_list(child, size))
         if chrome and not _attachments(child):

@@ -265,3 +265,13 @@ def test_teasers_in_a_list_stay_teasers_however_many_wrappers_they_sit_in():
             f"<div><ul>{feed}</ul></div></body></html>")
     text, _ = extract_main(Selector(text=html).root, BLOCK_TAGS, "日本企业信心保持稳定")
     assert text.strip() == SENTENCE * 2
+
+
+def test_a_short_poem_is_not_pruned_for_the_link_lists_set_inside_its_block():
+    poem = "深夜看书须尽欢，明月照亮浊酒案。<br>一杯美酒空对月，酌酒吟诗五千年。"
+    related = "<div><h3>相关阅读</h3><ul>" + "".join(f"<li><a href='/a{i}'>另一首诗的标题第{i}首</a></li>"
+                                             for i in range(5)) + "</ul></div>"
+    html = (f"<html><body><div><h1>静夜思</h1><div id='content'><p>题记：己亥年腊月十六深夜看书小酌即兴所作。</p>"
+            f"<div>{poem}{related}</div><div><p>注释：{SENTENCE}</p></div></div></div></body></html>")
+    text, _ = extract_main(Selector(text=html).root, BLOCK_TAGS, "静夜思")
+    assert "明月照亮浊酒案" in text and "另一首诗的标题" not in text
