@@ -23,7 +23,7 @@ import re
 from lxml import etree
 
 from cleaners.html_text import drop_keeping_tail
-from cleaners.steps.extract_headline import Layout, layout, lead_blocks, nearness
+from cleaners.steps.extract_headline import LEAD_PUNCT, Layout, layout, lead_blocks, nearness
 from cleaners.steps.extract_sizes import (INLINE, MIN_BLOCK, TEXT_BLOCKS, Sizes, chrome_named, class_weight, contains,
                                           link_density, measure, text_size, elsewhere_named,
                                           under_elsewhere)
@@ -37,6 +37,11 @@ SIBLING_BARRIER = 50      # characters of a sibling that does not join and ends 
 SIBLING_SHARE = 0.2       # a sibling scoring this share of the winner joins it
 PRUNE_LINK_DENSITY = 0.5  # inside the winner, blocks with more link text than this ...
 PRUNE_MAX_SIZE = 400      # ... and at most this many characters are chrome
+POST_TRIES = 5            # containers set aside as posts before the best one is taken as it is
+TEASERS_MIN = 3           # dated teasers (the stamp last): this many, each at most ...
+TEASER_CHARS = 200        # ... this many characters (a short article between its dateline and them is longer)
+TEASER_TAIL = 8           # characters after the last teaser's stamp (comments end with their text)
+POST_SHARE = 0.8          # a list of posts inside the winner, less than this share of it, is chrome
 CLOSE_SHARE = 0.75        # blocks scoring this share of the winner ...
 CLOSE_COUNT = 2           # ... this many of them, under one ancestor of the winner: the ancestor wins
 REPEATED_CLASS = 3        # a class worn by this many containers marks feed/list items ...
@@ -44,6 +49,13 @@ REPEATED_PENALTY = 0.25   # ... whose scores are cut to this share
 LIST_ITEM_DEPTH = 3       # levels above a container where the item of a list makes it a teaser
 ATTACHMENT = re.compile(r"\.(?:docx?|xlsx?|pdf|wps|et|ofd|zip|rar|7z|pptx?|txt|csv)(?:[?#].*)?$", re.I)
 ELSEWHERE_PENALTY = 0.25  # containers under a region of other items (comments, more answers) keep this share
+# A posting's time: a date with the time of day, or a relative time (`3小时前`).  A block of
+# POSTS_MIN or more posts, each at most POST_CHARS characters and a stamp, is a list of posts
+# (comments, replies, dated teasers), whatever its class names say: not the article, nor part of it.
+STAMP = re.compile(r"(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}|\d+\s*(?:秒|分钟|小时|天)前")
+POSTS_MIN = 2
+POST_HEAD = 30            # characters before the first stamp (a heading, the poster's name) or after the last
+POST_CHARS = 400
 
 
 def candidates(root, sizes: dict, page: Layout | None = None) -> dict:
@@ -53,7 +65,9 @@ def candidates(root, sizes: dict, page: Layout | None = None) -> dict:
         prose = size.flow - size.flow_links        # a paragraph's text outside links
         if el.tag not in TEXT_BLOCKS or el.tag in INLINE or prose < MIN_BLOCK:
             continue
-        block = 1 + size.flow_punct + min(prose / 100, 3)
+        # paragraphs set apart by <br>s count as paragraphs (an old CMS's article is one block)
+        paragraphs = 1 + size.flow_breaks // 2
+        block = paragraphs + size.flow_punct + min(prose / 100, 3 * paragraphs)
         parent = el.getparent()
         for share, holder in ((1.0, parent), (0.5, parent.getparent() if parent is not None else None)):
             if holder is None or not isinstance(holder.tag, str):
@@ -61,7 +75,7 @@ def candidates(root, sizes: dict, page: Layout | None = None) -> dict:
             if holder not in scores:
                 scores[holder] = CONTAINER_BONUS.get(holder.tag, 0) + class_weight(holder)
             scores[holder] += block * share
-        if el.tag in ("div", "td", "section", "article", "pre"):
+        if el.tag in ("div", "td", "section", "article", "main", "pre"):
             if el not in scores:
                 scores[el] = CONTAINER_BONUS.get(el.tag, 0) + class_weight(el)
             scores[el] += block
@@ -74,15 +88,27 @@ def candidates(root, sizes: dict, page: Layout | None = None) -> dict:
 
 def _list_item(el) -> bool:
     """Inside one item (up to LIST_ITEM_DEPTH levels up) of a list of REPEATED_CLASS or more: a
-    feed's teaser, whatever its classes say (a page whose class names are hashes has none to share)."""
-    for _ in range(LIST_ITEM_DEPTH):
-        if el is None:
-            return False
+    feed's teaser, whatever its classes say (a page whose class names are hashes has none to share).
+    A wrapper holding nothing but one element is no level (some layouts wrap every block twice)."""
+    levels = 0
+    while el is not None:
         if el.tag == "li":
             parent = el.getparent()
             return parent is not None and sum(1 for item in parent if item.tag == "li") >= REPEATED_CLASS
+        levels += not _wrapper(el)
+        if levels >= LIST_ITEM_DEPTH:
+            return False
         el = el.getparent()
     return False
+
+
+def _wrapper(el) -> bool:
+    """An element holding one element and no text of its own (len() would count a body's
+    thousands of children for every element under it)."""
+    if el is None or (el.text or "").strip():
+        return False
+    first = next(iter(el), None)
+    return first is not None and first.getnext() is None and not (first.tail or "").strip()
 
 
 def _repeated_classes(root) -> set:
@@ -96,8 +122,25 @@ def _repeated_classes(root) -> set:
     return {name for name, count in counts.items() if count >= REPEATED_CLASS}
 
 
+def post_list(el, size: Sizes) -> bool:
+    """A list of dated posts (see STAMP): every post starts with its stamp (comments, replies;
+    a heading before the first at most) or ends with it (dated teasers): comments or related
+    stories around the article, not an article with its dateline."""
+    if size.text < POSTS_MIN * 10 or len(el) < POSTS_MIN:
+        return False
+    text = "".join("".join(el.itertext()).split())
+    stamps = list(STAMP.finditer(text))
+    if len(stamps) < POSTS_MIN:
+        return False
+    starts = [0] + [stamp.end() for stamp in stamps]
+    ends = [stamp.start() for stamp in stamps] + [len(text)]
+    gaps = [end - start for start, end in zip(starts, ends)]
+    return (gaps[0] <= POST_HEAD and max(gaps[1:]) <= POST_CHARS) or \
+        (len(stamps) >= TEASERS_MIN and gaps[-1] <= TEASER_TAIL and max(gaps[:-1]) <= TEASER_CHARS)
+
+
 def _joins(sibling, size: Sizes, score: float, threshold: float) -> bool:
-    if elsewhere_named(sibling):          # the comments or "more answers" after the article
+    if elsewhere_named(sibling) or post_list(sibling, size):   # the comments or "more answers" after the article
         return False
     if score >= threshold:
         return True
@@ -117,7 +160,7 @@ def main_elements(root, sizes: dict | None = None, page: Layout | None = None) -
     scores = candidates(root, sizes, page)
     if not scores:
         return []
-    winner = max(scores, key=scores.get)
+    winner = _not_a_post(scores, sizes)
     best = _lift(winner, scores)
     parent = best.getparent()
     if parent is None:
@@ -136,6 +179,18 @@ def main_elements(root, sizes: dict | None = None, page: Layout | None = None) -
             elif size.text >= SIBLING_BARRIER:
                 break
     return sorted(chosen, key=siblings.index)
+
+
+def _not_a_post(scores: dict, sizes: dict):
+    """The best-scoring container that is not in a list of posts (see `post_list`): a short
+    article's comments can outscore it.  Their scores are cut to ELSEWHERE_PENALTY."""
+    for _ in range(POST_TRIES):
+        winner = max(scores, key=scores.get)
+        holders = (winner, winner.getparent())
+        if not any(post_list(el, sizes[el]) for el in holders if el in sizes):
+            return winner
+        scores[winner] *= ELSEWHERE_PENALTY
+    return max(scores, key=scores.get)
 
 
 def _lift(best, scores: dict):
@@ -161,8 +216,11 @@ def prune(el, sizes: dict) -> None:
         size = sizes.get(child)
         if size is None or child.tag in INLINE:
             continue
-        chrome = (link_density(size) > PRUNE_LINK_DENSITY and size.text <= PRUNE_MAX_SIZE) or \
-                 (chrome_named(child) and size.punct < 3 and size.text <= PRUNE_MAX_SIZE)
+        # a block with prose of its own (not only in its children) keeps it; its link lists go one by one
+        own_prose = size.flow - size.flow_links >= MIN_BLOCK and size.flow_punct >= LEAD_PUNCT
+        chrome = (link_density(size) > PRUNE_LINK_DENSITY and size.text <= PRUNE_MAX_SIZE and not own_prose) or \
+                 (chrome_named(child) and size.punct < 3 and size.text <= PRUNE_MAX_SIZE) or \
+                 (size.text < POST_SHARE * sizes[el].text and post_list(child, size))
         if chrome and not _attachments(child):
             label = child.getprevious()
             drop_keeping_tail(child)

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 PUNCT = "，。；！？、：,;"
-TEXT_BLOCKS = {"p", "pre", "td", "blockquote", "li", "dd", "div", "section", "article", "center",
+TEXT_BLOCKS = {"p", "pre", "td", "blockquote", "li", "dd", "div", "section", "article", "main", "center",
                "h2", "h3", "h4", "h5", "h6"}
 POSITIVE = re.compile(r"article|content|main|text|body|post|entry|detail|story|artic|正文|\bcon\b|cont\b|"
                       r"neirong|zhengwen|TRS_Editor|rich_media|js_content|mainbox|news_txt|txt", re.I)
@@ -20,6 +20,13 @@ NEGATIVE = re.compile(r"comment|footer|\bfoot|nav|sidebar|\bside|related|recomme
 ELSEWHERE = re.compile(r"comment|related|recommend|\bmore|reply|sidebar", re.I)
 INLINE = {"a", "span", "b", "strong", "em", "i", "font", "img", "br", "u", "sub", "sup", "small", "big", "code",
           "label", "abbr", "cite", "q", "s", "strike", "del", "ins", "mark", "time", "tt", "var"}
+# Elements a browser lays out as blocks.  Any other tag flows inline, as in a browser: a CMS's
+# own tags (`<ucapcontent>`, `<o:p>`) add their text to the paragraph around them.
+BLOCK_LEVEL = {"p", "div", "section", "article", "main", "aside", "header", "footer", "nav", "ul", "ol", "li",
+               "dl", "dt", "dd", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "caption", "h1", "h2", "h3",
+               "h4", "h5", "h6", "pre", "blockquote", "form", "fieldset", "figure", "figcaption", "hr", "address",
+               "center", "details", "summary", "body", "html", "head", "menu", "dir", "iframe", "video", "audio",
+               "canvas", "svg", "object", "embed", "noscript", "script", "style", "textarea", "select", "button"}
 MIN_BLOCK = 25            # characters a block needs to score
 
 
@@ -31,6 +38,7 @@ class Sizes:
     flow: int = 0          # characters in its own text and its inline descendants': a paragraph's text
     flow_punct: int = 0    # marks among them
     flow_links: int = 0    # characters of the flow inside <a>
+    flow_breaks: int = 0   # <br>s in the flow: a block of <br>-separated paragraphs is many paragraphs
 
 
 def text_size(s: str | None) -> int:
@@ -50,6 +58,7 @@ def measure(root) -> dict:
         flow = text = text_size(el.text)
         flow_punct = punct = punct_count(el.text)
         links = flow_links = 0
+        breaks = 1 if el.tag == "br" else 0
         for child in el:
             tail_size, tail_punct = text_size(child.tail), punct_count(child.tail)
             text += tail_size
@@ -61,14 +70,15 @@ def measure(root) -> dict:
                 text += found.text
                 links += found.links
                 punct += found.punct
-                if child.tag in INLINE:
+                if child.tag not in BLOCK_LEVEL:
                     flow += found.flow
                     flow_punct += found.flow_punct
                     flow_links += found.flow_links
+                    breaks += found.flow_breaks
         if el.tag == "a":
             links = text
             flow_links = flow
-        sizes[el] = Sizes(text, links, punct, flow, flow_punct, flow_links)
+        sizes[el] = Sizes(text, links, punct, flow, flow_punct, flow_links, breaks)
     return sizes
 
 

@@ -194,3 +194,84 @@ def test_an_attachment_link_inside_the_article_is_part_of_it_however_link_heavy(
             f"<p>相关新闻：<a href='/n/2.html'>示范县召开招生工作会议</a></p></div></body></html>")
     text = extracted(html)
     assert "附件：示范县2024年招生计划" in text and "示范县召开招生工作会议" not in text
+
+
+def test_text_in_a_cms_own_tag_counts_for_the_block_around_it_as_in_a_browser():
+    """Unknown tags (`<ucapcontent>`) flow inline: the <br>-set article inside one still scores."""
+    lines = "".join(f"{i}、{SENTENCE}<br><br>" for i in range(1, 9))
+    footer = "<div><p>主办：示范县人民政府，承办：示范县人民政府办公室，技术支持：示范县信息中心。</p></div>"
+    html = (f"<html><body>{NAV}<div><h1>示范县工作总结</h1><div><ucapcontent>{lines}</ucapcontent></div></div>"
+            f"{footer}</body></html>")
+    text, _ = extract_main(Selector(text=html).root, BLOCK_TAGS, "示范县工作总结")
+    assert text.count(SENTENCE) == 8 and "技术支持" not in text
+
+
+def test_paragraphs_set_apart_by_br_count_as_paragraphs_not_as_one():
+    """Twelve short <br>-separated paragraphs outscore one block of four sentences."""
+    line = "示范县教育局召开二〇二四年度全县教育工作会议并部署全年重点任务。"
+    flat = "<div id='flat'>" + f"{line}<br><br>" * 12 + "</div>"
+    root = Selector(text=f"<html><body><div id='box'>{SENTENCE * 4}</div>{flat}</body></html>").root
+    scores = {el.get("id"): score for el, score in candidates(root, measure(root)).items() if el.get("id")}
+    assert scores["flat"] > scores["box"]
+
+
+COMMENTS = ("<div><h3>网友评论</h3>" + "".join(
+    f"<div><span>网友{i}</span> 2023-05-12 1{i}:2{i}<p>写得很好，希望有关部门能够认真落实，真正把好事办好，第{i}条。</p></div>"
+    for i in range(4)) + "</div>")
+
+
+def test_dated_comments_after_the_article_do_not_join_it_even_without_class_names():
+    text = extracted(f"<html><body><div><div>{BODY}</div>{COMMENTS}</div></body></html>")
+    assert text.count(SENTENCE) == 6 and "网友评论" not in text and "真正把好事办好" not in text
+
+
+def test_dated_comments_inside_the_article_container_are_pruned():
+    text = extracted(f"<html><body><div>{BODY}{COMMENTS}</div></body></html>")
+    assert text.count(SENTENCE) == 6 and "真正把好事办好" not in text
+
+
+def test_comments_that_outscore_a_short_article_do_not_win():
+    html = (f"<html><body><h1>示范县召开会议</h1><div><div><p>{SENTENCE}</p><p>{SENTENCE}</p></div>{COMMENTS}"
+            f"</div></body></html>")
+    text, _ = extract_main(Selector(text=html).root, BLOCK_TAGS, "示范县召开会议")
+    assert text.count(SENTENCE) == 2 and "真正把好事办好" not in text
+
+
+def test_an_article_with_its_dateline_is_no_list_of_posts():
+    html = (f"<html><body><div><div>2023-05-12 10:21 来源：示范县融媒体中心</div>{BODY}</div>"
+            f"{COMMENTS}</body></html>")
+    assert extracted(html).count(SENTENCE) == 6
+
+
+def test_dated_teasers_inside_the_article_container_are_pruned_without_class_names():
+    teasers = "<div><h2>为你推荐</h2><div>" + "".join(
+        f"<dl><dt><a href='/n{i}'>另一条新闻的标题第{i}条</a></dt><dd>另一条新闻的摘要，与本页无关，第{i}条。</dd>"
+        f"<dd>2019-09-30 0{i}:42</dd></dl>" for i in range(4)) + "</div></div>"
+    text = extracted(f"<html><body><div>{BODY}{teasers}</div></body></html>")
+    assert text.count(SENTENCE) == 6 and "与本页无关" not in text and "为你推荐" not in text
+
+
+def test_a_short_article_between_its_dateline_and_dated_teasers_is_kept():
+    teasers = "".join(f"<div><a href='/n{i}'>另一条新闻的标题第{i}条</a> 2019-09-30 0{i}:42</div>" for i in range(4))
+    html = (f"<html><body><div><div>2019-09-26 12:11 来源：示范县融媒体中心</div><div>{SENTENCE * 5}</div>"
+            f"{teasers}</div></body></html>")
+    assert SENTENCE * 5 in extracted(html)
+
+
+def test_teasers_in_a_list_stay_teasers_however_many_wrappers_they_sit_in():
+    teaser = "<li><div><div><div><div><a href='/n{0}'>另一条新闻{0}</a></div><div><p>{1}</p></div></div></div></div></li>"
+    feed = "".join(teaser.format(i, SENTENCE * 3) for i in range(5))
+    html = (f"<html><body><div><h1>日本企业信心保持稳定</h1><div><p>{SENTENCE}{SENTENCE}</p></div></div>"
+            f"<div><ul>{feed}</ul></div></body></html>")
+    text, _ = extract_main(Selector(text=html).root, BLOCK_TAGS, "日本企业信心保持稳定")
+    assert text.strip() == SENTENCE * 2
+
+
+def test_a_short_poem_is_not_pruned_for_the_link_lists_set_inside_its_block():
+    poem = "深夜看书须尽欢，明月照亮浊酒案。<br>一杯美酒空对月，酌酒吟诗五千年。"
+    related = "<div><h3>相关阅读</h3><ul>" + "".join(f"<li><a href='/a{i}'>另一首诗的标题第{i}首</a></li>"
+                                             for i in range(5)) + "</ul></div>"
+    html = (f"<html><body><div><h1>静夜思</h1><div id='content'><p>题记：己亥年腊月十六深夜看书小酌即兴所作。</p>"
+            f"<div>{poem}{related}</div><div><p>注释：{SENTENCE}</p></div></div></div></body></html>")
+    text, _ = extract_main(Selector(text=html).root, BLOCK_TAGS, "静夜思")
+    assert "明月照亮浊酒案" in text and "另一首诗的标题" not in text
