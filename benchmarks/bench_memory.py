@@ -225,7 +225,7 @@ def memory_now() -> dict[str, int]:
     found = {}
     for line in Path("/proc/self/status").read_text().splitlines():
         key, _, value = line.partition(":")
-        if key in ("VmRSS", "RssAnon", "RssFile", "RssShmem"):
+        if key in ("VmRSS", "RssAnon", "RssFile", "RssShmem", "VmHWM"):
             found[key] = int(value.split()[0])
     return found
 
@@ -265,8 +265,8 @@ def run_child(args) -> None:
                     now, now_wall = time.thread_time(), time.perf_counter()
                     per_window.append((added, now - window_cpu, now_wall - window_wall))
                     window_cpu, window_wall = now, now_wall
-            close_started = time.perf_counter()
-        close_time = time.perf_counter() - close_started
+            close_started, peak_adding = time.perf_counter(), memory_now()["VmHWM"]
+        close_time, peak_closed = time.perf_counter() - close_started, memory_now()["VmHWM"]
         elapsed = time.perf_counter() - started
         cpu1, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
         store_size = sum(p.stat().st_size for p in out.rglob("*") if p.is_file())
@@ -274,6 +274,7 @@ def run_child(args) -> None:
         with Store(out) as store:
             reopen = time.perf_counter() - reopen_started
             kept = len(store)
+        peak_reopened = memory_now()["VmHWM"]
     finally:
         shutil.rmtree(out, ignore_errors=True)
     warm = [(d, m) for d, m in samples if d > args.docs // 10]
@@ -285,6 +286,7 @@ def run_child(args) -> None:
         "cpu_store_thread": time.thread_time() - thread0,
         "cpu_workers": kids.ru_utime + kids.ru_stime,
         "peak_rss_kib": cpu1.ru_maxrss, "start": start_mem,
+        "peak_kib": {"adding": peak_adding, "closed": peak_closed, "reopened": peak_reopened},
         "end": samples[-1][1] if samples else start_mem,
         "slope": {key: slope([(d, m[key]) for d, m in warm]) for key in ("VmRSS", "RssAnon", "RssFile")},
         "slope_late": {key: slope([(d, m[key]) for d, m in late]) for key in ("VmRSS", "RssAnon", "RssFile")},
@@ -334,6 +336,9 @@ def report(label: str, res: dict) -> None:
           f"close {res['close']:.1f}s, reopen {res['reopen']:.2f}s")
     print(f"   store thread CPU per document, first third {early:.0f} us -> last third {late:.0f} us")
     print(f"   outcomes {res['counts']}; kept {res['kept']}; store {res['store_bytes'] / 2**20:.0f} MiB on disk")
+    peaks = res.get("peak_kib", {})
+    print("   peak RSS (VmHWM) " + ", ".join(f"{stage} {kib / 1024:.0f} MiB" for stage, kib in peaks.items())
+          + " (the process's peak by then: adding, then after close, then after reopen)")
     print(f"   peak RSS {res['peak_rss_kib'] / 1024:.0f} MiB; RSS at start {res['start']['VmRSS'] / 1024:.0f} MiB, "
           f"at end {res['end']['VmRSS'] / 1024:.0f} MiB (anon {res['end']['RssAnon'] / 1024:.0f}, "
           f"file {res['end']['RssFile'] / 1024:.0f})")
