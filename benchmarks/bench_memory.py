@@ -92,6 +92,22 @@ shared with other jobs at load 2.5-5; CPU figures are the steadier ones):
         us/doc (1.79x; the load rose in the last third, but the 300k runs above grew too): not flat,
         not yet profiled per slice.  Outcomes: 809,626 kept, 74,998 near, 81,641 exact dups, 33,735
         replaced.
+    s12, where the store thread's time grows (per-phase thread time a 50k slice, this stream, 300k
+        documents of ~1,200 characters; the new tree and the baseline e8b61b6 run at the same time,
+        load 6-9; a harness wrapping the store's methods, not this script):
+        - commits by time (BATCH_SECONDS) fall inside `add_many`'s chunk, and the look-ups made ahead
+          for the rest of the chunk are made again one document at a time: the slower the machine,
+          the more commits, the more of this (baseline: 178 + 86 us/doc in the first slice, 339 +
+          224 in the third).  Now the chunk commits after its documents: 0.
+        - the manifest rewrites: ~47 us a kept document a rewrite (record dict, an alias query,
+          json), at checkpoints up to 1/21 of the time: baseline 67 -> 90 -> 135 -> 217 us/doc per
+          slice.  Now ~21 us a kept document (lines written from the row, the aliases of a one-copy
+          cluster without a query; same bytes), at most every 50x the last rewrite's time.
+        - the rest (key-file look-ups, SQLite look-ups of candidates) grows slowly: key-file look-ups
+          105 -> 126 us/doc, candidates' rows 19 -> 34 us/doc over 300k.
+        new tree: store thread 813, 711, 774, 904, 834, 827 us/doc per 50k slice (1.02x last vs
+            first; 904: a manifest rewrite); close 9.2 s CPU (243k kept); reopen 1.1 s; VmHWM 253 MiB
+            (at the end, not in close or reopen)
     The memory is flat; the price is CPU: the store's thread spends ~1.3-1.5x the baseline's
     (pread of ~40 key windows a document, SQLite look-ups of each candidate's facts instead of
     a dict).  Same outcomes in every run (80,693 kept, 7,807 near, 7,949 exact dups, 3,551
