@@ -92,6 +92,22 @@ shared with other jobs at load 2.5-5; CPU figures are the steadier ones):
         us/doc (1.79x; the load rose in the last third, but the 300k runs above grew too): not flat,
         not yet profiled per slice.  Outcomes: 809,626 kept, 74,998 near, 81,641 exact dups, 33,735
         replaced.
+    s12, where the store thread's time grows (per-phase thread time a 50k slice, this stream, 300k
+        documents of ~1,200 characters; the new tree and the baseline e8b61b6 run at the same time,
+        load 6-9; a harness wrapping the store's methods, not this script):
+        - commits by time (BATCH_SECONDS) fall inside `add_many`'s chunk, and the look-ups made ahead
+          for the rest of the chunk are made again one document at a time: the slower the machine,
+          the more commits, the more of this (baseline: 178 + 86 us/doc in the first slice, 339 +
+          224 in the third).  Now the chunk commits after its documents: 0.
+        - the manifest rewrites: ~47 us a kept document a rewrite (record dict, an alias query,
+          json), at checkpoints up to 1/21 of the time: baseline 67 -> 90 -> 135 -> 217 us/doc per
+          slice.  Now ~21 us a kept document (lines written from the row, the aliases of a one-copy
+          cluster without a query; same bytes), at most every 50x the last rewrite's time.
+        - the rest (key-file look-ups, SQLite look-ups of candidates) grows slowly: key-file look-ups
+          105 -> 126 us/doc, candidates' rows 19 -> 34 us/doc over 300k.
+        new tree: store thread 813, 711, 774, 904, 834, 827 us/doc per 50k slice (1.02x last vs
+            first; 904: a manifest rewrite); close 9.2 s CPU (243k kept); reopen 1.1 s; VmHWM 253 MiB
+            (at the end, not in close or reopen)
     The memory is flat; the price is CPU: the store's thread spends ~1.3-1.5x the baseline's
     (pread of ~40 key windows a document, SQLite look-ups of each candidate's facts instead of
     a dict).  Same outcomes in every run (80,693 kept, 7,807 near, 7,949 exact dups, 3,551
@@ -225,7 +241,7 @@ def memory_now() -> dict[str, int]:
     found = {}
     for line in Path("/proc/self/status").read_text().splitlines():
         key, _, value = line.partition(":")
-        if key in ("VmRSS", "RssAnon", "RssFile", "RssShmem"):
+        if key in ("VmRSS", "RssAnon", "RssFile", "RssShmem", "VmHWM"):
             found[key] = int(value.split()[0])
     return found
 
@@ -265,8 +281,8 @@ def run_child(args) -> None:
                     now, now_wall = time.thread_time(), time.perf_counter()
                     per_window.append((added, now - window_cpu, now_wall - window_wall))
                     window_cpu, window_wall = now, now_wall
-            close_started = time.perf_counter()
-        close_time = time.perf_counter() - close_started
+            close_started, peak_adding = time.perf_counter(), memory_now()["VmHWM"]
+        close_time, peak_closed = time.perf_counter() - close_started, memory_now()["VmHWM"]
         elapsed = time.perf_counter() - started
         cpu1, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
         store_size = sum(p.stat().st_size for p in out.rglob("*") if p.is_file())
@@ -274,6 +290,7 @@ def run_child(args) -> None:
         with Store(out) as store:
             reopen = time.perf_counter() - reopen_started
             kept = len(store)
+        peak_reopened = memory_now()["VmHWM"]
     finally:
         shutil.rmtree(out, ignore_errors=True)
     warm = [(d, m) for d, m in samples if d > args.docs // 10]
@@ -285,6 +302,7 @@ def run_child(args) -> None:
         "cpu_store_thread": time.thread_time() - thread0,
         "cpu_workers": kids.ru_utime + kids.ru_stime,
         "peak_rss_kib": cpu1.ru_maxrss, "start": start_mem,
+        "peak_kib": {"adding": peak_adding, "closed": peak_closed, "reopened": peak_reopened},
         "end": samples[-1][1] if samples else start_mem,
         "slope": {key: slope([(d, m[key]) for d, m in warm]) for key in ("VmRSS", "RssAnon", "RssFile")},
         "slope_late": {key: slope([(d, m[key]) for d, m in late]) for key in ("VmRSS", "RssAnon", "RssFile")},
@@ -334,6 +352,9 @@ def report(label: str, res: dict) -> None:
           f"close {res['close']:.1f}s, reopen {res['reopen']:.2f}s")
     print(f"   store thread CPU per document, first third {early:.0f} us -> last third {late:.0f} us")
     print(f"   outcomes {res['counts']}; kept {res['kept']}; store {res['store_bytes'] / 2**20:.0f} MiB on disk")
+    peaks = res.get("peak_kib", {})
+    print("   peak RSS (VmHWM) " + ", ".join(f"{stage} {kib / 1024:.0f} MiB" for stage, kib in peaks.items())
+          + " (the process's peak by then: adding, then after close, then after reopen)")
     print(f"   peak RSS {res['peak_rss_kib'] / 1024:.0f} MiB; RSS at start {res['start']['VmRSS'] / 1024:.0f} MiB, "
           f"at end {res['end']['VmRSS'] / 1024:.0f} MiB (anon {res['end']['RssAnon'] / 1024:.0f}, "
           f"file {res['end']['RssFile'] / 1024:.0f})")

@@ -38,6 +38,7 @@ class AddingMixin:
     _counts: dict[str, int]
     _checked_sites: set[str]      # site folders checked to lie inside the store
     _root_resolved: Path
+    _holding: bool
 
     def add(self, result, fingerprint: Fingerprint | None = None) -> Outcome:
         """Record one CleanResult: write it, or record it as a duplicate, or let it replace a worse copy.
@@ -53,7 +54,13 @@ class AddingMixin:
         than the documents one by one."""
         prepared = [item if isinstance(item, Prepared) else prepare(item, fingerprinted=self.dedup) for item in items]
         lookups = self._batched_lookups([p.fingerprint for p in prepared], [bool(p.row["partial"]) for p in prepared])
-        return [self.add_prepared(p, lookup) for p, lookup in zip(prepared, lookups)]
+        self._holding = True       # a commit among them would make the look-ups made ahead stale: after them
+        try:
+            outcomes = [self.add_prepared(p, lookup) for p, lookup in zip(prepared, lookups)]
+        finally:
+            self._holding = False
+        self._commit_if_due()
+        return outcomes
 
     def add_prepared(self, prepared: "Prepared", lookups: Lookups | None = None) -> Outcome:
         """`add` for a document whose pure part `prepare` already did (e.g. in a worker process).

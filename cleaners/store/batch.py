@@ -13,7 +13,9 @@ from cleaners.store.disk_keys import KeyFiles
 from cleaners.store.schema import ROW_VALUES, next_generation
 from cleaners.store.writer_thread import BatchWriter
 
-CHECKPOINT_SECONDS = 60.0        # manifest refresh interval during long runs
+CHECKPOINT_SECONDS = 60.0        # manifest refresh interval during long runs ...
+CHECKPOINT_SPACING = 50          # ... at least this many times the last refresh took: the rewrite
+                                 # grows with the store, and at 20x it was ~5 % of a long run's time
 BATCH_DOCS = 1000                # documents per transaction (a commit rewrites ~1 index page a
                                  # document in the WAL: 200 a batch cost ~30 us a document, 1000 ~10)
 BATCH_SECONDS = 1.0              # ... or at most this long between commits
@@ -33,6 +35,7 @@ class BatchMixin:
     _in_batch: bool
     _batch_size: int
     _batch_started: float
+    _holding: bool                        # `add_many` at work: the batch commits after its documents
     _written: dict[str, bytes]            # files of the open batch: path (relative) -> content
     _queued: dict[str, tuple]             # identity -> (n, status, doc_id, path, sha1, partial, cluster)
     _queued_doc_ids: set[str]             # ... of the rows the writer may not have inserted yet,
@@ -54,7 +57,11 @@ class BatchMixin:
     def _added(self) -> None:
         """One document recorded in the open batch: commit when the batch is full or old."""
         self._batch_size += 1
-        if self._batch_size >= BATCH_DOCS or time.monotonic() - self._batch_started >= BATCH_SECONDS:
+        if not self._holding:
+            self._commit_if_due()
+
+    def _commit_if_due(self) -> None:
+        if self._in_batch and (self._batch_size >= BATCH_DOCS or time.monotonic() - self._batch_started >= BATCH_SECONDS):
             self._flush()
             self._maybe_checkpoint()
 
@@ -108,5 +115,5 @@ class BatchMixin:
 
     def _maybe_checkpoint(self) -> None:
         now = time.monotonic()
-        if now - self._last_manifest >= max(CHECKPOINT_SECONDS, 20 * self._manifest_cost):
+        if now - self._last_manifest >= max(CHECKPOINT_SECONDS, CHECKPOINT_SPACING * self._manifest_cost):
             self.write_manifest()

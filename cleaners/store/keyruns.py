@@ -27,7 +27,7 @@ from pathlib import Path
 
 import numpy as np
 
-from cleaners.store.sorted_run import ENTRY, RunWriter, SortedRun, write_run
+from cleaners.store.sorted_run import ENTRY, RunWriter, SortedRun, probe_masks, write_run
 
 MAGIC = 0x31534E55_5259454B          # "KEYRUNS1" in little-endian bytes
 VERSION = 1
@@ -123,7 +123,8 @@ class KeyRuns:
         """(ids, which): every pair held whose key is one of `keys`, as its id and the index in
         `keys` of its key."""
         keys = np.asarray(keys, dtype=np.uint64)
-        parts = [(age, *run.lookup(keys)) for age, run in enumerate(self.runs)]
+        masks = probe_masks(keys) if self.runs else None
+        parts = [(age, *run.lookup(keys, masks)) for age, run in enumerate(self.runs)]
         parts = [(age, entries, which) for age, entries, which in parts if len(entries)]
         if not parts:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.intp)

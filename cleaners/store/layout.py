@@ -79,15 +79,20 @@ def inside(root: Path, relative: str) -> Path | None:
     return current
 
 
+_NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW
+
+
 def atomic_write(path: Path | str, data: bytes) -> None:
     """Temp file + rename: readers see the old file or the new one, never a part.
 
     The temp file is created new (O_EXCL) and never through a symlink (O_NOFOLLOW): a planted
     `name.txt.tmp` link is removed, not written through."""
     tmp = f"{path}.tmp"
-    with contextlib.suppress(FileNotFoundError):
+    try:      # a temp file left over (or planted) is rare: unlinked only then, not before every write
+        fd = os.open(tmp, _NEW_FILE, 0o644)
+    except FileExistsError:
         os.unlink(tmp)
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o644)
+        fd = os.open(tmp, _NEW_FILE, 0o644)
     try:
         try:
             view = memoryview(data)

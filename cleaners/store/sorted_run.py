@@ -30,6 +30,8 @@ ENTRY = np.dtype([("key", "<u8"), ("id", "<i8")])
 FENCE_EVERY = HEADER_BYTES // ENTRY.itemsize        # entries a page
 FILTER_BITS_PER_ENTRY = 16
 WRITE_CHUNK = 1 << 18                # entries written (and filtered) at a time
+_NO_ENTRIES, _NO_WHICH = np.zeros(0, dtype=ENTRY), np.zeros(0, dtype=np.intp)
+_NO_ENTRIES.flags.writeable = _NO_WHICH.flags.writeable = False     # shared: nobody may change them
 
 
 def _filter_words(count: int) -> int:
@@ -45,11 +47,19 @@ def _probes(keys: np.ndarray, words: int) -> tuple[np.ndarray, np.ndarray]:
     bits (so sorted keys pick words in order), its four bits by four 6-bit fields of its low
     bits (the keys are uniform 64-bit hashes).  One word a key: one memory access a test, and
     a run's filter is set by one OR a word, not a slow `np.bitwise_or.at` a bit."""
-    word = (keys >> np.uint64(65 - words.bit_length())).astype(np.intp)
+    return _words(keys, words), probe_masks(keys)
+
+
+def _words(keys: np.ndarray, words: int) -> np.ndarray:
+    return (keys >> np.uint64(65 - words.bit_length())).astype(np.intp)
+
+
+def probe_masks(keys: np.ndarray) -> np.ndarray:
+    """The filter bits of each key (`_probes`): the same in every run, so a look-up in several
+    runs computes them once (`SortedRun.lookup`'s `masks`)."""
     one, six = np.uint64(1), np.uint64(63)
-    mask = ((one << (keys & six)) | (one << ((keys >> np.uint64(6)) & six))
+    return ((one << (keys & six)) | (one << ((keys >> np.uint64(6)) & six))
             | (one << ((keys >> np.uint64(12)) & six)) | (one << ((keys >> np.uint64(18)) & six)))
-    return word, mask
 
 
 class RunWriter:
@@ -129,16 +139,19 @@ class SortedRun:
     def sync(self) -> None:
         os.fsync(self._fd)
 
-    def maybe_held(self, keys: np.ndarray) -> np.ndarray:
-        """False for a key the run surely does not hold (the filter lacks one of its bits)."""
-        word, mask = _probes(keys, len(self._filter))
-        return (self._filter[word] & mask) == mask
+    def maybe_held(self, keys: np.ndarray, masks: np.ndarray | None = None) -> np.ndarray:
+        """False for a key the run surely does not hold (the filter lacks one of its bits);
+        `masks`: `probe_masks(keys)`, when the caller has them."""
+        masks = probe_masks(keys) if masks is None else masks
+        return (self._filter[_words(keys, len(self._filter))] & masks) == masks
 
-    def lookup(self, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    def lookup(self, keys: np.ndarray, masks: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
         """(entries, which): every entry of the run whose key is one of `keys`, and the index in
         `keys` of its key.  The pages that may hold a key are known from the fences: one pread
         a key the filter lets through (more for a key whose entries cross pages)."""
-        maybe = np.flatnonzero(self.maybe_held(keys))
+        maybe = np.flatnonzero(self.maybe_held(keys, masks))
+        if not len(maybe):
+            return _NO_ENTRIES, _NO_WHICH
         wanted = keys[maybe]
         first = np.maximum(np.searchsorted(self._fences, wanted, "left") - 1, 0)
         last = np.searchsorted(self._fences, wanted, "right") - 1       # -1: below the first key
@@ -161,7 +174,7 @@ class SortedRun:
             found.append(held[start:stop])
             which.append(np.full(stop - start, maybe[k], dtype=np.intp))
         if not found:
-            return np.zeros(0, dtype=ENTRY), np.zeros(0, dtype=np.intp)
+            return _NO_ENTRIES, _NO_WHICH
         return np.concatenate(found), np.concatenate(which)
 
     def chunks(self, size: int):

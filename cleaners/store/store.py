@@ -48,7 +48,7 @@ class Store(AddingMixin, RededupMixin, MatchingMixin, BatchMixin, KeptIndexMixin
             raise StoreError(f"{self.root / INDEX_NAME} cannot be opened ({exc}); if it is damaged, "
                              "move it aside and clean into a fresh output folder") from exc
         self._counts = {"kept": 0, "exact_dup": 0, "near_dup": 0, "replaced": 0, "written": 0}
-        self._in_batch, self._batch_size, self._batch_started = False, 0, 0.0
+        self._in_batch, self._batch_size, self._batch_started, self._holding = False, 0, 0.0, False
         self._written = {}
         journal.recover(self.root, self.db)
         self._journal = journal.open_journal(self.root)

@@ -26,6 +26,8 @@ from cleaners.store import Store
 from cleaners.store.rejects import RejectLog
 from cleaners.stream import records
 
+ADD_CHUNK = 64        # documents prepared and added together: each holds its text and shingle hashes meanwhile
+
 BLOCK_MS = 500                    # how long one XREADGROUP waits for new entries
 
 
@@ -86,8 +88,10 @@ def ingest(client, out: Path, stream: str = records.STREAM, group: str = records
                     break
                 continue
             last_entry = time.monotonic()
-            for entry_id, fields in entries:
-                store_entry(store, rejects, entry_id, fields, options, counts)
+            results = [result for entry_id, fields in entries
+                       for result in usable_results(rejects, entry_id, fields, options, counts)]
+            for begin in range(0, len(results), ADD_CHUNK):          # look-ups batched (`usable_results`)
+                counts.update(outcome.status for outcome in store.add_many(results[begin:begin + ADD_CHUNK]))
             store.commit()                                   # durable: now they may be acknowledged
             ids = [entry_id for entry_id, _ in entries]
             client.xack(stream, group, *ids)
@@ -98,9 +102,11 @@ def ingest(client, out: Path, stream: str = records.STREAM, group: str = records
     return counts
 
 
-def store_entry(store: Store, rejects: RejectLog, entry_id, fields: dict, options: pipeline.Options,
-                counts: Counter) -> None:
-    """One entry into the store (or rejects.jsonl, with the reason)."""
+def usable_results(rejects: RejectLog, entry_id, fields: dict, options: pipeline.Options,
+                   counts: Counter) -> list:
+    """The results of one entry for the store (the rest into rejects.jsonl, with the reason):
+    a batch's go to `Store.add_many` together, whose key-file look-ups are made in one pass
+    over each file for all of them, not per document and file."""
     where = f"stream entry {entry_id.decode() if isinstance(entry_id, bytes) else entry_id}"
     fields = fields or {}               # a pending entry trimmed from the stream comes back without fields
     raw = fields.get(records.FIELD.encode()) or fields.get(records.FIELD)
@@ -111,12 +117,13 @@ def store_entry(store: Store, rejects: RejectLog, entry_id, fields: dict, option
     except ValueError as exc:        # json.JSONDecodeError is a ValueError too
         counts["bad"] += 1
         rejects.add("bad stream entry", where=where, detail=str(exc)[:300])
-        return
-    results = pipeline.clean_all(item, options) if isinstance(item, Document) else [item]
-    for result in results:
+        return []
+    usable = []
+    for result in pipeline.clean_all(item, options) if isinstance(item, Document) else [item]:
         why = result.rejection if isinstance(item, Document) else (None if result.text else "empty")
         if why:
             counts["rejected"] += 1
             rejects.add(why, id=result.id, url=result.url, where=where)
-            continue
-        counts[store.add(result).status] += 1
+        else:
+            usable.append(result)
+    return usable

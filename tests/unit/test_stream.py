@@ -77,3 +77,20 @@ def test_the_writer_stops_by_itself_when_the_stream_stays_idle(client, tmp_path)
     counts = ingest.ingest(client, tmp_path, idle_exit=0.5, log=io.StringIO())
     assert 0.5 <= time.monotonic() - started < 5
     assert counts["entries"] == 0
+
+
+def test_a_batch_of_entries_is_added_together_so_its_key_file_look_ups_are_made_in_one_pass(client, tmp_path,
+                                                                                              monkeypatch):
+    from cleaners.store import Store, disk_keys
+    docs = corpus.build(seed=5, mixed=3)[:8]
+    for doc in docs:
+        push(client, records.encode_result(pipeline.clean(Document(id=doc.id, site=doc.site, url=f"https://x/{doc.id}",
+                                                                   title=doc.title, text=doc.text))))
+    one_by_one = []
+    monkeypatch.setattr(Store, "add", lambda *args, **kwargs: one_by_one.append(1))
+    searches, real_find = [], disk_keys.PendingKeys.find
+    monkeypatch.setattr(disk_keys.PendingKeys, "find", lambda self, keys: (searches.append(1), real_find(self, keys))[1])
+    counts = ingest.ingest(client, tmp_path, idle_exit=0.2, batch=8, log=io.StringIO())
+    assert counts["entries"] == 8 and one_by_one == [] and searches == []
+    assert sum(counts[s] for s in ("kept", "exact_dup", "near_dup", "replaced")) == 8
+    assert_consistent(tmp_path)

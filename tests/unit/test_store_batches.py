@@ -1,0 +1,47 @@
+"""The open batch: when `add_many` commits (after its documents, so the key-file look-ups it
+made ahead for them are not made stale by a commit among them) and how often the manifest is
+rewritten during a long run."""
+from __future__ import annotations
+
+import dedup_corpus as corpus
+from cleaners.document import CleanResult
+from cleaners.store import Store, batch, disk_keys
+
+GOLD = corpus.gold_docs()
+
+
+def _results(count):
+    return [CleanResult(id=f"d{k}", url=f"https://renrendoc.example/d{k}", site="renrendoc", title=title, text=text,
+                        flags={"partial": False, "unrecovered_chars": 0}) for k, (title, text) in enumerate(GOLD[:count])]
+
+
+def test_add_many_commits_after_its_documents_and_looks_up_each_file_once(tmp_path, monkeypatch):
+    monkeypatch.setattr(batch, "BATCH_DOCS", 2)
+    commits, searches = [], []
+    real_flush, real_find = Store._flush, disk_keys.PendingKeys.find
+    monkeypatch.setattr(Store, "_flush", lambda self: (commits.append(self._batch_size), real_flush(self))[1])
+    monkeypatch.setattr(disk_keys.PendingKeys, "find", lambda self, keys: (searches.append(1), real_find(self, keys))[1])
+    with Store(tmp_path) as store:
+        commits.clear()
+        outcomes = store.add_many(_results(6))
+        assert commits == [len(outcomes)] and not store._in_batch      # one commit, after the six
+        assert searches == []          # every LSH look-up answered by the batch made ahead
+    assert [o.status for o in outcomes].count("kept") >= 4
+
+
+def test_the_manifest_is_rewritten_at_most_every_fifty_times_its_last_cost(tmp_path, monkeypatch):
+    now = [1000.0]
+    monkeypatch.setattr(batch.time, "monotonic", lambda: now[0])
+    with Store(tmp_path) as store:
+        rewrites = []
+
+        def write_manifest():
+            rewrites.append(now[0])
+            store._last_manifest = now[0]
+
+        monkeypatch.setattr(store, "write_manifest", write_manifest)
+        store._last_manifest, store._manifest_cost = now[0], 10.0     # a store whose manifest took 10 s
+        for step in (100.0, 300.0, 100.0, 100.0):
+            now[0] += step
+            store._maybe_checkpoint()
+    assert rewrites == [1500.0]
