@@ -119,3 +119,21 @@ def test_scores_are_each_rows_trees_walked_node_by_node_and_added_in_tree_order(
             raw += scorer.value[t, node]
         expected.append(1.0 / (1.0 + np.exp(-(scorer.baseline + raw))))
     assert np.array_equal(scorer.scores(matrix), np.array(expected))
+
+
+def test_a_row_scored_from_memory_gets_the_bits_its_walk_gave(monkeypatch):
+    """Rows are remembered by their answers to the splits: scoring again (all rows known), a
+    batch where one row is new, and after the memory filled up and was cleared, every score is
+    the one a fresh walk gives, bit for bit."""
+    scorer = line_model.model()
+    lines = HEAD + [INTRO] + PARAGRAPHS + TAIL + ["2023-01-20", "第1页 共3页"]
+    _, matrix = line_features.line_features(lines, "学校德育工作总结")
+    scorer.flat.known.clear()
+    fresh = scorer.scores(matrix)
+    assert len(scorer.flat.known) > 0
+    assert np.array_equal(scorer.scores(matrix), fresh)
+    scorer.flat.known.pop(next(iter(scorer.flat.known)))
+    assert np.array_equal(scorer.scores(matrix), fresh)
+    monkeypatch.setattr(line_model, "REMEMBERED_ANSWERS", 2)
+    assert np.array_equal(scorer.scores(matrix[::-1]), fresh[::-1])
+    assert len(scorer.flat.known) <= len(matrix)
