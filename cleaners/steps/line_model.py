@@ -75,6 +75,8 @@ class LineModel:
         children[1::2] = (self.left + base).ravel()
         roots = np.arange(trees) * width
         object.__setattr__(self, "flat", SimpleNamespace(
+            tree_start=roots, node_feature=self.feature.ravel(), node_threshold=self.threshold.ravel(),
+            left_at=(self.left + base).ravel(), right_at=(self.right + base).ravel(), node_value=self.value.ravel(),
             pair_feature=pairs[0].astype(np.int64), pair_threshold=pairs[1], pairs=pairs.shape[1],
             next_state=(2 * children << PAIR_BITS) | pair_of[children], child_value=self.value.ravel()[children],
             root_pair=pair_of[roots][:, None], root_at=(2 * roots)[:, None],
@@ -121,17 +123,20 @@ class LineModel:
         return self.baseline + flat.child_value.take(at).reshape(len(flat.root_at), -1).sum(axis=0)
 
     def contributions(self, row: np.ndarray) -> np.ndarray:
-        """Per feature, how much it moved one row's score along its paths (for `--explain`)."""
-        out = np.zeros(len(self.features))
-        trees = np.arange(len(self.feature))
-        node = np.zeros(len(trees), dtype=np.int64)
+        """Per feature, how much it moved one row's score along its paths (for `--explain`): the
+        changes of value level by level, tree by tree, added up per split feature in that order
+        (one bincount adds them in the order np.add.at did, level by level, at half the cost)."""
+        flat = self.flat
+        at = flat.tree_start                # per tree: the global id of the node the row is at
+        splits, changes = [], []
         for _ in range(self.depth):
-            split_on = self.feature[trees, node]
-            child = np.where(row[split_on] <= self.threshold[trees, node], self.left[trees, node],
-                             self.right[trees, node])
-            np.add.at(out, split_on, self.value[trees, child] - self.value[trees, node])
-            node = child
-        return out
+            split_on = flat.node_feature.take(at)
+            child = np.where(row.take(split_on) <= flat.node_threshold.take(at), flat.left_at.take(at),
+                             flat.right_at.take(at))
+            splits.append(split_on)
+            changes.append(flat.node_value.take(child) - flat.node_value.take(at))
+            at = child
+        return np.bincount(np.concatenate(splits), weights=np.concatenate(changes), minlength=len(self.features))
 
     def probabilities(self, matrix: np.ndarray) -> np.ndarray:
         return self.scores(matrix)

@@ -137,3 +137,20 @@ def test_a_row_scored_from_memory_gets_the_bits_its_walk_gave(monkeypatch):
     monkeypatch.setattr(line_model, "REMEMBERED_ANSWERS", 2)
     assert np.array_equal(scorer.scores(matrix[::-1]), fresh[::-1])
     assert len(scorer.flat.known) <= len(matrix)
+
+
+def test_contributions_add_each_trees_change_per_split_feature_level_by_level():
+    """--explain's contributions are the changes of value along each tree's path, added per
+    feature level by level and tree by tree (the order fixes the last bits, and so the ranking)."""
+    scorer = line_model.model()
+    _, matrix = line_features.line_features(HEAD + [INTRO] + PARAGRAPHS + TAIL, "学校德育工作总结")
+    for row in matrix:
+        expected = [0.0] * len(scorer.features)
+        nodes = [0] * len(scorer.feature)
+        for _ in range(scorer.depth):
+            for t, node in enumerate(nodes):
+                split = scorer.feature[t, node]
+                child = scorer.left[t, node] if row[split] <= scorer.threshold[t, node] else scorer.right[t, node]
+                expected[split] += scorer.value[t, child] - scorer.value[t, node]
+                nodes[t] = child
+        assert scorer.contributions(row).tobytes() == np.array(expected).tobytes()
