@@ -154,3 +154,13 @@ def test_contributions_add_each_trees_change_per_split_feature_level_by_level():
                 expected[split] += scorer.value[t, child] - scorer.value[t, node]
                 nodes[t] = child
         assert scorer.contributions(row).tobytes() == np.array(expected).tobytes()
+
+
+def test_the_dropped_lines_are_explained_together_with_each_rows_own_contributions():
+    scorer = line_model.model()
+    _, matrix = line_features.line_features(HEAD + [INTRO] + PARAGRAPHS + TAIL, "学校德育工作总结")
+    together = scorer.contributions_of(matrix)
+    assert together.shape == (len(matrix), len(scorer.features))
+    for row, explained in zip(matrix, together):
+        assert explained.tobytes() == scorer.contributions(row).tobytes()
+    assert scorer.contributions_of(matrix[:1]).tobytes() == together[:1].tobytes()
