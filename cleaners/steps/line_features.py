@@ -17,9 +17,7 @@ import hashlib
 import json
 import re
 from collections import Counter
-from bisect import bisect_right
 from functools import lru_cache
-from itertools import accumulate
 
 import numpy as np
 
@@ -108,25 +106,18 @@ def _near(sizes: np.ndarray, rows: np.ndarray, marked: list[float]) -> np.ndarra
 def _heading_follows(folded: list[str], rows: list[int], cores: list[str]) -> list[float]:
     """Per row: does the body's own numbered heading follow this page title within
     HEADING_AHEAD lines (`学校德育工作总结15篇` … `学校德育工作总结1`)?  Only a title whose first
-    characters start a later line is looked for, by one `find` over the folded lines joined."""
+    characters start a later line is looked for, in the HEADING_AHEAD lines after it."""
     n = len(folded)
     last_start = {f[:TITLE_CORE_MIN]: j for j, f in enumerate(folded)}     # the last line starting so
     follows = [0.0] * len(rows)
-    joined = starts = None
     for k, (i, core) in enumerate(zip(rows, cores)):
         size = len(core)
         if size < TITLE_CORE_MIN or last_start.get(core[:TITLE_CORE_MIN], -1) <= i:
             continue
-        if joined is None:
-            joined, starts = "\n".join(folded), [0, *accumulate(len(f) + 1 for f in folded)]
-        at, end = starts[i + 1] - 1, starts[min(i + 1 + HEADING_AHEAD, n)] - 1
-        needle = "\n" + core
-        while (at := joined.find(needle, at, end)) >= 0:
-            later = folded[bisect_right(starts, at + 1) - 1]
-            if len(later) > size and PART_NUMBER.fullmatch(later, size):
+        for later in folded[i + 1:i + 1 + HEADING_AHEAD]:
+            if len(later) > size and later.startswith(core) and PART_NUMBER.fullmatch(later, size):
                 follows[k] = 1.0
                 break
-            at += 1
     return follows
 
 

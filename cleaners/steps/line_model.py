@@ -33,6 +33,7 @@ SIGNALS_SHOWN = 3
 MAX_PASSES = 4            # model passes over one text (each pass sees what the last one left)
 PAIR_BITS = 24            # a walker's state: its (feature, threshold) pair in the low bits ...
 PAIR_MASK = (1 << PAIR_BITS) - 1   # ... its node above them
+REMEMBERED_ANSWERS = 16384  # rows' raw scores kept by their answers (~0.1 KB each)
 
 
 @dataclass(frozen=True)
@@ -74,40 +75,91 @@ class LineModel:
         children[1::2] = (self.left + base).ravel()
         roots = np.arange(trees) * width
         object.__setattr__(self, "flat", SimpleNamespace(
+            tree_start=roots, node_feature=self.feature.ravel(), node_threshold=self.threshold.ravel(),
+            left_at=(self.left + base).ravel(), right_at=(self.right + base).ravel(), node_value=self.value.ravel(),
             pair_feature=pairs[0].astype(np.int64), pair_threshold=pairs[1], pairs=pairs.shape[1],
             next_state=(2 * children << PAIR_BITS) | pair_of[children], child_value=self.value.ravel()[children],
-            root_pair=pair_of[roots][:, None], root_at=(2 * roots)[:, None]))
+            root_pair=pair_of[roots][:, None], root_at=(2 * roots)[:, None],
+            key_bytes=(pairs.shape[1] + 7) // 8, known={}))
 
     def scores(self, matrix: np.ndarray) -> np.ndarray:
-        """P(boilerplate) per row of a `line_features` matrix: all trees walked together, a
-        walker per tree and row, laid out tree by tree (so each row's tree values add up in
-        tree order, as they always have)."""
+        """P(boilerplate) per row of a `line_features` matrix.  A row's score depends only on
+        which side of each split it falls (its answers to the distinct (feature, threshold)
+        pairs), and chrome and headings recur from page to page with the same answers, so a
+        row's raw score is remembered by its answers packed into bits; only the rows whose
+        answers are new are walked."""
         flat = self.flat
         answers = matrix.take(flat.pair_feature, axis=1) <= flat.pair_threshold     # (rows, pairs)
-        rows = np.arange(0, len(matrix) * flat.pairs, flat.pairs)       # where each row's answers start
+        if len(answers) < 2:        # (numpy adds one row's trees pairwise, more rows' in tree order)
+            return 1.0 / (1.0 + np.exp(-self._raw(answers)))
+        packed = np.packbits(answers, axis=1).tobytes()
+        width = flat.key_bytes
+        keys = [packed[at:at + width] for at in range(0, len(packed), width)]
+        known = flat.known
+        raws = [known.get(key) for key in keys]
+        new = [k for k, raw in enumerate(raws) if raw is None]
+        if new:
+            if len(known) + len(new) > REMEMBERED_ANSWERS:
+                known.clear()
+            walk = new * 2 if len(new) == 1 else new    # (a row walked alone would be added pairwise)
+            for k, raw in zip(new, self._raw(answers[walk]).tolist()):
+                raws[k] = known[keys[k]] = raw
+        return 1.0 / (1.0 + np.exp(-np.array(raws, dtype=np.float64)))
+
+    def _raw(self, answers: np.ndarray) -> np.ndarray:
+        """The raw score per row of `answers`: all trees walked together, a walker per tree and
+        row, laid out tree by tree (so each row's tree values add up in tree order, as they
+        always have)."""
+        flat = self.flat
+        rows = np.arange(0, len(answers) * flat.pairs, flat.pairs)      # where each row's answers start
         at = (flat.root_at + answers.take(flat.root_pair + rows)).ravel()    # per walker: 2 * node + went left
-        row_at = _walker_rows(len(matrix), flat.pairs, len(flat.root_at))   # per walker: its row's start
+        row_at = _walker_rows(len(answers), flat.pairs, len(flat.root_at))  # per walker: its row's start
         for _ in range(max(self.depth, 1) - 1):
             state = flat.next_state.take(at)
             pair = state & PAIR_MASK
             pair += row_at
             at = state >> PAIR_BITS
             at += answers.take(pair)
-        raw = self.baseline + flat.child_value.take(at).reshape(len(flat.root_at), -1).sum(axis=0)
-        return 1.0 / (1.0 + np.exp(-raw))
+        return self.baseline + flat.child_value.take(at).reshape(len(flat.root_at), -1).sum(axis=0)
 
     def contributions(self, row: np.ndarray) -> np.ndarray:
-        """Per feature, how much it moved one row's score along its paths (for `--explain`)."""
-        out = np.zeros(len(self.features))
-        trees = np.arange(len(self.feature))
-        node = np.zeros(len(trees), dtype=np.int64)
+        """Per feature, how much it moved one row's score along its paths (for `--explain`): the
+        changes of value level by level, tree by tree, added up per split feature in that order
+        (one bincount adds them in the order np.add.at did)."""
+        flat = self.flat
+        at = flat.tree_start                # per tree: the global id of the node the row is at
+        splits, changes = [], []
         for _ in range(self.depth):
-            split_on = self.feature[trees, node]
-            child = np.where(row[split_on] <= self.threshold[trees, node], self.left[trees, node],
-                             self.right[trees, node])
-            np.add.at(out, split_on, self.value[trees, child] - self.value[trees, node])
-            node = child
-        return out
+            split_on = flat.node_feature.take(at)
+            child = np.where(row.take(split_on) <= flat.node_threshold.take(at), flat.left_at.take(at),
+                             flat.right_at.take(at))
+            splits.append(split_on)
+            changes.append(flat.node_value.take(child) - flat.node_value.take(at))
+            at = child
+        return np.bincount(np.concatenate(splits), weights=np.concatenate(changes), minlength=len(self.features))
+
+    def contributions_of(self, rows: np.ndarray) -> np.ndarray:
+        """`contributions` of each row of `rows`, (rows, features): the changes of value level by
+        level, tree by tree, added up per row and split feature in that order (one bincount adds
+        them in the order `contributions` does), all rows walked at once."""
+        if len(rows) == 1:      # (the walk of one row costs less without the row bookkeeping)
+            return self.contributions(rows[0])[None, :]
+        flat = self.flat
+        count, width = len(rows), len(self.features)
+        at = np.tile(flat.tree_start, count)        # per walker (row by row, tree by tree): its node
+        row_base = np.repeat(np.arange(count) * rows.shape[1], len(flat.tree_start))
+        out_base = np.repeat(np.arange(count) * width, len(flat.tree_start))
+        values = rows.ravel()
+        bins, changes = [], []
+        for _ in range(self.depth):
+            split_on = flat.node_feature.take(at)
+            child = np.where(values.take(row_base + split_on) <= flat.node_threshold.take(at), flat.left_at.take(at),
+                             flat.right_at.take(at))
+            bins.append(out_base + split_on)
+            changes.append(flat.node_value.take(child) - flat.node_value.take(at))
+            at = child
+        return np.bincount(np.concatenate(bins), weights=np.concatenate(changes),
+                           minlength=count * width).reshape(count, width)
 
     def probabilities(self, matrix: np.ndarray) -> np.ndarray:
         return self.scores(matrix)
@@ -194,8 +246,8 @@ def _drop_once(text: str, title: str, host_repeats: frozenset) -> Edit:
         if not len(hit):
             return text, []
     changes = []
-    for k, row in zip(hit, dropped):
-        contributions = scorer.contributions(matrix[k])
+    explained = scorer.contributions_of(matrix[hit])
+    for k, row, contributions in zip(hit, dropped, explained):
         top = np.argsort(-contributions)[:SIGNALS_SHOWN]
         why = f"p={probability[k]:.2f} ({', '.join(scorer.features[j] for j in top if contributions[j] > 0)})"
         if probability[k] < scorer.cutoff:

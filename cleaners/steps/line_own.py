@@ -28,7 +28,9 @@ SENTENCE_MARKS = "。！？；!?;"
 PUNCT_MARKS = "，、：“”‘’（）《》〈〉【】「」『』…—,:\"'()[]"
 SEPARATOR_MARKS = "|｜/>›»·•=<«‹→►▪■□◆◇★☆●○"  # not * _ x: masked placeholders (20**年, ____)
 SPACE_MARKS = " \t\r\u3000\xa0"   # (the other whitespace is OTHER, and visible)
-DATE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}:\d{2}")
+# (`\d{4}…|\d{1,2}:\d{2}` with the first digit taken out in front: a pattern that starts with a
+# character class lets `re` skip to the next digit instead of trying both branches at every character)
+DATE = re.compile(r"\d(?:\d{3}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d?:\d{2})")
 # A line that is only a date: a notice's 落款 date (content), unlike a `发布时间:` credit line.
 DATE_ONLY = re.compile(r"(?:\d{2,4}|[\dXx]{2,4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
                        r"\s*[\d一二三四五六七八九十]{1,3}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
@@ -49,6 +51,9 @@ BASE_FEATURES = (
     "date_only", "doc_number", "decorated", "heading_follows",
 )
 COLUMN = {name: k for k, name in enumerate(BASE_FEATURES)}
+_DATE, _LABEL, _QUESTION, _DATE_ONLY, _DOC_NUMBER, _DECORATED = (
+    COLUMN[name] for name in ("date", "label", "question", "date_only", "doc_number", "decorated"))
+_OWN_FIRST = 12           # line_own fills the columns before this one in order, the rest start at 0.0
 MARKERS_AT = len(BASE_FEATURES)     # the marker-word counts follow the base features
 # Where a line's ends may let a DATE / LABEL match of the joined candidate lines run on into
 # the next line (`_may_cross_lines` of line_features): bits of `LineOwn.ends`.
@@ -102,6 +107,7 @@ def marker_regex() -> tuple[re.Pattern, dict[str, list[int]]]:
     return re.compile(trie_pattern(owners)), owners
 
 
+@lru_cache(maxsize=1)
 def feature_names() -> tuple[str, ...]:
     return BASE_FEATURES + tuple(f"marker_{group}" for group in markers())
 
@@ -111,6 +117,11 @@ def _log1p() -> list[float]:
     """np.log1p of the lengths most lines have, as Python floats: math.log1p rounds differently
     in the last bit, and a numpy call per line costs more than the look-up."""
     return np.log1p(np.arange(LOG1P_KEPT)).tolist()
+
+
+@lru_cache(maxsize=1)
+def _zeros() -> tuple[float, ...]:
+    return (0.0,) * (len(feature_names()) - _OWN_FIRST)
 
 
 @lru_cache(maxsize=REMEMBERED_LINES)
@@ -124,29 +135,36 @@ def line_own(line: str) -> LineOwn:
     visible = len(line) - counts[SPACE]
     log_length = _log1p()[visible] if visible < LOG1P_KEPT else float(np.log1p(np.array([visible]))[0])
     size = float(max(visible, 1))
-    row = [0.0] * len(feature_names())
-    row[0] = log_length
-    row[1:8] = [c / size for c in counts[HAN:]]
-    row[8] = 1.0 if stripped and stripped[-1] in SENTENCE_MARKS else 0.0
-    row[9] = 1.0 if counts[SENTENCE] else 0.0
-    row[10] = 1.0 if visible < 12 else 0.0
-    row[11] = 1.0 if visible > 80 else 0.0
-    row[COLUMN["date"]] = 1.0 if DATE.search(line) else 0.0
-    row[COLUMN["label"]] = 1.0 if LABEL.search(line) else 0.0
-    row[COLUMN["question"]] = float(min(stripped.count("?") + stripped.count("？"), 3))
-    row[COLUMN["date_only"]] = 1.0 if DATE_ONLY.fullmatch(stripped) else 0.0
-    row[COLUMN["doc_number"]] = 1.0 if DOC_NUMBER.search(line) else 0.0
+    ends_sentence = 1.0 if stripped and stripped[-1] in SENTENCE_MARKS else 0.0
+    row = [log_length, counts[HAN] / size, counts[DIGIT] / size, counts[LATIN] / size, counts[SENTENCE] / size,
+           counts[PUNCT] / size, counts[SEPARATOR] / size, counts[SPACE] / size, ends_sentence,
+           1.0 if counts[SENTENCE] else 0.0, 1.0 if visible < 12 else 0.0, 1.0 if visible > 80 else 0.0]
+    row += _zeros()
+    if DATE.search(line):
+        row[_DATE] = 1.0
+    if (":" in line or "：" in line) and LABEL.search(line):     # (LABEL ends with a colon)
+        row[_LABEL] = 1.0
+    question = stripped.count("?") + stripped.count("？")
+    if question:
+        row[_QUESTION] = float(min(question, 3))
+    if DATE_ONLY.fullmatch(stripped):
+        row[_DATE_ONLY] = 1.0
+    if DOC_NUMBER.search(line):
+        row[_DOC_NUMBER] = 1.0
     pattern, owners = marker_regex()
-    found = [0] * (len(row) - MARKERS_AT)
+    marker = 0.0
     for m in pattern.finditer(line):
+        marker = 1.0
         for k in owners[m.group()]:
-            found[k] += 1
-    row[MARKERS_AT:] = [float(min(c, MARKER_COUNT_MAX)) for c in found]
+            k += MARKERS_AT
+            if row[k] < MARKER_COUNT_MAX:
+                row[k] += 1.0
     core = ""
     if stripped and len(stripped) <= TITLE_LINE_MAX:
         core = "".join(clean_title(stripped).split())
-        row[COLUMN["decorated"]] = 1.0 if core != "".join(stripped.split()) else 0.0
-    return LineOwn(array("d", row).tobytes(), 1.0 if any(found) else 0.0, _ends(stripped), core, log_length)
+        if core != "".join(stripped.split()):
+            row[_DECORATED] = 1.0
+    return LineOwn(array("d", row).tobytes(), marker, _ends(stripped), core, log_length)
 
 
 def _ends(stripped: str) -> int:

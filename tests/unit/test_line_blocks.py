@@ -50,7 +50,7 @@ def test_the_line_model_drops_a_whole_help_list_under_its_header():
         scorer.judged = lines
         return np.arange(len(lines)), np.zeros((len(lines), 1))
 
-    scorer.contributions = lambda row: np.zeros(1)
+    scorer.contributions_of = lambda rows: np.zeros((len(rows), 1))
     with mock.patch.object(line_model, "model", lambda: scorer), \
             mock.patch.object(line_features, "line_features", every_line):
         text, changes = line_model.drop_lines("\n".join(judged))
@@ -64,7 +64,7 @@ def test_a_section_heading_in_chinese_numerals_is_never_dropped_by_the_model():
              "本学期,我园将继续深入贯彻《幼儿园教育指导纲要(试行)》和《3-6岁儿童学习与发展指南》精神。" * 3]
     scorer = _Scorer()
     scorer.p = {lines[1]: 0.74, lines[2]: 0.9, lines[3]: 0.95}
-    scorer.contributions = lambda row: np.zeros(1)
+    scorer.contributions_of = lambda rows: np.zeros((len(rows), 1))
 
     def every_line(judged, title="", host_repeats=frozenset()):
         scorer.judged = judged

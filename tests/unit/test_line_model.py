@@ -119,3 +119,48 @@ def test_scores_are_each_rows_trees_walked_node_by_node_and_added_in_tree_order(
             raw += scorer.value[t, node]
         expected.append(1.0 / (1.0 + np.exp(-(scorer.baseline + raw))))
     assert np.array_equal(scorer.scores(matrix), np.array(expected))
+
+
+def test_a_row_scored_from_memory_gets_the_bits_its_walk_gave(monkeypatch):
+    """Rows are remembered by their answers to the splits: scoring again (all rows known), a
+    batch where one row is new, and after the memory filled up and was cleared, every score is
+    the one a fresh walk gives, bit for bit."""
+    scorer = line_model.model()
+    lines = HEAD + [INTRO] + PARAGRAPHS + TAIL + ["2023-01-20", "第1页 共3页"]
+    _, matrix = line_features.line_features(lines, "学校德育工作总结")
+    scorer.flat.known.clear()
+    fresh = scorer.scores(matrix)
+    assert len(scorer.flat.known) > 0
+    assert np.array_equal(scorer.scores(matrix), fresh)
+    scorer.flat.known.pop(next(iter(scorer.flat.known)))
+    assert np.array_equal(scorer.scores(matrix), fresh)
+    monkeypatch.setattr(line_model, "REMEMBERED_ANSWERS", 2)
+    assert np.array_equal(scorer.scores(matrix[::-1]), fresh[::-1])
+    assert len(scorer.flat.known) <= len(matrix)
+
+
+def test_contributions_add_each_trees_change_per_split_feature_level_by_level():
+    """--explain's contributions are the changes of value along each tree's path, added per
+    feature level by level and tree by tree (the order fixes the last bits, and so the ranking)."""
+    scorer = line_model.model()
+    _, matrix = line_features.line_features(HEAD + [INTRO] + PARAGRAPHS + TAIL, "学校德育工作总结")
+    for row in matrix:
+        expected = [0.0] * len(scorer.features)
+        nodes = [0] * len(scorer.feature)
+        for _ in range(scorer.depth):
+            for t, node in enumerate(nodes):
+                split = scorer.feature[t, node]
+                child = scorer.left[t, node] if row[split] <= scorer.threshold[t, node] else scorer.right[t, node]
+                expected[split] += scorer.value[t, child] - scorer.value[t, node]
+                nodes[t] = child
+        assert scorer.contributions(row).tobytes() == np.array(expected).tobytes()
+
+
+def test_the_dropped_lines_are_explained_together_with_each_rows_own_contributions():
+    scorer = line_model.model()
+    _, matrix = line_features.line_features(HEAD + [INTRO] + PARAGRAPHS + TAIL, "学校德育工作总结")
+    together = scorer.contributions_of(matrix)
+    assert together.shape == (len(matrix), len(scorer.features))
+    for row, explained in zip(matrix, together):
+        assert explained.tobytes() == scorer.contributions(row).tobytes()
+    assert scorer.contributions_of(matrix[:1]).tobytes() == together[:1].tobytes()
