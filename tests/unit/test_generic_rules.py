@@ -172,3 +172,11 @@ def test_a_timestamp_followed_by_source_and_author_fields_is_a_credit_line_but_a
     assert kept(f"{BODY}\n{credit}\n{BODY}") == f"{BODY}\n{BODY}"
     sentence = "2019-09-26，县教育局召开全县教育工作会议，部署来年重点工作。"
     assert sentence in kept(f"{BODY}\n{sentence}\n{BODY}")
+
+
+def test_breadcrumbs_worded_or_unlabelled_other_ways_are_dropped_but_arrows_in_a_sentence_stay():
+    for crumb in ("您所在的位置：首页 > 新闻中心", "当前所在位置：教育动态", "网站首页 > 教育动态 > 工作动态",
+                  "教育动态 > 工作动态 > 正文", "【字体：大 中 小】", "【字体：大 中 小】【打印】【关闭】"):
+        assert kept(f"{BODY}\n{crumb}\n{BODY}") == f"{BODY}\n{BODY}", crumb
+    for line in ("备课 > 上课 > 反思 > 再上课，是我们的教研路径。", "位置：县城东部，交通便利。"):
+        assert line in kept(f"{BODY}\n{line}\n{BODY}"), line

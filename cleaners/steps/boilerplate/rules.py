@@ -13,6 +13,7 @@ import numpy as np
 
 from cleaners.chars.codepoints import codepoints
 from cleaners.profiles import Profile, with_generic
+from cleaners.steps.boilerplate import credit_rows
 from cleaners.steps.boilerplate.first_chars import BMP, EdgeGate, first_char_masks
 from cleaners.steps.boilerplate.literals import (alternation, literal_hint, literal_regex, pattern_literals,
                                                  shortest_prefixes, split_by_literal)
@@ -243,7 +244,7 @@ def with_literals(patterns) -> Patterns:
 
 @lru_cache(maxsize=64)
 def rules_for(profile: Profile) -> Rules:
-    line_patterns = with_generic(profile, "boilerplate_lines")
+    line_patterns = [*with_generic(profile, "boilerplate_lines"), *filter(None, [credit_rows.pattern()])]
     tail_patterns = with_generic(profile, "boilerplate_tails")
     truncation_patterns = with_generic(profile, "truncation_markers")
     span_patterns = with_generic(profile, "boilerplate_spans")
