@@ -83,13 +83,13 @@ def lead_blocks(root, sizes: dict, page: Layout, first, article: str) -> list:
         if link_density(size) >= LEAD_LINK_DENSITY or chrome_named(el) or any(contains(f, el) for f in found):
             continue
         text = "".join(el.itertext())
-        if sum(text.count(ch) for ch in SENTENCE_MARKS) < LEAD_PUNCT or _repeats(text, article):
+        if sum(text.count(ch) for ch in SENTENCE_MARKS) < LEAD_PUNCT or repeats(text, article):
             continue
         found.append(el)
     return found
 
 
-def _repeats(text: str, article: str) -> bool:
+def repeats(text: str, article: str) -> bool:
     """Whether most of the text's character pairs stand in the article (a summary box)."""
     pairs = {text[i:i + 2] for i in range(len(text) - 1) if not text[i:i + 2].isspace()}
     return bool(pairs) and sum(1 for pair in pairs if pair in article) >= REPEAT_SHARE * len(pairs)

@@ -4,7 +4,9 @@ Article text is made of blocks with many sentence marks (，。；) and few link
 short, link-heavy blocks.  Every text block (a block element with its inline descendants: the
 text of `<p><span>..</span></p>` belongs to the p) scores 1 + its Chinese punctuation + up to 3
 for its length, and hands that score to its parent (in full) and grandparent (half): the element
-that gathers most is the article's container.  Class/id words (`content`, `article`, `正文` up;
+that gathers most is the article's container.  A div holding one element and no text of its own is
+no level (some sites wrap every block once more): parent and grandparent are the nearest real
+levels, each scored on its outermost wrapper, whose siblings are the level's siblings.  Class/id words (`content`, `article`, `正文` up;
 `comment`, `footer`, `related` down), link density and the distance from the page's headline
 (the element showing the title: an article starts under it) adjust the container's score.  Sibling
 blocks that score close to it, or read as prose, join it in an unbroken run (articles split over
@@ -23,8 +25,8 @@ import re
 from lxml import etree
 
 from cleaners.html_text import drop_keeping_tail
-from cleaners.steps.extract_headline import LEAD_PUNCT, Layout, layout, lead_blocks, nearness
-from cleaners.steps.extract_sizes import (INLINE, MIN_BLOCK, TEXT_BLOCKS, Sizes, chrome_named, class_weight, contains,
+from cleaners.steps.extract_headline import LEAD_PUNCT, Layout, repeats, layout, lead_blocks, nearness
+from cleaners.steps.extract_sizes import (INLINE, MIN_BLOCK, TEXT_BLOCKS, Sizes, chrome_named, class_weight_of, contains,
                                           link_density, measure, text_size, elsewhere_named,
                                           under_elsewhere)
 
@@ -48,6 +50,9 @@ REPEATED_CLASS = 3        # a class worn by this many containers marks feed/list
 REPEATED_PENALTY = 0.25   # ... whose scores are cut to this share
 LIST_ITEM_DEPTH = 3       # levels above a container where the item of a list makes it a teaser
 ATTACHMENT = re.compile(r"\.(?:docx?|xlsx?|pdf|wps|et|ofd|zip|rar|7z|pptx?|txt|csv)(?:[?#].*)?$", re.I)
+# Tags a layout wraps blocks in: one of them holding one element and no text is no level (a
+# table's one row is: its cells are laid out, not wrapped)
+WRAPPERS = {"div", "section", "article", "main", "center", "font", "span"}
 ELSEWHERE_PENALTY = 0.25  # containers under a region of other items (comments, more answers) keep this share
 # A posting's time: a date with the time of day, or a relative time (`3小时前`).  A block of
 # POSTS_MIN or more posts, each at most POST_CHARS characters and a stamp, is a list of posts
@@ -59,8 +64,20 @@ POST_CHARS = 400
 
 
 def candidates(root, sizes: dict, page: Layout | None = None) -> dict:
-    """Container -> score, from the text blocks under it."""
+    """Container -> score, from the text blocks under it.  An element and the wrappers around it
+    (see `_wrapper`) are one level, scored on its outermost wrapper: a site wrapping every block
+    in one more div scores the same levels as one that does not."""
     scores: dict = {}
+    bottoms: dict = {}                             # a level's outermost element -> its innermost
+    tops: dict = {}
+
+    def add(bottom, share):
+        top = _top(bottom, tops)
+        if top not in scores:
+            scores[top] = _level_weight(bottom, top)
+            bottoms[top] = bottom
+        scores[top] += share
+
     for el, size in sizes.items():
         prose = size.flow - size.flow_links        # a paragraph's text outside links
         if el.tag not in TEXT_BLOCKS or el.tag in INLINE or prose < MIN_BLOCK:
@@ -68,22 +85,63 @@ def candidates(root, sizes: dict, page: Layout | None = None) -> dict:
         # paragraphs set apart by <br>s count as paragraphs (an old CMS's article is one block)
         paragraphs = 1 + size.flow_breaks // 2
         block = paragraphs + size.flow_punct + min(prose / 100, 3 * paragraphs)
-        parent = el.getparent()
-        for share, holder in ((1.0, parent), (0.5, parent.getparent() if parent is not None else None)):
-            if holder is None or not isinstance(holder.tag, str):
-                continue
-            if holder not in scores:
-                scores[holder] = CONTAINER_BONUS.get(holder.tag, 0) + class_weight(holder)
-            scores[holder] += block * share
-        if el.tag in ("div", "td", "section", "article", "main", "pre"):
-            if el not in scores:
-                scores[el] = CONTAINER_BONUS.get(el.tag, 0) + class_weight(el)
-            scores[el] += block
+        own = _top(el, tops)
+        if own is not el or el.tag in ("div", "td", "section", "article", "main", "pre"):
+            add(el, block)
+        parent = own.getparent()
+        if parent is None or not isinstance(parent.tag, str):
+            continue
+        add(parent, block)
+        grand = _top(parent, tops).getparent()
+        if grand is not None and isinstance(grand.tag, str):
+            add(grand, block * 0.5)
     repeated = _repeated_classes(root)
     near = nearness(page or Layout({}), sizes)
     return {el: score * (1 - link_density(sizes[el]))
-            * (REPEATED_PENALTY if el.get("class") in repeated or _list_item(el) else 1.0)
-            * near(el) * (ELSEWHERE_PENALTY if under_elsewhere(el) else 1.0) for el, score in scores.items()}
+            * (REPEATED_PENALTY if bottoms[el].get("class") in repeated or _list_item(el) else 1.0)
+            * near(el) * (ELSEWHERE_PENALTY if _elsewhere(bottoms[el], el) else 1.0) for el, score in scores.items()}
+
+
+def _top(el, cache: dict):
+    """The outermost of the wrappers around the element (the element when none wraps it).  Each
+    wrapper wraps one element only, so with the cache the walks add up to the page's size."""
+    found = cache.get(el)
+    if found is None:
+        found = el
+        parent = el.getparent()
+        while parent is not None and parent.tag in WRAPPERS and _wrapper(parent):
+            found, parent = parent, parent.getparent()
+        cache[el] = found
+    return found
+
+
+def _members(bottom, top):
+    el = bottom
+    while True:
+        yield el
+        if el is top:
+            return
+        el = el.getparent()
+
+
+def _inner(el):
+    """The innermost of the wrappers from the element down: the same text, fewer levels to read."""
+    while el.tag in WRAPPERS and _wrapper(el):
+        el = el[0]
+    return el
+
+
+def _level_weight(bottom, top) -> float:
+    """A level's start: the innermost element's tag (the outermost's when that one is no container)
+    and what the class/id words of any of its elements say."""
+    tag = bottom.tag if bottom.tag in CONTAINER_BONUS else top.tag
+    names = " ".join(f"{el.get('class') or ''} {el.get('id') or ''}" for el in _members(bottom, top))
+    return CONTAINER_BONUS.get(tag, 0) + class_weight_of(names)
+
+
+def _elsewhere(bottom, top) -> bool:
+    """Named as a region of other items (comments, more answers), or under one."""
+    return elsewhere_named(bottom) or under_elsewhere(bottom)
 
 
 def _list_item(el) -> bool:
@@ -161,7 +219,7 @@ def main_elements(root, sizes: dict | None = None, page: Layout | None = None) -
     if not scores:
         return []
     winner = _not_a_post(scores, sizes)
-    best = _lift(winner, scores)
+    best = _top(_lift(winner, scores), {})
     parent = best.getparent()
     if parent is None:
         return [best]
@@ -171,10 +229,16 @@ def main_elements(root, sizes: dict | None = None, page: Layout | None = None) -
     chosen = [best]
     # outwards from the winner, up to the first sibling that does not belong and has text of its
     # own (a link list between the story and the next one)
-    for side in (siblings[at + 1:], siblings[at - 1::-1] if at else []):
+    article = None
+    for before, side in ((False, siblings[at + 1:]), (True, siblings[at - 1::-1] if at else [])):
         for sibling in side:
             size = sizes.get(sibling, Sizes())
-            if _joins(sibling, size, scores.get(sibling, 0.0), threshold):
+            if _joins(_inner(sibling), size, scores.get(sibling, 0.0), threshold):
+                # not a summary box above the article, repeating it
+                if before:
+                    article = article if article is not None else "".join(best.itertext())
+                    if repeats("".join(sibling.itertext()), article):
+                        continue
                 chosen.append(sibling)
             elif size.text >= SIBLING_BARRIER:
                 break
@@ -186,7 +250,7 @@ def _not_a_post(scores: dict, sizes: dict):
     article's comments can outscore it.  Their scores are cut to ELSEWHERE_PENALTY."""
     for _ in range(POST_TRIES):
         winner = max(scores, key=scores.get)
-        holders = (winner, winner.getparent())
+        holders = (_inner(winner), winner.getparent())
         if not any(post_list(el, sizes[el]) for el in holders if el in sizes):
             return winner
         scores[winner] *= ELSEWHERE_PENALTY
@@ -196,7 +260,8 @@ def _not_a_post(scores: dict, sizes: dict):
 def _lift(best, scores: dict):
     """When several other blocks score nearly as well as the winner and share an ancestor with
     it, the article is that ancestor (a poem, its translation and its notes in three divs)."""
-    close = [el for el, score in scores.items() if el is not best and score >= CLOSE_SHARE * scores[best]]
+    close = [el for el, score in scores.items()
+             if el is not best and score >= CLOSE_SHARE * scores[best] and not contains(best, el)]
     if len(close) < CLOSE_COUNT:
         return best
     ancestor = best.getparent()
@@ -303,7 +368,7 @@ def extract_main(root, blocks, title: str = "") -> tuple[str, float]:
         return "", 0.0
     sizes = measure(root)
     page = layout(root, sizes, title)
-    chosen = main_elements(root, sizes, page)
+    chosen = [_inner(el) for el in main_elements(root, sizes, page)]
     if not chosen:
         return "", 0.0
     article = "".join("".join(el.itertext()) for el in chosen)

@@ -83,7 +83,10 @@ def measure(root) -> dict:
 
 
 def class_weight(el) -> int:
-    names = f"{el.get('class') or ''} {el.get('id') or ''}"
+    return class_weight_of(f"{el.get('class') or ''} {el.get('id') or ''}")
+
+
+def class_weight_of(names: str) -> int:
     if not names.strip():
         return 0
     weight = 0

@@ -275,3 +275,34 @@ def test_a_short_poem_is_not_pruned_for_the_link_lists_set_inside_its_block():
             f"<div>{poem}{related}</div><div><p>注释：{SENTENCE}</p></div></div></div></body></html>")
     text, _ = extract_main(Selector(text=html).root, BLOCK_TAGS, "静夜思")
     assert "明月照亮浊酒案" in text and "另一首诗的标题" not in text
+
+
+def test_an_article_whose_paragraphs_each_sit_in_one_more_div_beats_a_shorter_unwrapped_text():
+    # a wrapper holding one element and no text is no level: the paragraphs' container scores
+    # them in full, as it would without the wrappers
+    article = "".join(f"<div><p>{i}、{SENTENCE}</p></div>" for i in range(1, 7))
+    aside = "".join(f"<p>另一段文字{i}，与本页文章无关，只是侧栏里的一段介绍，写得也很长。</p>" for i in range(4))
+    root = Selector(text=f"<html><body><div id='a'>{article}</div><div>{aside}</div></body></html>").root
+    scores = candidates(root, measure(root))
+    assert max(scores, key=scores.get) is root.xpath("//div[@id='a']")[0]
+
+
+def test_an_article_in_one_more_div_still_gathers_its_continuation_in_the_next_sibling():
+    html = (f"<html><body><div class='wrap'><div><div>{BODY}</div></div>"
+            f"<div><p>第二部分，{SENTENCE}{SENTENCE}</p></div></div></body></html>")
+    text = extracted(html)
+    assert text.count(SENTENCE) == 8 and "第二部分" in text
+
+
+def test_a_summary_beside_the_article_that_repeats_it_does_not_join_it():
+    summary = f"<div>摘要：{SENTENCE}1、{SENTENCE}</div>"
+    text = extracted(f"<html><body><div>{summary}<div class='text'>{BODY}</div></div></body></html>")
+    assert not text.startswith("摘要") and text.count(SENTENCE) == 6
+
+
+def test_blocks_inside_the_winner_that_score_close_to_it_do_not_lift_it_to_its_parent():
+    second = "".join(f"<p>第{i}段，{SENTENCE}</p>" for i in range(12))
+    html = (f"<html><body><div><div class='content'><div>{BODY}{BODY}</div><div>{second}</div></div>"
+            f"<div><h3>作者简介</h3><ul><li>张三，本报记者，长期关注教育领域。</li></ul></div></div></body></html>")
+    text = extracted(html)
+    assert "第11段" in text and "作者简介" not in text
