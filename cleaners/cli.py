@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from cleaners import pipeline, process_pool, sources, store
+from cleaners.cli_adding import Adding
 from cleaners.document import CleanResult, Document
 from cleaners.store import Store, StoreError
 from cleaners.store.host_lines import MIN_DOCS, HostLineReader, HostLineTable
@@ -135,7 +136,9 @@ def run_clean(args) -> int:
     with Store(out, dedup=not args.no_dedup, threshold=args.threshold) as store, RejectLog(out) as rejects, \
             (contextlib.nullcontext() if args.no_host_lines else HostLineTable(out, auto_commit=False)) as host_table:
         inputs = sources.read(args.paths, options.max_bytes)
-        cleaned = _cleaned(inputs, options, args.jobs, host_table, store.commit, fingerprints=not args.no_dedup)
+        adding = Adding(store, host_table)
+        cleaned = _cleaned(inputs, options, args.jobs, host_table, store.commit, fingerprints=not args.no_dedup,
+                           before_window=adding.flush)
         for where, bad, results, fingerprints in cleaned:
             if bad is not None:
                 counts["bad"] += 1
@@ -146,7 +149,7 @@ def run_clean(args) -> int:
                 rejects.add("bad input", where=bad.where, detail=bad.reason)
                 continue
             counts["read"] += 1
-            kept = False
+            documents = []
             for result, fingerprint in zip(results, fingerprints or itertools.repeat(None)):
                 if args.explain:
                     explain(result)
@@ -157,13 +160,13 @@ def run_clean(args) -> int:
                     rejects.add(why, id=result.id, url=result.url, where=where,
                                 detail=f"quality {result.metadata.get('quality')}" if "quality" in result.metadata else "")
                     continue
-                kept |= store.add(_own_id(result, where, ids_seen), fingerprint).status in ("kept", "replaced")
-            if kept and host_table is not None and results[0].line_keys is not None:
-                host_table.count(results[0].line_keys, results[0].url or where)
+                documents.append((_own_id(result, where, ids_seen), fingerprint))
+            adding.add(where, results[0] if results else None, documents)
             now = time.monotonic()
             if now - last_report >= PROGRESS_EVERY:
                 last_report = now
                 print(f"... {counts['read']} documents read, {now - started:.0f}s", file=sys.stderr)
+        adding.flush()
         summary = store.summary()
     elapsed = time.monotonic() - started
     parts = [f"{counts['read']} read", *(f"{v} {k.replace('_', ' ')}" for k, v in summary.items()),
@@ -195,7 +198,8 @@ Cleaned = tuple[str, "sources.BadInput | None", list[CleanResult], "Fingerprints
 
 
 def _cleaned(items, options: pipeline.Options, jobs: int, host_table: HostLineTable | None = None,
-             before_fork: Callable[[], None] | None = None, fingerprints: bool = False) -> Iterator[Cleaned]:
+             before_fork: Callable[[], None] | None = None, fingerprints: bool = False,
+             before_window: Callable[[], None] | None = None) -> Iterator[Cleaned]:
     """(where, bad input or None, results, their dedup fingerprints or None) per input, in input
     order, in `jobs` processes; `fingerprints`: computed with the cleaning (see `Fingerprints`).
 
@@ -208,7 +212,8 @@ def _cleaned(items, options: pipeline.Options, jobs: int, host_table: HostLineTa
     WINDOW_MAX, and the counts of the documents stored so far are committed before a window is
     cleaned, so every document sees the lines of the documents before its window, whatever
     --jobs is (the output stays the same), and the early documents of a host already teach
-    the later ones of a small run.  A window's results are yielded as they come (`imap`, one
+    the later ones of a small run (`before_window`: called first, to store what the caller still
+    holds of the window before).  A window's results are yielded as they come (`imap`, one
     input at a time): the caller stores the first ones while the workers clean the rest, and
     no worker idles at the window's end behind a chunk of the other's.  The table must then
     commit only here (`auto_commit=False`)."""
@@ -221,6 +226,8 @@ def _cleaned(items, options: pipeline.Options, jobs: int, host_table: HostLineTa
     inputs, done, pool = iter(items), 0, None
     try:
         while window := list(itertools.islice(inputs, _window_size(done, host_table))):
+            if host_table is not None and before_window is not None:
+                before_window()
             if pool is None and jobs > 1 and done >= WARM_UP:
                 pool = process_pool.start(jobs, before_fork)
             if host_table is not None:
