@@ -261,8 +261,7 @@ def _refused(doc: Document, profile: profiles.Profile, metadata: dict, flag: str
                                                              "flag", flag, reason)])
 
 
-REPAIRS = (repair.fix_whole_text_mojibake, repair.fix_misaligned_gbk, repair.fix_mojibake_runs,
-           repair.strip_pinyin)
+REPAIRS = (repair.fix_whole_text_mojibake, repair.fix_misaligned_gbk, repair.fix_mojibake_runs)
 MAX_REPAIR_PASSES = 3
 # The characters each step needs (repair.NEEDS, plus the layout spaces fold_layout_spaces
 # folds), looked for in one pass; a step whose characters are absent is not called.
@@ -271,8 +270,9 @@ GATES = charmodel.CharClasses({**repair.NEEDS, "fold_layout_spaces": normalize.L
 
 def _repair(text: str) -> tuple[str, list[Change]]:
     """Layout spaces folded, then the repair chain, then the drop of irrecoverable damage; when
-    that drop joins text into something an earlier step handles (`<\ufffdp>` -> `<p>`), the
-    chain runs again, so that cleaning the output a second time changes nothing.
+    that drop or the pinyin removal joins text into something an earlier step handles
+    (`<\ufffdp>` -> `<p>`, `主(shù)??h` -> `主??h`), the chain runs again, so that cleaning
+    the output a second time changes nothing.
 
     Control characters go before the tag pass too (a zero-width space inside `<\u200bp>` hides
     the tag from it), and again after it when it unescaped something (`&#8203;`).
@@ -292,9 +292,10 @@ def _repair(text: str) -> tuple[str, list[Change]]:
             text, present = _step(repair.strip_control_chars, text, present, changes)
         for step in REPAIRS:
             text, present = _step(step, text, present, changes)
-        dropped_at = len(changes)
+        joined_at = len(changes)      # pinyin removal joins what it split: `主(shù)??h` -> `主??h`
+        text, present = _step(repair.strip_pinyin, text, present, changes)
         text, present = _step(repair.drop_irrecoverable, text, present, changes)
-        if len(changes) == dropped_at:
+        if len(changes) == joined_at:
             break
     return text, changes
 

@@ -12,7 +12,8 @@ from cleaners.steps.extract import extract_html, html_fragment_text
 from fuzz_support import CONTENT_TYPES, FUZZ, HTML_PAGES, hard_limit, mutated, replica_bodies
 
 BYTES = st.one_of(st.binary(max_size=3000), mutated())
-REPAIR_STEPS = (repair.strip_control_chars, repair.strip_html_residue, *pipeline.REPAIRS, repair.drop_irrecoverable)
+REPAIR_STEPS = (repair.strip_control_chars, repair.strip_html_residue, *pipeline.REPAIRS, repair.strip_pinyin,
+                repair.drop_irrecoverable)
 
 
 def texts():

@@ -93,8 +93,10 @@ def test_clean_never_raises_on_html_ish_strings(markup, is_html):
 # guard counted chrome and the title differently on the page and on its cleaned output, and an
 # HTML-sniffed page whose flattened lines were re-split only after the rules had run, and a body
 # heading that took the title with its repetition right below it, and a pinyin annotation padded
-# with ideographic spaces (found only once normalisation had made them ASCII).
+# with ideographic spaces (found only once normalisation had made them ASCII), and GBK bytes out of
+# step that only met once the pinyin annotation between them was gone.
 @FAST
+@example("一、主(shù)??h要工作")
 @example("數(\u3000\u3000shù)字化辦公")
 @example("鍥藉温馨提示\n温馨提示\n温馨提示")
 @example("<\u200bp>&nbsp;</p>")
