@@ -99,7 +99,7 @@ def candidates(root, sizes: dict, page: Layout | None = None) -> dict:
     near = nearness(page or Layout({}), sizes)
     return {el: score * (1 - link_density(sizes[el]))
             * (REPEATED_PENALTY if bottoms[el].get("class") in repeated or _list_item(el) else 1.0)
-            * near(el) * (ELSEWHERE_PENALTY if _elsewhere(bottoms[el], el) else 1.0) for el, score in scores.items()}
+            * near(el) * (ELSEWHERE_PENALTY if _elsewhere(bottoms[el]) else 1.0) for el, score in scores.items()}
 
 
 def _top(el, cache: dict):
@@ -139,7 +139,7 @@ def _level_weight(bottom, top) -> float:
     return CONTAINER_BONUS.get(tag, 0) + class_weight_of(names)
 
 
-def _elsewhere(bottom, top) -> bool:
+def _elsewhere(bottom) -> bool:
     """Named as a region of other items (comments, more answers), or under one."""
     return elsewhere_named(bottom) or under_elsewhere(bottom)
 
