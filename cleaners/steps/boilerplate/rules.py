@@ -143,8 +143,7 @@ class LiteralIndex:
                  for kind, mask in self.kind_masks.items()}
         # Only whole-line and tail rules are tried literal by literal; markers and spans need
         # no more than the line sets.  A common prefix (第, 下一) recurs on a line: its rules
-        # need trying there only once (one sorted unique over line and slot packed together:
-        # the order of a line's rules is immaterial, any one of them matching decides).
+        # need trying there only once.
         tried = fits["lines"] | fits["tails"]
         found: dict[int, list[LiteralRules]] = {}
         rules = self.rules
@@ -204,8 +203,6 @@ def _first_characters(points: np.ndarray, newlines: np.ndarray, stripped_lines: 
 # at a line start it is the next line's, the line is empty and its "first character" is "\n".
 _SPACES = np.array([chr(c).isspace() and c != 10 for c in range(BMP)], dtype=bool)
 _SHIFT = np.uint64(32)
-_SLOT_BITS = 20                                 # (literal prefixes: a few hundred)
-_SLOT_MASK = (1 << _SLOT_BITS) - 1
 
 
 @dataclass(frozen=True)
