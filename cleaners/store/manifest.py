@@ -29,15 +29,23 @@ def is_stale(root: Path, db: sqlite3.Connection) -> bool:
     return is_dirty(db) or not (root / MANIFEST_NAME).exists()
 
 
+# The kept documents in the order they were first kept, with the size of each one's cluster (a
+# cluster of one, most documents, needs no query for its aliases: the kept document is the one).
+LINES = ("SELECT doc_id, path, title, url, site, script, partial, chars, sha1, cluster, changes, metadata, unrecovered, "
+         "(SELECT count(*) FROM docs a WHERE a.cluster=docs.cluster) FROM docs WHERE status='kept' ORDER BY n")
+ALIASES = "SELECT doc_id, site, url, status FROM docs WHERE cluster=? ORDER BY seq"
+
+
 def rows(db: sqlite3.Connection) -> Iterable[tuple[dict, str, str]]:
     """(record without `changes` and `metadata`, their stored JSON texts) per kept document, in
     the order they were first kept; each kept document's aliases read with it (the cluster
     index), so that memory stays flat however large the store."""
-    for row in db.execute("SELECT doc_id, path, title, url, site, script, partial, chars, sha1, cluster, "
-                          "changes, metadata, unrecovered FROM docs WHERE status='kept' ORDER BY n"):
-        (doc_id, path, title, url, site, script, partial, chars, sha1, cluster, changes, metadata, unrecovered) = row
-        aliases = [{"id": a_id, "site": a_site, "url": a_url, "status": a_status} for a_id, a_site, a_url, a_status in
-                   db.execute("SELECT doc_id, site, url, status FROM docs WHERE cluster=? ORDER BY seq", (cluster,))]
+    for row in db.execute(LINES):
+        (doc_id, path, title, url, site, script, partial, chars, sha1, cluster, changes, metadata, unrecovered,
+         members) = row
+        held = [(doc_id, site, url, "kept")] if members == 1 else db.execute(ALIASES, (cluster,))
+        aliases = [{"id": a_id, "site": a_site, "url": a_url, "status": a_status}
+                   for a_id, a_site, a_url, a_status in held]
         yield ({"id": doc_id, "path": path, "title": title, "url": url, "aliases": aliases,
                 "site": site, "script": script, "partial": bool(partial), "chars": chars, "sha1": sha1,
                 "cluster": cluster, "unrecovered_chars": unrecovered}, changes, metadata)
@@ -48,11 +56,6 @@ def records(db: sqlite3.Connection) -> Iterable[dict]:
     for record, changes, metadata in rows(db):
         record["changes"], record["metadata"] = json.loads(changes), json.loads(metadata)
         yield record
-
-
-LINES = ("SELECT doc_id, path, title, url, site, script, partial, chars, sha1, cluster, changes, metadata, unrecovered, "
-         "(SELECT count(*) FROM docs a WHERE a.cluster=docs.cluster) FROM docs WHERE status='kept' ORDER BY n")
-ALIASES = "SELECT doc_id, site, url, status FROM docs WHERE cluster=? ORDER BY seq"
 
 
 def lines(db: sqlite3.Connection) -> Iterable[str]:

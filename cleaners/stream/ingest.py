@@ -90,7 +90,7 @@ def ingest(client, out: Path, stream: str = records.STREAM, group: str = records
             last_entry = time.monotonic()
             results = [result for entry_id, fields in entries
                        for result in usable_results(rejects, entry_id, fields, options, counts)]
-            for begin in range(0, len(results), ADD_CHUNK):          # look-ups batched (`usable_results`)
+            for begin in range(0, len(results), ADD_CHUNK):          # look-ups batched (`Store.add_many`)
                 counts.update(outcome.status for outcome in store.add_many(results[begin:begin + ADD_CHUNK]))
             store.commit()                                   # durable: now they may be acknowledged
             ids = [entry_id for entry_id, _ in entries]
