@@ -16,7 +16,7 @@ from functools import lru_cache
 from cleaners.document import Change
 from cleaners.profiles import generic
 from cleaners.steps.boilerplate.literals import alternation
-from cleaners.steps.boilerplate.title import TITLE_DECORATION_MAX, clean_title, fold_spaces, looks_like_title, may_clean_to
+from cleaners.steps.boilerplate.title import TITLE_DECORATION_MAX, cleans_to, fold_spaces, looks_like_title
 from cleaners.steps.normalize import han_count
 
 HEAD_LINES = 30          # lines of the page (before the boilerplate step) where the title is looked for
@@ -51,8 +51,7 @@ def step(title: str, text: str, page: str) -> tuple[str, str, list[Change]]:
     lines = [fold_spaces(line) for line in page.split("\n", HEAD_LINES)[:HEAD_LINES]]
     folded_title, folded_heading = fold_spaces(title), fold_spaces(heading)
     at = next((i for i, line in enumerate(lines) if line and len(line) <= len(folded_title) + TITLE_DECORATION_MAX
-               and (line == folded_title or (may_clean_to(line, folded_title)
-                                             and fold_spaces(clean_title(line)) == folded_title))), None)
+               and (line == folded_title or cleans_to(line, folded_title))), None)
     if at is None:
         return title, text, []
     below = next((j for j in range(at + 1, min(len(lines), at + 2 + CREDITS_MAX)) if lines[j] == folded_heading), None)

@@ -84,6 +84,11 @@ def may_clean_to(line: str, folded: str) -> bool:
     return not folded or (folded[0] in line and folded[-1] in line)
 
 
+def cleans_to(line: str, folded: str, profile: Profile | None = None) -> bool:
+    """Whether `line` cleaned as a title is `folded` (spaces aside): a repetition of the title."""
+    return may_clean_to(line, folded) and fold_spaces(clean_title(line, profile)) == folded
+
+
 def looks_like_title(line: str) -> bool:
     """A short line with Chinese in it that ends no sentence and starts no outline item."""
     line = line.strip()
@@ -130,13 +135,13 @@ def settle_title(title: str, text: str, profile: Profile | None = None,
         # Title decorations (`.docx`, `_第1页`, `- 某文库`) are short: a line much longer than the
         # title cannot be a repetition of it, and cleaning a whole flattened document costs.
         short = len(line) <= len(title) + TITLE_DECORATION_MAX
-        if short and may_clean_to(line, folded_title) and fold_spaces(clean_title(line, profile)) == folded_title:
+        if short and cleans_to(line, folded_title, profile):
             changes.append(Change("title", "removed", line.strip(), "repeated title"))
             lines[index] = ""
             index += 1
             continue
         last = _last_segment(title)
-        if short and last and may_clean_to(line, fold_spaces(last)) and fold_spaces(clean_title(line, profile)) == fold_spaces(last):
+        if short and last and cleans_to(line, fold_spaces(last), profile):
             # a header line `公务员期刊网 精选范文 教育工作要点` (site, channel, title) taken for the
             # title, and the page's own title below it: the title is its last segment
             changes.append(Change("title", "removed", title, "site and channel names before the title"))
@@ -286,7 +291,7 @@ def yield_to_body_heading(title: str, text: str, profile: Profile | None = None)
     # over the output would take it off)
     folded = fold_spaces(clean_title(heading, profile))
     for i in filled[1:]:
-        if not may_clean_to(head[i], folded) or fold_spaces(clean_title(head[i], profile)) != folded:
+        if not cleans_to(head[i], folded, profile):
             break
         changes.append(Change("title", "removed", head[i].strip(), "repeated title"))
         head[i] = ""
