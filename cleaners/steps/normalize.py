@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import numpy as np
+
 from cleaners.document import Change, Edit
 from cleaners.chars.codepoints import codepoints
 from cleaners.chars.t2s import opencc_convert, t2s
@@ -42,7 +44,6 @@ def _letter_classes():
     """Per BMP code point: BLANK (whitespace as `str.split` sees it), HAN (CJK Unified
     Ideographs, U+4E00-9FFF) or VISIBLE (anything else; U+FFFF, where every code point beyond
     the BMP is looked up, too)."""
-    import numpy as np
     table = np.full(0x10000, VISIBLE, dtype=np.uint8)
     table[[c for c in range(0x10000) if chr(c).isspace()]] = BLANK
     table[0x4E00:0xA000] = HAN
@@ -57,14 +58,12 @@ def han_and_visible(text: str) -> tuple[int, int]:
     """(CJK Unified Ideographs, non-whitespace characters) of the text, from one table lookup."""
     if not text:
         return 0, 0
-    import numpy as np
     classes = _classes_of(text)
     return int(np.count_nonzero(classes == HAN)), int(np.count_nonzero(classes))
 
 
 def han_count(text: str) -> int:
     """Characters in the CJK Unified Ideographs block (U+4E00-9FFF)."""
-    import numpy as np
     return int(np.count_nonzero(_classes_of(text) == HAN)) if text else 0
 
 
@@ -78,7 +77,6 @@ def detect_script(text: str, sample: int = 20000, simplified: str | None = None)
         simplified = to_simplified(text)
     if simplified == text:               # nothing to count: is there any Han character at all?
         return "simplified" if HAN_RUN.search(text) else "none"
-    import numpy as np
     points = codepoints(text)            # (once for both counts; U+4E00-9FFF by subtraction, no table)
     han = int(np.count_nonzero(points - _HAN_FIRST < _HAN_SPAN))
     if not han:
@@ -90,7 +88,6 @@ def detect_script(text: str, sample: int = 20000, simplified: str | None = None)
 
 def changed_chars(a: str, b: str) -> int:
     """How many positions differ between two strings of equal length (C speed via numpy)."""
-    import numpy as np
     if len(a) != len(b):
         return sum(x != y for x, y in zip(a, b)) + abs(len(a) - len(b))
     return int(np.count_nonzero(codepoints(a) != codepoints(b)))
