@@ -108,6 +108,30 @@ shared with other jobs at load 2.5-5; CPU figures are the steadier ones):
         new tree: store thread 813, 711, 774, 904, 834, 827 us/doc per 50k slice (1.02x last vs
             first; 904: a manifest rewrite); close 9.2 s CPU (243k kept); reopen 1.1 s; VmHWM 253 MiB
             (at the end, not in close or reopen)
+    s13, 200,000 documents of ~1,200 characters, a machine at load 7-12 the whole hour (other sessions'
+        valgrind and training runs: wall figures say nothing, CPU figures are inflated):
+        - `--docs 200000 --chars 1200`: 467.0 s -> 428 docs/s; CPU 736 us/doc main + 355 workers (1,835
+          docs/s from CPU); slope 0.16 KB/doc; store thread per 20k slice 434, 590, 558, 517, 518, 532,
+          511, 860, 574, 557 us/doc (1.28x), of which the manifest checkpoints (now timed apart: they
+          are due by wall time, ~20 us a kept document each, and land in whichever slice the clock
+          says) 61 in the second slice, 241 in the eighth: without them 434, 529, 558, 517, 518, 532,
+          511, 620, 574, 557 -- the step is from the first slice to the second, flat after it.  (The
+          "store thread" total includes close and reopen, hence above "main".)  Same outcomes as below.
+        - per phase (cProfile with a thread-CPU timer, the same stream replayed from a file: no
+          workers; ~2x the CPU of an unprofiled run), per 40k slice: 1110, 1072, 1105, 1296 (a
+          checkpoint: 210 of it), 1083 us/doc: flat.  What grows per document is the candidates read
+          from SQLite (`_held`) and screened: 0.27 -> 0.58 a document, of which verified 0.13 throughout
+          -- the stream's families grow (a derivative picks its base among all earlier documents, so a
+          base's kept siblings pile up, ~log n): inherent to the input, +18 + 10 us/doc (profiled).
+          Key-file look-ups 103, 128, 152, 133, 138 us/doc (4.4-5.2 preads a document, with the merge
+          state, not monotone); SQLite statements 77 -> 96 us/doc.
+        - the same replay unprofiled at load 7-9: 491, 626, 528, 521, 542, 594, 617, 554, 638, 666 us/doc
+          per 20k (1.36x), process CPU 870 us/doc: a rise the profiled run does not show; not
+          attributable at this load.  Outcomes: 161,927 kept, 15,076 near, 16,321 exact, 6,676 replaced.
+        - tried, did not pay: WAL checkpoints off (100k replay, wal_autocheckpoint=0 against the
+          default 1,000 pages): commit + spill 45 against 49 us/doc, store thread within noise, for a
+          WAL of 378 MiB (3.8 KB a document); manifest lines written by SQLite (json_quote and ||,
+          bytes identical): 24-27 us a kept document against 20-22 in Python.
     The memory is flat; the price is CPU: the store's thread spends ~1.3-1.5x the baseline's
     (pread of ~40 key windows a document, SQLite look-ups of each candidate's facts instead of
     a dict).  Same outcomes in every run (80,693 kept, 7,807 near, 7,949 exact dups, 3,551
@@ -261,6 +285,17 @@ def run_child(args) -> None:
     sys.path.insert(0, str(args.tree))
     from cleaners.store import Store
     global _POOL
+    manifest_cpu = [0.0]         # store-thread CPU of the manifest checkpoints (scheduled by wall time)
+    plain_write_manifest = Store.write_manifest
+
+    def timed_write_manifest(self):
+        started = time.thread_time()
+        try:
+            plain_write_manifest(self)
+        finally:
+            manifest_cpu[0] += time.thread_time() - started
+
+    Store.write_manifest = timed_write_manifest
     _POOL = sentence_pool()
     out = Path(tempfile.mkdtemp(prefix="bench_memory_", dir=args.out_parent))
     samples, counts = [], {}
@@ -269,7 +304,7 @@ def run_child(args) -> None:
         cpu0, thread0 = resource.getrusage(resource.RUSAGE_SELF), time.thread_time()
         started = time.perf_counter()
         added = 0
-        per_window = []          # (docs, store-thread CPU seconds, wall seconds) per window: flat or not
+        per_window = []          # (docs, store-thread CPU s, wall s, of the CPU the manifest checkpoints') per window
         window_cpu, window_wall = time.thread_time(), time.perf_counter()
         with Store(out) as store:
             for chunk in produce(args.docs, args.chars, args.workers):
@@ -279,8 +314,8 @@ def run_child(args) -> None:
                 if added % args.sample_every < len(chunk):
                     samples.append((added, memory_now()))
                     now, now_wall = time.thread_time(), time.perf_counter()
-                    per_window.append((added, now - window_cpu, now_wall - window_wall))
-                    window_cpu, window_wall = now, now_wall
+                    per_window.append((added, now - window_cpu, now_wall - window_wall, manifest_cpu[0]))
+                    window_cpu, window_wall, manifest_cpu[0] = now, now_wall, 0.0
             close_started, peak_adding = time.perf_counter(), memory_now()["VmHWM"]
         close_time, peak_closed = time.perf_counter() - close_started, memory_now()["VmHWM"]
         elapsed = time.perf_counter() - started
@@ -306,7 +341,7 @@ def run_child(args) -> None:
         "end": samples[-1][1] if samples else start_mem,
         "slope": {key: slope([(d, m[key]) for d, m in warm]) for key in ("VmRSS", "RssAnon", "RssFile")},
         "slope_late": {key: slope([(d, m[key]) for d, m in late]) for key in ("VmRSS", "RssAnon", "RssFile")},
-        "window_us": [(d, round(c / args.sample_every * 1e6)) for d, c, _ in per_window],
+        "window_us": [(d, round(c / args.sample_every * 1e6)) for d, c, _, _ in per_window],
         "windows": per_window, "sample_every": args.sample_every,
         "samples": [(d, m["VmRSS"]) for d, m in samples],
     }
@@ -327,16 +362,19 @@ def measure(tree: Path, args) -> dict:
     return json.loads(lines[-1][len("RESULT "):])
 
 
-def slices(res: dict) -> list[tuple[int, float, float]]:
-    """(documents stored by the slice's end, docs/s wall, store thread us/doc) per slice: 100k
-    documents a slice in runs of 300k or more, a tenth of the run below that."""
+def slices(res: dict) -> list[tuple[int, float, float, float]]:
+    """(documents stored by the slice's end, docs/s wall, store thread us/doc, of which manifest
+    checkpoints) per slice: 100k documents a slice in runs of 300k or more, a tenth of the run
+    below that.  The checkpoints are due by wall time (and cost ~20 us a kept document each): one
+    lands in whichever slice the clock says, so the slices are shown without them too."""
     size = 100_000 if res["docs"] >= 300_000 else max(res["docs"] // 10, res["sample_every"])
-    out, cpu, wall, count = [], 0.0, 0.0, 0
-    for docs, window_cpu, window_wall in res["windows"]:
+    out, cpu, wall, manifest_cpu, count = [], 0.0, 0.0, 0.0, 0
+    for docs, window_cpu, window_wall, window_manifest in res["windows"]:
         cpu, wall, count = cpu + window_cpu, wall + window_wall, count + res["sample_every"]
+        manifest_cpu += window_manifest
         if docs % size < res["sample_every"] or docs == res["windows"][-1][0]:
-            out.append((docs, count / wall, cpu / count * 1e6))
-            cpu, wall, count = 0.0, 0.0, 0
+            out.append((docs, count / wall, cpu / count * 1e6, manifest_cpu / count * 1e6))
+            cpu, wall, manifest_cpu, count = 0.0, 0.0, 0.0, 0
     return out
 
 
@@ -361,8 +399,11 @@ def report(label: str, res: dict) -> None:
     for label, s in (("after the first 10 %", res["slope"]), ("second half", res["slope_late"])):
         print(f"   slope {label}: {s['VmRSS']:.2f} KB/doc RSS ({s['RssAnon']:.2f} anon + {s['RssFile']:.2f} file-backed)")
     parts = slices(res)
-    print("   per slice (docs stored: docs/s wall, store thread us/doc): "
-          + "; ".join(f"{docs:,}: {rate:.0f}/s, {us:.0f} us" for docs, rate, us in parts))
+    print("   per slice (docs stored: docs/s wall, store thread us/doc, of which manifest checkpoints): "
+          + "; ".join(f"{docs:,}: {rate:.0f}/s, {us:.0f} us ({m:.0f})" for docs, rate, us, m in parts))
+    print("   store thread us/doc per slice without the checkpoints: "
+          + ", ".join(f"{us - m:.0f}" for _, _, us, m in parts)
+          + f" ({(parts[-1][2] - parts[-1][3]) / (parts[0][2] - parts[0][3]):.2f}x last vs first)")
     first, last = parts[0][2], parts[-1][2]
     cores = 2 * n / (res["cpu_main"] + res["cpu_workers"])
     print(f"   bars (issue 15): slope {res['slope']['VmRSS']:.2f} KB/doc vs <= 1 KB/doc: "
