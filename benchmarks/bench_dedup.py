@@ -20,66 +20,9 @@ MinHashLSH at the same threshold, Python shingling) runs on --baseline-docs docu
 datasketch is installed (benchmarks/requirements.txt).
 
 How the store's speed and memory change as it grows (per 100k slice, RSS slope in KB a document):
-benchmarks/bench_memory.py, its docstring has the figures (key files as sorted runs: issue 15).
+benchmarks/bench_memory.py; its figures are in benchmarks/figures/bench_memory.md (key files as sorted runs: issue 15).
 
-Figures (100,000 docs, workers=2, this 2-core machine while another engineer's jobs kept the
-load average at 2.5-3.5; the CPU figures are the steadier ones):
-    tmpfs run: 85 s -> 1,174 docs/s; CPU 501 us/doc writer + 401 us/doc workers = 902 us/doc,
-               i.e. ~2,200 docs/s with both cores free; peak RSS writer 659 MiB; reopen 1.1 s
-    disk run:  960 docs/s; CPU 608 + 486 us/doc
-    before the store/dedup/transport work, same hour: tmpfs 728 docs/s (CPU 926 + 666 us/doc),
-               disk 772 docs/s (CPU 944 + 709 us/doc)
-    later, nothing else running (`--runs tmpfs`): 71.9 s -> 1,391 docs/s; CPU 647 us/doc main +
-               491 us/doc workers; reopen 1.6 s.  The single store process (SQLite look-ups
-               and inserts ~140 us, LSH query ~80 us, verification, file writes) is the limit.
-               Measured since: the three per-document look-up SELECTs (identity, doc id, exact
-               key) cost ~16 us together, most of the SQLite time is the INSERTs; holding those
-               columns as in-memory sets saved no measurable time here and cost ~0.2 s of reopen
-               and ~28 MiB, so the store still asks SQLite.  The LSH query is bound by memory
-               latency (a pure-Python memoryview walk was no faster than the numpy calls).
-    accuracy on the first 2,000: precision 1.0000, recall 1.0000, same verdict 1.0000
-    after the LSH look-ups of a chunk in one pass (`Store.add_many`, `KeyIndex.batch`), the prefix
-               anchors as a `docs` column indexed in memory (no indexed anchors table), and the text
-               files and docs rows written by the store's writer thread; `--runs tmpfs --bf-docs 0
-               --baseline-docs 0`, before and after back to back (both orders), load average 1.3-2:
-               before: 49.5 / 54.8 s -> 2,019 / 1,826 docs/s; CPU 436 / 487 us/doc main + 344 / 379
-                       workers; reopen 1.36 / 1.01 s; peak RSS main 624 MiB
-               after:  47.4 / 48.5 s -> 2,110 / 2,062 docs/s; CPU 400 / 413 us/doc main (319 / 332 of
-                       it on the store's own thread, the rest on its writer thread) + 358 / 369
-                       workers; reopen 0.95 / 1.00 s; peak RSS main 608 MiB
-               The same pair with another engineer's jobs at load 2-3.5, before the rows moved to
-               the writer thread: 84.1 s / 1,189 docs/s (CPU 637 + 462) before, 69.7 s / 1,435
-               docs/s (CPU 434 + 360) after.  The store's
-               thread is no longer the limit: the wall time now follows the total CPU of the two
-               cores (~760-780 us/doc) and the manifest written at close (1.6 s).
-               Full `--runs tmpfs` at load ~4: 73.6 s -> 1,358 docs/s, CPU 492 + 410 us/doc; same
-               outcomes; accuracy on the first 2,000 precision 1.0000, recall 1.0000, same verdict
-               1.0000, template siblings kept 111/111.
-               Tried without gain: SQLite cache of 128 MiB, mmap, a larger WAL autocheckpoint (the
-               INSERT with its four index updates stays ~30-40 us); folding's tricky and
-               Traditional checks as one OR-reduction and the Latin count as one bincount;
-               intersections by searchsorted (2x slower than the merge).
-    after the shingle hashes stayed in the workers (a pickled `Prepared` holds a `bare` fingerprint:
-               18 instead of 61 KB a document; the store shingles the text of the ~19 % of documents
-               it verifies), the identity, doc id and exact-key look-ups as one SQL statement, the
-               rows' values by itemgetter and their JSON by kept encoders; `--runs tmpfs --bf-docs 0
-               --baseline-docs 0`, three before/after pairs back to back (both orders), load 1.2-2:
-               before: 52.1 / 53.4 / 52.2 s -> 1,920 / 1,873 / 1,914 docs/s; CPU 452 / 461 / 449 us/doc
-                       main (364 / 369 / 360 of it the store's thread) + 382 / 390 / 388 workers
-                       = 834 / 851 / 837 us/doc
-               after:  49.8 / 41.8 / 46.4 s -> 2,009 / 2,395 / 2,155 docs/s; CPU 449 / 370 / 414 us/doc
-                       main (359 / 295 / 332 store thread) + 356 / 301 / 335 workers
-                       = 805 / 671 / 749 us/doc; peak RSS main 641-695 MiB; reopen 0.98-1.15 s
-               Full `--runs tmpfs`: 42.3 s -> 2,362 docs/s, CPU 375 us/doc main (301 store thread) +
-               299 workers; same outcomes; accuracy on the first 2,000 precision 1.0000, recall
-               1.0000, same verdict 1.0000, template siblings kept 111/111.
-               Again later, nothing else running: 38.4 s -> 2,605 docs/s; CPU 342 us/doc main (273
-               store thread) + 276 workers = 618 us/doc; peak RSS main 716 MiB; reopen 1.10 s;
-               same outcomes and accuracy (brute force 155 s).
-               Tried without gain: hashing the shingles of a chunk straight into rensa's flat input
-               (no concatenation) or as one concatenated stream: within the noise (~0-7 us a
-               document of ~55); the three look-ups as one statement save ~11 us a document alone
-               but little inside the store (its B-tree pages, not the calls, cost the time).
+Figures measured so far, with their commands and the load at the time: benchmarks/figures/bench_dedup.md.
 """
 from __future__ import annotations
 
