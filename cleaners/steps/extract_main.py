@@ -99,7 +99,7 @@ def candidates(root, sizes: dict, page: Layout | None = None) -> dict:
     repeated = _repeated_classes(root)
     near = nearness(page or Layout({}), sizes)
     return {el: score * (1 - link_density(sizes[el]))
-            * (REPEATED_PENALTY if bottoms[el].get("class") in repeated or _list_item(el) else 1.0)
+            * (REPEATED_PENALTY if bottoms[el].get("class") in repeated or _list_item(el) or _feed(bottoms[el]) else 1.0)
             * near(el) * (ELSEWHERE_PENALTY if _elsewhere(bottoms[el]) else 1.0) for el, score in scores.items()}
 
 
@@ -114,6 +114,14 @@ def _level_weight(bottom, top) -> float:
 def _elsewhere(bottom) -> bool:
     """Named as a region of other items (comments, more answers), or under one."""
     return elsewhere_named(bottom) or under_elsewhere(bottom)
+
+
+def _feed(el) -> bool:
+    """A list of REPEATED_CLASS or more items that each link somewhere (a headline over its
+    summary): a feed of teasers, however long their summaries, not an article."""
+    if el.tag not in ("ul", "ol"):
+        return False
+    return sum(1 for item in el if item.tag == "li" and next(item.iter("a"), None) is not None) >= REPEATED_CLASS
 
 
 def _list_item(el) -> bool:

@@ -67,3 +67,15 @@ def test_the_winners_own_ancestors_do_not_count_as_blocks_close_to_it():
                          "<div id='f'><p>乙</p></div></div></body></html>").root
     article, wrapper, footer = (root.xpath(f"//div[@id='{name}']")[0] for name in "awf")
     assert _lift(article, {article: 10.0, wrapper: 10.0, footer: 8.0}) is article
+
+
+def test_a_list_of_linked_teasers_with_long_summaries_does_not_beat_a_short_article():
+    # every item links somewhere (its headline): a feed, however much prose its summaries hold
+    summary = "<br><br>".join([SENTENCE] * 3)
+    items = "".join(f"<li><div><h4><a href='/n{i}'>另一则新闻{i}</a></h4><span>{summary}</span></div></li>"
+                    for i in range(6))
+    page = (f"<html><body><div><h1>日本企業5月信心保持穩定</h1><div><p>路透月度調查顯示，日本企業信心5月保持穩定，"
+            f"但製造業及服務業反映，日圓疲弱帶來的通脹壓力正損害利潤。</p></div></div>"
+            f"<div><ul>{items}</ul></div></body></html>")
+    text = extracted(page, "日本企業5月信心保持穩定")
+    assert "路透月度調查" in text and "另一则新闻" not in text and SENTENCE not in text
