@@ -46,7 +46,8 @@ POST_TRIES = 5            # containers set aside as posts before the best one is
 TEASERS_MIN = 3           # dated teasers (the stamp last): this many, each at most ...
 TEASER_CHARS = 200        # ... this many characters (a short article between its dateline and them is longer)
 TEASER_TAIL = 8           # characters after the last teaser's stamp (comments end with their text)
-POST_SHARE = 0.8          # a list of posts inside the winner, less than this share of it, is chrome
+POST_SHARE = 0.8          # a list of posts inside the winner, less than this share of it, is chrome ...
+POST_OUTSIDE = 100        # ... or when the winner holds this many characters of prose besides it
 DESCEND_SHARE = 0.85      # a container inside the winner scoring this share of it is the article's
 CLOSE_SHARE = 0.75        # blocks scoring this share of the winner ...
 CLOSE_COUNT = 2           # ... this many of them, under one ancestor of the winner: the ancestor wins
@@ -290,12 +291,20 @@ def prune(el, sizes: dict) -> None:
         own_prose = size.flow - size.flow_links >= MIN_BLOCK and size.flow_punct >= LEAD_PUNCT
         chrome = (link_density(size) > PRUNE_LINK_DENSITY and size.text <= PRUNE_MAX_SIZE and not own_prose) or \
                  (chrome_named(child) and size.punct < 3 and size.text <= PRUNE_MAX_SIZE) or \
-                 (size.text < POST_SHARE * sizes[el].text and post_list(child, size))
+                 (_beside_article(sizes[el], size) and post_list(child, size))
         if chrome and not _attachments(child):
             label = child.getprevious()
             drop_keeping_tail(child)
             if label is not None and size.text and _is_label(label, sizes):
                 drop_keeping_tail(label)
+
+
+def _beside_article(whole: Sizes, posts: Sizes) -> bool:
+    """A list of posts inside the chosen element is chrome when it is less than POST_SHARE of
+    it, or when the element holds an article of its own besides it (POST_OUTSIDE characters
+    with sentence marks: a short story under a long comment thread); not when it is the page."""
+    return posts.text < POST_SHARE * whole.text or \
+        (whole.text - posts.text >= POST_OUTSIDE and whole.punct - posts.punct >= 2 * LEAD_PUNCT)
 
 
 def _attachments(el) -> bool:

@@ -79,3 +79,14 @@ def test_a_list_of_linked_teasers_with_long_summaries_does_not_beat_a_short_arti
             f"<div><ul>{items}</ul></div></body></html>")
     text = extracted(page, "日本企業5月信心保持穩定")
     assert "路透月度調查" in text and "另一则新闻" not in text and SENTENCE not in text
+
+
+def test_a_comment_thread_longer_than_the_short_story_above_it_inside_its_container_is_pruned():
+    # the thread is most of the container's text, but the story besides it is an article of its own
+    thread = "".join(f"<div><span>网友{i:04d}</span> <span>2023-05-1{i % 9} 10:2{i % 6}</span><p>{SENTENCE}</p>"
+                     f"<a href='#r{i}'>回复</a></div>" for i in range(12))
+    story = ("据报道，今日从交通运输部新闻发布会获悉，京津冀交通一体化建设各项工作取得积极成效，下一步将着力打造三地综合立体交通网络，"
+             "实现区域内快速铁路覆盖所有地级及以上城市，形成相邻城市间基本实现“1.5小时交通圈”。")
+    text = extracted(f"<html><body><h1>交通运输部召开新闻发布会</h1><div><p>{story}</p>"
+                     f"<div><h3>网友评论（12条）</h3>{thread}</div></div></body></html>", "交通运输部召开新闻发布会")
+    assert story in text and "网友0003" not in text and SENTENCE not in text
