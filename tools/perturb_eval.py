@@ -239,9 +239,8 @@ def long_comments(root):
     cont = container(root)
     if cont is None:
         return root
-    items = "".join(f"<div><span>网友{i:04d}</span> <span>2023-05-{10 + i % 9} 1{i % 10}:2{i % 6}</span>"
-                    f"<p>{COMMENT_LINES[i % 5]}</p><a href='#r{i}'>回复</a> <a href='#z{i}'>赞({i * 3})</a></div>"
-                    for i in range(12))
+    items = "".join(f"<div><span>网友{i:04d}</span> <span>2023-05-{10 + i % 9} 1{i % 10}:2{i % 6}</span><p>"
+                    f"{COMMENT_LINES[i % 5]}</p><a href='#r{i}'>回复</a> <a href='#z{i}'>赞({i * 3})</a></div>" for i in range(12))
     parent = cont.getparent()
     parent.insert(parent.index(cont) + 1, frag(f"<div><h3>网友评论（12条）</h3>{items}</div>"))
     return root
@@ -264,11 +263,17 @@ def sidebar_prose(root):
 
 
 def split_article(root):
-    """The article's blocks in three sibling containers, an image ad between the first two."""
+    """The article's blocks in three sibling containers, an image ad between the first two (in
+    the container when it is a table cell: a div beside a cell is no real page's)."""
     cont = container(root)
     kids = [k for k in cont] if cont is not None else []
-    if len(kids) < 6 or cont.getparent() is None:
+    if len(kids) < 6 or cont.tag in ("body", "html") or cont.getparent() is None:
         return root
+    if cont.tag in ("td", "th", "tr", "tbody", "table"):
+        cont = etree.SubElement(cont, "div")
+        cont.text, cont.getparent().text = cont.getparent().text, None
+        for k in kids:
+            cont.append(k)
     parent = cont.getparent()
     at = parent.index(cont)
     third = len(kids) // 3
@@ -277,8 +282,7 @@ def split_article(root):
     for i, k in enumerate(kids):
         pieces[min(2, i // third)].append(k)
     ad = frag('<div><a href="/ad/1"><img src="/ad/banner.jpg"></a></div>')
-    cont.text = None
-    parent.remove(cont)
+    cont.text = parent.remove(cont)
     for el in reversed([pieces[0], ad, pieces[1], pieces[2]]):
         parent.insert(at, el)
     pieces[2].tail = cont.tail
@@ -319,8 +323,7 @@ PERTURB = {
     "strip+related": chain(strip_attrs, inject("inside_end", ["share", "related", "comments"])),
     "strip+after": chain(strip_attrs, inject("after", ["share", "related", "comments", "prevnext", "footer"])),
     "strip+br": chain(strip_attrs, p_to_br),
-    "strip+wrap": chain(strip_attrs, wrap_divs),
-    # added at stop 13 (the rows above keep their figures comparable)
+    "strip+wrap": chain(strip_attrs, wrap_divs),   # rows below: added at stop 13
     "long_comments": long_comments,
     "sidebar_prose": sidebar_prose,
     "split": split_article,

@@ -40,6 +40,7 @@ LABEL_MAX = 12            # characters of a `相关新闻：` label, dropped wit
 LINK_RUN = 3              # this many link-only lines in a row are a link list
 SIBLING_BARRIER = 50      # characters of a sibling that does not join and ends the article's run
 SIBLING_SHARE = 0.2       # a sibling scoring this share of the winner joins it
+SUMMARY_SHARE = 0.5       # a sibling before the winner that repeats it, at most this share of its size, is a summary
 PRUNE_LINK_DENSITY = 0.5  # inside the winner, blocks with more link text than this ...
 PRUNE_MAX_SIZE = 400      # ... and at most this many characters are chrome
 POST_TRIES = 5            # containers set aside as posts before the best one is taken as it is
@@ -206,8 +207,9 @@ def main_elements(root, sizes: dict | None = None, page: Layout | None = None) -
         for sibling in side:
             size = sizes.get(sibling, Sizes())
             if _joins(level_inner(sibling), size, scores.get(sibling, 0.0), threshold):
-                # not a summary box above the article, repeating it
-                if before:
+                # not a summary box above the article, repeating it (a summary is shorter than
+                # half of what it sums up: a longer part of a split article shares its words)
+                if before and size.text <= SUMMARY_SHARE * sizes[best].text:
                     article = article if article is not None else "".join(best.itertext())
                     if repeats("".join(sibling.itertext()), article):
                         continue

@@ -90,3 +90,15 @@ def test_a_comment_thread_longer_than_the_short_story_above_it_inside_its_contai
     text = extracted(f"<html><body><h1>交通运输部召开新闻发布会</h1><div><p>{story}</p>"
                      f"<div><h3>网友评论（12条）</h3>{thread}</div></div></body></html>", "交通运输部召开新闻发布会")
     assert story in text and "网友0003" not in text and SENTENCE not in text
+
+
+def test_a_long_part_of_a_split_article_before_the_winner_joins_it_though_it_shares_its_words():
+    # a summary is short; a part of the article as long as the winner is more article, however
+    # many of the winner's words it uses
+    first = "".join(f"<p>巴东县地质灾害防治工作第{i}项，湖北省人民政府认真组织，县人民政府具体落实，取得成效。</p>" for i in range(8))
+    second = "".join(f"<p>巴东县地质灾害防治工作第{i}条，湖北省人民政府认真部署，县人民政府组织实施，成效明显。</p>"
+                     for i in range(10))
+    page = (f"<html><body><div><div>{first}</div><div><a href='/ad'><img src='/ad.jpg'></a></div>"
+            f"<div>{second}</div></div></body></html>")
+    text = extracted(page)
+    assert "防治工作第7项" in text and "防治工作第9条" in text
