@@ -49,7 +49,8 @@ TEASER_CHARS = 200        # ... this many characters (a short article between it
 TEASER_TAIL = 8           # characters after the last teaser's stamp (comments end with their text)
 POST_SHARE = 0.8          # a list of posts inside the winner, less than this share of it, is chrome ...
 POST_OUTSIDE = 100        # ... or when the winner holds this many characters of prose besides it
-DESCEND_SHARE = 0.85      # a container inside the winner scoring this share of it is the article's
+DESCEND_SHARE = 0.85      # a container inside the winner scoring this share of it is the article's ...
+PART_MIN = 100            # ... unless a sibling of it this long joins it: the winner holds the article's parts
 CLOSE_SHARE = 0.75        # blocks scoring this share of the winner ...
 CLOSE_COUNT = 2           # ... this many of them, under one ancestor of the winner: the ancestor wins
 REPEATED_CLASS = 3        # a class worn by this many containers marks feed/list items ...
@@ -256,9 +257,10 @@ def _descend(best, scores: dict, sizes: dict):
                 continue
             size = sizes.get(sibling, Sizes())
             joins = _joins(level_inner(sibling), size, scores.get(sibling, 0.0), threshold)
-            # beside the inner one, prose that joins it comes along; prose that does not is lost
+            # beside the inner one, a short block that joins it comes along; prose that does not
+            # join is lost; a long block that joins is another part of the article the winner is
             lost = node is inner and not joins and size.text >= SIBLING_BARRIER and link_density(size) < 0.25
-            if lost or (joins and node is not inner):
+            if lost or (joins and (node is not inner or size.text >= PART_MIN)):
                 return best
         node = parent
     return inner

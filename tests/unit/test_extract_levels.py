@@ -58,6 +58,11 @@ def test_a_container_that_only_adds_a_byline_gives_way_to_the_article_inside_it_
                          f"<div id='c'>{comments}</div></div></body></html>").root
     article, held = root.xpath("//div[@id='a']")[0], root.xpath("//div[@id='c']")[0]
     assert _descend(article, {article: 10.0, held: 9.9}, measure(root)) is article
+    # nor when a long part of the article lies beside the inner one: the winner holds its parts
+    root = Selector(text=f"<html><body><div id='w'><div id='a'><p>{SENTENCE * 3}</p></div>"
+                         f"<div id='b'><p>{SENTENCE * 4}</p></div></div></body></html>").root
+    whole, part, inner = (root.xpath(f"//div[@id='{name}']")[0] for name in "wab")
+    assert _descend(whole, {whole: 10.0, part: 7.0, inner: 9.0}, measure(root)) is whole
 
 
 def test_the_winners_own_ancestors_do_not_count_as_blocks_close_to_it():
