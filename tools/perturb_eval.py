@@ -10,7 +10,9 @@ next site.  Here each page is changed as another site would write it: class and 
 stripped or hashed, every p and div wrapped in one more div, paragraphs as text + <br><br>, the
 article in a table cell, no h1; chrome set inside, before or after the article's container
 (breadcrumb, credit line, share bar, dated related list, comments, 上一篇/下一篇, footer, a
-信息公开 table), with no class names.  A perturbation that makes pages worse than `id` (the page
+信息公开 table), with no class names; and (stop 13) a long dated comment thread, a sidebar of
+prose beside the article's column, the article split over three sibling containers, the
+信息公开 metadata as a definition list.  A perturbation that makes pages worse than `id` (the page
 as it is) shows a dependence that does not carry over.  HOLDOUT pages are never read.  The
 article's container is found from the gold (the smallest element holding 80% of its lines);
 `reparse` is the page after an lxml round trip, the base of every other row.
@@ -226,6 +228,81 @@ def drop_h1(root):
     return root
 
 
+COMMENT_LINES = ["这篇文章说得很有道理，我们单位也遇到过类似的情况，希望能够引起更多人的重视。",
+                 "作者写得很详细，不过有几个地方我有不同的看法，比如第二部分提到的数据，是不是有点过时了？",
+                 "转发了，让更多的人看到。", "支持一下！期待后续的报道，也希望相关部门能尽快给出答复。",
+                 "我觉得问题没有那么简单，背后涉及的利益关系很复杂，不是一两篇文章能说清楚的，还要多方面了解。"]
+
+
+def long_comments(root):
+    """A thread of twelve dated comments, as long as a short article, after its container."""
+    cont = container(root)
+    if cont is None:
+        return root
+    items = "".join(f"<div><span>网友{i:04d}</span> <span>2023-05-{10 + i % 9} 1{i % 10}:2{i % 6}</span><p>"
+                    f"{COMMENT_LINES[i % 5]}</p><a href='#r{i}'>回复</a> <a href='#z{i}'>赞({i * 3})</a></div>" for i in range(12))
+    parent = cont.getparent()
+    parent.insert(parent.index(cont) + 1, frag(f"<div><h3>网友评论（12条）</h3>{items}</div>"))
+    return root
+
+
+def sidebar_prose(root):
+    """A sidebar of prose without links (a site's introduction) beside the article's column."""
+    cont = container(root)
+    # the article's column: a div-like ancestor (a div set inside a table row is no real page's)
+    column = next((el for el in (cont.iterancestors() if cont is not None else ())
+                   if el.tag in ("div", "section", "article", "main") and el.getparent() is not None), None)
+    if column is None:
+        return root
+    text = ("本站是由某某市人民政府主办的综合性门户网站，致力于为广大市民提供权威、及时、全面的政务信息服务。"
+            "网站开设了政务公开、办事服务、互动交流等栏目，欢迎社会各界人士提出宝贵意见和建议。"
+            "我们将不断改进工作，提高服务水平，努力建设人民满意的服务型政府网站。")
+    column.getparent().insert(column.getparent().index(column) + 1,
+                              frag(f"<div><h3>网站简介</h3><p>{text}</p><p>{text[:60]}</p></div>"))
+    return root
+
+
+def split_article(root):
+    """The article's blocks in three sibling containers, an image ad between the first two (in
+    the container when it is a table cell: a div beside a cell is no real page's)."""
+    cont = container(root)
+    kids = [k for k in cont] if cont is not None else []
+    if len(kids) < 6 or cont.tag in ("body", "html") or cont.getparent() is None:
+        return root
+    if cont.tag in ("td", "th", "tr", "tbody", "table"):
+        cont = etree.SubElement(cont, "div")
+        cont.text, cont.getparent().text = cont.getparent().text, None
+        for k in kids:
+            cont.append(k)
+    parent = cont.getparent()
+    at = parent.index(cont)
+    third = len(kids) // 3
+    pieces = [etree.Element("div") for _ in range(3)]
+    pieces[0].text = cont.text
+    for i, k in enumerate(kids):
+        pieces[min(2, i // third)].append(k)
+    ad = frag('<div><a href="/ad/1"><img src="/ad/banner.jpg"></a></div>')
+    cont.text = parent.remove(cont)
+    for el in reversed([pieces[0], ad, pieces[1], pieces[2]]):
+        parent.insert(at, el)
+    pieces[2].tail = cont.tail
+    return root
+
+
+META_DL = ('<dl><dt>索引号：</dt><dd>11360922MB1530/2023-01234</dd><dt>发布机构：</dt><dd>某某县统计局</dd>'
+           '<dt>生成日期：</dt><dd>2023-05-10</dd><dt>主题分类：</dt><dd>统计信息</dd><dt>文号：</dt><dd>无</dd></dl>')
+
+
+def meta_list(root):
+    """The 信息公开 metadata as a definition list before the article's container."""
+    cont = container(root)
+    if cont is None or cont.getparent() is None:
+        return root
+    parent = cont.getparent()
+    parent.insert(parent.index(cont), frag(META_DL))
+    return root
+
+
 PERTURB = {
     "id": lambda r: r,
     "reparse": lambda r: r,
@@ -246,7 +323,14 @@ PERTURB = {
     "strip+related": chain(strip_attrs, inject("inside_end", ["share", "related", "comments"])),
     "strip+after": chain(strip_attrs, inject("after", ["share", "related", "comments", "prevnext", "footer"])),
     "strip+br": chain(strip_attrs, p_to_br),
-    "strip+wrap": chain(strip_attrs, wrap_divs),
+    "strip+wrap": chain(strip_attrs, wrap_divs),   # rows below: added at stop 13
+    "long_comments": long_comments,
+    "sidebar_prose": sidebar_prose,
+    "split": split_article,
+    "meta_dl": meta_list,
+    "strip+comments": chain(strip_attrs, long_comments),
+    "strip+sidebar": chain(strip_attrs, sidebar_prose),
+    "strip+split": chain(strip_attrs, split_article),
 }
 NEW_URL = "https://www.example-news.cn/a/20230512/123456.html"
 

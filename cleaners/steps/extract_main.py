@@ -4,9 +4,11 @@ Article text is made of blocks with many sentence marks (，。；) and few link
 short, link-heavy blocks.  Every text block (a block element with its inline descendants: the
 text of `<p><span>..</span></p>` belongs to the p) scores 1 + its Chinese punctuation + up to 3
 for its length, and hands that score to its parent (in full) and grandparent (half): the element
-that gathers most is the article's container.  A div holding one element and no text of its own is
-no level (some sites wrap every block once more): parent and grandparent are the nearest real
-levels, each scored on its outermost wrapper, whose siblings are the level's siblings.  Class/id words (`content`, `article`, `正文` up;
+that gathers most is the article's container, or the container inside it that scores nearly as
+well when what the winner adds around it would not join the article (a byline, a related list:
+class names used to tell them apart).  An element and the wrappers around it are one level (see
+`extract_levels`: a div holding one element and no text, a table of one cell): parent and
+grandparent are the nearest real levels, each scored on its outermost wrapper, whose siblings are the level's siblings.  Class/id words (`content`, `article`, `正文` up;
 `comment`, `footer`, `related` down), link density and the distance from the page's headline
 (the element showing the title: an article starts under it) adjust the container's score.  Sibling
 blocks that score close to it, or read as prose, join it in an unbroken run (articles split over
@@ -25,6 +27,7 @@ import re
 from lxml import etree
 
 from cleaners.html_text import drop_keeping_tail
+from cleaners.steps.extract_levels import level_inner, level_members, level_top, wrapper
 from cleaners.steps.extract_headline import LEAD_PUNCT, Layout, repeats, layout, lead_blocks, nearness
 from cleaners.steps.extract_sizes import (INLINE, MIN_BLOCK, TEXT_BLOCKS, Sizes, chrome_named, class_weight_of, contains,
                                           link_density, measure, text_size, elsewhere_named,
@@ -37,22 +40,23 @@ LABEL_MAX = 12            # characters of a `相关新闻：` label, dropped wit
 LINK_RUN = 3              # this many link-only lines in a row are a link list
 SIBLING_BARRIER = 50      # characters of a sibling that does not join and ends the article's run
 SIBLING_SHARE = 0.2       # a sibling scoring this share of the winner joins it
+SUMMARY_SHARE = 0.5       # a sibling before the winner that repeats it, at most this share of its size, is a summary
 PRUNE_LINK_DENSITY = 0.5  # inside the winner, blocks with more link text than this ...
 PRUNE_MAX_SIZE = 400      # ... and at most this many characters are chrome
 POST_TRIES = 5            # containers set aside as posts before the best one is taken as it is
 TEASERS_MIN = 3           # dated teasers (the stamp last): this many, each at most ...
 TEASER_CHARS = 200        # ... this many characters (a short article between its dateline and them is longer)
 TEASER_TAIL = 8           # characters after the last teaser's stamp (comments end with their text)
-POST_SHARE = 0.8          # a list of posts inside the winner, less than this share of it, is chrome
+POST_SHARE = 0.8          # a list of posts inside the winner, less than this share of it, is chrome ...
+POST_OUTSIDE = 100        # ... or when the winner holds this many characters of prose besides it
+DESCEND_SHARE = 0.85      # a container inside the winner scoring this share of it is the article's ...
+PART_MIN = 100            # ... unless a sibling of it this long joins it: the winner holds the article's parts
 CLOSE_SHARE = 0.75        # blocks scoring this share of the winner ...
 CLOSE_COUNT = 2           # ... this many of them, under one ancestor of the winner: the ancestor wins
 REPEATED_CLASS = 3        # a class worn by this many containers marks feed/list items ...
 REPEATED_PENALTY = 0.25   # ... whose scores are cut to this share
 LIST_ITEM_DEPTH = 3       # levels above a container where the item of a list makes it a teaser
 ATTACHMENT = re.compile(r"\.(?:docx?|xlsx?|pdf|wps|et|ofd|zip|rar|7z|pptx?|txt|csv)(?:[?#].*)?$", re.I)
-# Tags a layout wraps blocks in: one of them holding one element and no text is no level (a
-# table's one row is: its cells are laid out, not wrapped)
-WRAPPERS = {"div", "section", "article", "main", "center", "font", "span"}
 ELSEWHERE_PENALTY = 0.25  # containers under a region of other items (comments, more answers) keep this share
 # A posting's time: a date with the time of day, or a relative time (`3小时前`).  A block of
 # POSTS_MIN or more posts, each at most POST_CHARS characters and a stamp, is a list of posts
@@ -72,7 +76,7 @@ def candidates(root, sizes: dict, page: Layout | None = None) -> dict:
     tops: dict = {}
 
     def add(bottom, share):
-        top = _top(bottom, tops)
+        top = level_top(bottom, tops)
         if top not in scores:
             scores[top] = _level_weight(bottom, top)
             bottoms[top] = bottom
@@ -85,63 +89,42 @@ def candidates(root, sizes: dict, page: Layout | None = None) -> dict:
         # paragraphs set apart by <br>s count as paragraphs (an old CMS's article is one block)
         paragraphs = 1 + size.flow_breaks // 2
         block = paragraphs + size.flow_punct + min(prose / 100, 3 * paragraphs)
-        own = _top(el, tops)
+        own = level_top(el, tops)
         if own is not el or el.tag in ("div", "td", "section", "article", "main", "pre"):
             add(el, block)
         parent = own.getparent()
         if parent is None or not isinstance(parent.tag, str):
             continue
         add(parent, block)
-        grand = _top(parent, tops).getparent()
+        grand = level_top(parent, tops).getparent()
         if grand is not None and isinstance(grand.tag, str):
             add(grand, block * 0.5)
     repeated = _repeated_classes(root)
     near = nearness(page or Layout({}), sizes)
     return {el: score * (1 - link_density(sizes[el]))
-            * (REPEATED_PENALTY if bottoms[el].get("class") in repeated or _list_item(el) else 1.0)
+            * (REPEATED_PENALTY if bottoms[el].get("class") in repeated or _list_item(el) or _feed(bottoms[el]) else 1.0)
             * near(el) * (ELSEWHERE_PENALTY if _elsewhere(bottoms[el]) else 1.0) for el, score in scores.items()}
-
-
-def _top(el, cache: dict):
-    """The outermost of the wrappers around the element (the element when none wraps it).  Each
-    wrapper wraps one element only, so with the cache the walks add up to the page's size."""
-    found = cache.get(el)
-    if found is None:
-        found = el
-        parent = el.getparent()
-        while parent is not None and parent.tag in WRAPPERS and _wrapper(parent):
-            found, parent = parent, parent.getparent()
-        cache[el] = found
-    return found
-
-
-def _members(bottom, top):
-    el = bottom
-    while True:
-        yield el
-        if el is top:
-            return
-        el = el.getparent()
-
-
-def _inner(el):
-    """The innermost of the wrappers from the element down: the same text, fewer levels to read."""
-    while el.tag in WRAPPERS and _wrapper(el):
-        el = el[0]
-    return el
 
 
 def _level_weight(bottom, top) -> float:
     """A level's start: the innermost element's tag (the outermost's when that one is no container)
     and what the class/id words of any of its elements say."""
     tag = bottom.tag if bottom.tag in CONTAINER_BONUS else top.tag
-    names = " ".join(f"{el.get('class') or ''} {el.get('id') or ''}" for el in _members(bottom, top))
+    names = " ".join(f"{el.get('class') or ''} {el.get('id') or ''}" for el in level_members(bottom, top))
     return CONTAINER_BONUS.get(tag, 0) + class_weight_of(names)
 
 
 def _elsewhere(bottom) -> bool:
     """Named as a region of other items (comments, more answers), or under one."""
     return elsewhere_named(bottom) or under_elsewhere(bottom)
+
+
+def _feed(el) -> bool:
+    """A list of REPEATED_CLASS or more items that each link somewhere (a headline over its
+    summary): a feed of teasers, however long their summaries, not an article."""
+    if el.tag not in ("ul", "ol"):
+        return False
+    return sum(1 for item in el if item.tag == "li" and next(item.iter("a"), None) is not None) >= REPEATED_CLASS
 
 
 def _list_item(el) -> bool:
@@ -153,20 +136,11 @@ def _list_item(el) -> bool:
         if el.tag == "li":
             parent = el.getparent()
             return parent is not None and sum(1 for item in parent if item.tag == "li") >= REPEATED_CLASS
-        levels += not _wrapper(el)
+        levels += not wrapper(el)
         if levels >= LIST_ITEM_DEPTH:
             return False
         el = el.getparent()
     return False
-
-
-def _wrapper(el) -> bool:
-    """An element holding one element and no text of its own (len() would count a body's
-    thousands of children for every element under it)."""
-    if el is None or (el.text or "").strip():
-        return False
-    first = next(iter(el), None)
-    return first is not None and first.getnext() is None and not (first.tail or "").strip()
 
 
 def _repeated_classes(root) -> set:
@@ -218,8 +192,8 @@ def main_elements(root, sizes: dict | None = None, page: Layout | None = None) -
     scores = candidates(root, sizes, page)
     if not scores:
         return []
-    winner = _not_a_post(scores, sizes)
-    best = _top(_lift(winner, scores), {})
+    winner = _descend(_not_a_post(scores, sizes), scores, sizes)
+    best = level_top(_lift(winner, scores), {})
     parent = best.getparent()
     if parent is None:
         return [best]
@@ -233,9 +207,10 @@ def main_elements(root, sizes: dict | None = None, page: Layout | None = None) -
     for before, side in ((False, siblings[at + 1:]), (True, siblings[at - 1::-1] if at else [])):
         for sibling in side:
             size = sizes.get(sibling, Sizes())
-            if _joins(_inner(sibling), size, scores.get(sibling, 0.0), threshold):
-                # not a summary box above the article, repeating it
-                if before:
+            if _joins(level_inner(sibling), size, scores.get(sibling, 0.0), threshold):
+                # not a summary box above the article, repeating it (a summary is shorter than
+                # half of what it sums up: a longer part of a split article shares its words)
+                if before and size.text <= SUMMARY_SHARE * sizes[best].text:
                     article = article if article is not None else "".join(best.itertext())
                     if repeats("".join(sibling.itertext()), article):
                         continue
@@ -250,18 +225,53 @@ def _not_a_post(scores: dict, sizes: dict):
     article's comments can outscore it.  Their scores are cut to ELSEWHERE_PENALTY."""
     for _ in range(POST_TRIES):
         winner = max(scores, key=scores.get)
-        holders = (_inner(winner), winner.getparent())
+        holders = (level_inner(winner), winner.getparent())
         if not any(post_list(el, sizes[el]) for el in holders if el in sizes):
             return winner
         scores[winner] *= ELSEWHERE_PENALTY
     return max(scores, key=scores.get)
 
 
+def _descend(best, scores: dict, sizes: dict):
+    """The container inside the winner that scores nearly as well as it (DESCEND_SHARE; the
+    outermost of equals): what the winner adds around it is chrome (a byline, a related list),
+    not more article.  Class names used to settle this; on a page without them the two tie.
+    Not when prose lies beside one of the levels between them (an article split over sections):
+    the siblings that join the article are the inner one's own, and those would be lost."""
+    inside = [el for el in scores if el is not best and contains(best, el)]
+    if not inside:
+        return best
+    top = max(scores[el] for el in inside)
+    if top < DESCEND_SHARE * scores[best]:
+        return best
+    inner = min((el for el in inside if scores[el] == top), key=lambda el: sum(1 for _ in el.iterancestors()))
+    bottom = level_inner(inner)
+    if _elsewhere(bottom) or post_list(bottom, sizes[bottom]):       # comments inside the article
+        return best
+    threshold = max(10.0, top * SIBLING_SHARE)
+    node = inner
+    while node is not best:
+        parent = node.getparent()
+        for sibling in parent:
+            if sibling is node or not isinstance(sibling.tag, str):
+                continue
+            size = sizes.get(sibling, Sizes())
+            joins = _joins(level_inner(sibling), size, scores.get(sibling, 0.0), threshold)
+            # beside the inner one, a short block that joins it comes along; prose that does not
+            # join is lost; a long block that joins is another part of the article the winner is
+            lost = node is inner and not joins and size.text >= SIBLING_BARRIER and link_density(size) < 0.25
+            if lost or (joins and (node is not inner or size.text >= PART_MIN)):
+                return best
+        node = parent
+    return inner
+
+
 def _lift(best, scores: dict):
     """When several other blocks score nearly as well as the winner and share an ancestor with
     it, the article is that ancestor (a poem, its translation and its notes in three divs)."""
-    close = [el for el, score in scores.items()
-             if el is not best and score >= CLOSE_SHARE * scores[best] and not contains(best, el)]
+    close = [el for el, score in scores.items()       # other blocks: not inside the winner, nor around it
+             if el is not best and score >= CLOSE_SHARE * scores[best] and not contains(best, el)
+             and not contains(el, best)]
     if len(close) < CLOSE_COUNT:
         return best
     ancestor = best.getparent()
@@ -285,12 +295,20 @@ def prune(el, sizes: dict) -> None:
         own_prose = size.flow - size.flow_links >= MIN_BLOCK and size.flow_punct >= LEAD_PUNCT
         chrome = (link_density(size) > PRUNE_LINK_DENSITY and size.text <= PRUNE_MAX_SIZE and not own_prose) or \
                  (chrome_named(child) and size.punct < 3 and size.text <= PRUNE_MAX_SIZE) or \
-                 (size.text < POST_SHARE * sizes[el].text and post_list(child, size))
+                 (_beside_article(sizes[el], size) and post_list(child, size))
         if chrome and not _attachments(child):
             label = child.getprevious()
             drop_keeping_tail(child)
             if label is not None and size.text and _is_label(label, sizes):
                 drop_keeping_tail(label)
+
+
+def _beside_article(whole: Sizes, posts: Sizes) -> bool:
+    """A list of posts inside the chosen element is chrome when it is less than POST_SHARE of
+    it, or when the element holds an article of its own besides it (POST_OUTSIDE characters
+    with sentence marks: a short story under a long comment thread); not when it is the page."""
+    return posts.text < POST_SHARE * whole.text or \
+        (whole.text - posts.text >= POST_OUTSIDE and whole.punct - posts.punct >= 2 * LEAD_PUNCT)
 
 
 def _attachments(el) -> bool:
@@ -368,7 +386,7 @@ def extract_main(root, blocks, title: str = "") -> tuple[str, float]:
         return "", 0.0
     sizes = measure(root)
     page = layout(root, sizes, title)
-    chosen = [_inner(el) for el in main_elements(root, sizes, page)]
+    chosen = [level_inner(el) for el in main_elements(root, sizes, page)]
     if not chosen:
         return "", 0.0
     article = "".join("".join(el.itertext()) for el in chosen)
