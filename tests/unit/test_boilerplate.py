@@ -208,6 +208,19 @@ def test_an_intro_paragraph_above_the_title_line_is_not_the_body():
     assert title == "2024年春季学校工作计划" and text == BODY and changes[0].before == intro
 
 
+def test_an_opening_sentence_above_a_share_bar_or_related_header_stays():
+    opening = "为深入学习贯彻支部工作条例，进一步提升党支部工作水平，4月11日，东山实验小学党总支在录播教室召开党员大会集中学习条例，学校40余名党员教师参加了会议。"
+    for chrome in ("评论  收藏  分享", "热门文章", "扫一扫，分享到朋友圈"):
+        title, text, changes = settle_title("", f"{opening}\n{chrome}\n{BODY}")
+        assert opening in text and not any(c.before == opening for c in changes)
+
+
+def test_a_slogan_between_dashes_above_the_title_is_not_the_body():
+    slogan = "-------------各类专业好文档,值得你下载,教育,管理,论文,制度,方案手册,应有尽有--------------"
+    title, text, _ = settle_title("", f"{slogan}\n服务生岗位职责和流程标准\n{BODY}")
+    assert title == "服务生岗位职责和流程标准" and text == BODY
+
+
 def test_an_opening_paragraph_above_a_numbered_section_heading_stays():
     opening = "根据《中华人民共和国义务教育法》和上级有关文件精神，结合我市实际，现就2020年义务教育阶段学校招生入学工作提出如下意见，请各地认真贯彻落实。"
     text = f"{opening}\n01 / 指导思想\n{BODY}"

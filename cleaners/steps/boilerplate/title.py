@@ -37,6 +37,7 @@ HEADING_SHARED = 0.5        # of the heading's distinct Han characters found in 
 PREVIEW_PAGE = re.compile(r"\d{1,2}、\s*")
 INTRO_CHARS = (60, 200)     # an intro or description paragraph above the title line
 INTRO_TITLE_MAX = 40
+PROSE_END = "。！？!?"      # an intro paragraph ending so is a sentence (see _bigrams)
 SECTION_NUMBER = re.compile(r"\d+(?!\d*年)")   # `01 / 指导思想`: a section, not a title (`2023年…`)
 CHROME_TITLE_MAX = 5        # chars of a first line that may be page chrome rather than the title
 HEADING_BELOW = 3            # filled lines below the title where its own wording may still start the body
@@ -235,9 +236,18 @@ def _title_below_head_line(lines: list[str], first: int) -> int | None:
     if looks_like_title(lines[first]) and len(head) <= CHROME_TITLE_MAX:
         han = _han(head)
         return following if len(below) > len(head) and not any(ch in han for ch in below) else None
-    if _is_intro(lines[first]) and len(below) <= INTRO_TITLE_MAX and not SECTION_NUMBER.match(below):
+    if _is_intro(lines[first]) and len(below) <= INTRO_TITLE_MAX and not SECTION_NUMBER.match(below) \
+            and (_bigrams(below) & _bigrams(head) or head[-1] not in PROSE_END):
         return following
     return None
+
+
+def _bigrams(text: str) -> set[str]:
+    """Pairs of adjacent Han characters: a description above a title names some of its words
+    (`…学校心理健康教育工作…` above `学校心理健康教育工作总结`); a document's opening paragraph
+    (a sentence) above a share bar, a related-list header or a 上一篇 line names none: it stays.
+    (A slogan between dashes names none either, and goes.)"""
+    return {a + b for a, b in zip(text, text[1:]) if "\u4e00" <= a <= "\u9fff" and "\u4e00" <= b <= "\u9fff"}
 
 
 def yield_to_body_heading(title: str, text: str, profile: Profile | None = None) -> tuple[str, str, list[Change]]:
