@@ -327,8 +327,9 @@ def _skip_chrome_above_heading(title: str, head: list[str], filled: list[int], c
     """When the title's own wording starts the body a few lines down (`HEADING_BELOW`), the
     lines between are page chrome (a channel name, a date stamp, an editor's intro) and go:
     each must be a short line that ends no sentence or an intro paragraph (`_is_intro`).  An
-    addressee (`…：`), a sentence of the body, or a line of the document's heading block
-    (`HEADING_BLOCK`: 文号, date, ——subtitle) in between: nothing is removed."""
+    addressee (`…：`), a sentence of the body, a numbered section heading (the title repeated
+    further down, a page's caption, follows body text) or a line of the document's heading
+    block (`HEADING_BLOCK`: 文号, date, ——subtitle) in between: nothing is removed."""
     if not filled or _rewords(title, head[filled[0]].strip()):
         return filled
     below = range(1, min(HEADING_BELOW + 1, len(filled)))
@@ -343,8 +344,8 @@ def _skip_chrome_above_heading(title: str, head: list[str], filled: list[int], c
 
 def _chrome_above_heading(line: str) -> bool:
     folded = fold_spaces(line)
-    if not folded or folded[-1] in "：:" or HEADING_BLOCK.search(line):
-        return False
+    if not folded or folded[-1] in "：:" or HEADING_BLOCK.search(line) or OUTLINE_START.match(folded):
+        return False    # (a numbered section heading, `一、指导思想`, is the document's outline: the body)
     return _is_intro(line) or folded[-1] not in "。！？；!?;"
 
 
