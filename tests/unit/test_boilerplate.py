@@ -42,6 +42,14 @@ def test_related_documents_tail_is_cut_but_not_when_it_comes_before_the_content(
     assert BODY in text
 
 
+def test_chrome_without_prose_above_a_tail_line_does_not_let_it_cut_the_body():
+    farm = " ".join(f"视频{k} 推荐{k} 关键词{k}01 文章{k}01" for k in range(1, 30))
+    nav = "首页 | 工作总结 | 工作计划 | 心得体会 | 述职报告 | 演讲稿 | 范文大全 | 合同协议 | 教案设计"
+    for chrome in (farm, "\n".join([nav] * 8)):
+        text, _ = remove(f"{chrome}\n上一篇： 区教育局工作总结 | 下一篇： 工作总结的概念\n{BODY}")
+        assert BODY in text
+
+
 def test_price_and_customer_service_lines_are_removed():
     raw = f"{BODY}\n折扣价5.99米 (原价13.99米)\nVIP免费下载\n客服请联系:31998589@qq.com   微信:skillupvip\n"
     r = cleaned("标题\n" + raw)

@@ -29,6 +29,7 @@ from cleaners.steps.normalize import to_simplified
 
 TAIL_MIN_CONTENT = 200       # chars of kept content before a tail rule may cut
 TAIL_MIN_SHARE = 0.3         # ... and at least this share of all the text's chars
+CLAUSE = re.compile(r"[，。；！？、,;]")     # a line holding one is prose, which the tail guard weighs
 # Longer lines are paragraphs: no line or tail rule drops them whole (a read-limit prompt glued
 # to a flattened document must not take the document with it), and skipping them keeps the
 # rule alternation off most of the text.
@@ -83,6 +84,9 @@ def remove(text: str, profile: Profile | None = None, probe: str | None = None) 
     # (a space counted only on the lines holding one: `str.count` parses its arguments at each call)
     sizes = ([len(s) - s.count(" ") if " " in s else len(s) for s in stripped_lines] if " " in probe
              else list(map(len, stripped_lines)))
+    # ... and content is prose: a line with no clause mark (a nav bar, a link farm `视频1 视频21 …`,
+    # a related title) weighs nothing, so chrome above a 上一篇 line never lets it cut the body off
+    sizes = [size if CLAUSE.search(s) else 0 for size, s in zip(sizes, stripped_lines)]
     title_at = next((i for i, s in enumerate(stripped_lines) if s and i not in line_rule_hits), None)
     if title_at is not None and not looks_like_title(stripped_lines[title_at]):
         title_at = None
