@@ -35,6 +35,7 @@ from cleaners.sources import record_to_document  # noqa: E402
 
 TEXT = dev_eval.SETS["text"]
 WS = re.compile(r"\s+")
+TITLE_MAX = 40            # other pages' first gold lines up to this long are titles for related lists
 MIXES = {
     "mix_head": ("welcome", "nav", "crumb", "meta", "upload", "price", "editor_intro"),
     "mix_tail": ("members", "editor_outro", "prev_next", "related", "share", "copyright"),
@@ -115,7 +116,8 @@ def load_pages() -> tuple[list[dict], dict[str, str]]:
 
 def perturbed_pages(recs, gold, name, plan, family, variant):
     """(record, perturbed text, injected lines) per page, seeded by page, perturbation and variant."""
-    titles = [g.strip().split("\n")[0].strip() for g in gold.values()]
+    titles = [t for t in (g.strip().split("\n")[0].strip() for g in gold.values())
+              if len(t) <= TITLE_MAX and t[-1:] not in "。！？；，,"]      # (some golds open with a paragraph)
     for rec in recs:
         seed = int(hashlib.sha1(f"{rec['id']}:{name}:{family}:{variant}".encode()).hexdigest()[:12], 16)
         title = gold[rec["id"]].strip().split("\n")[0].strip()
@@ -123,6 +125,17 @@ def perturbed_pages(recs, gold, name, plan, family, variant):
         sample = ctx.rng.randint(2, 5) if name == "mix_all" else None
         text, injected = inject(rec["text"], plan, ctx, family, sample)
         yield rec, text, injected
+
+
+def training_variants(halves: tuple[str, ...], family: str, variants: int):
+    """(record, text, gold) of `mix_all` versions of the pages of `halves` (never HOLDOUT), for
+    tools/train_line_model.py."""
+    recs, gold = load_pages()
+    split = dev_eval.halves(recs)
+    recs = [r for r in recs if split[r["id"]] in halves and split[r["id"]] != "HOLDOUT"]
+    for variant in range(variants):
+        for rec, text, _ in perturbed_pages(recs, gold, "mix_all", perturbations()["mix_all"], family, variant):
+            yield rec, text, gold[rec["id"]]
 
 
 def main() -> None:

@@ -243,10 +243,8 @@ def _title_below_head_line(lines: list[str], first: int) -> int | None:
 
 
 def _bigrams(text: str) -> set[str]:
-    """Pairs of adjacent Han characters: a description above a title names some of its words
-    (`…学校心理健康教育工作…` above `学校心理健康教育工作总结`); a document's opening paragraph
-    (a sentence) above a share bar, a related-list header or a 上一篇 line names none: it stays.
-    (A slogan between dashes names none either, and goes.)"""
+    """Pairs of adjacent Han characters: a description above a title names some of its words; a
+    document's opening sentence above a share bar, a related-list header or 上一篇 names none."""
     return {a + b for a, b in zip(text, text[1:]) if "\u4e00" <= a <= "\u9fff" and "\u4e00" <= b <= "\u9fff"}
 
 
