@@ -50,6 +50,12 @@ def test_chrome_without_prose_above_a_tail_line_does_not_let_it_cut_the_body():
         assert BODY in text
 
 
+def test_a_tail_line_with_more_prose_below_than_above_cuts_nothing():
+    opening, rest = f"{BODY}\n{BODY}", "\n".join([BODY] * 3)
+    text, _ = remove(f"{opening}\n上一篇：没有了 · 下一篇：语言文字自查报告\n{rest}")
+    assert opening in text and rest in text
+
+
 def test_price_and_customer_service_lines_are_removed():
     raw = f"{BODY}\n折扣价5.99米 (原价13.99米)\nVIP免费下载\n客服请联系:31998589@qq.com   微信:skillupvip\n"
     r = cleaned("标题\n" + raw)

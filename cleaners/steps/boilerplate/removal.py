@@ -123,6 +123,7 @@ def remove(text: str, profile: Profile | None = None, probe: str | None = None) 
         if index in truncated_at and rules.truncation.search(stripped):
             changes.append(Change("boilerplate", "flag", "truncated", stripped[:80]))
         if (len(stripped) <= LINE_RULE_MAX and kept_chars >= tail_floor
+                and total - kept_chars - sizes[index] <= kept_chars      # a tail is the lesser part
                 and ((index in may_end and _whole_line_rule(rules, "tails", tails_by_literal, tuple(literals), stripped))
                      or (rules.tails_rest is not None and rules.tails_rest.fullmatch(stripped) is not None))):
             dropped = "\n".join(l for l in lines[index:] if l.strip())
