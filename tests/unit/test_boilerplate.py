@@ -42,6 +42,20 @@ def test_related_documents_tail_is_cut_but_not_when_it_comes_before_the_content(
     assert BODY in text
 
 
+def test_chrome_without_prose_above_a_tail_line_does_not_let_it_cut_the_body():
+    farm = " ".join(f"视频{k} 推荐{k} 关键词{k}01 文章{k}01" for k in range(1, 30))
+    nav = "首页 | 工作总结 | 工作计划 | 心得体会 | 述职报告 | 演讲稿 | 范文大全 | 合同协议 | 教案设计"
+    for chrome in (farm, "\n".join([nav] * 8)):
+        text, _ = remove(f"{chrome}\n上一篇： 区教育局工作总结 | 下一篇： 工作总结的概念\n{BODY}")
+        assert BODY in text
+
+
+def test_a_tail_line_with_more_prose_below_than_above_cuts_nothing():
+    opening, rest = f"{BODY}\n{BODY}", "\n".join([BODY] * 3)
+    text, _ = remove(f"{opening}\n上一篇：没有了 · 下一篇：语言文字自查报告\n{rest}")
+    assert opening in text and rest in text
+
+
 def test_price_and_customer_service_lines_are_removed():
     raw = f"{BODY}\n折扣价5.99米 (原价13.99米)\nVIP免费下载\n客服请联系:31998589@qq.com   微信:skillupvip\n"
     r = cleaned("标题\n" + raw)
@@ -206,6 +220,19 @@ def test_an_intro_paragraph_above_the_title_line_is_not_the_body():
     intro = "学校工作计划是学校在一定时期内对教育教学工作的总体安排，它能使工作更有方向、更有条理。下面为大家带来一份学校工作计划，一起来看看吧。"
     title, text, changes = settle_title("", f"{intro}\n2024年春季学校工作计划\n{BODY}")
     assert title == "2024年春季学校工作计划" and text == BODY and changes[0].before == intro
+
+
+def test_an_opening_sentence_above_a_share_bar_or_related_header_stays():
+    opening = "为深入学习贯彻支部工作条例，进一步提升党支部工作水平，4月11日，东山实验小学党总支在录播教室召开党员大会集中学习条例，学校40余名党员教师参加了会议。"
+    for chrome in ("评论  收藏  分享", "热门文章", "扫一扫，分享到朋友圈"):
+        title, text, changes = settle_title("", f"{opening}\n{chrome}\n{BODY}")
+        assert opening in text and not any(c.before == opening for c in changes)
+
+
+def test_a_slogan_between_dashes_above_the_title_is_not_the_body():
+    slogan = "-------------各类专业好文档,值得你下载,教育,管理,论文,制度,方案手册,应有尽有--------------"
+    title, text, _ = settle_title("", f"{slogan}\n服务生岗位职责和流程标准\n{BODY}")
+    assert title == "服务生岗位职责和流程标准" and text == BODY
 
 
 def test_an_opening_paragraph_above_a_numbered_section_heading_stays():

@@ -29,6 +29,7 @@ from cleaners.steps.normalize import to_simplified
 
 TAIL_MIN_CONTENT = 200       # chars of kept content before a tail rule may cut
 TAIL_MIN_SHARE = 0.3         # ... and at least this share of all the text's chars
+CLAUSE = re.compile(r"[，。；！？、,;]")     # a line holding one is prose, which the tail guard weighs
 # Longer lines are paragraphs: no line or tail rule drops them whole (a read-limit prompt glued
 # to a flattened document must not take the document with it), and skipping them keeps the
 # rule alternation off most of the text.
@@ -83,6 +84,9 @@ def remove(text: str, profile: Profile | None = None, probe: str | None = None) 
     # (a space counted only on the lines holding one: `str.count` parses its arguments at each call)
     sizes = ([len(s) - s.count(" ") if " " in s else len(s) for s in stripped_lines] if " " in probe
              else list(map(len, stripped_lines)))
+    # ... and content is prose: a line with no clause mark (a nav bar, a link farm `视频1 视频21 …`,
+    # a related title) weighs nothing, so chrome above a 上一篇 line never lets it cut the body off
+    sizes = [size if CLAUSE.search(s) else 0 for size, s in zip(sizes, stripped_lines)]
     title_at = next((i for i, s in enumerate(stripped_lines) if s and i not in line_rule_hits), None)
     if title_at is not None and not looks_like_title(stripped_lines[title_at]):
         title_at = None
@@ -119,6 +123,7 @@ def remove(text: str, profile: Profile | None = None, probe: str | None = None) 
         if index in truncated_at and rules.truncation.search(stripped):
             changes.append(Change("boilerplate", "flag", "truncated", stripped[:80]))
         if (len(stripped) <= LINE_RULE_MAX and kept_chars >= tail_floor
+                and total - kept_chars - sizes[index] <= kept_chars      # a tail is the lesser part
                 and ((index in may_end and _whole_line_rule(rules, "tails", tails_by_literal, tuple(literals), stripped))
                      or (rules.tails_rest is not None and rules.tails_rest.fullmatch(stripped) is not None))):
             dropped = "\n".join(l for l in lines[index:] if l.strip())

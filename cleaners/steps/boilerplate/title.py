@@ -37,6 +37,7 @@ HEADING_SHARED = 0.5        # of the heading's distinct Han characters found in 
 PREVIEW_PAGE = re.compile(r"\d{1,2}、\s*")
 INTRO_CHARS = (60, 200)     # an intro or description paragraph above the title line
 INTRO_TITLE_MAX = 40
+PROSE_END = "。！？!?"      # an intro paragraph ending so is a sentence (see _bigrams)
 SECTION_NUMBER = re.compile(r"\d+(?!\d*年)")   # `01 / 指导思想`: a section, not a title (`2023年…`)
 CHROME_TITLE_MAX = 5        # chars of a first line that may be page chrome rather than the title
 HEADING_BELOW = 3            # filled lines below the title where its own wording may still start the body
@@ -235,9 +236,16 @@ def _title_below_head_line(lines: list[str], first: int) -> int | None:
     if looks_like_title(lines[first]) and len(head) <= CHROME_TITLE_MAX:
         han = _han(head)
         return following if len(below) > len(head) and not any(ch in han for ch in below) else None
-    if _is_intro(lines[first]) and len(below) <= INTRO_TITLE_MAX and not SECTION_NUMBER.match(below):
+    if _is_intro(lines[first]) and len(below) <= INTRO_TITLE_MAX and not SECTION_NUMBER.match(below) \
+            and (_bigrams(below) & _bigrams(head) or head[-1] not in PROSE_END):
         return following
     return None
+
+
+def _bigrams(text: str) -> set[str]:
+    """Pairs of adjacent Han characters: a description above a title names some of its words; a
+    document's opening sentence above a share bar, a related-list header or 上一篇 names none."""
+    return {a + b for a, b in zip(text, text[1:]) if "\u4e00" <= a <= "\u9fff" and "\u4e00" <= b <= "\u9fff"}
 
 
 def yield_to_body_heading(title: str, text: str, profile: Profile | None = None) -> tuple[str, str, list[Change]]:
@@ -317,8 +325,9 @@ def _skip_chrome_above_heading(title: str, head: list[str], filled: list[int], c
     """When the title's own wording starts the body a few lines down (`HEADING_BELOW`), the
     lines between are page chrome (a channel name, a date stamp, an editor's intro) and go:
     each must be a short line that ends no sentence or an intro paragraph (`_is_intro`).  An
-    addressee (`…：`), a sentence of the body, or a line of the document's heading block
-    (`HEADING_BLOCK`: 文号, date, ——subtitle) in between: nothing is removed."""
+    addressee (`…：`), a sentence of the body, a numbered section heading (the title repeated
+    further down, a page's caption, follows body text) or a line of the document's heading
+    block (`HEADING_BLOCK`: 文号, date, ——subtitle) in between: nothing is removed."""
     if not filled or _rewords(title, head[filled[0]].strip()):
         return filled
     below = range(1, min(HEADING_BELOW + 1, len(filled)))
@@ -333,8 +342,8 @@ def _skip_chrome_above_heading(title: str, head: list[str], filled: list[int], c
 
 def _chrome_above_heading(line: str) -> bool:
     folded = fold_spaces(line)
-    if not folded or folded[-1] in "：:" or HEADING_BLOCK.search(line):
-        return False
+    if not folded or folded[-1] in "：:" or HEADING_BLOCK.search(line) or OUTLINE_START.match(folded):
+        return False    # (a numbered section heading, `一、指导思想`, is the document's outline: the body)
     return _is_intro(line) or folded[-1] not in "。！？；!?;"
 
 

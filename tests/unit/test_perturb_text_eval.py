@@ -1,0 +1,51 @@
+"""The text robustness harness (tools/perturb_text_eval.py, tools/text_chrome.py): chrome is
+put in without touching the page's own lines, varies from seed to seed, and the two wording
+families share no template (a model trained on `a` is measured on `b`)."""
+from __future__ import annotations
+
+import random
+import sys
+from pathlib import Path
+
+import pytest
+
+TOOLS = Path(__file__).resolve().parents[2] / "tools"
+sys.path.insert(0, str(TOOLS))
+text_chrome = pytest.importorskip("text_chrome")
+perturb_text_eval = pytest.importorskip("perturb_text_eval")
+
+PAGE = "学校工作总结\n\n一、指导思想\n本学期我校认真贯彻上级精神，扎实推进各项工作。\n二、主要工作\n加强队伍建设，提高教学质量。"
+
+
+def context(seed: int) -> text_chrome.Context:
+    return text_chrome.Context(random.Random(seed), "学校工作总结", ["教育局工作要点", "德育工作计划", "安全工作总结"])
+
+
+@pytest.mark.parametrize("name", ["nav", "related", "title_again", "mix_all", "prev_next@head"])
+def test_injected_chrome_leaves_every_page_line_in_order(name):
+    plan = perturb_text_eval.perturbations()[name]
+    text, injected = perturb_text_eval.inject(PAGE, plan, context(1), "ab", sample=3 if name == "mix_all" else None)
+    assert injected and all(line in text.split("\n") for _, line in injected)
+    own = [line for line in text.split("\n") if line in PAGE.split("\n")]
+    assert [line for line in own if line] == [line for line in PAGE.split("\n") if line]
+
+
+def test_generated_chrome_varies_with_the_seed():
+    made = {tuple(text_chrome.KINDS["nav"][0](context(seed), "ab")) for seed in range(20)}
+    assert len(made) >= 15
+
+
+def test_wording_families_draw_on_disjoint_templates():
+    pool = text_chrome.EDITOR_INTRO
+    a = {id(pool[k]) for k in range(0, len(pool), 2)}
+    picked_b = {id(context(seed).pick(pool, "b")) for seed in range(50)}
+    picked_a = {id(context(seed).pick(pool, "a")) for seed in range(50)}
+    assert picked_a <= a and not picked_b & a
+
+
+def test_only_tune_and_tune2_pages_are_read():
+    if not (perturb_text_eval.TEXT / "raw").exists():
+        pytest.skip("the text dev set is not beside the checkout")
+    recs, gold = perturb_text_eval.load_pages()
+    halves = perturb_text_eval.dev_eval.halves(recs)
+    assert recs and set(halves[r["id"]] for r in recs) <= {"TUNE", "TUNE2"} and set(gold) == {r["id"] for r in recs}
