@@ -9,7 +9,6 @@ stays: the title step decides about titles).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from itertools import islice
 
 from cleaners.document import Change, Edit
@@ -20,6 +19,7 @@ LOOKAHEAD = 12            # ... at the start of one of this many lines after it 
 SPAN_LINES = 4            # which may run over a few short lines: title, 文号, addressee), or of
 LOOKAHEAD_CHARS = 400     # more lines while they hold this few characters (a heading block or a
                           # table of contents of short lines between the summary and the body)
+HEAD_SPLIT = 16           # pieces split off the head first: most heads are decided on them
 SENTENCE_END = "。！？!?；;”\"'）)"
 LENGTH_NOTE = re.compile(r"[(（]\s*全文\s*共?\s*[:：]?\s*\d+\s*字\s*[)）]$")   # on the folded line
 
@@ -78,7 +78,18 @@ def _lookahead(folded, following: list[int]) -> int:
 
 
 def step(text: str) -> Edit:
-    lines = text.split("\n")
+    # Most heads hold no line that may be a summary: that is decided on the head split off
+    # (the first HEAD_SPLIT pieces); only then is the whole text split and searched.
+    head = text.split("\n", HEAD_SPLIT)
+    filled = [i for i, line in enumerate(head[:HEAD_SPLIT]) if line.strip()][:HEAD_LINES]
+    if len(filled) < HEAD_LINES and len(head) > HEAD_SPLIT:     # (blank lines ran past the head split off)
+        return _step(text, text.split("\n"))
+    if len(filled) < 2 or not any(_may_be_summary(_fold(head[i])) for i in filled):
+        return text, []
+    return _step(text, text.split("\n"))
+
+
+def _step(text: str, lines: list[str]) -> Edit:
     # only the head is looked at: the summary lines and the lines their repetition may start on
     # (past LOOKAHEAD lines, each line spends at least one of the LOOKAHEAD_CHARS characters),
     # and those only once a head line may be a summary
@@ -86,7 +97,13 @@ def step(text: str) -> Edit:
     filled = list(islice(filled_lines, HEAD_LINES))
     if len(filled) < 2:
         return text, []
-    folded = lru_cache(maxsize=None)(lambda i: _fold(lines[i]))    # folded only when looked at
+    seen: dict[int, str] = {}
+
+    def folded(i: int) -> str:                     # folded only when looked at
+        line = seen.get(i)
+        if line is None:
+            line = seen[i] = _fold(lines[i])
+        return line
     if not any(_may_be_summary(folded(i)) for i in filled):
         return text, []
     filled += islice(filled_lines, LOOKAHEAD + LOOKAHEAD_CHARS)
