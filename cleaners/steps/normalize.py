@@ -54,12 +54,21 @@ def _classes_of(text: str):
     return _letter_classes().take(codepoints(text), mode="clip")
 
 
+_SPACE_END = 0x3001          # no whitespace at or past U+3001
+
+
 def han_and_visible(text: str) -> tuple[int, int]:
-    """(CJK Unified Ideographs, non-whitespace characters) of the text, from one table lookup."""
+    """(CJK Unified Ideographs, non-whitespace characters) of the text.  Han by a range test
+    (wrapping uint32 arithmetic), whitespace looked up only for the code points below U+3001
+    (a Chinese text's few ASCII and layout characters): a table lookup of every character cost
+    ~3x these vector passes."""
     if not text:
         return 0, 0
-    classes = _classes_of(text)
-    return int(np.count_nonzero(classes == HAN)), int(np.count_nonzero(classes))
+    points = codepoints(text)
+    han = int(np.count_nonzero(points - _HAN_FIRST < _HAN_SPAN))
+    low = points[points < _SPACE_END]
+    blank = int(np.count_nonzero(_letter_classes().take(low) == BLANK)) if low.size else 0
+    return han, len(points) - blank
 
 
 def han_count(text: str) -> int:
