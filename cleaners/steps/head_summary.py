@@ -66,17 +66,6 @@ def _repeated_below(key: str, folded, after: list[int]) -> bool:
     return False
 
 
-def _lookahead(folded, following: list[int]) -> int:
-    """How many of the following lines the body's start may be in: LOOKAHEAD, or more when
-    the lines before hold fewer than LOOKAHEAD_CHARS characters all told."""
-    chars = 0
-    for count, i in enumerate(following):
-        if count >= LOOKAHEAD and chars >= LOOKAHEAD_CHARS:
-            return count
-        chars += len(folded(i))
-    return len(following)
-
-
 def step(text: str) -> Edit:
     # Most heads hold no line that may be a summary: that is decided on the head split off
     # (the first HEAD_SPLIT pieces); only then is the whole text split and searched.
@@ -104,16 +93,28 @@ def _step(text: str, lines: list[str]) -> Edit:
         if line is None:
             line = seen[i] = _fold(lines[i])
         return line
-    if not any(_may_be_summary(folded(i)) for i in filled):
+    may_be = [i for i in filled if _may_be_summary(folded(i))]
+    if not may_be:
         return text, []
-    filled += islice(filled_lines, LOOKAHEAD + LOOKAHEAD_CHARS)
     changes: list[Change] = []
     for k, i in enumerate(filled[:HEAD_LINES]):
-        if not _may_be_summary(folded(i)):
+        if i not in may_be:
             continue
         key = _without_ellipsis(folded(i))
-        after = filled[k + 1:k + 1 + _lookahead(folded, filled[k + 1:])]
-        if _repeated_below(key, folded, after):
+        # the lines the body's start may be in: LOOKAHEAD, or more while those before hold fewer
+        # than LOOKAHEAD_CHARS characters; the filled lines are found only as far as that reaches
+        count = chars = 0
+        at = k + 1
+        while not (count >= LOOKAHEAD and chars >= LOOKAHEAD_CHARS):
+            if at == len(filled):
+                more = next(filled_lines, None)
+                if more is None:
+                    break
+                filled.append(more)
+            chars += len(folded(filled[at]))
+            count += 1
+            at += 1
+        if _repeated_below(key, folded, filled[k + 1:at]):
             changes.append(Change("head_summary", "removed", lines[i].strip(), "repeated further down"))
             lines[i] = ""
     if not changes:
