@@ -108,11 +108,12 @@ def verdict(text: str, title: str = "", url: str | None = None) -> str | None:
     return None
 
 
-def code_chars(text: str) -> int:
+def code_chars(text: str, lines: list[str] | None = None) -> int:
     """Non-space characters on the text's lines of code (see CODE_MARKS): a technical article
-    is as Chinese as its prose, whatever the length of its listings."""
+    is as Chinese as its prose, whatever the length of its listings.  `lines`: the text split
+    at its newlines, when the caller has them (`quality` takes the same)."""
     total = 0
-    for line in text.split("\n"):
+    for line in text.split("\n") if lines is None else lines:
         if not line or not line.isascii():      # (an empty line has no size: the blank lines between paragraphs)
             continue
         size = _visible(line)
@@ -137,11 +138,12 @@ def mixed_code_chars(text: str) -> int:
     return total
 
 
-def quality(text: str, han: int, visible: int) -> float:
-    """0..1: prose share (half), Han share up to 0.7 (three tenths), size up to 500 characters."""
+def quality(text: str, han: int, visible: int, lines: list[str] | None = None) -> float:
+    """0..1: prose share (half), Han share up to 0.7 (three tenths), size up to 500 characters.
+    `lines`: the text split at its newlines, when the caller has them."""
     if not visible:
         return 0.0
-    lines = [line for line in (raw.strip() for raw in text.split("\n")) if line]
+    lines = [line for line in (raw.strip() for raw in (text.split("\n") if lines is None else lines)) if line]
     score = 0.5 * prose_share(lines) + 0.3 * min(han / visible / 0.7, 1.0) + 0.2 * min(visible / 500, 1.0)
     return round(score, 3)
 
