@@ -21,8 +21,15 @@ Figures (December 2026, stop 13; 100 documents after 300 of the 10 MB corpus, de
 one run takes ~13 minutes on the shared two cores, a child's start-up and warm-up alone are
 ~5.9 G instructions under valgrind, most of it the t2s table build):
   6ff221c (before stop 13): clean() 8.168 M instructions/doc, OpenCC t2s 1.551 M = 5.27x
-  (wall clock the same day, bench_clean --mb 10: ~6.3x the t2s pass).  Later changes give their
-  before/after in their commit messages.
+  (wall clock the same day, bench_clean --mb 10: ~6.3x the t2s pass).  A second run of the same
+  code gave 8.151 M: counts repeat to ~0.2 %, so a change worth less than ~30 k a document needs
+  several runs (or a harness that counts only the measured documents) to be seen.
+  d5ab372 (head_summary, page_kind.verdict, han_and_visible), --baseline-ref 6ff221c in one run:
+  8.151 M -> 8.072 M (-1.0 %), t2s 1.551 M: 5.25x -> 5.20x.  Where a document's 8.1 M went
+  (callgrind toggled around single steps, 100 documents after 300): boilerplate.remove 1.81 M,
+  drop_lines ~1.7 M, _settle_head 0.74 M (head_summary 0.31, settle_title 0.23, head_tags and
+  head_lede 0.14, credits_heading 0.07), the final counts (han_and_visible, code_chars, verdict,
+  quality) 0.51 M, the id's SHA-1 of the UTF-8 text 0.28 M, a whole-text split("\n") ~40-50 k.
 """
 from __future__ import annotations
 
