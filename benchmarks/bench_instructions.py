@@ -24,7 +24,7 @@ one run takes ~13 minutes on the shared two cores, a child's start-up and warm-u
   (wall clock the same day, bench_clean --mb 10: ~6.3x the t2s pass).  A second run of the same
   code gave 8.151 M: counts repeat to ~0.2 %, so a change worth less than ~30 k a document needs
   several runs (or a harness that counts only the measured documents) to be seen.
-  d5ab372 (head_summary, page_kind.verdict, han_and_visible), --baseline-ref 6ff221c in one run:
+  892007e (head_summary, page_kind.verdict, han_and_visible), --baseline-ref 6ff221c in one run:
   8.151 M -> 8.072 M (-1.0 %), t2s 1.551 M: 5.25x -> 5.20x.  Where a document's 8.1 M went
   (callgrind toggled around single steps, 100 documents after 300): boilerplate.remove 1.81 M,
   drop_lines ~1.7 M, _settle_head 0.74 M (head_summary 0.31, settle_title 0.23, head_tags and
