@@ -9,7 +9,6 @@ stays: the title step decides about titles).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from itertools import islice
 
 from cleaners.document import Change, Edit
@@ -20,6 +19,7 @@ LOOKAHEAD = 12            # ... at the start of one of this many lines after it 
 SPAN_LINES = 4            # which may run over a few short lines: title, 文号, addressee), or of
 LOOKAHEAD_CHARS = 400     # more lines while they hold this few characters (a heading block or a
                           # table of contents of short lines between the summary and the body)
+HEAD_SPLIT = 16           # pieces split off the head first: most heads are decided on them
 SENTENCE_END = "。！？!?；;”\"'）)"
 LENGTH_NOTE = re.compile(r"[(（]\s*全文\s*共?\s*[:：]?\s*\d+\s*字\s*[)）]$")   # on the folded line
 
@@ -66,19 +66,19 @@ def _repeated_below(key: str, folded, after: list[int]) -> bool:
     return False
 
 
-def _lookahead(folded, following: list[int]) -> int:
-    """How many of the following lines the body's start may be in: LOOKAHEAD, or more when
-    the lines before hold fewer than LOOKAHEAD_CHARS characters all told."""
-    chars = 0
-    for count, i in enumerate(following):
-        if count >= LOOKAHEAD and chars >= LOOKAHEAD_CHARS:
-            return count
-        chars += len(folded(i))
-    return len(following)
-
-
 def step(text: str) -> Edit:
-    lines = text.split("\n")
+    # Most heads hold no line that may be a summary: that is decided on the head split off
+    # (the first HEAD_SPLIT pieces); only then is the whole text split and searched.
+    head = text.split("\n", HEAD_SPLIT)
+    filled = [i for i, line in enumerate(head[:HEAD_SPLIT]) if line.strip()][:HEAD_LINES]
+    if len(filled) < HEAD_LINES and len(head) > HEAD_SPLIT:     # (blank lines ran past the head split off)
+        return _step(text, text.split("\n"))
+    if len(filled) < 2 or not any(_may_be_summary(_fold(head[i])) for i in filled):
+        return text, []
+    return _step(text, text.split("\n"))
+
+
+def _step(text: str, lines: list[str]) -> Edit:
     # only the head is looked at: the summary lines and the lines their repetition may start on
     # (past LOOKAHEAD lines, each line spends at least one of the LOOKAHEAD_CHARS characters),
     # and those only once a head line may be a summary
@@ -86,17 +86,35 @@ def step(text: str) -> Edit:
     filled = list(islice(filled_lines, HEAD_LINES))
     if len(filled) < 2:
         return text, []
-    folded = lru_cache(maxsize=None)(lambda i: _fold(lines[i]))    # folded only when looked at
-    if not any(_may_be_summary(folded(i)) for i in filled):
+    seen: dict[int, str] = {}
+
+    def folded(i: int) -> str:                     # folded only when looked at
+        line = seen.get(i)
+        if line is None:
+            line = seen[i] = _fold(lines[i])
+        return line
+    may_be = [i for i in filled if _may_be_summary(folded(i))]
+    if not may_be:
         return text, []
-    filled += islice(filled_lines, LOOKAHEAD + LOOKAHEAD_CHARS)
     changes: list[Change] = []
     for k, i in enumerate(filled[:HEAD_LINES]):
-        if not _may_be_summary(folded(i)):
+        if i not in may_be:
             continue
         key = _without_ellipsis(folded(i))
-        after = filled[k + 1:k + 1 + _lookahead(folded, filled[k + 1:])]
-        if _repeated_below(key, folded, after):
+        # the lines the body's start may be in: LOOKAHEAD, or more while those before hold fewer
+        # than LOOKAHEAD_CHARS characters; the filled lines are found only as far as that reaches
+        count = chars = 0
+        at = k + 1
+        while not (count >= LOOKAHEAD and chars >= LOOKAHEAD_CHARS):
+            if at == len(filled):
+                more = next(filled_lines, None)
+                if more is None:
+                    break
+                filled.append(more)
+            chars += len(folded(filled[at]))
+            count += 1
+            at += 1
+        if _repeated_below(key, folded, filled[k + 1:at]):
             changes.append(Change("head_summary", "removed", lines[i].strip(), "repeated further down"))
             lines[i] = ""
     if not changes:

@@ -75,7 +75,7 @@ def prose_share(lines: list[str]) -> float:
 
 def verdict(text: str, title: str = "", url: str | None = None) -> str | None:
     """`kind: evidence` when the page is not a document (home, listing, search, error, login)."""
-    if len(text) >= SHORT_PAGE * 2 and _sentence_ends(text) * PROSE_EVERY >= len(text):
+    if len(text) >= SHORT_PAGE * 2 and _full_of_sentences(text):
         return None                  # long and full of sentences: a document (C-speed counts, no line work)
     lines = [line for line in (raw.strip() for raw in text.split("\n")) if line]
     size = sum(_visible(line) for line in lines)
@@ -108,11 +108,12 @@ def verdict(text: str, title: str = "", url: str | None = None) -> str | None:
     return None
 
 
-def code_chars(text: str) -> int:
+def code_chars(text: str, lines: list[str] | None = None) -> int:
     """Non-space characters on the text's lines of code (see CODE_MARKS): a technical article
-    is as Chinese as its prose, whatever the length of its listings."""
+    is as Chinese as its prose, whatever the length of its listings.  `lines`: the text split
+    at its newlines, when the caller has them (`quality` takes the same)."""
     total = 0
-    for line in text.split("\n"):
+    for line in text.split("\n") if lines is None else lines:
         if not line or not line.isascii():      # (an empty line has no size: the blank lines between paragraphs)
             continue
         size = _visible(line)
@@ -137,17 +138,27 @@ def mixed_code_chars(text: str) -> int:
     return total
 
 
-def quality(text: str, han: int, visible: int) -> float:
-    """0..1: prose share (half), Han share up to 0.7 (three tenths), size up to 500 characters."""
+def quality(text: str, han: int, visible: int, lines: list[str] | None = None) -> float:
+    """0..1: prose share (half), Han share up to 0.7 (three tenths), size up to 500 characters.
+    `lines`: the text split at its newlines, when the caller has them."""
     if not visible:
         return 0.0
-    lines = [line for line in (raw.strip() for raw in text.split("\n")) if line]
+    lines = [line for line in (raw.strip() for raw in (text.split("\n") if lines is None else lines)) if line]
     score = 0.5 * prose_share(lines) + 0.3 * min(han / visible / 0.7, 1.0) + 0.2 * min(visible / 500, 1.0)
     return round(score, 3)
 
 
-def _sentence_ends(text: str) -> int:
-    return text.count("。") + text.count("！") + text.count("？") + text.count("；")
+def _full_of_sentences(text: str) -> bool:
+    """A sentence end (。！？；) per PROSE_EVERY characters or more.  Counted mark by mark, the
+    commonest first, until the count suffices: a document's 。 alone mostly do (each count is a
+    pass over the whole text)."""
+    needed = len(text)
+    ends = 0
+    for mark in "。；！？":
+        ends += text.count(mark)
+        if ends * PROSE_EVERY >= needed:
+            return True
+    return False
 
 
 def _path_and_query(url: str | None) -> str:

@@ -33,3 +33,15 @@ def test_han_count_counts_only_unified_ideographs():
 def test_whitespace_normalisation_strips_line_ends_and_blank_runs_but_keeps_inner_pairs():
     text, _ = normalize_text("  一、总体要求  \n\n\n\n正文  两个空格   三个空格\t尾 ")
     assert text == "一、总体要求\n\n正文  两个空格  三个空格 尾"
+
+
+def test_only_a_line_over_the_flat_line_size_is_split_at_its_outline_markers():
+    from cleaners.steps.normalize import FLAT_LINE, restore_paragraphs
+    flat = "总体要求。一、加强领导" + "内容" * 200 + "。二、落实责任"
+    assert len(flat) > FLAT_LINE
+    for text in (flat, f"标题\n{flat}", f"{flat}\n结尾", f"标题\n{flat}\n结尾"):
+        out, changes = restore_paragraphs(text)
+        assert "。\n二、落实责任" in out and changes
+    short = "甲。一、乙" + "丙" * (FLAT_LINE - 5)
+    assert len(short) == FLAT_LINE
+    assert restore_paragraphs(f"{short}\n{short}") == (f"{short}\n{short}", [])

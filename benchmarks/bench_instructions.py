@@ -1,0 +1,152 @@
+"""Instructions per document of `cleaners.clean` and of OpenCC's t2s, counted by valgrind: the
+speed figure that does not swing with the machine's load (wall-clock ratios did, 3-44x from pass
+to pass, while helpers shared the two cores).
+
+    .venv/bin/python benchmarks/bench_instructions.py                      # 100 documents after 300
+    .venv/bin/python benchmarks/bench_instructions.py --docs 40 --warm 100 # quicker, rougher
+    .venv/bin/python benchmarks/bench_instructions.py --baseline-ref main  # and main's code, same run
+    .venv/bin/python benchmarks/bench_instructions.py --no-t2s --keep /tmp/cg  # callgrind files kept
+
+The documents are bench_clean's corpus (`build_corpus`, text input, ~5k characters each).  Each
+figure is two children under `valgrind --tool=callgrind`: one cleans WARM + DOCS documents, one
+the WARM only; their difference over DOCS is the cost of a document in steady state (tables
+built, caches holding what the first WARM documents left: unseen lines still miss them, as in a
+run).  Start-up, imports and the warm-up cancel out; the children leave with `os._exit`, so the
+teardown of caches that grew does not count either, and PYTHONHASHSEED is fixed so that set and
+dict orders repeat.  OpenCC's t2s is measured the same way over the same documents.
+--baseline-ref extracts an earlier commit (`git archive`) into a temporary folder and measures
+its `clean` on the same corpus in the same run.  Children run --jobs at a time (default 2).
+
+Figures (December 2026, stop 13; 100 documents after 300 of the 10 MB corpus, default options;
+one run takes ~13 minutes on the shared two cores, a child's start-up and warm-up alone are
+~5.9 G instructions under valgrind, most of it the t2s table build):
+  6ff221c (before stop 13): clean() 8.168 M instructions/doc, OpenCC t2s 1.551 M = 5.27x
+  (wall clock the same day, bench_clean --mb 10: ~6.3x the t2s pass).  A second run of the same
+  code gave 8.151 M: counts repeat to ~0.2 %, so a change worth less than ~30 k a document needs
+  several runs (or a harness that counts only the measured documents) to be seen.
+  892007e (head_summary, page_kind.verdict, han_and_visible), --baseline-ref 6ff221c in one run:
+  8.151 M -> 8.072 M (-1.0 %), t2s 1.551 M: 5.25x -> 5.20x.  Where a document's 8.1 M went
+  (callgrind toggled around single steps, 100 documents after 300): boilerplate.remove 1.81 M,
+  drop_lines ~1.7 M, _settle_head 0.74 M (head_summary 0.31, settle_title 0.23, head_tags and
+  head_lede 0.14, credits_heading 0.07), the final counts (han_and_visible, code_chars, verdict,
+  quality) 0.51 M, the id's SHA-1 of the UTF-8 text 0.28 M, a whole-text split("\n") ~40-50 k.
+  66b1b8e (and restore_paragraphs, one split for code_chars and quality): 8.035 M by the harness
+  that counts only the measured documents (6ff221c: 8.145 M there), -1.4 %.
+"""
+from __future__ import annotations
+
+import argparse
+import concurrent.futures
+import os
+import pickle
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from bench_clean import build_corpus  # noqa: E402
+
+# The child: imports the cleaners of ROOT, cleans (or converts) the first COUNT documents, leaves.
+CHILD = """\
+import os, pickle, sys
+root, corpus, mode, count = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+sys.path.insert(0, root)
+with open(corpus, "rb") as f:
+    docs = pickle.load(f)
+if mode == "clean":
+    from cleaners import Document, clean
+    clean(Document(text=docs[0], is_html=False))     # tables built even when COUNT is 0
+    for doc in docs[:count]:
+        clean(Document(text=doc, is_html=False))
+else:
+    from opencc import OpenCC
+    try:
+        t2s = OpenCC("t2s")
+    except Exception:
+        t2s = OpenCC("t2s.json")
+    t2s.convert(docs[0])
+    for doc in docs[:count]:
+        t2s.convert(doc)
+sys.stdout.flush()
+os._exit(0)
+"""
+COLLECTED = re.compile(r"Collected : (\d+)")
+
+
+def instructions(root: Path, corpus: Path, mode: str, count: int, scratch: Path, keep: Path | None,
+                 label: str) -> int:
+    """Instructions callgrind counts over one child's whole run."""
+    out = (keep or scratch) / f"callgrind.{label}.{mode}.{count}.out"
+    env = {**os.environ, "PYTHONHASHSEED": "0", "PYTHONDONTWRITEBYTECODE": "1"}
+    done = subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}",
+                           sys.executable, str(scratch / "ic_child.py"), str(root), str(corpus), mode, str(count)],
+                          capture_output=True, text=True, env=env)
+    found = COLLECTED.search(done.stderr)
+    if done.returncode != 0 or not found:
+        sys.exit(f"the {label} {mode} child ({count} documents) failed ({done.returncode}):\n{done.stderr[-3000:]}")
+    return int(found.group(1))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--docs", type=int, default=100, help="documents measured (default 100)")
+    parser.add_argument("--warm", type=int, default=300, help="documents cleaned before them (default 300)")
+    parser.add_argument("--baseline-ref", metavar="GITREF", help="also measure this commit's clean()")
+    parser.add_argument("--no-t2s", action="store_true", help="skip the OpenCC t2s figure")
+    parser.add_argument("--jobs", type=int, default=2, help="children run at once (default 2)")
+    parser.add_argument("--keep", type=Path, metavar="DIR", help="keep the callgrind output files here")
+    args = parser.parse_args()
+    if args.docs < 1 or args.warm < 0:
+        parser.error("--docs must be positive, --warm not negative")
+    if args.keep:
+        args.keep.mkdir(parents=True, exist_ok=True)
+
+    with tempfile.TemporaryDirectory(prefix="bench_instructions.") as name:
+        scratch = Path(name)
+        docs = build_corpus(10)[:args.warm + args.docs]        # (a smaller corpus is a prefix of it)
+        if len(docs) < args.warm + args.docs:
+            parser.error(f"the corpus holds {len(docs)} documents")
+        corpus = scratch / "corpus.pkl"
+        corpus.write_bytes(pickle.dumps(docs))
+        (scratch / "ic_child.py").write_text(CHILD, encoding="utf-8")
+        roots = {"this tree": ROOT}
+        if args.baseline_ref:
+            base = scratch / "baseline"
+            base.mkdir()
+            archive = subprocess.run(["git", "archive", args.baseline_ref, "cleaners"], cwd=ROOT,
+                                     capture_output=True, check=True).stdout
+            subprocess.run(["tar", "-x", "-C", str(base)], input=archive, check=True)
+            roots[f"{args.baseline_ref}"] = base
+        runs = [(label, root, "clean") for label, root in roots.items()]
+        if not args.no_t2s:
+            runs.append(("OpenCC", ROOT, "t2s"))
+        jobs = {}
+        with concurrent.futures.ThreadPoolExecutor(max_workers=args.jobs) as pool:
+            for label, root, mode in runs:
+                tag = re.sub(r"\W+", "_", label)
+                for count in (args.warm + args.docs, args.warm):
+                    jobs[label, mode, count] = pool.submit(instructions, root, corpus, mode, count, scratch,
+                                                           args.keep, tag)
+        per_doc = {}
+        print(f"{args.docs} documents after {args.warm} (bench_clean's corpus, text input):")
+        for label, root, mode in runs:
+            total, warm = jobs[label, mode, args.warm + args.docs].result(), jobs[label, mode, args.warm].result()
+            per_doc[label, mode] = (total - warm) / args.docs
+            what = f"clean() [{label}]" if mode == "clean" else "OpenCC t2s"
+            print(f"  {what:32s} {per_doc[label, mode] / 1e6:8.3f} M instructions/doc")
+        t2s = per_doc.get(("OpenCC", "t2s"))
+        if t2s:
+            for label in roots:
+                print(f"  clean() [{label}] / t2s: {per_doc[label, 'clean'] / t2s:.2f}x")
+        if args.baseline_ref:
+            now, before = per_doc["this tree", "clean"], per_doc[args.baseline_ref, "clean"]
+            print(f"  this tree vs {args.baseline_ref}: {before / 1e6:.3f} M -> {now / 1e6:.3f} M "
+                  f"({(now - before) / before:+.1%})")
+
+
+if __name__ == "__main__":
+    main()
