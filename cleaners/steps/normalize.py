@@ -185,9 +185,9 @@ FLAT_LINE = 400
 
 def restore_paragraphs(text: str) -> Edit:
     """Re-split texts that arrive as one flattened line at outline markers (一、 （一） 一是 1.)."""
-    if not _has_line_over(text, FLAT_LINE):
-        return text, []
     raw = text.split("\n")
+    if max(map(len, raw)) <= FLAT_LINE:
+        return text, []
     lines = []
     splits = 0
     for line in raw:
@@ -201,19 +201,6 @@ def restore_paragraphs(text: str) -> Edit:
     if not splits:
         return text, []
     return "\n".join(lines), [Change("paragraphs", "repaired", "", str(splits))]
-
-
-def _has_line_over(text: str, size: int) -> bool:
-    """Whether a line of `text` is longer than `size` characters: from where its newlines stand
-    in its code points (made once per text and shared), where splitting the text into lines cost
-    ~4x; most texts have none."""
-    if len(text) <= size:
-        return False
-    breaks = np.flatnonzero(codepoints(text) == 10)
-    if not breaks.size:
-        return True
-    return bool(breaks[0] > size or len(text) - 1 - breaks[-1] > size
-                or (breaks.size > 1 and int(np.diff(breaks).max()) > size + 1))
 
 
 TITLE_SPACE = re.compile(r"\s+")
