@@ -34,13 +34,16 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tools"))
 import dev_eval  # noqa: E402
 from cleaners import pipeline  # noqa: E402
+from cleaners.html_text import parseable  # noqa: E402
 from cleaners.sources import record_to_document  # noqa: E402
 
 HTML = dev_eval.SETS["html"]
 
 
 def parse(html):
-    return lxml.html.document_fromstring(html)
+    """The page as the pipeline's parser sees it (`parseable`): a stray </body> or </html> would
+    make lxml drop everything after it, and every rewrite would start from a page cut short."""
+    return lxml.html.document_fromstring(parseable(html))
 
 
 def dump(root):
