@@ -55,7 +55,7 @@ CONTENT_SHARE = 0.5           # a line is content when at least this share of it
 FOLDS = 5
 CONTENT_LOSS_MAX = 0.01       # out of fold, the cutoff may drop at most this share of content characters
 VERSION = 2
-PERTURBED = 3                 # versions per text page with generated chrome (harness family b F1 0.9827 -> 0.9872)
+PERTURBED = 0                 # generated versions of each text page (perturbed_pages)
 WS = re.compile(r"\s+")
 
 
