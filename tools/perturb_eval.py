@@ -33,9 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tools"))
 import dev_eval  # noqa: E402
-from cleaners import pipeline  # noqa: E402
 from cleaners.html_text import parseable  # noqa: E402
-from cleaners.sources import record_to_document  # noqa: E402
 
 HTML = dev_eval.SETS["html"]
 
@@ -339,9 +337,7 @@ NEW_URL = "https://www.example-news.cn/a/20230512/123456.html"
 
 
 def run(rec, html, url):
-    r = dict(rec, html=html, url=url)
-    results = pipeline.clean_all(record_to_document(r, r["id"]))
-    return results[0].rendered() if results else ""
+    return dev_eval.cleaners_extract(dict(rec, html=html, url=url))
 
 
 def main():
@@ -383,7 +379,7 @@ def main():
             out = run(rec, html, NEW_URL if args.newurl else rec["url"])
             rows[rec["id"]] = SCORER.score(out, gold) if out.strip() else (0.0, 0.0, 0.0)
         table[name] = rows
-        clean = sum(1 for p, r, f in rows.values() if p >= 0.98 and r >= 0.98)
+        clean = sum(1 for p, r, f in rows.values() if p >= dev_eval.CLEAN_AT and r >= dev_eval.CLEAN_AT)
         f1 = sum(f for _, _, f in rows.values()) / max(1, len(rows))
         print(f"{name:16s} F1 {f1:.4f} clean {clean}/{len(rows)}  ({time.time() - started:.0f}s)", flush=True)
     if "id" in table:

@@ -30,8 +30,6 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tools"))
 import dev_eval  # noqa: E402
 import text_chrome  # noqa: E402
-from cleaners import pipeline  # noqa: E402
-from cleaners.sources import record_to_document  # noqa: E402
 
 TEXT = dev_eval.SETS["text"]
 WS = re.compile(r"\s+")
@@ -96,9 +94,7 @@ def inject(text: str, plan, ctx: text_chrome.Context, family: str, sample: int |
 
 
 def clean_text(rec: dict, text: str, url: str | None = None) -> str:
-    r = dict(rec, text=text, url=url or rec["url"])
-    results = pipeline.clean_all(record_to_document(r, r["id"]))
-    return results[0].rendered() if results else ""
+    return dev_eval.cleaners_extract(dict(rec, text=text, url=url or rec["url"]))
 
 
 def load_pages() -> tuple[list[dict], dict[str, str]]:
@@ -175,7 +171,7 @@ def main() -> None:
                 kept += [(rec["id"], kind, line) for kind, line in injected
                          if len(squash(line)) >= 2 and squash(line) in body and squash(line) not in squash(gold[rec["id"]])]
         n = len(scores)
-        row = {"f1": sum(s[2] for s in scores) / n, "clean": sum(1 for s in scores if min(s[:2]) >= 0.98), "pages": n,
+        row = {"f1": sum(s[2] for s in scores) / n, "clean": sum(1 for s in scores if min(s[:2]) >= dev_eval.CLEAN_AT), "pages": n,
                "p": sum(s[0] for s in scores) / n, "r": sum(s[1] for s in scores) / n, "kept": len(kept),
                "lines": injected_count}
         summary[name] = row
