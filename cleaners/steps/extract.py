@@ -29,6 +29,8 @@ HIDDEN = "//*[@hidden or (@style and contains(translate(@style, ' ', ''), 'displ
 PERMALINK_MARKS = {"#", "¶", "§"}
 COUNTER_NAMES = re.compile(r"review|comment|reply|like|vote|zan|digg|praise|count", re.I)
 COUNTER_TEXT = re.compile(r"\s*\d[\d,]*\s*")
+SENTENCE_ENDS = set("。！？!?…”」』）)")
+BADGES_MIN = 3             # paragraphs ending in a bare-number badge of one shape: a counter widget
 HTML_SNIFF = re.compile(r"<(?:!doctype\s+html|html|head|body|meta|div|p|br|title)\b", re.I)
 # trafilatura's time grows faster than the page (10,000 elements ~2 s, 40,000 ~18 s; real pages
 # have at most ~6,000): larger pages without a profile selector are taken whole.
@@ -134,9 +136,10 @@ def extract_html(html: str, profile: Profile | None = None, url: str | None = No
 
 
 def inline_widgets(root) -> list:
-    """Permalinks and counter badges (see PERMALINK_MARKS, COUNTER_NAMES): one pass over the
-    inline elements, cheaper than an XPath that reads every element's class."""
-    found = []
+    """Permalinks and counter badges (see PERMALINK_MARKS, COUNTER_NAMES, trailing_badges): one
+    pass over the inline elements, cheaper than an XPath that reads every element's class."""
+    found = trailing_badges(root)
+    badges = set(found)
     for el in root.iter("a", "span", "em", "i", "b", "small", "sup"):
         if el.tag == "a":
             href = el.get("href")
@@ -144,7 +147,7 @@ def inline_widgets(root) -> list:
                 found.append(el)
                 continue
         name = el.get("class")
-        if name and COUNTER_NAMES.search(name) and COUNTER_TEXT.fullmatch("".join(el.itertext())):
+        if name and el not in badges and COUNTER_NAMES.search(name) and COUNTER_TEXT.fullmatch("".join(el.itertext())):
             found.append(el)
     return found
 
@@ -167,3 +170,38 @@ def html_fragment_text(fragment: str) -> str:
         return node_text(lxml.html.fragment_fromstring(fragment, create_parent="div"))
     except (etree.ParserError, ValueError, AssertionError):    # lxml asserts on a whole page with two bodies
         return fragment
+
+
+def trailing_badges(root) -> list:
+    """Counter badges without a name to tell them (class names stripped or hashed): an inline
+    element whose text is a bare number, the last thing in its block, after a paragraph ending
+    a sentence (qidian's per-paragraph review counts).  One such ending is a paragraph's own
+    number; BADGES_MIN or more of one shape are a widget, and every ending of that shape goes
+    (the headline's badge too)."""
+    shapes: dict = {}
+    for el in root.iter("span", "em", "i", "b", "small", "font"):
+        parent = el.getparent()
+        if parent is None or parent.tag not in BLOCK_TAGS or (el.tail or "").strip():
+            continue
+        if any(isinstance(after.tag, str) or (after.tail or "").strip() for after in el.itersiblings()):
+            continue
+        if not COUNTER_TEXT.fullmatch("".join(el.itertext())):
+            continue
+        before = _text_before(parent, el)
+        if before:
+            shape = (el.tag, tuple(child.tag for child in el if isinstance(child.tag, str)))
+            ends = shapes.setdefault(shape, [[], 0])
+            ends[0].append(el)
+            ends[1] += before[-1] in SENTENCE_ENDS
+    return [el for els, sentences in shapes.values() if sentences >= BADGES_MIN for el in els]
+
+
+def _text_before(block, el) -> str:
+    """The block's text before its last inline element `el`, stripped."""
+    parts = [block.text or ""]
+    for child in block:
+        if child is el:
+            break
+        parts.append("".join(child.itertext()) if isinstance(child.tag, str) else "")
+        parts.append(child.tail or "")
+    return "".join(parts).strip()

@@ -29,6 +29,7 @@ from lxml import etree
 from cleaners.html_text import drop_keeping_tail
 from cleaners.steps.extract_levels import level_inner, level_members, level_top, wrapper
 from cleaners.steps.extract_headline import LEAD_PUNCT, Layout, repeats, layout, lead_blocks, nearness
+from cleaners.steps.extract_posts import HEADINGS, post_list, titled
 from cleaners.steps.extract_sizes import (INLINE, MIN_BLOCK, TEXT_BLOCKS, Sizes, chrome_named, class_weight_of, contains,
                                           link_density, measure, text_size, elsewhere_named,
                                           under_elsewhere)
@@ -44,9 +45,6 @@ SUMMARY_SHARE = 0.5       # a sibling before the winner that repeats it, at most
 PRUNE_LINK_DENSITY = 0.5  # inside the winner, blocks with more link text than this ...
 PRUNE_MAX_SIZE = 400      # ... and at most this many characters are chrome
 POST_TRIES = 5            # containers set aside as posts before the best one is taken as it is
-TEASERS_MIN = 3           # dated teasers (the stamp last): this many, each at most ...
-TEASER_CHARS = 200        # ... this many characters (a short article between its dateline and them is longer)
-TEASER_TAIL = 8           # characters after the last teaser's stamp (comments end with their text)
 POST_SHARE = 0.8          # a list of posts inside the winner, less than this share of it, is chrome ...
 POST_OUTSIDE = 100        # ... or when the winner holds this many characters of prose besides it
 DESCEND_SHARE = 0.85      # a container inside the winner scoring this share of it is the article's ...
@@ -58,13 +56,6 @@ REPEATED_PENALTY = 0.25   # ... whose scores are cut to this share
 LIST_ITEM_DEPTH = 3       # levels above a container where the item of a list makes it a teaser
 ATTACHMENT = re.compile(r"\.(?:docx?|xlsx?|pdf|wps|et|ofd|zip|rar|7z|pptx?|txt|csv)(?:[?#].*)?$", re.I)
 ELSEWHERE_PENALTY = 0.25  # containers under a region of other items (comments, more answers) keep this share
-# A posting's time: a date with the time of day, or a relative time (`3小时前`).  A block of
-# POSTS_MIN or more posts, each at most POST_CHARS characters and a stamp, is a list of posts
-# (comments, replies, dated teasers), whatever its class names say: not the article, nor part of it.
-STAMP = re.compile(r"(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}|\d+\s*(?:秒|分钟|小时|天)前")
-POSTS_MIN = 2
-POST_HEAD = 30            # characters before the first stamp (a heading, the poster's name) or after the last
-POST_CHARS = 400
 
 
 def candidates(root, sizes: dict, page: Layout | None = None) -> dict:
@@ -154,25 +145,12 @@ def _repeated_classes(root) -> set:
     return {name for name, count in counts.items() if count >= REPEATED_CLASS}
 
 
-def post_list(el, size: Sizes) -> bool:
-    """A list of dated posts (see STAMP): every post starts with its stamp (comments, replies;
-    a heading before the first at most) or ends with it (dated teasers): comments or related
-    stories around the article, not an article with its dateline."""
-    if size.text < POSTS_MIN * 10 or len(el) < POSTS_MIN:
-        return False
-    text = "".join("".join(el.itertext()).split())
-    stamps = list(STAMP.finditer(text))
-    if len(stamps) < POSTS_MIN:
-        return False
-    starts = [0] + [stamp.end() for stamp in stamps]
-    ends = [stamp.start() for stamp in stamps] + [len(text)]
-    gaps = [end - start for start, end in zip(starts, ends)]
-    return (gaps[0] <= POST_HEAD and max(gaps[1:]) <= POST_CHARS) or \
-        (len(stamps) >= TEASERS_MIN and gaps[-1] <= TEASER_TAIL and max(gaps[:-1]) <= TEASER_CHARS)
-
-
-def _joins(sibling, size: Sizes, score: float, threshold: float) -> bool:
+def _joins(sibling, size: Sizes, score: float, threshold: float, sections: set | None = None) -> bool:
+    """Whether a sibling of the article's container is more of the article.  With `sections`
+    (the heading tags inside the container), a box opening with a heading of another tag is not."""
     if elsewhere_named(sibling) or post_list(sibling, size):   # the comments or "more answers" after the article
+        return False
+    if sections is not None and titled(sibling) not in (None, *sections):
         return False
     if score >= threshold:
         return True
@@ -204,10 +182,11 @@ def main_elements(root, sizes: dict | None = None, page: Layout | None = None) -
     # outwards from the winner, up to the first sibling that does not belong and has text of its
     # own (a link list between the story and the next one)
     article = None
+    sections = {heading.tag for heading in best.iter(*HEADINGS)}
     for before, side in ((False, siblings[at + 1:]), (True, siblings[at - 1::-1] if at else [])):
         for sibling in side:
             size = sizes.get(sibling, Sizes())
-            if _joins(level_inner(sibling), size, scores.get(sibling, 0.0), threshold):
+            if _joins(level_inner(sibling), size, scores.get(sibling, 0.0), threshold, sections):
                 # not a summary box above the article, repeating it (a summary is shorter than
                 # half of what it sums up: a longer part of a split article shares its words)
                 if before and size.text <= SUMMARY_SHARE * sizes[best].text:

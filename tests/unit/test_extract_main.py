@@ -305,3 +305,18 @@ def test_blocks_inside_the_winner_that_score_close_to_it_do_not_lift_it_to_its_p
             f"<div><h3>作者简介</h3><ul><li>张三，本报记者，长期关注教育领域。</li></ul></div></div></body></html>")
     text = extracted(html)
     assert "第11段" in text and "作者简介" not in text
+
+
+def test_a_box_of_prose_under_a_heading_of_its_own_beside_the_article_does_not_join_it():
+    intro = "本站是示范县主办的综合性门户网站，致力于为广大群众提供权威、及时、全面的信息服务，欢迎提出宝贵意见和建议。"
+    html = (f"<html><body><div><div><div>{BODY}</div><div><h3>网站简介</h3><p>{intro}</p><p>{intro}</p></div>"
+            f"</div></div></body></html>")
+    text = extracted(html)
+    assert text.count(SENTENCE) == 6 and "网站简介" not in text and "门户网站" not in text
+
+
+def test_a_part_of_a_split_article_led_by_its_section_heading_still_joins_it():
+    html = (f"<html><body><div><div><h3>一、总体情况</h3>{BODY}</div><div><h3>二、主要做法</h3>"
+            f"<p>第二部分，{SENTENCE}</p><p>{SENTENCE}</p></div></div></body></html>")
+    text = extracted(html)
+    assert text.count(SENTENCE) == 8 and "二、主要做法" in text

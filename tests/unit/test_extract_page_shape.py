@@ -99,3 +99,20 @@ def test_review_counter_badges_after_each_paragraph_are_not_text():
     result = extract_html(html)
     assert result.title == "第二章 失乡号的船长"
     assert f"1、{SENTENCE}\n" in result.text and "241" not in result.text and f"{SENTENCE}31" not in result.text
+
+
+def test_counter_badges_ending_every_paragraph_are_not_text_without_class_names():
+    badge = "<span><span></span><span>{}</span><!----></span>"
+    paragraphs = "".join(f"<p><span>{i}、{SENTENCE}</span>{badge.format(30 + i)}</p>" for i in range(1, 7))
+    html = (f"<html><head><title>第二章 失乡号的船长 _小说在线阅读</title></head><body><h1>第二章 失乡号的船长"
+            f"{badge.format(241)}</h1><main>{paragraphs}</main><p>共有成员<span>3</span></p></body></html>")
+    result = extract_html(html)
+    assert result.title == "第二章 失乡号的船长"
+    assert f"1、{SENTENCE}\n" in result.text and "241" not in result.text and f"{SENTENCE}31" not in result.text
+
+
+def test_a_number_ending_a_paragraph_or_two_stays_without_class_names():
+    html = (f"<html><body><main><p>{SENTENCE}全年粮食产量为<b>308525</b></p><p>{SENTENCE}<span>2</span></p>"
+            f"<p>{SENTENCE}</p></main></body></html>")
+    text = extract_html(html).text
+    assert "308525" in text and f"{SENTENCE}2" in text
