@@ -3,7 +3,8 @@
 Article text is made of blocks with many sentence marks (，。；) and few links; page chrome of
 short, link-heavy blocks.  Every text block (a block element with its inline descendants: the
 text of `<p><span>..</span></p>` belongs to the p) scores 1 + its Chinese punctuation + up to 3
-for its length, and hands that score to its parent (in full) and grandparent (half): the element
+for its length, and hands that score to its parent (in full) and grandparent (half; a div of
+<br>-set prose paragraphs is their parent itself, and hands half up, as its <p>s would): the element
 that gathers most is the article's container, or the container inside it that scores nearly as
 well when what the winner adds around it would not join the article (a byline, a related list:
 class names used to tell them apart).  An element and the wrappers around it are one level (see
@@ -37,6 +38,8 @@ from cleaners.steps.extract_sizes import (INLINE, MIN_BLOCK, TEXT_BLOCKS, Sizes,
 CONTAINER_BONUS = {"div": 5, "article": 10, "section": 3, "main": 10, "td": 3, "pre": 3, "blockquote": 3,
                    "ul": -3, "ol": -3, "dl": -3, "li": -3, "form": -3, "th": -5, "h1": -5, "h2": -5,
                    "h3": -5, "h4": -5, "table": 0, "body": -5}
+CONTAINER_BLOCKS = {"div", "td", "section", "article", "main", "pre", "blockquote", "center"}
+BR_PARAGRAPH = 60         # characters a <br>-set paragraph has on average (not a poem's lines)
 LABEL_MAX = 12            # characters of a `相关新闻：` label, dropped with the chrome it introduces
 LINK_RUN = 3              # this many link-only lines in a row are a link list
 SIBLING_BARRIER = 50      # characters of a sibling that does not join and ends the article's run
@@ -86,10 +89,14 @@ def candidates(root, sizes: dict, page: Layout | None = None) -> dict:
         parent = own.getparent()
         if parent is None or not isinstance(parent.tag, str):
             continue
-        add(parent, block)
+        # a block of <br>-set paragraphs of prose is their container: the levels above it get what they
+        # would get from the same paragraphs set as <p>s in it (half, then none), not more
+        shares = (0.5, 0.0) if paragraphs > 1 and prose >= BR_PARAGRAPH * paragraphs and el.tag in CONTAINER_BLOCKS \
+            else (1.0, 0.5)
+        add(parent, block * shares[0])
         grand = level_top(parent, tops).getparent()
-        if grand is not None and isinstance(grand.tag, str):
-            add(grand, block * 0.5)
+        if shares[1] and grand is not None and isinstance(grand.tag, str):
+            add(grand, block * shares[1])
     repeated = _repeated_classes(root)
     near = nearness(page or Layout({}), sizes)
     return {el: score * (1 - link_density(sizes[el]))

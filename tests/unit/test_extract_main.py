@@ -320,3 +320,13 @@ def test_a_part_of_a_split_article_led_by_its_section_heading_still_joins_it():
             f"<p>第二部分，{SENTENCE}</p><p>{SENTENCE}</p></div></div></body></html>")
     text = extracted(html)
     assert text.count(SENTENCE) == 8 and "二、主要做法" in text
+
+
+def test_an_article_of_br_paragraphs_beats_its_column_holding_a_list_of_teasers():
+    body = "".join(f"<span>{i}、{SENTENCE}{SENTENCE}</span><br><br>" for i in range(1, 7))
+    summary = "另一篇报道的摘要，记者从有关部门获悉，相关工作正在有序推进，预计年底前全面完成，届时将向社会公布。"
+    teasers = "".join(f"<div><div><a href='/n{i}'>另一条新闻{i}</a></div><span>{summary}</span><br><br></div>"
+                      for i in range(8))
+    text = extracted(f"<html><body><div><div><div>{body}</div><div class='row-recommend'><div>您可能感兴趣的文章</div>"
+                     f"{teasers}</div></div></div></body></html>")
+    assert text.count(SENTENCE) == 12 and "另一篇报道" not in text
