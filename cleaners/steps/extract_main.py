@@ -236,16 +236,19 @@ def _descend(best, scores: dict, sizes: dict):
         return best
     threshold = max(10.0, top * SIBLING_SHARE)
     node = inner
+    sections = {heading.tag for heading in inner.iter(*HEADINGS)}
     while node is not best:
         parent = node.getparent()
         for sibling in parent:
             if sibling is node or not isinstance(sibling.tag, str):
                 continue
             size = sizes.get(sibling, Sizes())
-            joins = _joins(level_inner(sibling), size, scores.get(sibling, 0.0), threshold)
+            joins = _joins(level_inner(sibling), size, scores.get(sibling, 0.0), threshold, sections)
             # beside the inner one, a short block that joins it comes along; prose that does not
-            # join is lost; a long block that joins is another part of the article the winner is
-            lost = node is inner and not joins and size.text >= SIBLING_BARRIER and link_density(size) < 0.25
+            # join is lost (not a box under a heading of its own: see `titled`); a long block
+            # that joins is another part of the article the winner is
+            lost = node is inner and not joins and size.text >= SIBLING_BARRIER and link_density(size) < 0.25 \
+                and titled(level_inner(sibling)) in (None, *sections)
             if lost or (joins and (node is not inner or size.text >= PART_MIN)):
                 return best
         node = parent

@@ -330,3 +330,11 @@ def test_an_article_of_br_paragraphs_beats_its_column_holding_a_list_of_teasers(
     text = extracted(f"<html><body><div><div><div>{body}</div><div class='row-recommend'><div>您可能感兴趣的文章</div>"
                      f"{teasers}</div></div></div></body></html>")
     assert text.count(SENTENCE) == 12 and "另一篇报道" not in text
+
+
+def test_the_article_inside_a_column_it_shares_with_a_box_under_its_own_heading_is_read_alone():
+    body = "".join(f"<p>{i}、{SENTENCE}</p>" for i in range(1, 10))
+    intro = "本站是示范县主办的综合性门户网站，致力于为广大群众提供权威、及时、全面的信息服务，欢迎提出宝贵意见和建议。"
+    text = extracted(f"<html><body><div><div class='content'><div>{body}</div><div><h3>网站简介</h3><p>{intro}</p>"
+                     f"<p>{intro}</p></div></div></div></body></html>")
+    assert text.count(SENTENCE) == 9 and "门户网站" not in text
