@@ -37,7 +37,7 @@ LINE_SHARE = 0.8          # a line whose run shared with the title is this much 
 TITLE_SHARE = 0.4         # ... and this much of the title shows the headline
 BADGE_MAX = 8              # characters an h1 may add to the headline part of the <title>
 BROKEN_MAX = 4             # lines a headline may be broken over
-BROKEN_HEAD = 12           # lines at the head of the text where a broken headline is looked for
+BROKEN_HEAD = 30           # lines at the head of the text where a broken headline is looked for (under a metadata table)
 
 
 def main_text(root, html: str, url: str | None, blocks, fallback, title: str = "") -> tuple[str, str]:

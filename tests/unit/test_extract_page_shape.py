@@ -116,3 +116,15 @@ def test_a_number_ending_a_paragraph_or_two_stays_without_class_names():
             f"<p>{SENTENCE}</p></main></body></html>")
     text = extract_html(html).text
     assert "308525" in text and f"{SENTENCE}2" in text
+
+
+def test_a_headline_broken_over_lines_under_a_metadata_table_comes_off_the_text_as_one_line():
+    rows = "".join(f"<tr><td>项目{i}：</td><td>内容{i}</td></tr>" for i in range(8))
+    html = ("<html><head><title>全国人民代表大会常务委员会关于批准某项议案的决议__2007年第23号公报_中国政府网</title></head>"
+            f"<body><div>首页</div><div class='pages_content'><table>{rows}</table><p align='center'><strong>"
+            "全国人民代表大会常务委员会<br>关于批准某项议案的决议</strong><br>（2007年6月29日通过）</p>"
+            f"{BODY}</div></body></html>")
+    result = extract_html(html)
+    assert result.title == "全国人民代表大会常务委员会关于批准某项议案的决议"
+    assert "全国人民代表大会常务委员会关于批准某项议案的决议\n" in result.text
+    assert "全国人民代表大会常务委员会\n" not in result.text
