@@ -44,7 +44,8 @@ LABEL_MAX = 12            # characters of a `相关新闻：` label, dropped wit
 LINK_RUN = 3              # this many link-only lines in a row are a link list
 SIBLING_BARRIER = 50      # characters of a sibling that does not join and ends the article's run
 SIBLING_SHARE = 0.2       # a sibling scoring this share of the winner joins it
-SUMMARY_SHARE = 0.5       # a sibling before the winner that repeats it, at most this share of its size, is a summary
+SUMMARY_SHARE = 0.5       # a sibling before the winner that repeats it, at most this share of its size, is a summary ...
+SUMMARY_PARTS = 3         # ... when it has fewer paragraphs than this
 PRUNE_LINK_DENSITY = 0.5  # inside the winner, blocks with more link text than this ...
 PRUNE_MAX_SIZE = 400      # ... and at most this many characters are chrome
 POST_TRIES = 5            # containers set aside as posts before the best one is taken as it is
@@ -195,8 +196,9 @@ def main_elements(root, sizes: dict | None = None, page: Layout | None = None) -
             size = sizes.get(sibling, Sizes())
             if _joins(level_inner(sibling), size, scores.get(sibling, 0.0), threshold, sections):
                 # not a summary box above the article, repeating it (a summary is shorter than
-                # half of what it sums up: a longer part of a split article shares its words)
-                if before and size.text <= SUMMARY_SHARE * sizes[best].text:
+                # half of what it sums up, and a paragraph or two: a longer part of a split
+                # article, or one of many paragraphs, such as a document's head, shares its words)
+                if before and size.text <= SUMMARY_SHARE * sizes[best].text and _paragraphs(sibling, sizes) < SUMMARY_PARTS:
                     article = article if article is not None else "".join(best.itertext())
                     if repeats("".join(sibling.itertext()), article):
                         continue
@@ -204,6 +206,13 @@ def main_elements(root, sizes: dict | None = None, page: Layout | None = None) -
             elif size.text >= SIBLING_BARRIER:
                 break
     return sorted(chosen, key=siblings.index)
+
+
+def _paragraphs(el, sizes: dict) -> int:
+    """Paragraphs under the element: text blocks with text of their own, and lines set apart by <br>s."""
+    blocks = sum(1 for node in el.iter() if node.tag in TEXT_BLOCKS and node.tag not in INLINE
+                 and node in sizes and sizes[node].flow)
+    return blocks + sizes[el].flow_breaks if el in sizes else blocks
 
 
 def _not_a_post(scores: dict, sizes: dict):

@@ -338,3 +338,9 @@ def test_the_article_inside_a_column_it_shares_with_a_box_under_its_own_heading_
     text = extracted(f"<html><body><div><div class='content'><div>{body}</div><div><h3>网站简介</h3><p>{intro}</p>"
                      f"<p>{intro}</p></div></div></div></body></html>")
     assert text.count(SENTENCE) == 9 and "门户网站" not in text
+
+
+def test_a_documents_head_of_several_paragraphs_in_a_container_before_its_body_is_no_summary():
+    head = f"<div><p>示范县教育局</p><p>关于推进各项工作的通知</p><p>各乡镇：</p><p>{SENTENCE}{SENTENCE[:20]}</p></div>"
+    text = extracted(f"<html><body><div><div>{head}<div><img src='ad.jpg'></div><div>{BODY}</div></div></div></body></html>")
+    assert text.startswith("示范县教育局\n关于推进各项工作的通知") and text.count(SENTENCE) == 7
