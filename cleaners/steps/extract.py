@@ -30,6 +30,7 @@ PERMALINK_MARKS = {"#", "¶", "§"}
 COUNTER_NAMES = re.compile(r"review|comment|reply|like|vote|zan|digg|praise|count", re.I)
 COUNTER_TEXT = re.compile(r"\s*\d[\d,]*\s*")
 SENTENCE_ENDS = set("。！？!?…”」』）)")
+LINE_END_DEPTH = 4         # inline elements a badge may sit in at the end of its line
 BADGES_MIN = 3             # paragraphs ending in a bare-number badge of one shape: a counter widget
 HTML_SNIFF = re.compile(r"<(?:!doctype\s+html|html|head|body|meta|div|p|br|title)\b", re.I)
 # trafilatura's time grows faster than the page (10,000 elements ~2 s, 40,000 ~18 s; real pages
@@ -174,18 +175,14 @@ def html_fragment_text(fragment: str) -> str:
 
 def trailing_badges(root) -> list:
     """Counter badges without a name to tell them (class names stripped or hashed): an inline
-    element whose text is a bare number, the last thing in its block, after a paragraph ending
+    element whose text is a bare number, the last thing in its line (block or <br>), after a paragraph ending
     a sentence (qidian's per-paragraph review counts).  One such ending is a paragraph's own
     number; BADGES_MIN or more of one shape are a widget, and every ending of that shape goes
     (the headline's badge too)."""
     shapes: dict = {}
     for el in root.iter("span", "em", "i", "b", "small", "font"):
         parent = el.getparent()
-        if parent is None or parent.tag not in BLOCK_TAGS or (el.tail or "").strip():
-            continue
-        if any(isinstance(after.tag, str) or (after.tail or "").strip() for after in el.itersiblings()):
-            continue
-        if not COUNTER_TEXT.fullmatch("".join(el.itertext())):
+        if parent is None or not _ends_line(el) or not COUNTER_TEXT.fullmatch("".join(el.itertext())):
             continue
         before = _text_before(parent, el)
         if before:
@@ -194,6 +191,22 @@ def trailing_badges(root) -> list:
             ends[0].append(el)
             ends[1] += before[-1] in SENTENCE_ENDS
     return [el for els, sentences in shapes.values() if sentences >= BADGES_MIN for el in els]
+
+
+def _ends_line(el) -> bool:
+    """Nothing follows the element in its line: its block ends, or a <br> comes (through at
+    most LINE_END_DEPTH inline elements around it)."""
+    node = el
+    for _ in range(LINE_END_DEPTH):
+        if (node.tail or "").strip():
+            return False
+        after = next((s for s in node.itersiblings() if isinstance(s.tag, str) or (s.tail or "").strip()), None)
+        if after is not None:
+            return after.tag == "br"
+        node = node.getparent()
+        if node is None or node.tag in BLOCK_TAGS:
+            return node is not None
+    return False
 
 
 def _text_before(block, el) -> str:

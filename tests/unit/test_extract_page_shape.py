@@ -128,3 +128,10 @@ def test_a_headline_broken_over_lines_under_a_metadata_table_comes_off_the_text_
     assert result.title == "全国人民代表大会常务委员会关于批准某项议案的决议"
     assert "全国人民代表大会常务委员会关于批准某项议案的决议\n" in result.text
     assert "全国人民代表大会常务委员会\n" not in result.text
+
+
+def test_counter_badges_ending_every_line_of_a_br_set_text_are_not_text():
+    badge = "<span><span></span><span>{}</span></span>"
+    lines = "".join(f"<span><span>{i}、{SENTENCE}</span>{badge.format(30 + i)}</span><br><br>" for i in range(1, 7))
+    text = extract_html(f"<html><body><div>{lines}</div><div>共有成员<span>3</span><br>在线<span>2</span></div></body></html>").text
+    assert f"1、{SENTENCE}\n" in text and f"{SENTENCE}31" not in text
