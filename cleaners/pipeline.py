@@ -23,7 +23,8 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from cleaners import profiles
-from cleaners.steps import boilerplate, head_lede, head_summary, head_tags, host_repeats, line_model, page_kind
+from cleaners import pipeline_head
+from cleaners.steps import boilerplate, host_repeats, page_kind
 from cleaners.chars import charmodel
 from cleaners.chars.particle_zhe import particle_zhe
 from cleaners.steps import normalize
@@ -37,7 +38,6 @@ from cleaners.sources import attachments
 
 SCRIPTS = ("simplified", "keep", "traditional")
 TITLE_MIN = 4            # characters of a page's own title below which it is no title (`<title>1</title>`)
-HEAD_PASSES = 3          # rounds of title / summary / tag row at the head (each round after the first: rare)
 CHINESE_HAN_MIN = 100    # Han characters that make a text Chinese even when code or Latin dominates it
 
 
@@ -144,7 +144,7 @@ def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
     text, step_changes = boilerplate.remove(text, profile, probe=simplified)
     changes += step_changes
     hint = next((c.after for c in step_changes if c.action == "metadata" and c.before == "caption_title"), None)
-    title, text, step_changes = _settle_head(title, text, profile, hint, page=simplified)
+    title, text, step_changes = pipeline_head.settle_head(title, text, profile, hint, page=simplified)
     changes += step_changes
     line_keys, repeated_lines = None, frozenset()
     host = profiles.fold_host(profiles.url_host(doc.url)) if options.host_lines is not None else ""
@@ -152,15 +152,8 @@ def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
         text, title, step_changes, line_keys, repeated_lines = _drop_host_repeats(text, title, host, options)
         changes += step_changes
     if options.line_model:
-        text, step_changes = line_model.drop_lines(text, title, host_repeats=repeated_lines)
+        title, text, step_changes = pipeline_head.model_head(title, text, profile, repeated_lines)
         changes += step_changes
-        if any(c.step == "title" for c in step_changes):
-            title = ""
-        if step_changes:
-            # chrome the model dropped may have stood between the title and its repetition, or
-            # above the first line, the title a second run over the output would take
-            title, text, step_changes = boilerplate.settle_title(title, text, profile)
-            changes += step_changes
     title, text, step_changes = boilerplate.yield_to_body_heading(title, text, profile)
     changes += step_changes
     if title:   # a title taken from the body comes out as a second run would read it from the output
@@ -194,27 +187,6 @@ def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
     metadata["quality"] = page_kind.quality(text, han, visible, lines)
     return CleanResult(id=doc.id or _derived_id(doc, profile, text), url=doc.url, site=_site_name(profile, doc), title=title, text=text,
                        metadata=metadata, flags=flags, changes=changes, line_keys=line_keys)
-
-
-def _settle_head(title: str, text: str, profile: profiles.Profile, hint: str | None, page: str
-                 ) -> tuple[str, str, list[Change]]:
-    """The title settled (the document's heading below the page's credits taking it: `page` is
-    the text before the boilerplate step), then the head's lede, auto-summary and tag row out;
-    again while those change anything: a tag row may have stood between the title and its
-    repetition, a heading taking the title may be said again below, which a second run over
-    the output would then find at the head (cleaning is idempotent)."""
-    changes: list[Change] = []
-    for _ in range(HEAD_PASSES):
-        title, text, step_changes = boilerplate.settle_title(title, text, profile, hint=hint)
-        changes += step_changes
-        title, text, heading_changes = boilerplate.credits_heading.step(title, text, page)
-        text, lede_changes = head_lede.step(text)
-        text, summary_changes = head_summary.step(text)
-        text, tag_changes = head_tags.step(text)
-        changes += heading_changes + lede_changes + summary_changes + tag_changes
-        if not (heading_changes or lede_changes or summary_changes or tag_changes):
-            break
-    return title, text, changes
 
 
 def _drop_host_repeats(text: str, title: str, host: str, options: Options

@@ -180,3 +180,54 @@ def test_breadcrumbs_worded_or_unlabelled_other_ways_are_dropped_but_arrows_in_a
         assert kept(f"{BODY}\n{crumb}\n{BODY}") == f"{BODY}\n{BODY}", crumb
     for line in ("备课 > 上课 > 反思 > 再上课，是我们的教研路径。", "位置：县城东部，交通便利。"):
         assert line in kept(f"{BODY}\n{line}\n{BODY}"), line
+
+
+def test_nav_bars_from_the_home_page_go_however_their_sections_are_separated():
+    for nav in ("主页丨范文大全丨工作总结丨行政公文丨更多", "网站首页 - 教育专区 - 总结汇报 - 登录 - 注册",
+                "主页 演讲稿 教案设计 范文大全 更多>>", "主页 · 高等教育 · 总结汇报 · 教案设计 · …"):
+        assert kept(f"{BODY}\n{nav}\n{BODY}") == f"{BODY}\n{BODY}", nav
+
+
+def test_a_sentence_about_a_home_page_stays():
+    for line in ("首页是一个网站的门面，设计时要注意简洁。", "主页，是我们的网站首页"):
+        assert line in kept(f"{BODY}\n{line}\n{BODY}"), line
+
+
+def test_where_the_text_was_copied_from_and_bare_site_addresses_go():
+    for line in ("本文来自某某作文网，原文地址： http://m.example.com.cn/85310.html", "某某公文网m.example365.com",
+                 "www.example.cn", "某某文秘网example.cc"):
+        assert kept(f"{BODY}\n{line}\n{BODY}") == f"{BODY}\n{BODY}", line
+
+
+def test_a_sentence_naming_a_site_address_stays():
+    line = "更多政策解读，请登录教育部门户网站www.moe.gov.cn查询。"
+    assert line in kept(f"{BODY}\n{line}\n{BODY}")
+
+
+def test_a_printed_pages_number_alone_on_its_line_goes_but_a_reference_to_pages_stays():
+    for line in ("- 7 -", "— 12 —", "第3页", "第 3 页"):
+        assert kept(f"{BODY}\n{line}\n{BODY}") == f"{BODY}\n{BODY}", line
+    for line in ("第3页至第5页的内容", "1.5-2-3"):
+        assert line in kept(f"{BODY}\n{line}\n{BODY}"), line
+
+
+def test_related_headers_aggregator_credits_and_closing_download_prompts_go():
+    for line in ("看了“学校德育工作总结”的人还看了……", "（文章来源于网络，由某某资料网编辑整理）",
+                 "感谢您的阅读，此文档如对您有帮助，可下载编辑使用。"):
+        assert kept(f"{BODY}\n{line}\n{BODY}") == f"{BODY}\n{BODY}", line
+
+
+def test_a_sentence_about_readers_or_sources_stays():
+    for line in ("看了这场演出的人都说好，大家纷纷表示受到了教育和鼓舞。", "感谢您的阅读和支持，我们会继续努力做好服务工作。",
+                 "这些素材来源于网络，由各班学生自行搜集整理后在班会上交流。"):
+        assert line in kept(f"{BODY}\n{line}\n{BODY}"), line
+
+
+def test_a_row_of_site_utility_links_goes():
+    for line in ("设为首页丨手机版丨网站地图丨联系我们", "联系我们 - 网站地图 - 设为首页", "登录 VIP 上传文档 我的文档 注册"):
+        assert kept(f"{BODY}\n{line}\n{BODY}") == f"{BODY}\n{BODY}", line
+
+
+def test_paywall_prompts_worded_as_ended_previews_or_login_to_read_go():
+    for line in ("试读已结束，如需继续阅读请付费", "免费预览已结束，剩余9页可下载查看", "剩余内容需登录后查看，马上登录>>"):
+        assert kept(f"{BODY}\n{line}\n{BODY}") == f"{BODY}\n{BODY}", line

@@ -1,0 +1,58 @@
+"""The head of the body and the title, in the pipeline's order (called by pipeline.py only).
+
+The title steps, the head's lede, auto-summary and tag row, and the line model all change the
+body's first lines, and each reads what the others left: they run again while they change
+anything, so that a second run over the output, which reads the title off its first line,
+settles the same title and head (cleaning is idempotent).
+"""
+from __future__ import annotations
+
+from cleaners import profiles
+from cleaners.document import Change
+from cleaners.steps import boilerplate, head_lede, head_summary, head_tags, line_model
+
+HEAD_PASSES = 3          # rounds of title / summary / tag row at the head (each round after the first: rare)
+MODEL_PASSES = 2         # line model runs with a title re-read after it (the second: rare)
+
+
+def settle_head(title: str, text: str, profile: profiles.Profile, hint: str | None, page: str
+                ) -> tuple[str, str, list[Change]]:
+    """The title settled (the document's heading below the page's credits taking it: `page` is
+    the text before the boilerplate step), then the head's lede, auto-summary and tag row out;
+    again while those change anything: a tag row may have stood between the title and its
+    repetition, a heading taking the title may be said again below, which a second run over
+    the output would then find at the head (cleaning is idempotent)."""
+    changes: list[Change] = []
+    for _ in range(HEAD_PASSES):
+        title, text, step_changes = boilerplate.settle_title(title, text, profile, hint=hint)
+        changes += step_changes
+        title, text, heading_changes = boilerplate.credits_heading.step(title, text, page)
+        text, lede_changes = head_lede.step(text)
+        text, summary_changes = head_summary.step(text)
+        text, tag_changes = head_tags.step(text)
+        changes += heading_changes + lede_changes + summary_changes + tag_changes
+        if not (heading_changes or lede_changes or summary_changes or tag_changes):
+            break
+    return title, text, changes
+
+
+def model_head(title: str, text: str, profile: profiles.Profile, host_repeats: frozenset
+               ) -> tuple[str, str, list[Change]]:
+    """The line model's drops, then the title re-read as a second run reads it off the output:
+    chrome the model dropped may have stood between the title and its repetition, or below a
+    first line (`注册` above `登录`) that now reads as chrome above the real title.  A title
+    re-read so is one the model has not judged the head with: it runs again with it."""
+    changes: list[Change] = []
+    for _ in range(MODEL_PASSES):
+        text, model_changes = line_model.drop_lines(text, title, host_repeats=host_repeats)
+        changes += model_changes
+        if any(c.step == "title" for c in model_changes):
+            title = ""
+        if not model_changes:
+            break
+        judged = title
+        title, text, title_changes = boilerplate.reread_title(title, text, profile)
+        changes += title_changes
+        if boilerplate.fold_spaces(title) == boilerplate.fold_spaces(judged):
+            break
+    return title, text, changes

@@ -1,0 +1,27 @@
+"""The title read again, as a second run over the output reads it.
+
+The title is chosen before the line model sees the head.  When the model then drops lines
+there, the output's first line (the title) may stand right above the document's real
+heading: a second run over the output, which reads the title off its first line, would
+take that line for page chrome (`注册` once `登录` below it is gone) and settle another
+title.  Reading it so here keeps cleaning idempotent: clean(clean(x)) == clean(x).
+"""
+from __future__ import annotations
+
+from cleaners.document import Change
+from cleaners.profiles import Profile
+from cleaners.steps.boilerplate.title import fold_spaces, settle_title
+
+
+def reread_title(title: str, text: str, profile: Profile | None = None) -> tuple[str, str, list[Change]]:
+    """(title, text, changes): the title and the body's head settled as they are read from
+    the rendered output (title line, blank line, body).  A title the output's first line
+    would not give again (one that does not look like a title: the rendered output is the
+    same either way) stays; one whose line now reads as chrome above another title gives way
+    to that title.  Without a title, the body's first line is read as the first run read it."""
+    if not title:
+        return settle_title("", text, profile)
+    again, body, changes = settle_title("", f"{title}\n\n{text}", profile)
+    if again and fold_spaces(again) != fold_spaces(title):
+        return again, body, changes
+    return settle_title(title, text, profile)

@@ -1,0 +1,52 @@
+"""The title re-read after the line model, as a second run over the output reads it
+(cleaners/steps/boilerplate/title_reread.py, cleaners/pipeline_head.py)."""
+from cleaners import Document, clean
+from cleaners.document import Change
+from cleaners.steps import line_model
+from cleaners.steps.boilerplate import reread_title
+
+TITLE = "社区志愿服务队年度工作总结"
+BODY = [
+    "一年来，社区志愿服务队在街道党工委的领导下，围绕居民所需开展了各项服务活动，取得了一定的成效。现将全年工作总结如下。",
+    "一、完善队伍建设。我们按照自愿参加、就近就便的原则，吸收了党员、退休教师和在校大学生加入服务队，队员人数由年初的四十人增加到九十人。",
+    "二、开展常态服务。服务队每周二、周五上门看望辖区空巢老人，为他们测量血压、打扫卫生、代购生活用品，全年累计服务一千二百余人次。",
+]
+# a page opening with two short account links above a crumb, the title and a metadata line
+PAGE = "\n".join(["注册", "登录", "首页 > 工作总结 > 年度总结", TITLE, "发布者：小编 浏览：326次", *BODY])
+
+
+def _model_dropping(lines: set[str]):
+    """A stand-in line model that drops exactly `lines` (the shipped model's verdicts change
+    with every retrain; the head's handling of them must not)."""
+    def drop_lines(text, title="", host_repeats=frozenset()):
+        kept = text.split("\n")
+        gone = [line for line in kept if line.strip() in lines]
+        text = "\n".join(line for line in kept if line.strip() not in lines)
+        return text, [Change("line_model", "removed", line, "stand-in") for line in gone]
+    return drop_lines
+
+
+def test_a_first_line_left_above_the_real_title_once_the_model_drops_its_neighbour_gives_way(monkeypatch):
+    monkeypatch.setattr(line_model, "drop_lines", _model_dropping({"登录", "发布者：小编 浏览：326次"}))
+    once = clean(Document(text=PAGE))
+    assert once.title == TITLE and "注册" not in once.rendered()
+    assert clean(Document(text=once.rendered())).rendered() == once.rendered()
+
+
+def test_a_short_title_above_a_longer_unrelated_title_line_reads_as_chrome():
+    title, text, changes = reread_title("注册", "\n".join([TITLE, *BODY]))
+    assert title == TITLE and text == "\n".join(BODY)
+    assert [c.after for c in changes] == ["page chrome above the title", "title line"]
+
+
+def test_a_title_the_first_line_would_read_again_only_loses_its_repetitions():
+    assert reread_title(TITLE, "\n".join([TITLE, *BODY]))[:2] == (TITLE, "\n".join(BODY))
+
+
+def test_a_title_that_reads_as_a_sentence_stays_the_title():
+    asked = "志愿服务怎么做才能让居民满意？"      # rendered, it is the same first line either way
+    assert reread_title(asked, "\n".join(BODY))[:2] == (asked, "\n".join(BODY))
+
+
+def test_without_a_title_the_first_line_is_read_as_the_first_run_reads_it():
+    assert reread_title("", "\n".join([TITLE, *BODY]))[:2] == (TITLE, "\n".join(BODY))
