@@ -52,6 +52,15 @@ class Rules:
     # Span rules anchored at a line's start or end: only a line starting or ending as one may
     # be cut (None: some span rule may match anywhere).
     spans_edges: EdgeGate | None = None
+    # The same for the title cleanup rules (all anchored at a title's start or end): a title
+    # neither of whose ends fits one keeps the subn, which tries ~25 rules at every position, off it.
+    title_edges: EdgeGate | None = None
+
+    def cleanup_title(self, title: str) -> tuple[str, int]:
+        """`title_cleanup.subn("", title)`, not tried on a title at whose ends no rule may match."""
+        if self.title_edges is not None and not self.title_edges.admits(title):
+            return title, 0
+        return self.title_cleanup.subn("", title)
 
 
 # Compared by identity, as `Rules` (the ones found on a line are part of a remembered verdict's key).
@@ -267,6 +276,7 @@ def rules_for(profile: Profile) -> Rules:
         literal_index=_literal_index(line_patterns, tail_patterns, truncation_hint or (),
                                      spans_hint or (), every_literal),
         spans_edges=EdgeGate.of(span_patterns),
+        title_edges=EdgeGate.of(with_generic(profile, "title_cleanup")),
     )
 
 
