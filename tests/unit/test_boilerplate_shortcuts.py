@@ -206,9 +206,3 @@ def test_a_lines_first_character_is_read_off_the_texts_code_points_as_its_stripp
     found = _first_characters(points, (points == 10).nonzero()[0], stripped).tolist()
     assert found == [ord(s[0]) if s else 10 for s in stripped]
 
-
-@given(st.text(alphabet="，。；！？、,;，a字 \n\u3000\ud800\U00020000", max_size=40))
-def test_the_lines_holding_a_clause_mark_are_read_off_the_texts_code_points(text):
-    """The tail guard's prose test: the same lines as a clause-mark search on each line."""
-    lines = text.split("\n")
-    assert removal._clause_lines(text, len(lines)) == [re.search("[，。；！？、,;]", line) is not None for line in lines]

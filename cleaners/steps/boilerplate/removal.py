@@ -21,19 +21,15 @@ from functools import lru_cache
 from itertools import accumulate
 from os.path import commonprefix
 
-import numpy as np
-
-from cleaners.chars.codepoints import codepoints
 from cleaners.document import Change, Edit
 from cleaners.profiles import Profile, generic
-from cleaners.steps.boilerplate.first_chars import BMP
 from cleaners.steps.boilerplate.rules import LineHits, Rules, rules_for
 from cleaners.steps.boilerplate.title import looks_like_title
 from cleaners.steps.normalize import to_simplified
 
 TAIL_MIN_CONTENT = 200       # chars of kept content before a tail rule may cut
 TAIL_MIN_SHARE = 0.3         # ... and at least this share of all the text's chars
-CLAUSE_MARKS = "，。；！？、,;"     # a line holding one is prose, which the tail guard weighs
+CLAUSE = re.compile(r"[，。；！？、,;]")     # a line holding one is prose, which the tail guard weighs
 # Longer lines are paragraphs: no line or tail rule drops them whole (a read-limit prompt glued
 # to a flattened document must not take the document with it), and skipping them keeps the
 # rule alternation off most of the text.
@@ -90,7 +86,7 @@ def remove(text: str, profile: Profile | None = None, probe: str | None = None) 
              else list(map(len, stripped_lines)))
     # ... and content is prose: a line with no clause mark (a nav bar, a link farm `视频1 视频21 …`,
     # a related title) weighs nothing, so chrome above a 上一篇 line never lets it cut the body off
-    sizes = [size if prose else 0 for size, prose in zip(sizes, _clause_lines(probe, len(stripped_lines)))]
+    sizes = [size if CLAUSE.search(s) else 0 for size, s in zip(sizes, stripped_lines)]
     title_at = next((i for i, s in enumerate(stripped_lines) if s and i not in line_rule_hits), None)
     if title_at is not None and not looks_like_title(stripped_lines[title_at]):
         title_at = None
@@ -159,21 +155,6 @@ def remove(text: str, profile: Profile | None = None, probe: str | None = None) 
             kept_chars += size
     kept += lines[done:]
     return "\n".join(kept), changes
-
-
-def _clause_lines(text: str, count: int) -> list[bool]:
-    """Per line of `text` (`count` of them), whether it holds a clause mark: one table lookup
-    per character over the text's code points, where a regex search per line cost ~10x."""
-    points = codepoints(text)
-    at = _CLAUSE_TABLE.take(points, mode="clip").nonzero()[0]
-    holds = np.zeros(count, dtype=bool)
-    if at.size:
-        holds[np.searchsorted((points == 10).nonzero()[0], at)] = True     # (a mark's line: the newlines before it)
-    return holds.tolist()
-
-
-_CLAUSE_TABLE = np.zeros(BMP, dtype=bool)       # (beyond the BMP: U+FFFF, no mark)
-_CLAUSE_TABLE[[ord(mark) for mark in CLAUSE_MARKS]] = True
 
 
 def _literals_by_line(rules: Rules, text: str, stripped_lines: list[str]) -> LineHits:
