@@ -33,6 +33,16 @@ one run takes ~13 minutes on the shared two cores, a child's start-up and warm-u
   66b1b8e (and restore_paragraphs, one split for code_chars and quality): 8.035 M by the harness
   that counts only the measured documents (6ff221c: 8.145 M there), -1.4 %.  The restore_paragraphs
   change (8.080 M -> 8.080 M, nothing seen) was reverted afterwards.
+Stop 14 (s14-speed), 40 documents after 100, --baseline-ref 82a7891 in one run: 8.103 M -> 7.621 M
+  (-6.0 %), t2s 1.510 M: 5.37x -> 5.05x.  Per step (callgrind toggled on the one step, same
+  documents): _settle_head 0.697 -> 0.624 M, drop_lines 2.320 -> 2.124 M (both: the title cleanup
+  subn, ~25 rules tried at every position, kept off titles and head lines at whose ends no rule
+  may match), remove 1.998 -> 1.983 M (LiteralIndex's take).  What did not pay: remove's
+  clause-mark test read off the code points (a whole-text take + nonzero + searchsorted cost
+  52 k a document more than ~85 short regex searches; reverted).  Where a document's 7.6 M
+  go (self cost by C function): the bytecode loop ~0.9 M, the regex engine ~1.4 M (its
+  charset prefix scan ~0.5 M), numpy take ~0.5 M, substring tests ~0.3 M, split ~0.3 M, SHA-1
+  and the UTF-8 encode for the id ~0.28 M, malloc/free ~0.4 M: no one step holds the 2x.
 """
 from __future__ import annotations
 

@@ -105,6 +105,45 @@ def test_edge_gate_reads_the_anchored_end_and_gives_up_on_unanchored_rules():
 
 
 
+TITLE_CLEANUPS = sorted({p for prof in all_profiles().values() for p in prof.title_cleanup})
+
+
+@pytest.mark.parametrize("pattern", TITLE_CLEANUPS)
+def test_a_title_a_cleanup_rule_changes_passes_the_title_edge_gate(pattern):
+    """The gate `clean_title` asks before the cleanup subn never turns away a title that a rule
+    would change: a match of the rule, with anything before or after it."""
+    gate = RULES_FOR(GENERIC).title_edges
+    # (hypothesis makes no look-around: 标题文字 around the match fits the rules' ones)
+    generated = re.sub(r"\(\?=[^)]*\)$", "", re.sub(r"^\(\?<[=!]\[?[^)]*\)", "", pattern))
+
+    @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(st.from_regex(generated, fullmatch=True), st.text(alphabet="篇第网文库 -_|(（）)1二精选a", max_size=6),
+           st.text(alphabet="篇第网文库 -_|(（）)1二精选a", max_size=6))
+    def passes(match, before, after):
+        for title in ("标题文字" + match, match + "标题文字", before + "标题文字" + match, match + "标题文字" + after):
+            title = " ".join(title.split())
+            if re.sub(pattern, "", title) != title:
+                assert gate.admits(title), (title, pattern)
+
+    passes()
+
+
+@settings(deadline=None)      # (the first call builds every profile's rules)
+@given(st.text(alphabet="篇第网文库范本精选大全标题原 -_|｜(（）)【】[]12三字页VIPvip.docx:：", max_size=14))
+def test_cleanup_title_is_the_cleanup_subn(title):
+    for profile in all_profiles().values():
+        rules = RULES_FOR(profile)
+        if rules.title_cleanup is not None:
+            assert rules.cleanup_title(title) == rules.title_cleanup.subn("", title)
+
+
+def test_the_generic_title_cleanups_are_gated_by_a_titles_ends():
+    gate = RULES_FOR(GENERIC).title_edges
+    assert gate is not None
+    assert gate.admits("工作总结范文(精选9篇)") and gate.admits("VIP工作总结") and gate.admits("总结.docx")
+    assert not gate.admits("学校德育工作总结") and not gate.admits("")
+
+
 def test_rules_without_a_literal_are_tried_only_on_lines_starting_as_they_may():
     """Those rules are gated by first characters alone: theirs keep a bit of their own even
     when the rules hold more distinct first-character sets than there are bits (the generic
@@ -166,3 +205,4 @@ def test_a_lines_first_character_is_read_off_the_texts_code_points_as_its_stripp
     stripped = [line.strip() for line in text.split("\n")]
     found = _first_characters(points, (points == 10).nonzero()[0], stripped).tolist()
     assert found == [ord(s[0]) if s else 10 for s in stripped]
+

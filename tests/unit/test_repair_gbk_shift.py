@@ -1,6 +1,9 @@
 """fix_misaligned_gbk (cleaners/steps/repair/gbk_shift.py)."""
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from cleaners.document import Change
 from cleaners.steps import repair
 from gbk_damage import shift_damage
@@ -51,3 +54,17 @@ def test_shift_no_lead_byte_wins_keeps_the_characters_that_need_none():
 def test_candidate_that_reads_an_ascii_byte_as_itself_is_no_repair():
     text = "以創建爲?!統攬,高分通?A過省教育評估"            # correct text, marks far apart
     assert run(repair.fix_misaligned_gbk, text)[0] == text
+
+
+@settings(deadline=None)
+@given(st.text(alphabet="发發后後个個们們于於云雲着著里裡干幹a?\u3000\ud800\U00020000", max_size=260),
+       st.integers(0, 260), st.integers(0, 5))
+def test_the_script_around_a_run_counts_each_scripts_own_forms_as_their_patterns_do(text, start, width):
+    from cleaners.steps.repair import gbk_bytes
+    start = min(start, len(text))
+    end = min(start + width, len(text))
+    around = text[max(0, start - gbk_bytes.SCRIPT_WINDOW):start] + text[end:end + gbk_bytes.SCRIPT_WINDOW]
+    trad, simp = (len(gbk_bytes._script_forms()[s].findall(around)) for s in ("traditional", "simplified"))
+    expected = ("traditional" if trad >= 2 and trad > 3 * simp else
+                "simplified" if simp >= 2 and simp > 3 * trad else None)
+    assert gbk_bytes.script_around(text, start, end) == expected

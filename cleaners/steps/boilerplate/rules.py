@@ -52,6 +52,15 @@ class Rules:
     # Span rules anchored at a line's start or end: only a line starting or ending as one may
     # be cut (None: some span rule may match anywhere).
     spans_edges: EdgeGate | None = None
+    # The same for the title cleanup rules (all anchored at a title's start or end): a title
+    # neither of whose ends fits one keeps the subn, which tries ~25 rules at every position, off it.
+    title_edges: EdgeGate | None = None
+
+    def cleanup_title(self, title: str) -> tuple[str, int]:
+        """`title_cleanup.subn("", title)`, not tried on a title at whose ends no rule may match."""
+        if self.title_edges is not None and not self.title_edges.admits(title):
+            return title, 0
+        return self.title_cleanup.subn("", title)
 
 
 # Compared by identity, as `Rules` (the ones found on a line are part of a remembered verdict's key).
@@ -129,17 +138,17 @@ class LiteralIndex:
         after = at + 1
         if after[-1] == len(points):                            # (only the last may run past the end)
             after[-1] -= 1
-        seconds = points[after] * (kinds[at] == 2)
-        keys = points[at].astype(np.uint64) << _SHIFT | seconds
+        seconds = points.take(after) * (kinds.take(at) == 2)     # (take: ~2x faster than fancy indexing)
+        keys = points.take(at).astype(np.uint64) << _SHIFT | seconds
         slots, hit = self.hash.find(keys)
         at, slots = at[hit], slots[hit]
         if not at.size:
             return LineHits.nothing(rest)
         line_of = np.searchsorted(newlines, at)
         # The line's first character decides which of the prefix's whole-line and tail rules may match.
-        first_bits = firsts[line_of]
-        fits = {kind: (first_bits & masks[slots]) != 0 for kind, masks in self.first_masks.items()}
-        kinds = {kind: set(line_of[fits[kind] if kind in fits else mask[slots]].tolist())
+        first_bits = firsts.take(line_of)
+        fits = {kind: (first_bits & masks.take(slots)) != 0 for kind, masks in self.first_masks.items()}
+        kinds = {kind: set(line_of[fits[kind] if kind in fits else mask.take(slots)].tolist())
                  for kind, mask in self.kind_masks.items()}
         # Only whole-line and tail rules are tried literal by literal; markers and spans need
         # no more than the line sets.  A common prefix (第, 下一) recurs on a line: its rules
@@ -180,7 +189,7 @@ class PairHash:
     def find(self, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(the index of each key in the key set, whether it is in the set at all)."""
         buckets = self._buckets(keys)
-        return self.slot_at[buckets], self.key_at[buckets] == keys
+        return self.slot_at.take(buckets), self.key_at.take(buckets) == keys
 
 
 def _first_characters(points: np.ndarray, newlines: np.ndarray, stripped_lines: list[str]) -> np.ndarray:
@@ -267,6 +276,7 @@ def rules_for(profile: Profile) -> Rules:
         literal_index=_literal_index(line_patterns, tail_patterns, truncation_hint or (),
                                      spans_hint or (), every_literal),
         spans_edges=EdgeGate.of(span_patterns),
+        title_edges=EdgeGate.of(with_generic(profile, "title_cleanup")),
     )
 
 

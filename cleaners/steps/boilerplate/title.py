@@ -52,7 +52,7 @@ def clean_title(title: str, profile: Profile | None = None) -> str:
     title = " ".join(title.split())
     while rules.title_cleanup or QUOTED.fullmatch(title):   # until nothing more comes off (most titles: one call)
         quoted = QUOTED.fullmatch(title)
-        cleaned, found = rules.title_cleanup.subn("", quoted.group(1) if quoted else title) if rules.title_cleanup else (title, 0)
+        cleaned, found = rules.cleanup_title(quoted.group(1) if quoted else title) if rules.title_cleanup else (title, 0)
         cleaned = cleaned.strip()
         if not (found or quoted) or cleaned == title:
             break

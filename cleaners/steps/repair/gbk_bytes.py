@@ -13,7 +13,10 @@ from __future__ import annotations
 import functools
 import re
 
+import numpy as np
+
 from cleaners.chars import charmodel
+from cleaners.chars.codepoints import codepoints
 from cleaners.chars.t2s import convert_alone
 
 # Width folding turned the full-width forms of these into ASCII; unfold before re-encoding.
@@ -56,21 +59,39 @@ def readings(ch: str) -> frozenset[str]:
 
 
 @functools.cache
-def _script_forms() -> dict[str, re.Pattern]:
-    """One-character patterns of the forms only one script uses: Traditional (t2s changes them)
-    and Simplified (s2t changes them, t2s does not).  Built on first use (~30 ms): only damaged
-    runs ask."""
+def _script_sets() -> dict[str, frozenset[str]]:
+    """The forms only one script uses: Traditional (t2s changes them) and Simplified (s2t
+    changes them, t2s does not).  Built on first use (~30 ms): only damaged runs ask."""
     cjk = [chr(c) for c in (*range(0x3400, 0xA000), *range(0xF900, 0xFB00))]
     traditional = {ch for ch, simple in zip(cjk, convert_alone("t2s", cjk)) if simple != ch}
     simplified = {ch for ch, full in zip(cjk, convert_alone("s2t", cjk)) if full != ch} - traditional
-    return {"traditional": charmodel.class_regex(traditional), "simplified": charmodel.class_regex(simplified)}
+    return {"traditional": frozenset(traditional), "simplified": frozenset(simplified)}
+
+
+@functools.cache
+def _script_forms() -> dict[str, re.Pattern]:
+    """Each script's own forms as a one-character pattern."""
+    return {script: charmodel.class_regex(forms) for script, forms in _script_sets().items()}
+
+
+@functools.cache
+def _script_tables() -> dict[str, np.ndarray]:
+    """Each script's own forms as a table by code point (past its end: none), for counting them:
+    the Simplified forms' class is ~1,000 ranges, which `re` tries one by one at every character
+    (~0.2 us a character)."""
+    tables = {}
+    for script, forms in _script_sets().items():
+        tables[script] = np.zeros(0xFB01, dtype=bool)
+        tables[script][[ord(ch) for ch in forms]] = True
+    return tables
 
 
 def script_around(text: str, start: int, end: int) -> str | None:
     """The script of the text around [start, end): the one whose own forms clearly dominate."""
-    around = text[max(0, start - SCRIPT_WINDOW):start] + text[end:end + SCRIPT_WINDOW]
-    forms = _script_forms()
-    trad, simp = (len(forms[script].findall(around)) for script in ("traditional", "simplified"))
+    around = codepoints(text[max(0, start - SCRIPT_WINDOW):start] + text[end:end + SCRIPT_WINDOW])
+    tables = _script_tables()
+    trad, simp = (int(np.count_nonzero(tables[script].take(around, mode="clip")))
+                  for script in ("traditional", "simplified"))
     if trad >= 2 and trad > 3 * simp:
         return "traditional"
     if simp >= 2 and simp > 3 * trad:
