@@ -165,6 +165,7 @@ class AddingMixin:
                   "sig", "changes", "metadata", "anchors")
         self.db.execute(f"UPDATE docs SET {', '.join(f + '=?' for f in fields)} WHERE n=?",
                         (*(doc[f] for f in fields), n))
+        self._rows.add(None, None, doc["exact_key"])
         self._index_kept(doc, fp)
         self._added()
         self._counts["replaced"] += 1
