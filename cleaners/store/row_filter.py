@@ -75,8 +75,8 @@ class RowFilter:
             # a full scan of one column: SQLite reads its index (covering), not the table
             hashes = np.fromiter((hash(value) for (value,) in self._db.execute(f"SELECT {name} FROM docs")),
                                  dtype=np.int64, count=-1).view(np.uint64)
-            on = np.zeros(nbits, dtype=bool)
-            on[hashes & np.uint64(self._mask)] = True
-            on[(hashes >> np.uint64(32)) & np.uint64(self._mask)] = True
-            self._bits.append(bytearray(np.packbits(on, bitorder="little").tobytes()))
+            bits = np.zeros(nbits // 8, dtype=np.uint8)
+            for positions in (hashes & np.uint64(self._mask), (hashes >> np.uint64(32)) & np.uint64(self._mask)):
+                np.bitwise_or.at(bits, positions >> np.uint64(3), np.left_shift(1, positions & np.uint64(7)).astype(np.uint8))
+            self._bits.append(bytearray(bits.tobytes()))
         self._capacity, self._count = capacity, count
