@@ -39,26 +39,20 @@ class RowFilter:
     def may_hold(self, identity: str, doc_id: str, exact_key: bytes) -> bool:
         if not self._bits or self._count >= self._capacity:
             self._build()
-        mask = self._mask
-        for bits, value in zip(self._bits, (identity, doc_id, exact_key)):
-            h = hash(value)
-            low, high = h & mask, (h >> 32) & mask
-            if bits[low >> 3] >> (low & 7) & 1 and bits[high >> 3] >> (high & 7) & 1:
-                return True
-        return False
+        return _held(self._bits[0], hash(identity), self._mask) or _held(self._bits[1], hash(doc_id), self._mask) \
+            or _held(self._bits[2], hash(exact_key), self._mask)
 
     def add(self, identity: str | None, doc_id: str | None, exact_key: bytes | None) -> None:
         """A row queued or changed with these values (None: a column it did not change)."""
         if not self._bits:
             return                          # built from SQLite when next asked
         self._count += 1
-        mask = self._mask
-        for bits, value in zip(self._bits, (identity, doc_id, exact_key)):
-            if value is not None:
-                h = hash(value)
-                low, high = h & mask, (h >> 32) & mask
-                bits[low >> 3] |= 1 << (low & 7)
-                bits[high >> 3] |= 1 << (high & 7)
+        if identity is not None:
+            _set(self._bits[0], hash(identity), self._mask)
+        if doc_id is not None:
+            _set(self._bits[1], hash(doc_id), self._mask)
+        if exact_key is not None:
+            _set(self._bits[2], hash(exact_key), self._mask)
 
     def _build(self) -> None:
         self._sync()
@@ -80,3 +74,15 @@ class RowFilter:
                 np.bitwise_or.at(bits, positions >> np.uint64(3), np.left_shift(1, positions & np.uint64(7)).astype(np.uint8))
             self._bits.append(bytearray(bits.tobytes()))
         self._capacity, self._count = capacity, count
+
+
+def _held(bits: bytearray, h: int, mask: int) -> bool:
+    """Both bits of a value's hash set: its two halves, each masked to the filter's size."""
+    low, high = h & mask, (h >> 32) & mask
+    return bool(bits[low >> 3] >> (low & 7) & 1 and bits[high >> 3] >> (high & 7) & 1)
+
+
+def _set(bits: bytearray, h: int, mask: int) -> None:
+    low, high = h & mask, (h >> 32) & mask
+    bits[low >> 3] |= 1 << (low & 7)
+    bits[high >> 3] |= 1 << (high & 7)
