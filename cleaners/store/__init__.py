@@ -21,8 +21,8 @@ Consistency scheme (kill -9 at any point leaves a store that the next open repai
     transaction per BATCH_DOCS documents or BATCH_SECONDS, and at close.  A killed run
     loses at most its last open batch, which a rerun adds again.  (WAL with synchronous=NORMAL
     survives a killed process; a power cut may also lose the last commits, handled the same way.)
-  * A text file is written as temp file + rename after its path was appended to the
-    journal `.pending.log`; files and the rows of the docs table are written by a writer
+  * A text file is written in place (`layout.write_new`) after its path was appended to the
+    journal `.pending.log` (a half-written one belongs to no committed row); files and the rows of the docs table are written by a writer
     thread, in order; the batch commits after the thread has put all its files on disk and
     its rows in SQLite, and the journal is emptied after the commit.  On open, a journal path
     that no kept document owns is deleted (its batch never committed); a file or row that
@@ -54,7 +54,7 @@ cluster: its URL, site and id appear in the kept document's `aliases`.
 
 Modules, each importing only those listed before it:
     errors         StoreError
-    layout         reserved names, safe_name, the file format (render, body_of), atomic_write, sha1_hex
+    layout         reserved names, safe_name, the file format (render, body_of), write_new, atomic_write, sha1_hex
     schema         the SQLite schema, row layout and statements; open_index (pragmas, checks, migration)
     journal        .pending.log and the recovery on open (half-written files, `.new` files, trash)
     locking        .index.lock: one writer at a time

@@ -72,24 +72,23 @@ class AddingMixin:
         existing = self._queued.get(identity) or existing
         if existing and existing[1] == "kept":
             return self._readd_kept(existing, doc, fp, content)
-        doc["n"] = existing[0] if existing else self._take("_next_n")
-        doc["doc_id"] = existing[2] if existing else self._unique_doc_id(doc["doc_id"], identity, doc_id_taken)
-        doc["seq"] = self._take("_next_seq")
+        if existing:
+            doc["n"], doc["doc_id"] = existing[0], existing[2]
+        else:
+            doc["n"], self._next_n = self._next_n, self._next_n + 1
+            doc["doc_id"] = self._unique_doc_id(doc["doc_id"], identity, doc_id_taken)
+        doc["seq"], self._next_seq = self._next_seq, self._next_seq + 1
         copy = CopyInfo(bool(doc["partial"]), fp.content, doc["unrecovered"], doc["seq"])
         matches = self._find(fp, copy.partial, lookups, functools.partial(body_of_prepared, prepared),
                              key_clusters) if self.dedup else []
         if not matches:
-            return self._keep_new(doc, fp, content, cluster=self._take("_next_cluster"))
+            self._next_cluster += 1
+            return self._keep_new(doc, fp, content, cluster=self._next_cluster - 1)
         _, primary_match, primary = matches[0]
         if dedup.better(copy, primary[0]):
             losers = [(n, held) for n, _, held in matches if dedup.better(copy, held[0])]
             return self._replace(doc, fp, content, losers)
         return self._record_dup(doc, primary, primary_match)
-
-    def _take(self, counter: str) -> int:
-        value = getattr(self, counter)
-        setattr(self, counter, value + 1)
-        return value
 
     def _unique_doc_id(self, doc_id: str, identity: str, taken: bool) -> str:
         """doc ids are unique over the whole store (the manifest maps id -> path); `taken`: by
@@ -165,6 +164,7 @@ class AddingMixin:
                   "sig", "changes", "metadata", "anchors")
         self.db.execute(f"UPDATE docs SET {', '.join(f + '=?' for f in fields)} WHERE n=?",
                         (*(doc[f] for f in fields), n))
+        self._rows.add(None, None, doc["exact_key"])
         self._index_kept(doc, fp)
         self._added()
         self._counts["replaced"] += 1

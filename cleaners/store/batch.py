@@ -10,6 +10,7 @@ from pathlib import Path
 
 from cleaners.store import journal, manifest
 from cleaners.store.disk_keys import KeyFiles
+from cleaners.store.row_filter import RowFilter
 from cleaners.store.schema import ROW_VALUES, next_generation
 from cleaners.store.writer_thread import BatchWriter
 
@@ -41,6 +42,7 @@ class BatchMixin:
     _queued_doc_ids: set[str]             # ... of the rows the writer may not have inserted yet,
     _queued_keys: dict[bytes, set[int]]   # their doc ids, exact key -> clusters
     _last_manifest: float
+    _rows: RowFilter                      # told of every row queued (`_insert`)
     _manifest_cost: float
 
     def _write_file(self, path: str, content: bytes) -> None:
@@ -112,6 +114,7 @@ class BatchMixin:
                                          doc["partial"], doc["cluster"])
         self._queued_doc_ids.add(doc["doc_id"])
         self._queued_keys.setdefault(doc["exact_key"], set()).add(doc["cluster"])
+        self._rows.add(doc["identity"], doc["doc_id"], doc["exact_key"])
 
     def _maybe_checkpoint(self) -> None:
         now = time.monotonic()

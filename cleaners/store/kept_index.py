@@ -15,6 +15,7 @@ from cleaners.dedup import BANDS, NUM_PERM, CopyInfo, Fingerprint, band_key_matr
 from cleaners.store.disk_keys import KeyFiles, PendingKeys
 from cleaners.store.errors import StoreError
 from cleaners.store.layout import body_of
+from cleaners.store.row_filter import RowFilter
 from cleaners.store.schema import index_generation
 
 FINGERPRINT_CACHE = 32 << 20     # bytes of kept documents' shingle hashes kept for verification
@@ -33,6 +34,7 @@ class KeptIndexMixin:
     dedup: bool
     _written: dict[str, bytes]
     _keys: KeyFiles
+    _rows: RowFilter                      # which identities, doc ids and exact keys may have a row
     _lsh: PendingKeys                     # band keys -> kept documents
     _anchors: PendingKeys                 # prefix anchors -> kept documents
     _partial: PendingKeys                 # prefix anchors -> kept previews (asked for every full document)
@@ -48,6 +50,7 @@ class KeptIndexMixin:
         """Open the key files (rebuilt from SQLite when they do not agree with it) and take
         the next free numbers."""
         self._forget_batch()
+        self._rows.reset()
         self._cache, self._cache_bytes = OrderedDict(), 0
         if not self._keys.open(index_generation(self.db)):
             self._rebuild_key_files()
@@ -72,6 +75,7 @@ class KeptIndexMixin:
                 self.db.execute("UPDATE docs SET exact_key=?, content=?, sig=?, anchors=? WHERE n=?",
                                 (fp.key, fp.content, fp.signature.tobytes() if fp.near else None,
                                  fp.anchors.tobytes() if len(fp.anchors) else None, n))
+                self._rows.add(None, None, fp.key)
                 doc = {"n": n, "partial": copy.partial, "content": fp.content, "unrecovered": copy.unrecovered,
                        "seq": copy.seq, "doc_id": held[2], "path": held[3], "title": held[4], "cluster": held[5]}
                 self._index_kept(doc, fp, queued=False)

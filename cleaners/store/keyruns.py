@@ -64,6 +64,7 @@ class KeyRuns:
         except (OSError, ValueError):
             self.close()
             raise
+        self._entries = sum(run.count for run in self.runs)
         self._delete_unlisted({self._run_path(number).name for number, _ in listed})
 
     def _create(self) -> None:
@@ -87,7 +88,7 @@ class KeyRuns:
     def close(self) -> None:
         for run in getattr(self, "runs", []):
             run.close()
-        self.runs = []
+        self.runs, self._entries = [], 0
         if self._map is not None:
             self.header = None
             self._map.close()
@@ -102,8 +103,9 @@ class KeyRuns:
 
     @property
     def entries(self) -> int:
-        """Entries in the runs (removals and pairs held twice too, until a merge drops them)."""
-        return sum(run.count for run in self.runs)
+        """Entries in the runs (removals and pairs held twice too, until a merge drops them):
+        counted when the runs change, not a sum a call (asked for every full document)."""
+        return self._entries
 
     def sync(self) -> None:
         """The runs and the header on disk, and the folder's names (at close: a power cut
@@ -189,6 +191,7 @@ class KeyRuns:
         listed = np.array([v for pair in zip(self.numbers, self.levels) for v in pair], dtype=np.uint64)
         self.header[RUN_LIST_AT:RUN_LIST_AT + len(listed)] = listed
         self.set_field("runs", len(self.runs))
+        self._entries = sum(run.count for run in self.runs)
         for old in gone:
             old.close()
             old.path.unlink(missing_ok=True)

@@ -82,6 +82,30 @@ def inside(root: Path, relative: str) -> Path | None:
 _NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW
 
 
+def write_new(path: Path | str, data: bytes) -> None:
+    """A document's file, created in place: the journal names it before it is written and its
+    row commits only after it is whole, so a half-written file is one the recovery deletes
+    (no kept row owns it); no temp file and rename (a rename in a folder of ~10^6 files was
+    ~40 % of the writer thread's time a file).  The name taken (a file left by hand, a planted
+    link, a `.new` written twice in a batch): `atomic_write` replaces it."""
+    try:
+        fd = os.open(path, _NEW_FILE, 0o644)
+    except FileExistsError:
+        atomic_write(path, data)
+        return
+    try:
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view):]
+        finally:
+            os.close(fd)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(path)
+        raise
+
+
 def atomic_write(path: Path | str, data: bytes) -> None:
     """Temp file + rename: readers see the old file or the new one, never a part.
 

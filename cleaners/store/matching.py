@@ -13,6 +13,7 @@ import numpy as np
 from cleaners import dedup
 from cleaners.dedup import Fingerprint
 from cleaners.store.kept_index import Held
+from cleaners.store.row_filter import RowFilter
 from cleaners.store.schema import LOOK_UP
 
 ANCHOR_CANDIDATES = 16
@@ -37,6 +38,7 @@ class MatchingMixin:
     threshold: float
     containment: float
     _queued_keys: dict[bytes, set[int]]
+    _rows: RowFilter
 
     def _batched_lookups(self, fps: list[Fingerprint], partial: list[bool]) -> list[Lookups]:
         """Per fingerprint, its key-file look-ups made together with the others' (one pass over
@@ -65,6 +67,8 @@ class MatchingMixin:
         exact key) in the committed and inserted rows: one statement (~10 us a document less
         than three); the caller adds the rows still queued for the writer thread (`_queued*`)."""
         existing, doc_id_taken, clusters = None, False, set()
+        if not self._rows.may_hold(identity, doc_id, key):      # most documents: no row has any
+            return existing, doc_id_taken, clusters
         for tag, *row in self.db.execute(LOOK_UP, (identity, doc_id, key)):
             if tag == 0:
                 existing = tuple(row)
@@ -120,7 +124,10 @@ class MatchingMixin:
         if not len(anchors):
             return set()
         need = min(2, len(anchors))
-        counts = Counter(anchor_lookup() if anchor_lookup else
-                         (self._anchors if partial else self._partial).find_all(anchors.view(np.uint64)))
+        shared = anchor_lookup() if anchor_lookup else \
+            (self._anchors if partial else self._partial).find_all(anchors.view(np.uint64))
+        if len(shared) < need:       # most documents share none: no Counter, no sort
+            return set()
+        counts = Counter(shared)
         best = sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:ANCHOR_CANDIDATES]
         return {n for n, c in best if c >= need}

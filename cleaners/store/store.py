@@ -19,6 +19,7 @@ from cleaners.store.kept_index import KeptIndexMixin
 from cleaners.store.layout import INDEX_NAME, safe_name
 from cleaners.store.matching import MatchingMixin
 from cleaners.store.rededup import RededupMixin
+from cleaners.store.row_filter import RowFilter
 from cleaners.store.schema import open_index
 from cleaners.store.writer_thread import BatchWriter
 
@@ -55,6 +56,7 @@ class Store(AddingMixin, RededupMixin, MatchingMixin, BatchMixin, KeptIndexMixin
         self._writer = BatchWriter(self.root, self._journal, self.db)
         self._queued, self._queued_doc_ids, self._queued_keys = {}, set(), {}
         self._keys = KeyFiles(self.root)
+        self._rows = RowFilter(self.db, self._sync)
         self._load_index()
         self._last_manifest = time.monotonic()
         self._manifest_cost = 0.0

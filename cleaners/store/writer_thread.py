@@ -9,7 +9,7 @@ import threading
 from pathlib import Path
 
 from cleaners.store import journal
-from cleaners.store.layout import atomic_write
+from cleaners.store.layout import write_new
 from cleaners.store.schema import INSERT_ROW
 
 HANDOFF = 32          # files and rows handed to the thread at once (a document is one of each)
@@ -88,7 +88,7 @@ class BatchWriter:
         try:
             journal.record(self._journal, [path for path, _ in files])
             for path, content in files:
-                atomic_write(os.path.join(self._root, path), content)
+                write_new(os.path.join(self._root, path), content)
         except BaseException as exc:      # reported by `drain`, in the store's thread
             self._error = exc
 

@@ -32,23 +32,22 @@ CHILD = textwrap.dedent("""
     out, mode, when = sys.argv[1], sys.argv[2], int(sys.argv[3])
     batch.BATCH_DOCS = 7          # many commits in a short run
     writes = 0
-    real_write = writer_thread.atomic_write
+    real_write = writer_thread.write_new
 
     def write_then_maybe_die(path, data):
         global writes
         if not str(path).endswith(".txt"):      # the manifest: not a document write
             return real_write(path, data)
         writes += 1
-        if mode == "before-rename" and writes == when:
-            tmp = f"{{path}}.tmp"
-            with open(tmp, "wb") as fh:
+        if mode == "mid-write" and writes == when:
+            with open(path, "wb") as fh:
                 fh.write(data[: len(data) // 2])
             os.kill(os.getpid(), signal.SIGKILL)
         real_write(path, data)
-        if mode == "after-rename" and writes == when:
+        if mode == "after-write" and writes == when:
             os.kill(os.getpid(), signal.SIGKILL)
 
-    writer_thread.atomic_write = write_then_maybe_die
+    writer_thread.write_new = write_then_maybe_die
     docs = dedup_corpus.build(seed={seed}, mixed=12)
     with Store(out) as store:
         for i, doc in enumerate(docs):
@@ -109,12 +108,12 @@ def assert_every_input_once(root: Path) -> None:
     assert {status for _, status in rows} <= {"kept", "exact_dup", "near_dup", "superseded"}
 
 
-@pytest.mark.parametrize("mode", ["before-rename", "after-rename"])
+@pytest.mark.parametrize("mode", ["mid-write", "after-write"])
 @pytest.mark.parametrize("when", [1, 9, 23])
 def test_killed_inside_a_file_write_then_rerun_is_consistent(script, clean_run, tmp_path, mode, when):
     out = tmp_path / "out"
     assert not run_child(script, out, mode, when)
-    left_over = {p.name for p in out.rglob("*.txt.tmp")} if mode == "before-rename" else orphans(out)
+    left_over = orphans(out)
     assert left_over, "the kill should have left a half-done write for recovery to undo"
     assert run_child(script, out)
     assert_consistent(out)

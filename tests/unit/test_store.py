@@ -144,9 +144,14 @@ def test_writes_are_atomic_a_failed_write_leaves_no_file_and_no_record(tmp_path,
     with Store(tmp_path) as store:
         store.add(result("a"))
 
-    def broken_replace(src, dst):
-        raise OSError(28, "No space left on device")
-    monkeypatch.setattr(os, "replace", broken_replace)
+    real_write = os.write
+
+    def disk_full_halfway(fd, data):      # the document's bytes, not the journal's short line
+        if len(data) > 64:
+            real_write(fd, bytes(data[: len(data) // 2]))
+            raise OSError(28, "No space left on device")
+        return real_write(fd, data)
+    monkeypatch.setattr(os, "write", disk_full_halfway)
     with pytest.raises(OSError):
         with Store(tmp_path) as store:
             store.add(result("b", text=OTHER, title=OTHER_TITLE))
@@ -175,13 +180,13 @@ def test_a_text_is_matched_before_its_file_is_on_disk(tmp_path, monkeypatch):
     """Verification reads a kept text of the open batch from memory: the writer thread may not
     have written its file yet."""
     monkeypatch.setattr(kept_index, "FINGERPRINT_CACHE", 0)
-    release, real_write = threading.Event(), writer_thread.atomic_write
+    release, real_write = threading.Event(), writer_thread.write_new
 
     def held_back(path, data):
         if str(path).endswith(".txt"):
             release.wait()
         real_write(path, data)
-    monkeypatch.setattr(writer_thread, "atomic_write", held_back)
+    monkeypatch.setattr(writer_thread, "write_new", held_back)
     with Store(tmp_path) as store:
         store.add(result("a"))
         outcome = store.add(result("b", text=BODY[: int(len(BODY) * 0.9)], site="docin"))
