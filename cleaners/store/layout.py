@@ -94,16 +94,21 @@ def write_new(path: Path | str, data: bytes) -> None:
         atomic_write(path, data)
         return
     try:
-        try:
-            view = memoryview(data)
-            while view:
-                view = view[os.write(fd, view):]
-        finally:
-            os.close(fd)
+        _write_all(fd, data)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(path)
         raise
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    """Every byte of `data` to `fd` (os.write may write less than asked), then close it."""
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view):]
+    finally:
+        os.close(fd)
 
 
 def atomic_write(path: Path | str, data: bytes) -> None:
@@ -118,12 +123,7 @@ def atomic_write(path: Path | str, data: bytes) -> None:
         os.unlink(tmp)
         fd = os.open(tmp, _NEW_FILE, 0o644)
     try:
-        try:
-            view = memoryview(data)
-            while view:
-                view = view[os.write(fd, view):]
-        finally:
-            os.close(fd)
+        _write_all(fd, data)
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):
