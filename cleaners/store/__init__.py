@@ -22,11 +22,12 @@ Consistency scheme (kill -9 at any point leaves a store that the next open repai
     loses at most its last open batch, which a rerun adds again.  (WAL with synchronous=NORMAL
     survives a killed process; a power cut may also lose the last commits, handled the same way.)
   * A text file is written in place (`layout.write_new`) after its path was appended to the
-    journal `.pending.log` (a half-written one belongs to no committed row); files and the rows of the docs table are written by a writer
-    thread, in order; the batch commits after the thread has put all its files on disk and
-    its rows in SQLite, and the journal is emptied after the commit.  On open, a journal path
-    that no kept document owns is deleted (its batch never committed); a file or row that
-    cannot be written loses the open batch the same way (rollback + recovery).
+    journal `.pending.log` (a half-written one belongs to no committed row); files and the
+    rows of the docs table are written by a writer thread, in order; the batch commits after
+    the thread has put all its files on disk and its rows in SQLite, and the journal is
+    emptied after the commit. On open, a journal path that no kept document owns is deleted
+    (its batch never committed); a file or row that cannot be written loses the open batch the
+    same way (rollback + recovery).
   * A re-cleaned document (same source again) is written to `<path>.new` and renamed over
     the old file after the commit; on open a `.new` whose content matches the committed
     row is renamed, any other is deleted.  So after recovery file and row always agree.

@@ -82,8 +82,8 @@ class AddingMixin:
         matches = self._find(fp, copy.partial, lookups, functools.partial(body_of_prepared, prepared),
                              key_clusters) if self.dedup else []
         if not matches:
-            self._next_cluster += 1
-            return self._keep_new(doc, fp, content, cluster=self._next_cluster - 1)
+            cluster, self._next_cluster = self._next_cluster, self._next_cluster + 1
+            return self._keep_new(doc, fp, content, cluster=cluster)
         _, primary_match, primary = matches[0]
         if dedup.better(copy, primary[0]):
             losers = [(n, held) for n, _, held in matches if dedup.better(copy, held[0])]
