@@ -253,3 +253,12 @@ def test_a_portal_tool_row_with_a_script_or_language_switch_is_dropped():
     for row in ("信息报送 | 政务邮箱登陆 繁体版 ENGLISH", "无障碍 | 长者模式 | 简体版"):
         assert kept(f"{row}\n{BODY}") == BODY, row
     assert "学校开设语文 数学 英语 科学课程" in kept(f"学校开设语文 数学 英语 科学课程\n{BODY}")
+
+
+def test_an_editor_intro_without_xiaobian_is_dropped_anywhere_but_a_report_sentence_is_kept():
+    for intro in ("本文是某某网为大家整理的学校工作计划，欢迎阅读与收藏，如有需要请下载。",
+                  "下面是编辑精心整理的教研工作总结，供大家参考借鉴，希望可以帮助到有需要的朋友。",
+                  "编者按：本文为某某网网友投稿的述职报告，内容仅供参考。"):
+        assert kept(f"{BODY}\n{intro}\n{BODY}") == f"{BODY}\n{BODY}", intro
+    for line in ("工会为大家准备了节日慰问品，受到教职工好评。", "编者按：这是一位乡村教师的来信。"):
+        assert line in kept(f"{BODY}\n{line}\n{BODY}"), line
