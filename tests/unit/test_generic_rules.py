@@ -244,8 +244,9 @@ def test_chrome_lines_in_wordings_other_sites_use_are_dropped():
         assert kept(f"{BODY}\n{chrome}\n{BODY}") == f"{BODY}\n{BODY}", chrome
 
 
-def test_report_lines_with_amounts_or_a_previous_lesson_are_kept():
-    for line in ("学校共有会员120人，会员费每人20元。", "购买图书2000元", "上一篇课文我们学习了朗读", "——记优秀教师张三"):
+def test_report_lines_with_amounts_a_previous_lesson_or_a_framed_heading_are_kept():
+    for line in ("学校共有会员120人，会员费每人20元。", "购买图书2000元", "上一篇课文我们学习了朗读", "——记优秀教师张三",
+                 "----- 第一章 总则 -----"):
         assert line in kept(f"{BODY}\n{line}\n{BODY}"), line
 
 
