@@ -143,9 +143,9 @@ def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
         text = simplified
     text, step_changes = boilerplate.remove(text, profile, probe=simplified)
     changes += step_changes
+    hint = next((c.after for c in step_changes if c.action == "metadata" and c.before == "caption_title"), None)
     text, step_changes = link_lists.step(text)      # lists of links to other documents, head or tail
     changes += step_changes
-    hint = next((c.after for c in step_changes if c.action == "metadata" and c.before == "caption_title"), None)
     title, text, step_changes = pipeline_head.settle_head(title, text, profile, hint, page=simplified)
     changes += step_changes
     line_keys, repeated_lines = None, frozenset()

@@ -11,68 +11,85 @@ sentences or headings without a "more" header and without dates after each item.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from cleaners.document import Change, Edit
 
 MORE_HEADER = re.compile(r"(?:[•·]\s*)?[\u4e00-\u9fff]{2,8}\s*[:：]?\s*(?:更多\s*(?:>>|»|›|>)?|>>|»|›)")
 HEADER = re.compile(r"(?:[•·]\s*)?[\u4e00-\u9fff]{2,8}\s*[:：]")   # (a bare one may be the page's title)
-ITEM = re.compile(r"(?:\d{1,2}\s*[.、．]\s*|[•·]\s*)?(?P<title>[^\s，。；！？,;!?：:][^，。；！？,;!?]{3,59}?)"
-                  r"(?P<tag>\s+(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,4}\s*页))?")
+TITLE = re.compile(r"(?:\d{1,2}\s*[.、．]\s*|[•·]\s*)?[^\s，。；！？,;!?：:][^，。；！？,;!?]{3,59}")
+TAG = re.compile(r"\s+(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,4}\s*页)$")   # a date or page count after a title
+ITEM_MAX = 80             # longer lines are no listed title
 BULLET = ("·", "•")
 TAGGED_MIN = 3            # a headerless run of titles with a date / page count: this many at least
 ITEMS_MIN = 2             # titles under a "more" header
+LIST_SHARE_MAX = 0.5      # of the page's visible characters: more, and the page is a listing
 
 
+@lru_cache(maxsize=4096)
 def _item(line: str) -> tuple[bool, bool] | None:
     """(tagged, bulleted) when the line is shaped as a listed title, else None."""
-    found = ITEM.fullmatch(line)
-    if found is None or found.group("title").rstrip().endswith(("：", ":")):
+    if len(line) > ITEM_MAX:
         return None
-    return found.group("tag") is not None, line.startswith(BULLET)
+    tag = TAG.search(line) if line[-1] in "0123456789日页" else None
+    title = line[:tag.start()] if tag else line
+    if TITLE.fullmatch(title) is None or title.endswith(("：", ":")):
+        return None
+    return tag is not None, line.startswith(BULLET)
 
 
-def _run(lines: list[str], start: int) -> list[int]:
-    """The lines from `start` on shaped as listed titles, one after the other (blank lines skipped)."""
+def _segments(lines: list[str]) -> list[tuple[int | None, list[int]]]:
+    """(the non-blank line before it or None, its lines) per maximal run of lines shaped as
+    listed titles (blank lines inside a run skipped): one pass, each line's shape read once."""
+    segments: list[tuple[int | None, list[int]]] = []
+    before: int | None = None
     run: list[int] = []
-    for i in range(start, len(lines)):
-        stripped = lines[i].strip()
+    for i, line in enumerate(lines):
+        stripped = line.strip()
         if not stripped:
             continue
-        if _item(stripped) is None:
-            break
-        run.append(i)
-    return run
+        if _item(stripped) is not None and MORE_HEADER.fullmatch(stripped) is None:    # a header starts a run
+            if not run:
+                segments.append((before, run))
+            run.append(i)
+            continue
+        run = []
+        before = i
+    return segments
+
+
+def _listed(lines: list[str], before: int | None, run: list[int]) -> list[int]:
+    """The lines of one run (and its header) that make a list of links."""
+    header = lines[before].strip() if before is not None else ""
+    more = MORE_HEADER.fullmatch(header) is not None
+    shapes = [_item(lines[k].strip()) for k in run]
+    if before is not None and more and len(run) >= ITEMS_MIN:
+        return [before] + run
+    if before is not None and len(run) >= TAGGED_MIN and (more or HEADER.fullmatch(header)) \
+            and all(tagged or bullet for tagged, bullet in shapes):
+        return [before] + run
+    dropped: list[int] = []
+    tagged_run: list[int] = []
+    for k, (tagged, _) in zip(run + [-1], shapes + [(False, False)]):
+        if tagged:
+            tagged_run.append(k)
+            continue
+        if len(tagged_run) >= TAGGED_MIN:      # titles each with a date / page count, no header needed
+            dropped += tagged_run
+        tagged_run = []
+    return dropped
 
 
 def step(text: str) -> Edit:
     lines = text.split("\n")
-    drop: list[int] = []
-    i = 0
-    while i < len(lines):
-        stripped = lines[i].strip()
-        if not stripped:
-            i += 1
-            continue
-        more = MORE_HEADER.fullmatch(stripped) is not None
-        run = _run(lines, i + 1) if more or HEADER.fullmatch(stripped) else []
-        shapes = [_item(lines[k].strip()) for k in run]
-        chrome_items = sum(1 for tagged, bullet in shapes if tagged or bullet)
-        if more and len(run) >= ITEMS_MIN:
-            drop += [i] + run
-        elif len(run) >= TAGGED_MIN and chrome_items == len(run):
-            drop += [i] + run
-        else:
-            own = _run(lines, i)
-            marks = [_item(lines[k].strip()) for k in own]
-            if len(own) >= TAGGED_MIN and all(t for t, _ in marks):
-                drop += own
-                run = own[1:]
-            else:
-                run = []
-        i = (run[-1] if run else i) + 1
-    if not drop:
-        return text, []
+    drop = [k for before, run in _segments(lines) for k in _listed(lines, before, run)]
+    if not drop or _visible([lines[k] for k in drop]) >= LIST_SHARE_MAX * _visible(lines):
+        return text, []         # (a page that is mostly such a list is a listing page: page_kind's to judge)
     changes = [Change("link_list", "removed", lines[k].strip(), "a list of links") for k in drop]
     for k in drop:
         lines[k] = ""
     return "\n".join(lines), changes
+
+
+def _visible(lines: list[str]) -> int:
+    return sum(len("".join(line.split())) for line in lines)
