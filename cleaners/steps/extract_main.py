@@ -23,14 +23,12 @@ article (`visibility: hidden`) until their script runs.
 """
 from __future__ import annotations
 
-import re
-
 from lxml import etree
 
 from cleaners.html_text import drop_keeping_tail
 from cleaners.steps.extract_levels import level_inner, level_members, level_top, wrapper
 from cleaners.steps.extract_headline import LEAD_PUNCT, Layout, repeats, layout, lead_blocks, nearness
-from cleaners.steps.extract_read import read_text
+from cleaners.steps.extract_read import ATTACHMENT, LABEL_MAX, read_text
 from cleaners.steps.extract_topic import off_topic, off_topic_tail
 from cleaners.steps.extract_posts import HEADINGS, post_list, titled
 from cleaners.steps.extract_sizes import (INLINE, MIN_BLOCK, TEXT_BLOCKS, Sizes, chrome_named, class_weight_of, contains,
@@ -42,7 +40,6 @@ CONTAINER_BONUS = {"div": 5, "article": 10, "section": 3, "main": 10, "td": 3, "
                    "h3": -5, "h4": -5, "table": 0, "body": -5}
 CONTAINER_BLOCKS = {"div", "td", "section", "article", "main", "pre", "blockquote", "center"}
 BR_PARAGRAPH = 60         # characters a <br>-set paragraph has on average (not a poem's lines)
-LABEL_MAX = 12            # characters of a `相关新闻：` label, dropped with the chrome it introduces
 SIBLING_BARRIER = 50      # characters of a sibling that does not join and ends the article's run
 SIBLING_SHARE = 0.2       # a sibling scoring this share of the winner joins it
 SUMMARY_SHARE = 0.5       # a sibling before the winner that repeats it, at most this share of its size, is a summary ...
@@ -59,7 +56,6 @@ CLOSE_COUNT = 2           # ... this many of them, under one ancestor of the win
 REPEATED_CLASS = 3        # a class worn by this many containers marks feed/list items ...
 REPEATED_PENALTY = 0.25   # ... whose scores are cut to this share
 LIST_ITEM_DEPTH = 3       # levels above a container where the item of a list makes it a teaser
-ATTACHMENT = re.compile(r"\.(?:docx?|xlsx?|pdf|wps|et|ofd|zip|rar|7z|pptx?|txt|csv)(?:[?#].*)?$", re.I)
 ELSEWHERE_PENALTY = 0.25  # containers under a region of other items (comments, more answers) keep this share
 
 

@@ -2,26 +2,37 @@
 extract_main.py): block elements as line breaks, runs of link-only lines left out."""
 from __future__ import annotations
 
+import re
+
 from cleaners.steps.extract_sizes import text_size
 
 LINK_RUN = 3              # this many link-only lines in a row are a link list
+LABEL_MAX = 12            # characters of a `相关新闻：` label, dropped with the chrome it introduces
+LABEL_ENDS = ("：", ":")
+TEASER_MIN = 8            # characters of a link that reads as another page's headline
+ATTACHMENT = re.compile(r"\.(?:docx?|xlsx?|pdf|wps|et|ofd|zip|rar|7z|pptx?|txt|csv)(?:[?#].*)?$", re.I)
 
 
 def read_text(el, blocks) -> str:
     """The element's text, block elements as line breaks, without runs of LINK_RUN or more
     link-only lines (a related-articles list set as links and <br>s right inside the article
-    container; one or two link lines, such as attachments, stay)."""
-    lines: list[list] = [[0, 0, []]]           # per line: characters, characters in links, pieces
+    container; one or two link lines, such as attachments, stay), nor lines of links behind a
+    label (`推荐阅读：<a>…</a>` set with <br>s in the article's flow, where `prune` cannot take it
+    as a block; not `附件：<a>x.doc</a>`)."""
+    # per line: characters, characters in links, pieces, text before its first link, link targets
+    lines: list[list] = [[0, 0, [], "", None]]
 
     def add(text, in_link):
         parts = text.split("\n")
         for i, part in enumerate(parts):
             if i:
-                lines.append([0, 0, []])
+                lines.append([0, 0, [], "", None])
             size = text_size(part)
             lines[-1][0] += size
             lines[-1][1] += size if in_link else 0
             lines[-1][2].append(part)
+            if not in_link and lines[-1][4] is None:
+                lines[-1][3] += part
 
     def walk(node, in_link):
         if not isinstance(node.tag, str):
@@ -30,6 +41,8 @@ def read_text(el, blocks) -> str:
             return
         block = node.tag.lower() in blocks
         inner = in_link or node.tag == "a"
+        if node.tag == "a" and not block:
+            lines[-1][4] = (lines[-1][4] or []) + [node.get("href") or ""]
         if block:
             add("\n", in_link)
         if node.text:
@@ -58,4 +71,15 @@ def read_text(el, blocks) -> str:
         if end - start >= LINK_RUN:
             in_run[start:end] = [True] * (end - start)
         start = end + 1 if end == start else end
-    return "\n".join("".join(line[2]) for line, dropped in zip(filled, in_run) if not dropped)
+    return "\n".join("".join(line[2]) for line, dropped in zip(filled, in_run) if not dropped and not _labelled_links(line))
+
+
+def _labelled_links(line: list) -> bool:
+    """A line of links to other pages' headlines (TEASER_MIN characters each on average) behind
+    a short label (`推荐阅读：`), none of them to a document file, with nothing but separators
+    between them.  Not a name behind its label (`作者：<a>白居易</a>`, `来源：<a>新华网</a>`)."""
+    label, links = "".join(line[3].split()), line[4] or ()
+    between = line[0] - line[1] - len(label)       # separators between the links (` | `)
+    return bool(links) and line[1] >= TEASER_MIN * len(links) and 0 <= between <= 2 * len(links) \
+        and 0 < len(label) <= LABEL_MAX \
+        and label.endswith(LABEL_ENDS) and not any(ATTACHMENT.search(href) for href in links)
