@@ -9,6 +9,7 @@ from cleaners.steps.extract_sizes import text_size
 LINK_RUN = 3              # this many link-only lines in a row are a link list
 LABEL_MAX = 12            # characters of a `相关新闻：` label, dropped with the chrome it introduces
 LABEL_ENDS = ("：", ":")
+ATTACHMENT_LABEL = "附件"   # `附件1：<a>…</a>`: the document's attachments, wherever their links point
 TEASER_MIN = 8            # characters of a link that reads as another page's headline
 ATTACHMENT = re.compile(r"\.(?:docx?|xlsx?|pdf|wps|et|ofd|zip|rar|7z|pptx?|txt|csv)(?:[?#].*)?$", re.I)
 
@@ -76,10 +77,10 @@ def read_text(el, blocks) -> str:
 
 def _labelled_links(line: list) -> bool:
     """A line of links to other pages' headlines (TEASER_MIN characters each on average) behind
-    a short label (`推荐阅读：`), none of them to a document file, with nothing but separators
-    between them.  Not a name behind its label (`作者：<a>白居易</a>`, `来源：<a>新华网</a>`)."""
+    a short label (`推荐阅读：`), with nothing but separators between them; not attachments (a
+    link to a document file, or behind `附件：`), nor a name behind its label (`作者：<a>白居易</a>`)."""
     label, links = "".join(line[3].split()), line[4] or ()
     between = line[0] - line[1] - len(label)       # separators between the links (` | `)
     return bool(links) and line[1] >= TEASER_MIN * len(links) and 0 <= between <= 2 * len(links) \
-        and 0 < len(label) <= LABEL_MAX \
-        and label.endswith(LABEL_ENDS) and not any(ATTACHMENT.search(href) for href in links)
+        and 0 < len(label) <= LABEL_MAX and label.endswith(LABEL_ENDS) and not label.startswith(ATTACHMENT_LABEL) \
+        and not any(ATTACHMENT.search(href) for href in links)

@@ -23,3 +23,8 @@ def test_attachments_and_a_name_behind_its_label_stay():
     lines = read(f"{SENTENCE}<br>附件：<a href='/f/2024年工作要点安排表.docx'>2024年全县教育工作要点安排表</a><br>"
                  f"作者：<a href='/author/1'>白居易</a><br>详见：<a href='/a/9.html'>全县教育工作会议召开</a>，请各单位认真落实。")
     assert lines[1].startswith("附件：") and lines[2] == "作者：白居易" and lines[3].startswith("详见：")
+
+
+def test_attachments_behind_their_label_stay_wherever_their_links_point():
+    lines = read(f"{SENTENCE}<br>附件1：<a href='/x'>2024年全县教育工作要点</a><br>")
+    assert lines == [SENTENCE, "附件1：2024年全县教育工作要点"]
