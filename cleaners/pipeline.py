@@ -39,6 +39,7 @@ from cleaners.sources import attachments
 SCRIPTS = ("simplified", "keep", "traditional")
 TITLE_MIN = 4            # characters of a page's own title below which it is no title (`<title>1</title>`)
 CHINESE_HAN_MIN = 100    # Han characters that make a text Chinese even when code or Latin dominates it
+GENERIC_EXTRACTORS = ("main", "trafilatura")   # extract.py's names for an article found without a profile
 
 
 class HostLineLookup(Protocol):
@@ -154,7 +155,8 @@ def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
         text, title, step_changes, line_keys, repeated_lines = _drop_host_repeats(text, title, host, options)
         changes += step_changes
     if options.line_model:
-        title, text, step_changes = pipeline_head.model_head(title, text, profile, repeated_lines)
+        title, text, step_changes = pipeline_head.model_head(title, text, profile, repeated_lines,
+                                                             article=_extracted_article(changes))
         changes += step_changes
     title, text, step_changes = boilerplate.yield_to_body_heading(title, text, profile)
     changes += step_changes
@@ -189,6 +191,12 @@ def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
     metadata["quality"] = page_kind.quality(text, han, visible, lines)
     return CleanResult(id=doc.id or _derived_id(doc, profile, text), url=doc.url, site=_site_name(profile, doc), title=title, text=text,
                        metadata=metadata, flags=flags, changes=changes, line_keys=line_keys)
+
+
+def _extracted_article(changes: list[Change]) -> bool:
+    """Whether the text is the article the generic HTML extractor (ours or trafilatura) chose
+    from a page: not a profile selector's block, not a page taken whole, not plain text."""
+    return any(c.action == "metadata" and c.before == "extractor" and c.after in GENERIC_EXTRACTORS for c in changes)
 
 
 def _drop_host_repeats(text: str, title: str, host: str, options: Options

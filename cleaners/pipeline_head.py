@@ -36,15 +36,16 @@ def settle_head(title: str, text: str, profile: profiles.Profile, hint: str | No
     return title, text, changes
 
 
-def model_head(title: str, text: str, profile: profiles.Profile, host_repeats: frozenset
+def model_head(title: str, text: str, profile: profiles.Profile, host_repeats: frozenset, article: bool = False
                ) -> tuple[str, str, list[Change]]:
     """The line model's drops, then the title re-read as a second run reads it off the output:
     chrome the model dropped may have stood between the title and its repetition, or below a
     first line (`注册` above `登录`) that now reads as chrome above the real title.  A title
-    re-read so is one the model has not judged the head with: it runs again with it."""
+    re-read so is one the model has not judged the head with: it runs again with it.  `article`:
+    the text is an HTML article the generic extractor chose (see `line_model.drop_lines`)."""
     changes: list[Change] = []
     for _ in range(MODEL_PASSES):
-        text, model_changes = line_model.drop_lines(text, title, host_repeats=host_repeats)
+        text, model_changes = line_model.drop_lines(text, title, host_repeats=host_repeats, article=article)
         changes += model_changes
         if any(c.step == "title" for c in model_changes):
             title = ""

@@ -72,19 +72,21 @@ class Page:
     rows: np.ndarray           # the candidate lines (line_features); the others are always kept
     features: np.ndarray       # their features
     augment: bool = False      # the same page with the rules switched off: training lines only
+    article: bool = False      # an HTML article the generic extractor chose (the model's article_cutoff)
 
 
 def squash(text: str) -> str:
     return WS.sub("", t2s().convert(text) if text else "")
 
 
-def seen_by_model(doc: Document, rules: bool = True) -> tuple[str, str] | None:
-    """(body, title) as the line model receives them for this document (with the boilerplate
-    rules switched off when not `rules`: more, and more varied, boilerplate lines to learn from)."""
+def seen_by_model(doc: Document, rules: bool = True) -> tuple[str, str, bool] | None:
+    """(body, title, article) as the line model receives them for this document (with the
+    boilerplate rules switched off when not `rules`: more, and more varied, boilerplate lines to
+    learn from)."""
     captured = []
 
-    def record(text, title="", host_repeats=frozenset()):
-        captured.append((text, title))
+    def record(text, title="", host_repeats=frozenset(), article=False):
+        captured.append((text, title, article))
         return text, []
 
     with mock.patch.object(line_model, "drop_lines", record):
@@ -93,7 +95,7 @@ def seen_by_model(doc: Document, rules: bool = True) -> tuple[str, str] | None:
         else:
             with mock.patch.object(pipeline.boilerplate, "remove", lambda text, *a, **k: (text, [])):
                 pipeline.clean(doc)
-    return (captured[0][0], captured[0][1]) if captured else None
+    return captured[0] if captured else None
 
 
 def aligned_pages(source: str, group: str, name: str, doc: Document, gold: str) -> list[Page]:
@@ -108,7 +110,7 @@ def aligned_page(source: str, group: str, name: str, doc: Document, gold: str, r
     seen = seen_by_model(doc, rules)
     if seen is None:
         return None
-    body, title = seen
+    body, title, article = seen
     # the title is judged as the line before the body, as line_model.drop_lines does
     lines = ([title] if title.strip() else []) + [line for line in body.split("\n") if line.strip()]
     pieces = [squash(line) for line in lines]
@@ -122,7 +124,7 @@ def aligned_page(source: str, group: str, name: str, doc: Document, gold: str, r
     sizes = np.array([len(p) for p in pieces])
     rows, features = line_features.line_features(lines, title) if lines else \
         (np.zeros(0, dtype=int), np.zeros((0, len(line_features.feature_names()))))
-    return Page(source, group, name, title, lines, matched, sizes, len(target), rows, features)
+    return Page(source, group, name, title, lines, matched, sizes, len(target), rows, features, article=article)
 
 
 # Which dev-set parts the model learns from.  Measured (stop 10, out of fold by site): adding the
@@ -322,6 +324,32 @@ def choose_cutoff(pages: list[Page], probs: list[np.ndarray], fitted: list[np.nd
     return float(max(allowed, key=lambda t: (dev_clean[t], mean_f1[t])))
 
 
+def choose_article_cutoff(pages: list[Page], probs: list[np.ndarray], fitted: list[np.ndarray], cutoff: float) -> float:
+    """The cutoff for HTML articles the generic extractor chose (`line_model.drop_lines`'s
+    `article`), at or above the text cutoff: the most clean such pages out of fold, then the
+    best mean F1, then the lowest; dropping no content character of them with the final model
+    and at most CONTENT_LOSS_MAX of it out of fold.  Stop 15: the text cutoff cost dev HTML pages
+    (headings and short lines of the article) that their markup had already judged."""
+    shown = [(p, pr, fit) for p, pr, fit in zip(pages, probs, fitted) if p.article and not p.augment]
+    if not shown:
+        return line_model.ARTICLE_CUTOFF
+    content = sum(int(p.sizes[p.rows][labels_of(p) == 0].sum()) for p, _, _ in shown)
+
+    def lost(t, which):
+        return sum(int(p.sizes[p.rows][(pr >= t) & (labels_of(p) == 0)].sum()) for p, pr in which)
+
+    print("\narticle cutoff  OOF on extracted HTML articles: pages F1 clean | content chars dropped OOF / fit")
+    table = {}
+    for t in np.arange(cutoff, 0.96, 0.025):
+        scores = [page_f1(p, keep_mask(p, pr, t)) for p, pr, _ in shown]
+        table[t] = (sum(min(s[:2]) >= 0.98 for s in scores), float(np.mean([s[2] for s in scores])))
+        oof, fit = lost(t, [(p, pr) for p, pr, _ in shown]), lost(t, [(p, f) for p, _, f in shown])
+        print(f"  {t:.3f}  {len(scores)} {table[t][1]:.4f} {table[t][0]:3d} | {oof:6d} / {fit:4d}")
+        if oof > CONTENT_LOSS_MAX * content or fit:
+            del table[t]
+    return float(max(table, key=lambda t: (table[t][0], round(table[t][1], 4), -t))) if table else 0.95
+
+
 def keep_mask(page: Page, prob: np.ndarray, threshold: float) -> np.ndarray:
     """Which lines stay (all lines of the page), as line_model.drop_lines decides."""
     keep = np.ones(len(page.lines), dtype=bool)
@@ -331,15 +359,16 @@ def keep_mask(page: Page, prob: np.ndarray, threshold: float) -> np.ndarray:
     return keep
 
 
-def report(pages: list[Page], probs: list[np.ndarray], threshold: float, label: str) -> float:
-    print(f"\n{label}: page figures (mean F1, clean pages) without -> with the model at {threshold:.2f}")
+def report(pages: list[Page], probs: list[np.ndarray], threshold: float, label: str, article: float = 1.0) -> float:
+    print(f"\n{label}: page figures (mean F1, clean pages) without -> with the model at {threshold:.2f} "
+          f"({article:.3f} on extracted HTML articles)")
     total = []
     by_source = defaultdict(list)
     for page, prob in zip(pages, probs):
         if page.augment:
             continue
         before = page_f1(page, np.ones(len(page.lines), dtype=bool))
-        after = page_f1(page, keep_mask(page, prob, threshold))
+        after = page_f1(page, keep_mask(page, prob, article if page.article else threshold))
         by_source[page.source].append((before, after))
         total.append(after[2])
     for source, rows in sorted(by_source.items()):
@@ -349,7 +378,7 @@ def report(pages: list[Page], probs: list[np.ndarray], threshold: float, label: 
               f"clean {clean[0]} -> {clean[1]}")
     shown = [i for i, p in enumerate(pages) if not p.augment]
     y = np.concatenate([labels_of(pages[i]) for i in shown])
-    pred = np.concatenate([(probs[i] >= threshold).astype(int) for i in shown])
+    pred = np.concatenate([(probs[i] >= (article if pages[i].article else threshold)).astype(int) for i in shown])
     tp, fp, fn = int(((pred == 1) & (y == 1)).sum()), int(((pred == 1) & (y == 0)).sum()), int(((pred == 0) & (y == 1)).sum())
     sizes = np.concatenate([pages[i].sizes[pages[i].rows] for i in shown])
     print(f"  lines: {len(y)} ({y.sum()} boilerplate); dropped {tp + fp}: precision {tp / max(tp + fp, 1):.3f}, "
@@ -379,15 +408,19 @@ def main() -> None:
     final = fit(pages, TREES)
     fitted = [final.probabilities(p.features) if len(p.rows) else np.zeros(0) for p in pages]
     cutoff = choose_cutoff(pages, probs, fitted)
-    final = dataclasses.replace(final, cutoff=cutoff)
-    report(pages, probs, cutoff, f"out of fold ({FOLDS} folds by site)")
-    report(pages, fitted, cutoff, "training fit")
+    article = choose_article_cutoff(pages, probs, fitted, cutoff)
+    final = dataclasses.replace(final, cutoff=cutoff, article_cutoff=article)
+    print(f"extracted HTML articles: {sum(p.article and not p.augment for p in pages)} pages "
+          f"({', '.join(sorted({p.source for p in pages if p.article}))})")
+    report(pages, probs, cutoff, f"out of fold ({FOLDS} folds by site)", article)
+    report(pages, fitted, cutoff, "training fit", article)
     if args.dry_run:
         return
     args.out.parent.mkdir(exist_ok=True)
     args.out.write_text(json.dumps({
         "version": VERSION, "features": list(final.features), "fingerprint": final.fingerprint,
         "baseline": round(final.baseline, 6), "depth": final.depth, "cutoff": round(cutoff, 3),
+        "article_cutoff": round(article, 3),
         "trained_on": dict(sorted(counts.items())), "halves": list(halves), "params": TREES,
         "trees": {"feature": final.feature.tolist(), "threshold": np.round(final.threshold, 6).tolist(),
                   "left": final.left.tolist(), "right": final.right.tolist(),

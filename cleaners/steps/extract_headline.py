@@ -22,6 +22,7 @@ class Layout:
     headline: the element whose text is the title (None when no element shows it)."""
     start: dict
     headline: object = None
+    title: str = ""           # the page's title, folded (no spaces)
 
 
 def layout(root, sizes: dict, title: str = "") -> Layout:
@@ -41,7 +42,7 @@ def layout(root, sizes: dict, title: str = "") -> Layout:
         if look and headline is None and sizes[parent].text == len(folded) and parent.tag not in ("head", "title") \
                 and "".join("".join(parent.itertext()).split()) == folded:
             headline = parent
-    return Layout(start, headline)
+    return Layout(start, headline, folded)
 
 
 def nearness(page: Layout, sizes: dict):

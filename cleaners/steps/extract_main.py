@@ -23,16 +23,16 @@ article (`visibility: hidden`) until their script runs.
 """
 from __future__ import annotations
 
-import re
-
 from lxml import etree
 
 from cleaners.html_text import drop_keeping_tail
 from cleaners.steps.extract_levels import level_inner, level_members, level_top, wrapper
 from cleaners.steps.extract_headline import LEAD_PUNCT, Layout, repeats, layout, lead_blocks, nearness
+from cleaners.steps.extract_read import ATTACHMENT, LABEL_MAX, read_text
+from cleaners.steps.extract_topic import off_topic, off_topic_tail
 from cleaners.steps.extract_posts import HEADINGS, post_list, titled
 from cleaners.steps.extract_sizes import (INLINE, MIN_BLOCK, TEXT_BLOCKS, Sizes, chrome_named, class_weight_of, contains,
-                                          link_density, measure, text_size, elsewhere_named,
+                                          link_density, measure, elsewhere_named,
                                           under_elsewhere)
 
 CONTAINER_BONUS = {"div": 5, "article": 10, "section": 3, "main": 10, "td": 3, "pre": 3, "blockquote": 3,
@@ -40,8 +40,6 @@ CONTAINER_BONUS = {"div": 5, "article": 10, "section": 3, "main": 10, "td": 3, "
                    "h3": -5, "h4": -5, "table": 0, "body": -5}
 CONTAINER_BLOCKS = {"div", "td", "section", "article", "main", "pre", "blockquote", "center"}
 BR_PARAGRAPH = 60         # characters a <br>-set paragraph has on average (not a poem's lines)
-LABEL_MAX = 12            # characters of a `相关新闻：` label, dropped with the chrome it introduces
-LINK_RUN = 3              # this many link-only lines in a row are a link list
 SIBLING_BARRIER = 50      # characters of a sibling that does not join and ends the article's run
 SIBLING_SHARE = 0.2       # a sibling scoring this share of the winner joins it
 SUMMARY_SHARE = 0.5       # a sibling before the winner that repeats it, at most this share of its size, is a summary ...
@@ -58,7 +56,6 @@ CLOSE_COUNT = 2           # ... this many of them, under one ancestor of the win
 REPEATED_CLASS = 3        # a class worn by this many containers marks feed/list items ...
 REPEATED_PENALTY = 0.25   # ... whose scores are cut to this share
 LIST_ITEM_DEPTH = 3       # levels above a container where the item of a list makes it a teaser
-ATTACHMENT = re.compile(r"\.(?:docx?|xlsx?|pdf|wps|et|ofd|zip|rar|7z|pptx?|txt|csv)(?:[?#].*)?$", re.I)
 ELSEWHERE_PENALTY = 0.25  # containers under a region of other items (comments, more answers) keep this share
 
 
@@ -178,6 +175,8 @@ def main_elements(root, sizes: dict | None = None, page: Layout | None = None) -
     scores = candidates(root, sizes, page)
     if not scores:
         return []
+    if page is not None:
+        off_topic(scores, page)
     winner = _descend(_not_a_post(scores, sizes), scores, sizes)
     best = level_top(_lift(winner, scores), {})
     parent = best.getparent()
@@ -323,60 +322,6 @@ def _is_label(el, sizes: dict) -> bool:
             and "".join(el.itertext()).rstrip().endswith(("：", ":")))
 
 
-def read_text(el, blocks) -> str:
-    """The element's text, block elements as line breaks, without runs of LINK_RUN or more
-    link-only lines (a related-articles list set as links and <br>s right inside the article
-    container; one or two link lines, such as attachments, stay)."""
-    lines: list[list] = [[0, 0, []]]           # per line: characters, characters in links, pieces
-
-    def add(text, in_link):
-        parts = text.split("\n")
-        for i, part in enumerate(parts):
-            if i:
-                lines.append([0, 0, []])
-            size = text_size(part)
-            lines[-1][0] += size
-            lines[-1][1] += size if in_link else 0
-            lines[-1][2].append(part)
-
-    def walk(node, in_link):
-        if not isinstance(node.tag, str):
-            if node.tail:
-                add(node.tail, in_link)
-            return
-        block = node.tag.lower() in blocks
-        inner = in_link or node.tag == "a"
-        if block:
-            add("\n", in_link)
-        if node.text:
-            add(node.text, inner)
-        for child in node:
-            walk(child, inner)
-            if isinstance(child.tag, str) and child.tail:
-                add(child.tail, inner)
-        if block:
-            add("\n", in_link)
-
-    if el.text:
-        add(el.text, el.tag == "a")
-    for child in el:
-        walk(child, el.tag == "a")
-        if isinstance(child.tag, str) and child.tail:
-            add(child.tail, el.tag == "a")
-    filled = [line for line in lines if line[0]]
-    link_only = [line[1] == line[0] for line in filled]
-    in_run = [False] * len(filled)
-    start = 0
-    while start < len(filled):
-        end = start
-        while end < len(filled) and link_only[end]:
-            end += 1
-        if end - start >= LINK_RUN:
-            in_run[start:end] = [True] * (end - start)
-        start = end + 1 if end == start else end
-    return "\n".join("".join(line[2]) for line, dropped in zip(filled, in_run) if not dropped)
-
-
 def extract_main(root, blocks, title: str = "") -> tuple[str, float]:
     """(article text, score of the chosen container); `blocks` are the tags read as line
     breaks.  ("", 0.0) when nothing on the page reads as an article."""
@@ -392,4 +337,5 @@ def extract_main(root, blocks, title: str = "") -> tuple[str, float]:
     score = sum(sizes[el].punct for el in chosen)
     for el in chosen:
         prune(el, sizes)
+        off_topic_tail(el, sizes, page)
     return "\n".join(read_text(el, blocks) for el in chosen), float(score)

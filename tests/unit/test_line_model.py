@@ -164,3 +164,44 @@ def test_the_dropped_lines_are_explained_together_with_each_rows_own_contributio
     for row, explained in zip(matrix, together):
         assert explained.tobytes() == scorer.contributions(row).tobytes()
     assert scorer.contributions_of(matrix[:1]).tobytes() == together[:1].tobytes()
+
+
+def test_an_extracted_html_article_keeps_lines_the_model_doubts_below_its_article_cutoff():
+    """A one-leaf model scoring every line p=0.73: over the text cutoff (0.5), under the article
+    cutoff (0.8).  Plain text loses the chrome line; an article the generic HTML extractor chose
+    (its markup judged it already) keeps it."""
+    names = line_features.feature_names()
+    doubting = line_model.LineModel(1, names, np.zeros((1, 1), int), np.zeros((1, 1)), np.zeros((1, 1), int),
+                                    np.zeros((1, 1), int), np.full((1, 1), 1.0), 0.0, 1, 0.5, "", article_cutoff=0.8)
+    text = "\n".join(HEAD + PARAGRAPHS * 3)
+    with mock.patch.object(line_model, "model", lambda: doubting):
+        as_text, dropped = line_model.drop_lines(text, "")
+        as_article, kept = line_model.drop_lines(text, "", article=True)
+    assert HEAD[0] not in as_text.split("\n") and dropped
+    assert as_article == text and kept == []
+
+
+def test_a_model_file_without_an_article_cutoff_gets_the_measured_default(tmp_path):
+    data = json.loads(line_model.MODEL_PATH.read_text(encoding="utf-8"))
+    data.pop("article_cutoff", None)
+    path = tmp_path / "model.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert line_model.load(path).article_cutoff == line_model.ARTICLE_CUTOFF
+    data["article_cutoff"] = 0.9
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert line_model.load(path).article_cutoff == 0.9
+
+
+def test_the_pipeline_tells_the_model_which_texts_are_extracted_html_articles():
+    seen = []
+
+    def record(text, title="", host_repeats=frozenset(), article=False):
+        seen.append(article)
+        return text, []
+
+    page = ("<html><head><title>学校德育工作总结</title></head><body><div class='nav'><a href='/'>首页</a></div>"
+            "<div>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</div></body></html>")
+    with mock.patch.object(line_model, "drop_lines", record):
+        clean(Document(text="\n".join(["学校德育工作总结"] + PARAGRAPHS)))
+        clean(Document(data=page.encode("utf-8"), is_html=True, url="https://example.org/a/1.html"))
+    assert seen == [False, True]

@@ -18,7 +18,7 @@ PAGE = "\n".join(["注册", "登录", "首页 > 工作总结 > 年度总结", TI
 def _model_dropping(lines: set[str]):
     """A stand-in line model that drops exactly `lines` (the shipped model's verdicts change
     with every retrain; the head's handling of them must not)."""
-    def drop_lines(text, title="", host_repeats=frozenset()):
+    def drop_lines(text, title="", host_repeats=frozenset(), article=False):
         kept = text.split("\n")
         gone = [line for line in kept if line.strip() in lines]
         text = "\n".join(line for line in kept if line.strip() not in lines)

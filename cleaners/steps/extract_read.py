@@ -1,0 +1,86 @@
+"""The text of the article's chosen elements, as the main-text extractor reads it (split off
+extract_main.py): block elements as line breaks, runs of link-only lines left out."""
+from __future__ import annotations
+
+import re
+
+from cleaners.steps.extract_sizes import text_size
+
+LINK_RUN = 3              # this many link-only lines in a row are a link list
+LABEL_MAX = 12            # characters of a `相关新闻：` label, dropped with the chrome it introduces
+LABEL_ENDS = ("：", ":")
+ATTACHMENT_LABEL = "附件"   # `附件1：<a>…</a>`: the document's attachments, wherever their links point
+TEASER_MIN = 8            # characters of a link that reads as another page's headline
+ATTACHMENT = re.compile(r"\.(?:docx?|xlsx?|pdf|wps|et|ofd|zip|rar|7z|pptx?|txt|csv)(?:[?#].*)?$", re.I)
+
+
+def read_text(el, blocks) -> str:
+    """The element's text, block elements as line breaks, without runs of LINK_RUN or more
+    link-only lines (a related-articles list set as links and <br>s right inside the article
+    container; one or two link lines, such as attachments, stay), nor lines of links behind a
+    label (`推荐阅读：<a>…</a>` set with <br>s in the article's flow, where `prune` cannot take it
+    as a block; not `附件：<a>x.doc</a>`)."""
+    # per line: characters, characters in links, pieces, text before its first link, link targets
+    lines: list[list] = [[0, 0, [], "", None]]
+
+    def add(text, in_link):
+        parts = text.split("\n")
+        for i, part in enumerate(parts):
+            if i:
+                lines.append([0, 0, [], "", None])
+            size = text_size(part)
+            lines[-1][0] += size
+            lines[-1][1] += size if in_link else 0
+            lines[-1][2].append(part)
+            if not in_link and lines[-1][4] is None:
+                lines[-1][3] += part
+
+    def walk(node, in_link):
+        if not isinstance(node.tag, str):
+            if node.tail:
+                add(node.tail, in_link)
+            return
+        block = node.tag.lower() in blocks
+        inner = in_link or node.tag == "a"
+        if node.tag == "a" and not block:
+            lines[-1][4] = (lines[-1][4] or []) + [node.get("href") or ""]
+        if block:
+            add("\n", in_link)
+        if node.text:
+            add(node.text, inner)
+        for child in node:
+            walk(child, inner)
+            if isinstance(child.tag, str) and child.tail:
+                add(child.tail, inner)
+        if block:
+            add("\n", in_link)
+
+    if el.text:
+        add(el.text, el.tag == "a")
+    for child in el:
+        walk(child, el.tag == "a")
+        if isinstance(child.tag, str) and child.tail:
+            add(child.tail, el.tag == "a")
+    filled = [line for line in lines if line[0]]
+    link_only = [line[1] == line[0] for line in filled]
+    in_run = [False] * len(filled)
+    start = 0
+    while start < len(filled):
+        end = start
+        while end < len(filled) and link_only[end]:
+            end += 1
+        if end - start >= LINK_RUN:
+            in_run[start:end] = [True] * (end - start)
+        start = end + 1 if end == start else end
+    return "\n".join("".join(line[2]) for line, dropped in zip(filled, in_run) if not dropped and not _labelled_links(line))
+
+
+def _labelled_links(line: list) -> bool:
+    """A line of links to other pages' headlines (TEASER_MIN characters each on average) behind
+    a short label (`推荐阅读：`), with nothing but separators between them; not attachments (a
+    link to a document file, or behind `附件：`), nor a name behind its label (`作者：<a>白居易</a>`)."""
+    label, links = "".join(line[3].split()), line[4] or ()
+    between = line[0] - line[1] - len(label)       # separators between the links (` | `)
+    return bool(links) and line[1] >= TEASER_MIN * len(links) and 0 <= between <= 2 * len(links) \
+        and 0 < len(label) <= LABEL_MAX and label.endswith(LABEL_ENDS) and not label.startswith(ATTACHMENT_LABEL) \
+        and not any(ATTACHMENT.search(href) for href in links)

@@ -1,0 +1,30 @@
+"""The article's text as the extractor reads it: a labelled line of links to other pages in a
+<br>-set article goes; attachments and a name behind its label stay."""
+from lxml import html as lxml_html
+
+from cleaners.steps.extract import BLOCK_TAGS
+from cleaners.steps.extract_read import read_text
+
+SENTENCE = "县教育局认真贯彻落实上级部署，扎实推进各项工作，取得了明显成效，群众满意度不断提高。"
+
+
+def read(inner: str) -> list[str]:
+    return read_text(lxml_html.fragment_fromstring(f"<div>{inner}</div>"), BLOCK_TAGS).split("\n")
+
+
+def test_a_labelled_line_of_links_to_other_stories_in_a_br_set_article_goes():
+    lines = read(f"{SENTENCE}<br><br>{SENTENCE}<br><br>推荐阅读：<a href='/a/1.html'>绥德交警：8月1日起专项整治电动车违法行为</a>"
+                 f"<br><br>相关新闻：<a href='/a/2.html'>县教育局召开全县教育工作会议</a> | "
+                 f"<a href='/a/3.html'>全县中小学开展安全教育活动周</a><br>")
+    assert lines == [SENTENCE, SENTENCE]
+
+
+def test_attachments_and_a_name_behind_its_label_stay():
+    lines = read(f"{SENTENCE}<br>附件：<a href='/f/2024年工作要点安排表.docx'>2024年全县教育工作要点安排表</a><br>"
+                 f"作者：<a href='/author/1'>白居易</a><br>详见：<a href='/a/9.html'>全县教育工作会议召开</a>，请各单位认真落实。")
+    assert lines[1].startswith("附件：") and lines[2] == "作者：白居易" and lines[3].startswith("详见：")
+
+
+def test_attachments_behind_their_label_stay_wherever_their_links_point():
+    lines = read(f"{SENTENCE}<br>附件1：<a href='/x'>2024年全县教育工作要点</a><br>")
+    assert lines == [SENTENCE, "附件1：2024年全县教育工作要点"]
