@@ -231,3 +231,35 @@ def test_a_row_of_site_utility_links_goes():
 def test_paywall_prompts_worded_as_ended_previews_or_login_to_read_go():
     for line in ("试读已结束，如需继续阅读请付费", "免费预览已结束，剩余9页可下载查看", "剩余内容需登录后查看，马上登录>>"):
         assert kept(f"{BODY}\n{line}\n{BODY}") == f"{BODY}\n{BODY}", line
+
+
+def test_chrome_lines_in_wordings_other_sites_use_are_dropped():
+    """Prev/next links, single upload fields, price and points buttons, preview limits, share
+    prompts and action rows, filing numbers, empty counters and dash dividers, by their shape."""
+    for chrome in ("上一篇文章：教育局年终工作总结", "下一条：没有了", "« 学校德育工作总结", "学校德育工作总结 »",
+                   "资源大小： 624.97KB", "资源ID:7660190", "全文页数: 50页", "下载文档（11积分）",
+                   "本文档售价: 5.3元丨已有526人下载", "温馨提示: 当前文档最多只能预览7页，完整内容请下载后查看",
+                   "扫一扫，分享到朋友圈", "收藏丨评论丨举报", "打印 分享 评论 下载", "公安机关备案号：81456300034517",
+                   "浏览次数:", "视力保护色:", "-" * 40, "-----各类专业好文档,值得你下载,应有尽有-----"):
+        assert kept(f"{BODY}\n{chrome}\n{BODY}") == f"{BODY}\n{BODY}", chrome
+
+
+def test_report_lines_with_amounts_a_previous_lesson_or_a_framed_heading_are_kept():
+    for line in ("学校共有会员120人，会员费每人20元。", "购买图书2000元", "上一篇课文我们学习了朗读", "——记优秀教师张三",
+                 "----- 第一章 总则 -----"):
+        assert line in kept(f"{BODY}\n{line}\n{BODY}"), line
+
+
+def test_a_portal_tool_row_with_a_script_or_language_switch_is_dropped():
+    for row in ("信息报送 | 政务邮箱登陆 繁体版 ENGLISH", "无障碍 | 长者模式 | 简体版"):
+        assert kept(f"{row}\n{BODY}") == BODY, row
+    assert "学校开设语文 数学 英语 科学课程" in kept(f"学校开设语文 数学 英语 科学课程\n{BODY}")
+
+
+def test_an_editor_intro_without_xiaobian_is_dropped_anywhere_but_a_report_sentence_is_kept():
+    for intro in ("本文是某某网为大家整理的学校工作计划，欢迎阅读与收藏，如有需要请下载。",
+                  "下面是编辑精心整理的教研工作总结，供大家参考借鉴，希望可以帮助到有需要的朋友。",
+                  "编者按：本文为某某网网友投稿的述职报告，内容仅供参考。"):
+        assert kept(f"{BODY}\n{intro}\n{BODY}") == f"{BODY}\n{BODY}", intro
+    for line in ("工会为大家准备了节日慰问品，受到教职工好评。", "编者按：这是一位乡村教师的来信。"):
+        assert line in kept(f"{BODY}\n{line}\n{BODY}"), line

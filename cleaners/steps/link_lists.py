@@ -1,0 +1,95 @@
+"""Lists of links to other documents (相关推荐, 热门文章, 延伸阅读 …): a short header with a
+"more" mark and the titles under it, or a run of titles each carrying a date or a page count.
+
+The rules name the headers someone wrote down, and only at the tail; sites print these lists
+at the head too, under headers in every wording.  What every such list shares is its shape:
+titles (short, no clause mark, no sentence end) one per line, under a header of a few
+characters that ends in 更多 / >> / », or each followed by its date or page count (`· 标题  33页`,
+`标题  2017-01-02`).  A document's own outline has none of these: its items are numbered
+sentences or headings without a "more" header and without dates after each item.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from cleaners.document import Change, Edit
+
+MORE_HEADER = re.compile(r"(?:[•·]\s*)?[\u4e00-\u9fff]{2,8}\s*[:：]?\s*(?:更多\s*(?:>>|»|›|>)?|>>|»|›)")
+HEADER = re.compile(r"(?:[•·]\s*)?[\u4e00-\u9fff]{2,8}\s*[:：]")   # (a bare one may be the page's title)
+TITLE = re.compile(r"(?:\d{1,2}\s*[.、．]\s*|[•·]\s*)?[^\s，。；！？,;!?：:][^，。；！？,;!?]{3,59}")
+TAG = re.compile(r"\s+(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,4}\s*页)$")   # a date or page count after a title
+ITEM_MAX = 80             # longer lines are no listed title
+BULLET = ("·", "•")
+TAGGED_MIN = 3            # a headerless run of titles with a date / page count: this many at least
+ITEMS_MIN = 2             # titles under a "more" header
+LIST_SHARE_MAX = 0.5      # of the page's visible characters: more, and the page is a listing
+
+
+@lru_cache(maxsize=4096)
+def _item(line: str) -> tuple[bool, bool] | None:
+    """(tagged, bulleted) when the line is shaped as a listed title, else None."""
+    if len(line) > ITEM_MAX:
+        return None
+    tag = TAG.search(line) if line[-1] in "0123456789日页" else None
+    title = line[:tag.start()] if tag else line
+    if TITLE.fullmatch(title) is None or title.endswith(("：", ":")):
+        return None
+    return tag is not None, line.startswith(BULLET)
+
+
+def _segments(lines: list[str]) -> list[tuple[int | None, list[int]]]:
+    """(the non-blank line before it or None, its lines) per maximal run of lines shaped as
+    listed titles (blank lines inside a run skipped): one pass, each line's shape read once."""
+    segments: list[tuple[int | None, list[int]]] = []
+    before: int | None = None
+    run: list[int] = []
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if _item(stripped) is not None and MORE_HEADER.fullmatch(stripped) is None:    # a header starts a run
+            if not run:
+                segments.append((before, run))
+            run.append(i)
+            continue
+        run = []
+        before = i
+    return segments
+
+
+def _listed(lines: list[str], before: int | None, run: list[int]) -> list[int]:
+    """The lines of one run (and its header) that make a list of links."""
+    header = lines[before].strip() if before is not None else ""
+    more = MORE_HEADER.fullmatch(header) is not None
+    shapes = [_item(lines[k].strip()) for k in run]
+    if before is not None and more and len(run) >= ITEMS_MIN:
+        return [before] + run
+    if before is not None and len(run) >= TAGGED_MIN and (more or HEADER.fullmatch(header)) \
+            and all(tagged or bullet for tagged, bullet in shapes):
+        return [before] + run
+    dropped: list[int] = []
+    tagged_run: list[int] = []
+    for k, (tagged, _) in zip(run + [-1], shapes + [(False, False)]):
+        if tagged:
+            tagged_run.append(k)
+            continue
+        if len(tagged_run) >= TAGGED_MIN:      # titles each with a date / page count, no header needed
+            dropped += tagged_run
+        tagged_run = []
+    return dropped
+
+
+def step(text: str) -> Edit:
+    lines = text.split("\n")
+    drop = [k for before, run in _segments(lines) for k in _listed(lines, before, run)]
+    if not drop or _visible([lines[k] for k in drop]) >= LIST_SHARE_MAX * _visible(lines):
+        return text, []         # (a page that is mostly such a list is a listing page: page_kind's to judge)
+    changes = [Change("link_list", "removed", lines[k].strip(), "a list of links") for k in drop]
+    for k in drop:
+        lines[k] = ""
+    return "\n".join(lines), changes
+
+
+def _visible(lines: list[str]) -> int:
+    return sum(len("".join(line.split())) for line in lines)

@@ -1,0 +1,61 @@
+"""Lists of links to other documents go wherever the page puts them, whatever their header's
+wording, by their shape; a document's own outline and lists stay."""
+from cleaners.steps import link_lists
+
+BODY = "过去一年，在县委、县政府的正确领导下，全县教育系统以办好人民满意教育为目标，较好地完成了各项任务。"
+
+
+def dropped(block: str) -> list[str]:
+    out, changes = link_lists.step(f"学校工作总结\n{block}\n{BODY}\n{BODY}")
+    assert all(c.before not in out.split("\n") for c in changes)
+    return [c.before for c in changes]
+
+
+def test_titles_under_a_header_with_a_more_mark_go_with_the_header():
+    block = "精选范文   更多\n1. 新集镇中心学校控辍保学工作总结\n2. 党支部书记培训收获与感悟\n3. 幼儿园后勤工作计划"
+    assert dropped(block) == block.split("\n")
+    assert len(dropped("热门文章>>\n工作总结的概念与特点是什么\n小学校长述职报告 篇1")) == 3
+
+
+def test_titles_each_with_a_date_or_page_count_go_with_their_header():
+    dated = "延伸阅读：\n关于教育局工作总结  2017/8/10\n校长年度述职报告  2015.04.03\n学校德育工作总结  2020-02-23"
+    assert dropped(dated) == dated.split("\n")
+    paged = "相关文档：\n· 市南区教育体育事业发展规划  36页\n· 上半年教育局帮建工作总结  47页\n· 教研工作计划  5页"
+    assert dropped(paged) == paged.split("\n")
+
+
+def test_a_documents_own_outline_and_numbered_list_stay():
+    assert dropped("工作目标：\n1. 加强师资队伍建设\n2. 推进课程改革\n3. 完善评价机制") == []
+    assert dropped("一、指导思想\n二、工作目标\n三、主要措施") == []
+    assert dropped("主要做法\n1.开展读书活动，全校师生参与。\n2.举办讲座，邀请专家。\n3.组织竞赛。") == []
+
+
+def test_cleaning_twice_changes_nothing_more():
+    text = f"学校工作总结\n相关推荐 更多\n教研工作计划\n德育工作总结\n{BODY}"
+    once = link_lists.step(text)[0]
+    assert link_lists.step(once) == (once, [])
+
+
+def test_the_page_title_above_a_dated_list_stays():
+    out, changes = link_lists.step(f"学校工作总结\n· 教研工作计划  5页\n· 德育工作总结  7页\n· 安全工作总结  3页\n{BODY}")
+    assert out.startswith("学校工作总结") and len(changes) == 3
+
+
+def test_a_page_of_many_short_lines_is_read_in_one_pass():
+    """Each line's shape is read once: ten times the lines cost about ten times the time (a
+    quadratic scan, every line reading the run after it, cost a hundred times)."""
+    import time
+
+    def cost(n: int) -> float:
+        text = "\n".join(f"第{k}个标题样的短行内容{n}" for k in range(n))
+        started = time.perf_counter()
+        assert link_lists.step(text) == (text, [])
+        return time.perf_counter() - started
+
+    cost(500)
+    assert cost(20000) < 35 * cost(2000)
+
+
+def test_a_page_that_is_mostly_a_list_of_links_is_left_to_the_listing_verdict():
+    listing = "\n".join(f"关于做好第{k}批学生资助工作的通知  2024-03-{k + 10:02d}" for k in range(8))
+    assert link_lists.step(f"通知公告\n{listing}\n共8条") == (f"通知公告\n{listing}\n共8条", [])
