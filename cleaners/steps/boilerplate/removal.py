@@ -23,6 +23,7 @@ from os.path import commonprefix
 
 from cleaners.document import Change, Edit
 from cleaners.profiles import Profile, generic
+from cleaners.steps.boilerplate.line_hits import line_hits
 from cleaners.steps.boilerplate.rules import LineHits, Rules, rules_for
 from cleaners.steps.boilerplate.title import looks_like_title
 from cleaners.steps.normalize import to_simplified
@@ -163,8 +164,8 @@ def _literals_by_line(rules: Rules, text: str, stripped_lines: list[str]) -> Lin
     Literals hold no whitespace, so one found on a line is also on its stripped form."""
     if rules.hint is None:
         return LineHits.nothing()
-    if rules.literal_index is not None:
-        return rules.literal_index.lines(text, stripped_lines)
+    if rules.literal_index is not None:      # (remembered by line: only unseen lines are scanned)
+        return line_hits(rules.literal_index, stripped_lines)
     found: dict[int, list] = {}
     line, counted_to = 0, 0
     for match in rules.hint.finditer(text):
