@@ -55,17 +55,8 @@ def _lines_hit(pattern: re.Pattern, text: str, starts: np.ndarray, n: int, most:
 def _line_facts(line: str) -> tuple[int, str, bool, str]:
     """What the context features need of every line: its visible characters (all but
     SPACE_MARKS), the line with every whitespace removed, whether it ends a sentence, and the
-    folded line's first TITLE_CORE_MIN characters.  Remembered by line below REMEMBER_BELOW
-    characters (most lines of a text were seen before; a long one costs more to keep)."""
-    return _remembered_facts(line) if len(line) < REMEMBER_BELOW else _facts(line)
-
-
-@lru_cache(maxsize=REMEMBERED_LINES)
-def _remembered_facts(line: str) -> tuple[int, str, bool, str]:
-    return _facts(line)
-
-
-def _facts(line: str) -> tuple[int, str, bool, str]:
+    folded line's first TITLE_CORE_MIN characters (`_remembered_facts` below REMEMBER_BELOW
+    characters: most lines of a text were seen before, and a long one costs more to keep)."""
     stripped = line.strip()
     size = len(line)
     for mark in SPACE_MARKS:
@@ -75,6 +66,9 @@ def _facts(line: str) -> tuple[int, str, bool, str]:
     if "\n" in line and not any(ch != "\n" and ch.isspace() for ch in line):
         folded = stripped          # (a title may hold a newline, which alone is no whitespace here)
     return size, folded, stripped[-1:] in ENDS_SENTENCE, folded[:TITLE_CORE_MIN]
+
+
+_remembered_facts = lru_cache(maxsize=REMEMBERED_LINES)(_line_facts)
 
 
 @lru_cache(maxsize=64)
@@ -128,7 +122,8 @@ def line_features(lines: list[str], title: str = "", host_repeats: frozenset = f
     (position, neighbours) still come from all lines.  A row starts as the line's own
     (`line_own`, remembered by line); the context columns are a few numpy calls per text."""
     n = len(lines)
-    sizes, folded, ends, heads = map(list, zip(*map(_line_facts, lines))) if lines else ([],) * 4
+    facts = [_remembered_facts(line) if len(line) < REMEMBER_BELOW else _line_facts(line) for line in lines]
+    sizes, folded, ends, heads = map(list, zip(*facts)) if facts else ([],) * 4
     last = n - TAIL_ROWS
     rows_list = [i for i in range(n) if sizes[i] < PROSE_MIN or not ends[i] or i < HEAD_ROWS or i >= last]
     width = len(feature_names())

@@ -16,19 +16,21 @@ from functools import lru_cache
 from cleaners.steps.boilerplate.rules import LineHits, LiteralIndex
 
 REMEMBERED_LINES = 16384     # distinct stripped lines kept per index (a few MB at most)
-LINES, TAILS, TRUNCATION, SPANS, REST_LINES, REST_TAILS = 1, 2, 4, 8, 16, 32
-_NOTHING = ((), 0)
+# The kinds of `LineHits`' line sets, in its field order: a line's facts name the ones it is in.
+KINDS = ("lines", "tails", "truncation", "spans", "rest_lines", "rest_tails")
+_NOTHING: tuple[tuple, tuple[int, ...]] = ((), ())
 
 
 @lru_cache(maxsize=64)
-def _known(index: LiteralIndex) -> dict[str, tuple[tuple, int]]:
-    """Per index (one per profile's rules): stripped line -> (its LiteralRules found, kind bits)."""
+def _known(index: LiteralIndex) -> dict[str, tuple[tuple, tuple[int, ...]]]:
+    """Per index (one per profile's rules): stripped line -> (its LiteralRules found, in the order
+    the scan finds them, and the positions in KINDS of the line sets it is in)."""
     return {}
 
 
 def line_hits(index: LiteralIndex, stripped_lines: list[str]) -> LineHits:
     """`index.lines(text, stripped_lines)` for the text whose stripped lines these are: the same
-    found lists and line sets, the unseen lines scanned together."""
+    found rules and line sets, the unseen lines scanned together."""
     known = _known(index)
     new = [line for line in dict.fromkeys(stripped_lines) if line not in known]
     if new:
@@ -36,31 +38,20 @@ def line_hits(index: LiteralIndex, stripped_lines: list[str]) -> LineHits:
             known.clear()
             new = list(dict.fromkeys(stripped_lines))
         _learn(index, new, known)
-    found: dict[int, list] = {}
-    sets: dict[int, set[int]] = {bit: set() for bit in (LINES, TAILS, TRUNCATION, SPANS, REST_LINES, REST_TAILS)}
-    nothing = _NOTHING
-    for i, line in enumerate(stripped_lines):
-        facts = known[line]
-        if facts is nothing:
-            continue
-        rules, kinds = facts
-        if rules:
-            found[i] = list(rules)
-        for bit, members in sets.items():
-            if kinds & bit:
-                members.add(i)
-    return LineHits(found, sets[LINES], sets[TAILS], sets[TRUNCATION], sets[SPANS],
-                    sets[REST_LINES], sets[REST_TAILS])
+    facts = list(map(known.__getitem__, stripped_lines))
+    found = {i: rules for i, (rules, _) in enumerate(facts) if rules}
+    members: tuple[list[int], ...] = ([], [], [], [], [], [])
+    for i, (_, kinds) in enumerate(facts):
+        for kind in kinds:
+            members[kind].append(i)
+    return LineHits(found, *map(set, members))
 
 
 def _learn(index: LiteralIndex, lines: list[str], known: dict) -> None:
     """Scan `lines` (distinct stripped lines) as one text and remember each one's findings."""
     hits = index.lines("\n".join(lines), lines)
-    rest_lines = hits.rest_lines or set()
-    rest_tails = hits.rest_tails or set()
+    sets = [getattr(hits, kind) or set() for kind in KINDS]
     for k, line in enumerate(lines):
         rules = tuple(hits.found.get(k, ()))
-        kinds = ((LINES if k in hits.lines else 0) | (TAILS if k in hits.tails else 0)
-                 | (TRUNCATION if k in hits.truncation else 0) | (SPANS if k in hits.spans else 0)
-                 | (REST_LINES if k in rest_lines else 0) | (REST_TAILS if k in rest_tails else 0))
+        kinds = tuple(kind for kind, members in enumerate(sets) if k in members)
         known[line] = (rules, kinds) if rules or kinds else _NOTHING
