@@ -35,7 +35,7 @@ NEIGHBOURS = 2            # lines on each side that make up a line's neighbourho
 SHORT_MAX, LONG_MIN = 12, 80    # a short line has fewer visible characters, a long one more
 ENDS_SENTENCE = frozenset(SENTENCE_MARKS)
 REMEMBERED_LINES = 8192   # lines whose facts `_line_facts` keeps ...
-REMEMBER_BELOW = 1000     # ... when shorter than this
+REMEMBER_BELOW = 500      # ... when shorter than this (<= ~16 MB)
 
 
 def fingerprint() -> str:

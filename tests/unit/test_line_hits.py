@@ -35,3 +35,12 @@ def test_only_lines_not_seen_before_are_scanned():
     with mock.patch.object(line_hits_module, "_learn", wraps=line_hits_module._learn) as learn:
         line_hits(index, stripped + ["下一篇：学校安全工作总结"])
     assert learn.call_args.args[1] == ["下一篇：学校安全工作总结"]
+
+
+def test_a_long_line_is_scanned_each_time_and_not_kept():
+    index = rules_for(generic()).literal_index
+    long_line = "温馨提示：" + "过去一年，全县教育系统较好地完成了各项任务。" * 30
+    stripped = ["相关推荐", long_line]
+    assert _same(line_hits(index, stripped), index.lines("\n".join(stripped), stripped))
+    assert long_line not in line_hits_module._known(index)
+    assert _same(line_hits(index, stripped), index.lines("\n".join(stripped), stripped))

@@ -15,7 +15,8 @@ from functools import lru_cache
 
 from cleaners.steps.boilerplate.rules import LineHits, LiteralIndex
 
-REMEMBERED_LINES = 16384     # distinct stripped lines kept per index (a few MB at most)
+REMEMBERED_LINES = 16384     # distinct stripped lines kept per index ...
+REMEMBER_BELOW = 500         # ... when shorter than this (a long paragraph rarely recurs; <= ~16 MB)
 # The kinds of `LineHits`' line sets, in its field order: a line's facts name the ones it is in.
 KINDS = ("lines", "tails", "truncation", "spans", "rest_lines", "rest_tails")
 _NOTHING: tuple[tuple, tuple[int, ...]] = ((), ())
@@ -33,12 +34,14 @@ def line_hits(index: LiteralIndex, stripped_lines: list[str]) -> LineHits:
     found rules and line sets, the unseen lines scanned together."""
     known = _known(index)
     new = [line for line in dict.fromkeys(stripped_lines) if line not in known]
+    fresh: dict[str, tuple[tuple, tuple[int, ...]]] = {}
     if new:
         if len(known) + len(new) > REMEMBERED_LINES:
             known.clear()
             new = list(dict.fromkeys(stripped_lines))
-        _learn(index, new, known)
-    facts = list(map(known.__getitem__, stripped_lines))
+        fresh = _learn(index, new)
+        known.update((line, facts) for line, facts in fresh.items() if len(line) < REMEMBER_BELOW)
+    facts = [known.get(line) or fresh[line] for line in stripped_lines]
     found = {i: rules for i, (rules, _) in enumerate(facts) if rules}
     members: tuple[list[int], ...] = ([], [], [], [], [], [])
     for i, (_, kinds) in enumerate(facts):
@@ -47,11 +50,13 @@ def line_hits(index: LiteralIndex, stripped_lines: list[str]) -> LineHits:
     return LineHits(found, *map(set, members))
 
 
-def _learn(index: LiteralIndex, lines: list[str], known: dict) -> None:
-    """Scan `lines` (distinct stripped lines) as one text and remember each one's findings."""
+def _learn(index: LiteralIndex, lines: list[str]) -> dict[str, tuple[tuple, tuple[int, ...]]]:
+    """Scan `lines` (distinct stripped lines) as one text: each one's findings."""
     hits = index.lines("\n".join(lines), lines)
     sets = [getattr(hits, kind) or set() for kind in KINDS]
+    learnt = {}
     for k, line in enumerate(lines):
         rules = tuple(hits.found.get(k, ()))
         kinds = tuple(kind for kind, members in enumerate(sets) if k in members)
-        known[line] = (rules, kinds) if rules or kinds else _NOTHING
+        learnt[line] = (rules, kinds) if rules or kinds else _NOTHING
+    return learnt
