@@ -120,6 +120,29 @@ on the same texts (same output).  Did not pay: a pre-check of the pinyin annotat
 (the bench's cost is in its 17 % of pages that have them); np.unique for the literal index's
 (line, rule) pairs (+32 k over dict.fromkeys).  Wall figures under load 5-7: meaningless
 (the same code 4.6-10.4x the t2s pass from pass to pass).
+Stop 15 (s15-textspeed; target ~4.6 M instructions/doc, ~3.2x t2s; not reached). bench_instructions
+--docs 40 --warm 100 --baseline-ref cc919a1, one run at b0a4958: 7.718 M -> 7.189 M (-6.9 %); OpenCC
+t2s 1.510 M (another run): 5.1x -> 4.8x. Other runs: the worktree at cc919a1 7.727 M, at 55ec473
+7.270 M; archives of cc919a1 7.492 M, of 55ec473 7.223 M. Wall clock, load ~2, --mb 10 --passes 3,
+base and new interleaved, two runs each: medians 6.3x / 6.6x the t2s pass before, 5.2x / 5.1x after
+(5.0-5.1 -> 6.7-6.9 MB/s); the first, cold pass 7.3x -> 6.9x: later passes see the corpus's 703
+documents' lines again, which the per-line memories now hold, so the median flatters them. (The same
+code, cc919a1's archive, measured 7.492 M in one run and 7.718 M in another: compare within one
+run.) What changed: the literal index's findings remembered by stripped line
+(`boilerplate/line_hits.py`: only unseen lines are joined and scanned; ~88 % of a text's lines, 77 %
+of its characters, were seen before), line_features' sizes / folded lines / sentence ends remembered
+by line instead of a whole-text code-point pass, the tail guard's clause-weighted sizes remembered
+by line. Output identical (tools/same_output.py, 0 of 1,075; check_same_output.py, all 3,965 inputs;
+features bit for bit on 829 texts incl. fuzzed whitespace). Did not pay / not possible: pruning the
+model by an upper bound of each row's score with the context columns left free (per tree the best
+leaf reachable): with head, tail and position known every one of 10,187 candidate rows of 413 texts
+could still reach the cutoff; with every column known but one, near_marker alone left 41 of 120
+texts undecided (5 hold a line over the cutoff), so the bound needs the features it would save.
+Where a document's 7.27 M go now (self cost by C function): the bytecode loop 1.0 M, the regex
+engine 1.15 M (0.45 M of it the charset prefix scan of searches whose pattern starts with a
+character class: Pattern.search 0.46 M, finditer 0.36 M, sub 0.24 M inclusive), numpy take 0.46 M,
+substring tests 0.32 M, str.split 0.28 M (steps each split the text again), SHA-1 and the UTF-8
+encode for the id 0.28 M.
 """
 from __future__ import annotations
 

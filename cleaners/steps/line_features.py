@@ -34,6 +34,8 @@ HEAD_ROWS, TAIL_ROWS = 3, 2   # ... unless it is among the first / last lines (e
 NEIGHBOURS = 2            # lines on each side that make up a line's neighbourhood
 SHORT_MAX, LONG_MIN = 12, 80    # a short line has fewer visible characters, a long one more
 ENDS_SENTENCE = frozenset(SENTENCE_MARKS)
+REMEMBERED_LINES = 8192   # lines whose facts `_line_facts` keeps ...
+REMEMBER_BELOW = 500      # ... when shorter than this (<= ~16 MB)
 
 
 def fingerprint() -> str:
@@ -50,33 +52,23 @@ def _lines_hit(pattern: re.Pattern, text: str, starts: np.ndarray, n: int, most:
     return np.minimum(hits, most).astype(np.float64)
 
 
-@lru_cache(maxsize=1)
-def _whitespace_table() -> np.ndarray:
-    """Per code point: 1 for the spaces that are not visible (SPACE_MARKS), 2 for the other
-    whitespace (visible, but folded away like the spaces), 0 for the rest and the newline."""
-    table = np.zeros(0x30000, dtype=np.uint8)
-    table[[c for c in range(0x3001) if chr(c).isspace()]] = 2     # (none beyond U+3000)
-    table[[ord(ch) for ch in SPACE_MARKS]] = 1
-    table[10] = 0
-    return table
+def _line_facts(line: str) -> tuple[int, str, bool, str]:
+    """What the context features need of every line: its visible characters (all but
+    SPACE_MARKS), the line with every whitespace removed, whether it ends a sentence, and the
+    folded line's first TITLE_CORE_MIN characters (`_remembered_facts` below REMEMBER_BELOW
+    characters: most lines of a text were seen before, and a long one costs more to keep)."""
+    stripped = line.strip()
+    size = len(line)
+    for mark in SPACE_MARKS:
+        if mark in line:
+            size -= line.count(mark)
+    folded = "".join(stripped.split())
+    if "\n" in line and not any(ch != "\n" and ch.isspace() for ch in line):
+        folded = stripped          # (a title may hold a newline, which alone is no whitespace here)
+    return size, folded, stripped[-1:] in ENDS_SENTENCE, folded[:TITLE_CORE_MIN]
 
 
-def _sizes_and_folds(lines: list[str], stripped: list[str]) -> tuple[list[int], list[str]]:
-    """Per line: its visible characters (all but SPACE_MARKS) and the line with every
-    whitespace removed.  One numpy pass finds the whitespace; most texts have little."""
-    sizes = [len(line) for line in lines]
-    kinds = _whitespace_table().take(codepoints("\n".join(lines)), mode="clip")
-    at = np.flatnonzero(kinds)
-    if not len(at):
-        return sizes, stripped
-    line_of = np.searchsorted(np.cumsum(np.array(sizes) + 1), at, side="right")
-    folded = stripped.copy()
-    for i in set(line_of.tolist()):
-        folded[i] = "".join(stripped[i].split())
-    hidden = line_of[kinds.take(at) == 1]
-    if len(hidden):
-        sizes = (np.array(sizes) - np.bincount(hidden, minlength=len(lines))).tolist()
-    return sizes, folded
+_remembered_facts = lru_cache(maxsize=REMEMBERED_LINES)(_line_facts)
 
 
 @lru_cache(maxsize=64)
@@ -103,12 +95,12 @@ def _near(sizes: np.ndarray, rows: np.ndarray, marked: list[float]) -> np.ndarra
     return window / _neighbour_counts(n)[rows]
 
 
-def _heading_follows(folded: list[str], rows: list[int], cores: list[str]) -> list[float]:
+def _heading_follows(folded: list[str], heads: list[str], rows: list[int], cores: list[str]) -> list[float]:
     """Per row: does the body's own numbered heading follow this page title within
     HEADING_AHEAD lines (`学校德育工作总结15篇` … `学校德育工作总结1`)?  Only a title whose first
     characters start a later line is looked for, in the HEADING_AHEAD lines after it."""
     n = len(folded)
-    last_start = {f[:TITLE_CORE_MIN]: j for j, f in enumerate(folded)}     # the last line starting so
+    last_start = dict(zip(heads, range(n)))     # the last line starting so (`heads`: folded[:TITLE_CORE_MIN])
     follows = [0.0] * len(rows)
     for k, (i, core) in enumerate(zip(rows, cores)):
         size = len(core)
@@ -130,9 +122,8 @@ def line_features(lines: list[str], title: str = "", host_repeats: frozenset = f
     (position, neighbours) still come from all lines.  A row starts as the line's own
     (`line_own`, remembered by line); the context columns are a few numpy calls per text."""
     n = len(lines)
-    stripped = [line.strip() for line in lines]
-    sizes, folded = _sizes_and_folds(lines, stripped)
-    ends = [s[-1:] in ENDS_SENTENCE for s in stripped]
+    facts = [_remembered_facts(line) if len(line) < REMEMBER_BELOW else _line_facts(line) for line in lines]
+    sizes, folded, ends, heads = map(list, zip(*facts)) if facts else ([],) * 4
     last = n - TAIL_ROWS
     rows_list = [i for i in range(n) if sizes[i] < PROSE_MIN or not ends[i] or i < HEAD_ROWS or i >= last]
     width = len(feature_names())
@@ -164,7 +155,7 @@ def line_features(lines: list[str], title: str = "", host_repeats: frozenset = f
     matrix[:, COLUMN["before_first_long"]] = rows < first_long
     matrix[:, COLUMN["after_last_long"]] = rows > last_long
     matrix[:, COLUMN["relative_length"]] = matrix[:, COLUMN["log_length"]] - np.log1p(visible.max())
-    matrix[:, COLUMN["heading_follows"]] = _heading_follows(folded, rows_list, [o.core for o in own])
+    matrix[:, COLUMN["heading_follows"]] = _heading_follows(folded, heads, rows_list, [o.core for o in own])
     date_crosses, label_crosses = _may_cross_lines([o.ends for o in own])
     if date_crosses or label_crosses:       # a match may run across lines: the joined-text scan decides
         scanned = "\n".join(lines[i] for i in rows_list)

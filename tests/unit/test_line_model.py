@@ -205,3 +205,13 @@ def test_the_pipeline_tells_the_model_which_texts_are_extracted_html_articles():
         clean(Document(text="\n".join(["学校德育工作总结"] + PARAGRAPHS)))
         clean(Document(data=page.encode("utf-8"), is_html=True, url="https://example.org/a/1.html"))
     assert seen == [False, True]
+
+
+def test_line_facts_remembered_by_line_are_the_whole_text_pass_of_before():
+    """Visible size (SPACE_MARKS hidden), folded line (every whitespace out, but a newline alone
+    stays, as the old code-point pass had it), sentence end, the folded line's first characters."""
+    assert line_features._line_facts("\u3000\u3000第一条  本办法。 ") == (7, "第一条本办法。", True, "第一条本")
+    assert line_features._line_facts("标题\n上行") == (5, "标题\n上行", False, "标题\n上")
+    assert line_features._line_facts(" 标题\n上行") == (5, "标题上行", False, "标题上行")
+    long_line = "甲" * line_features.REMEMBER_BELOW
+    assert line_features._line_facts(long_line)[0] == len(long_line)

@@ -23,6 +23,7 @@ from os.path import commonprefix
 
 from cleaners.document import Change, Edit
 from cleaners.profiles import Profile, generic
+from cleaners.steps.boilerplate.line_hits import line_hits
 from cleaners.steps.boilerplate.rules import LineHits, Rules, rules_for
 from cleaners.steps.boilerplate.title import looks_like_title
 from cleaners.steps.normalize import to_simplified
@@ -81,12 +82,9 @@ def remove(text: str, profile: Profile | None = None, probe: str | None = None) 
     # The tail guard weighs content only: what no line rule drops, in non-space characters,
     # without a leading title line.  So it decides the same on a page as on its own cleaned
     # output (title line first, chrome gone, spaces normalised): cleaning twice changes nothing.
-    # (a space counted only on the lines holding one: `str.count` parses its arguments at each call)
-    sizes = ([len(s) - s.count(" ") if " " in s else len(s) for s in stripped_lines] if " " in probe
-             else list(map(len, stripped_lines)))
     # ... and content is prose: a line with no clause mark (a nav bar, a link farm `视频1 视频21 …`,
     # a related title) weighs nothing, so chrome above a 上一篇 line never lets it cut the body off
-    sizes = [size if CLAUSE.search(s) else 0 for size, s in zip(sizes, stripped_lines)]
+    sizes = [_remembered_weight(s) if len(s) <= LINE_RULE_MAX else _weight(s) for s in stripped_lines]
     title_at = next((i for i, s in enumerate(stripped_lines) if s and i not in line_rule_hits), None)
     if title_at is not None and not looks_like_title(stripped_lines[title_at]):
         title_at = None
@@ -163,8 +161,8 @@ def _literals_by_line(rules: Rules, text: str, stripped_lines: list[str]) -> Lin
     Literals hold no whitespace, so one found on a line is also on its stripped form."""
     if rules.hint is None:
         return LineHits.nothing()
-    if rules.literal_index is not None:
-        return rules.literal_index.lines(text, stripped_lines)
+    if rules.literal_index is not None:      # (remembered by line: only unseen lines are scanned)
+        return line_hits(rules.literal_index, stripped_lines)
     found: dict[int, list] = {}
     line, counted_to = 0, 0
     for match in rules.hint.finditer(text):
@@ -185,6 +183,15 @@ def _fullmatch_found(everything: re.Pattern | None, by_literal: bool, kind: str,
         if rules is not None and rules.fullmatch(line):
             return True
     return False
+
+
+def _weight(stripped: str) -> int:
+    """What a stripped line weighs for the tail guard: its non-space characters if it holds a
+    clause mark, else 0 (`_remembered_weight` up to LINE_RULE_MAX characters: most lines recur)."""
+    return _content_size(stripped) if CLAUSE.search(stripped) else 0
+
+
+_remembered_weight = lru_cache(maxsize=REMEMBERED_LINES)(_weight)
 
 
 def _content_size(line: str) -> int:
