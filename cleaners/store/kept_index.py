@@ -177,7 +177,7 @@ class KeptIndexMixin:
         if cached is not None:
             self._cache.move_to_end(n)
             return cached
-        fp = self._read_fingerprint(held)
+        fp = dedup.shingle_set(self._read_body(held), held[1])      # what `verify` reads of it, no more
         self._remember(n, fp)
         return fp
 
