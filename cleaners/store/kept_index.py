@@ -18,7 +18,9 @@ from cleaners.store.layout import body_of
 from cleaners.store.row_filter import RowFilter
 from cleaners.store.schema import index_generation
 
-FINGERPRINT_CACHE = 32 << 20     # bytes of kept documents' shingle hashes kept for verification
+FINGERPRINT_CACHE = 16 << 20     # bytes of kept documents' shingle sets kept for verification: a candidate
+                                 # read back holds its set alone (`dedup.shingle_set`), half of what a
+                                 # whole fingerprint held, so as many documents as 32 MiB held before
 REBUILD_ROWS = 4096              # rows read at a time when the key files are rebuilt
 HELD = ("SELECT partial, content, unrecovered, seq, sig, doc_id, path, title, cluster, anchors FROM docs "
         "WHERE n=?")
