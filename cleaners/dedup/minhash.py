@@ -82,25 +82,8 @@ _ARRAY_TYPES = {"hashes": np.uint64, "signature": np.uint32, "unique": np.uint64
 
 
 def _unpickle_fingerprint(key: bytes, content: int, anchors: bytes, arrays: dict[str, bytes]) -> Fingerprint:
-    """Built without the frozen dataclass's __init__ (an `object.__setattr__` a field): the
-    store's thread unpickles one for every document a worker sends."""
-    fp = object.__new__(Fingerprint)
-    fp.__dict__.update(key=key, content=content, hashes=None, signature=None,
-                       anchors=np.frombuffer(anchors, dtype=np.int64))
-    for name, raw in arrays.items():
-        fp.__dict__[name] = np.frombuffer(raw, dtype=_ARRAY_TYPES[name])
-    return fp
-
-
-def shingle_set(text: str, signature: np.ndarray | None) -> Fingerprint:
-    """A fingerprint of `text` that serves exact verification alone (`verify`: its signature,
-    `content` and shingle set), for a kept document read back from its file: no exact key
-    and no prefix anchors (~20 % of `fingerprint`'s time), the hashes kept only as their set."""
-    stream = code_streams(text)[1]
-    hashes = shingle_hashes(stream)
-    fp = Fingerprint(b"", len(stream), None, signature if len(hashes) >= MIN_SHINGLES else None,
-                     np.zeros(0, dtype=np.int64))
-    fp.__dict__["unique"] = _sorted_set(hashes)
+    fp = Fingerprint(key, content, None, None, np.frombuffer(anchors, dtype=np.int64))
+    fp.__dict__.update((name, np.frombuffer(raw, dtype=_ARRAY_TYPES[name])) for name, raw in arrays.items())
     return fp
 
 

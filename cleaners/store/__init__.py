@@ -38,7 +38,7 @@ Consistency scheme (kill -9 at any point leaves a store that the next open repai
     do not agree with SQLite on open (a kill in the middle of a commit, an OS crash, a store
     written before them) are rebuilt from the `sig` and `anchors` columns.
   * manifest.jsonl is derived: regenerated atomically (temp + rename) from SQLite on close,
-    at checkpoints during long runs (by a child process, `checkpoint`), and on open when the index changed after the last
+    at checkpoints during long runs, and on open when the index changed after the last
     manifest (a `manifest_dirty` flag set in the same transactions).  It is never edited in
     place, so it is always a complete JSONL file that agrees with the index as of its writing;
     after a kill it may lag by up to one checkpoint until the store is opened again (any
@@ -61,7 +61,6 @@ Modules, each importing only those listed before it:
     locking        .index.lock: one writer at a time
     writer_thread  BatchWriter: the open batch's files and rows, written on a thread of its own
     manifest       manifest.jsonl (derived from the index) and the JSONL export
-    checkpoint     Checkpoint: the manifest rewritten by a child process during a long run
     shards         the export as datatrove-shaped JSONL / Parquet shards
     prepared       Prepared / prepare: the pure part of adding, done in worker processes too
     sorted_run     SortedRun: one sorted run of (key, id) entries, its presence filter and fences

@@ -8,7 +8,7 @@ import sqlite3
 import time
 from pathlib import Path
 
-from cleaners.store import checkpoint, journal, manifest
+from cleaners.store import journal, manifest
 from cleaners.store.disk_keys import KeyFiles
 from cleaners.store.row_filter import RowFilter
 from cleaners.store.schema import ROW_VALUES, next_generation
@@ -44,7 +44,6 @@ class BatchMixin:
     _last_manifest: float
     _rows: RowFilter                      # told of every row queued (`_insert`)
     _manifest_cost: float
-    _checkpoint: checkpoint.Checkpoint | None     # a manifest checkpoint being written by a child
 
     def _write_file(self, path: str, content: bytes) -> None:
         """Journal the path, then write it atomically, on the writer thread (see the package doc)."""
@@ -118,25 +117,6 @@ class BatchMixin:
         self._rows.add(doc["identity"], doc["doc_id"], doc["exact_key"])
 
     def _maybe_checkpoint(self) -> None:
-        """A manifest checkpoint when due: written by a child process (checkpoint.py), or by this
-        thread where there is none; not while the last one is still being written."""
-        if self._checkpoint is not None:
-            if not self._checkpoint.done():
-                return
-            self._checkpoint_ended()
         now = time.monotonic()
         if now - self._last_manifest >= max(CHECKPOINT_SECONDS, CHECKPOINT_SPACING * self._manifest_cost):
-            if checkpoint.AVAILABLE:
-                self._checkpoint = checkpoint.Checkpoint(self.root, self.db)
-            else:
-                self.write_manifest()
-
-    def _wait_checkpoint(self) -> None:
-        """Let a running checkpoint end (before a manifest is written here, and at close)."""
-        if self._checkpoint is not None:
-            self._checkpoint.wait()
-            self._checkpoint_ended()
-
-    def _checkpoint_ended(self) -> None:
-        self._last_manifest, self._manifest_cost = time.monotonic(), self._checkpoint.cost
-        self._checkpoint = None
+            self.write_manifest()

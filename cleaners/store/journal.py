@@ -56,17 +56,14 @@ def recover(root: Path, db: sqlite3.Connection) -> None:
     empty_trash(root, db)
 
 
-def empty_trash(root: Path, db: sqlite3.Connection, listed: list[str] | None = None) -> None:
-    """Delete the files of superseded copies (committed in `trash`; `listed`: these of them
-    only) unless a row owns the path again."""
-    paths = listed if listed is not None else [p for (p,) in db.execute("SELECT path FROM trash").fetchall()]
+def empty_trash(root: Path, db: sqlite3.Connection) -> None:
+    """Delete the files of superseded copies (committed in `trash`) unless a row owns the path again."""
+    paths = [p for (p,) in db.execute("SELECT path FROM trash").fetchall()]
     for path in paths:
         file = inside(root, path)
         if file is None:
             logger.warning("%s: ignoring trash entry %r: it names no file inside the store", root, path)
         elif not db.execute("SELECT 1 FROM docs WHERE path=?", (path,)).fetchone():
             file.unlink(missing_ok=True)
-    if listed is not None:
-        db.executemany("DELETE FROM trash WHERE path=?", [(path,) for path in listed])
-    elif paths:
+    if paths:
         db.execute("DELETE FROM trash")

@@ -18,9 +18,7 @@ from cleaners.store.layout import body_of
 from cleaners.store.row_filter import RowFilter
 from cleaners.store.schema import index_generation
 
-FINGERPRINT_CACHE = 16 << 20     # bytes of kept documents' shingle sets kept for verification: a candidate
-                                 # read back holds its set alone (`dedup.shingle_set`), half of what a
-                                 # whole fingerprint held, so as many documents as 32 MiB held before
+FINGERPRINT_CACHE = 32 << 20     # bytes of kept documents' shingle hashes kept for verification
 REBUILD_ROWS = 4096              # rows read at a time when the key files are rebuilt
 HELD = ("SELECT partial, content, unrecovered, seq, sig, doc_id, path, title, cluster, anchors FROM docs "
         "WHERE n=?")
@@ -120,10 +118,7 @@ class KeptIndexMixin:
         self._cache, self._cache_bytes = OrderedDict(), 0
 
     def _index_kept(self, doc: dict, fp: Fingerprint, queued: bool = True) -> None:
-        """Index a kept document; `queued`: its row went to the writer thread (not yet in SQLite).
-        A document the store keeps as it is added is not put in the shingle cache: the cache holds
-        ~2,000 documents of 1,200 characters, a later copy's candidate is any earlier document
-        (1 in 100 of them cached at 200k), and caching each one cost ~13 us a document."""
+        """Index a kept document; `queued`: its row went to the writer thread (not yet in SQLite)."""
         n = doc["n"]
         copy = CopyInfo(bool(doc["partial"]), doc["content"], doc["unrecovered"], doc["seq"])
         if queued:
@@ -136,8 +131,7 @@ class KeptIndexMixin:
             self._lsh.insert(n, fp.bands)
         if len(anchors):
             self._anchors.insert(n, anchors)
-        if not queued:              # re-deduplicating or signing the kept documents again
-            self._remember(n, fp)
+        self._remember(n, fp)
 
     def _held(self, n: int) -> Held | None:
         """A kept document's facts (None if n is not kept)."""
@@ -183,7 +177,7 @@ class KeptIndexMixin:
         if cached is not None:
             self._cache.move_to_end(n)
             return cached
-        fp = dedup.shingle_set(self._read_body(held), held[1])      # what `verify` reads of it, no more
+        fp = self._read_fingerprint(held)
         self._remember(n, fp)
         return fp
 

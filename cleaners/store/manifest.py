@@ -88,25 +88,18 @@ def _quote(value: str | None) -> str:
 
 
 def write(root: Path, db: sqlite3.Connection) -> None:
-    """Regenerate manifest.jsonl from the index atomically, then clear the dirty flag."""
-    write_file(root, db)
-    db.execute("INSERT OR REPLACE INTO meta VALUES ('manifest_dirty', '0')")
-
-
-def write_file(root: Path, db: sqlite3.Connection, before_rename=None) -> None:
-    """manifest.jsonl from the index, atomically: a temp file written as the rows are read, then
-    renamed (unless `before_rename()` says no)."""
+    """Regenerate manifest.jsonl from the index atomically (temp file, written as the rows are
+    read, then renamed), then clear the dirty flag."""
     target = root / MANIFEST_NAME
     tmp = target.with_name(target.name + ".tmp")
     try:
         with open(tmp, "w", encoding="utf-8") as fh:
             fh.writelines(lines(db))
-        if before_rename is not None and not before_rename():
-            raise OSError("the store's process is gone: this manifest is not written")
         os.replace(tmp, target)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+    db.execute("INSERT OR REPLACE INTO meta VALUES ('manifest_dirty', '0')")
 
 
 def documents(root: Path, kept: Iterable[dict]) -> Iterable[tuple[dict, str]]:

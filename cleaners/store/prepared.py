@@ -20,29 +20,13 @@ class Prepared:
 
     row: dict                      # the docs-table columns that depend on the result alone
     content: bytes                 # the text file's bytes (title line, blank line, body)
-    fingerprint: Fingerprint       # verifiable (holds its shingle hashes) unless sent `bare`
+    fingerprint: Fingerprint       # verifiable (holds its shingle hashes) unless unpickled
 
     def __reduce__(self):
-        """Pickled with its shingle hashes up to SEND_SHINGLES of them, `bare` beyond (`Store._find`
-        takes them from `content` then).  Why send them: the store verifies ~13-19 % of the
-        documents, and shingling one again there (decode, fold, hash) cost its thread ~200 us
-        of CPU (1,200 characters) to ~500 (6,000), ~40 us a document on average, where
-        unpickling the hashes costs it ~5 us (the bytes are copied, not parsed); the store's
-        thread is the one that limits a run, the workers have the CPU to spare."""
-        fp = self.fingerprint
-        sent = fp if fp.hashes is not None and len(fp.hashes) <= SEND_SHINGLES else fp.bare()
-        return _unpickle_prepared, (self.row, self.content, sent)
-
-
-SEND_SHINGLES = 1 << 16          # shingle hashes (8 bytes each) a pickled `Prepared` carries at most
-
-
-def _unpickle_prepared(row: dict, content: bytes, fingerprint: Fingerprint) -> Prepared:
-    """`Prepared(row, content, fingerprint)` without the frozen dataclass's __init__ (three
-    `object.__setattr__` calls): the store's thread unpickles every document a worker sends."""
-    prepared = object.__new__(Prepared)
-    prepared.__dict__.update(row=row, content=content, fingerprint=fingerprint)
-    return prepared
+        """Pickled with a `bare` fingerprint: the shingle hashes are most of the bytes a worker
+        sends, and the store needs them only for the documents it verifies (`Store._find`
+        takes them from `content` then)."""
+        return Prepared, (self.row, self.content, self.fingerprint.bare())
 
 
 def prepare(result, fingerprint: Fingerprint | None = None, fingerprinted: bool = True) -> Prepared:

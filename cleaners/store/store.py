@@ -59,7 +59,7 @@ class Store(AddingMixin, RededupMixin, MatchingMixin, BatchMixin, KeptIndexMixin
         self._rows = RowFilter(self.db, self._sync)
         self._load_index()
         self._last_manifest = time.monotonic()
-        self._manifest_cost, self._checkpoint = 0.0, None
+        self._manifest_cost = 0.0
         if manifest.is_stale(self.root, self.db):
             self.write_manifest()
 
@@ -76,12 +76,9 @@ class Store(AddingMixin, RededupMixin, MatchingMixin, BatchMixin, KeptIndexMixin
             return
         try:
             self._flush()
-            self._wait_checkpoint()
             if manifest.is_dirty(self.db):
                 self.write_manifest()
         finally:
-            if self._checkpoint is not None:        # an error above: the child may still write
-                self._checkpoint.wait()
             self._writer.close()
             self._keys.close(clean=not self._in_batch)
             os.close(self._journal)
@@ -137,7 +134,6 @@ class Store(AddingMixin, RededupMixin, MatchingMixin, BatchMixin, KeptIndexMixin
     def write_manifest(self) -> None:
         """Regenerate manifest.jsonl from the index atomically (see `manifest.write`)."""
         self._flush()
-        self._wait_checkpoint()               # a checkpoint's older manifest must not land after this one
         started = time.monotonic()
         self._sync()
         manifest.write(self.root, self.db)

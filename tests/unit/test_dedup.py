@@ -345,13 +345,3 @@ def test_bare_fingerprint_is_verifiable_again_from_its_text():
     bare.reshingle(BODY)
     assert bare.verifiable and np.array_equal(bare.unique, fp.unique)
     assert dedup.verify(bare, fp, False, False) == dedup.Match("jaccard", 1.0)
-
-
-def test_shingle_set_verifies_as_the_whole_fingerprint_does():
-    """`shingle_set` (a kept document read back for verification) gives `verify` the same
-    answer as the full fingerprint of the same text."""
-    near = BODY[: int(len(BODY) * 0.9)]
-    fp, other = dedup.fingerprint(BODY), dedup.fingerprint(near)
-    light = dedup.shingle_set(BODY, fp.signature)
-    assert np.array_equal(light.unique, fp.unique) and light.content == fp.content
-    assert dedup.verify(other, light, False, False) == dedup.verify(other, fp, False, False)

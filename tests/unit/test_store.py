@@ -209,25 +209,9 @@ def test_threshold_outside_zero_one_is_refused(tmp_path):
 
 # --------------------------------------------------------------------------- runs
 
-def test_documents_prepared_in_another_process_carry_their_shingles(tmp_path):
-    """A pickled `Prepared` of a document of common length carries its shingle hashes: the
-    store verifies it without shingling its text again."""
+def test_documents_prepared_in_another_process_are_verified_from_their_text(tmp_path):
+    """A pickled `Prepared` leaves its shingle hashes behind: the store takes them from the text."""
     import pickle
-    sent = [pickle.loads(pickle.dumps(store_module.prepare(r))) for r in (
-        result("a"), result("b", text=BODY[: int(len(BODY) * 0.9)], site="docin"))]
-    assert all(p.fingerprint.hashes is not None for p in sent)
-    with Store(tmp_path) as store:
-        outcomes = store.add_many(sent)
-    assert [o.status for o in outcomes] == ["kept", "near_dup"]
-    assert_consistent(tmp_path)
-
-
-def test_documents_prepared_in_another_process_are_verified_from_their_text(tmp_path, monkeypatch):
-    """A pickled `Prepared` with more than SEND_SHINGLES shingles leaves them behind: the
-    store takes them from the text."""
-    import pickle
-    from cleaners.store import prepared as prepared_module
-    monkeypatch.setattr(prepared_module, "SEND_SHINGLES", 10)
     sent = [pickle.loads(pickle.dumps(store_module.prepare(r))) for r in (
         result("a"), result("b", text=BODY[: int(len(BODY) * 0.9)], site="docin"),
         result("c", text=BODY[:1200], site="bdocx", partial=True))]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dedup_corpus as corpus
 from cleaners.document import CleanResult
-from cleaners.store import Store, batch, checkpoint, disk_keys, manifest
+from cleaners.store import Store, batch, disk_keys
 
 GOLD = corpus.gold_docs()
 
@@ -32,48 +32,16 @@ def test_add_many_commits_after_its_documents_and_looks_up_each_file_once(tmp_pa
 def test_the_manifest_is_rewritten_at_most_every_fifty_times_its_last_cost(tmp_path, monkeypatch):
     now = [1000.0]
     monkeypatch.setattr(batch.time, "monotonic", lambda: now[0])
-    rewrites = []
-
-    class Written:                       # a checkpoint that took 10 s and is done when asked
-        cost = 10.0
-
-        def __init__(self, root, db):
-            rewrites.append(now[0])
-
-        def done(self):
-            return True
-
-        wait = done
-
-    monkeypatch.setattr(checkpoint, "Checkpoint", Written)
     with Store(tmp_path) as store:
+        rewrites = []
+
+        def write_manifest():
+            rewrites.append(now[0])
+            store._last_manifest = now[0]
+
+        monkeypatch.setattr(store, "write_manifest", write_manifest)
         store._last_manifest, store._manifest_cost = now[0], 10.0     # a store whose manifest took 10 s
         for step in (100.0, 300.0, 100.0, 100.0):
             now[0] += step
             store._maybe_checkpoint()
     assert rewrites == [1500.0]
-
-
-def test_a_checkpoint_child_writes_the_manifest_while_the_store_adds(tmp_path):
-    """The checkpoint's manifest (written by a child process from the committed index) is the
-    one the store writes itself at that point; a superseded file goes only once it is written."""
-    results = _results(4)
-    preview = CleanResult(id="p", url="https://docin.example/p", site="docin", title=results[0].title,
-                          text=results[0].text[:len(results[0].text) // 2], flags={"partial": True, "unrecovered_chars": 0})
-    with Store(tmp_path) as store:
-        store.add(preview)
-        store.add_many(results[1:])
-        store.add(results[0])              # replaces the preview: its file goes to the trash
-        store.commit()
-        assert (tmp_path / "docin" / "p.txt").exists()
-        store._checkpoint = checkpoint.Checkpoint(store.root, store.db)
-        store.add(CleanResult(id="late", url="https://renrendoc.example/late", site="renrendoc", title="迟到",
-                              text=GOLD[4][1], flags={"partial": False, "unrecovered_chars": 0}))
-        store._wait_checkpoint()
-        assert not (tmp_path / "docin" / "p.txt").exists()
-        written = (tmp_path / "manifest.jsonl").read_text(encoding="utf-8")
-        store.commit()
-        store._sync()
-        expected = "".join(manifest.lines(store.db))
-    assert '"id": "late"' not in written          # not committed when the child read the index
-    assert written == "".join(line for line in expected.splitlines(keepends=True) if '"id": "late"' not in line)
