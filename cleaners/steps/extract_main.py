@@ -177,7 +177,7 @@ def main_elements(root, sizes: dict | None = None, page: Layout | None = None) -
         return []
     if page is not None:
         off_topic(scores, page)
-    winner = _descend(_not_a_post(scores, sizes), scores, sizes, page)
+    winner = _ascend(_descend(_not_a_post(scores, sizes), scores, sizes, page), scores, sizes)
     best = level_top(_lift(winner, scores), {})
     parent = best.getparent()
     if parent is None:
@@ -265,6 +265,30 @@ def _descend(best, scores: dict, sizes: dict, page: Layout | None = None):
                 return best
         node = parent
     return inner
+
+
+def _ascend(best, scores: dict, sizes: dict):
+    """The outermost container around the winner that scores nearly as well (DESCEND_SHARE) and
+    holds, beside a level between them, a box that joins the article (a poem, its translation
+    and its notes in boxes of their own): `_descend` keeps such an outer winner whole, and which
+    of two near-equal scores comes out on top must not decide between the part and the whole.
+    (The winner's own siblings join it in `main_elements`.)"""
+    found, node = best, best.getparent()
+    if node is None:
+        return best
+    threshold = max(10.0, scores[best] * SIBLING_SHARE)
+    sections = {heading.tag for heading in best.iter(*HEADINGS)}
+    part = False
+    for el in node.iterancestors():
+        if el.tag in ("body", "html"):
+            break
+        part = part or any(_joins(level_inner(sibling), sizes.get(sibling, Sizes()), scores.get(sibling, 0.0),
+                                  threshold, sections)
+                           for sibling in el if sibling is not node and isinstance(sibling.tag, str))
+        if part and el in scores and scores[el] >= DESCEND_SHARE * scores[best]:
+            found = el
+        node = el
+    return found
 
 
 def _lift(best, scores: dict):
