@@ -29,7 +29,7 @@ from cleaners.html_text import drop_keeping_tail
 from cleaners.steps.extract_levels import level_inner, level_members, level_top, wrapper
 from cleaners.steps.extract_headline import LEAD_PUNCT, Layout, repeats, layout, lead_blocks, nearness
 from cleaners.steps.extract_read import ATTACHMENT, LABEL_MAX, read_text
-from cleaners.steps.extract_topic import off_topic, off_topic_tail
+from cleaners.steps.extract_topic import off_topic, off_topic_boxes, off_topic_tail
 from cleaners.steps.extract_posts import HEADINGS, post_list, titled
 from cleaners.steps.extract_sizes import (INLINE, MIN_BLOCK, TEXT_BLOCKS, Sizes, chrome_named, class_weight_of, contains,
                                           link_density, measure, elsewhere_named,
@@ -177,7 +177,7 @@ def main_elements(root, sizes: dict | None = None, page: Layout | None = None) -
         return []
     if page is not None:
         off_topic(scores, page)
-    winner = _descend(_not_a_post(scores, sizes), scores, sizes)
+    winner = _ascend(_descend(_not_a_post(scores, sizes), scores, sizes, page), scores, sizes)
     best = level_top(_lift(winner, scores), {})
     parent = best.getparent()
     if parent is None:
@@ -226,7 +226,7 @@ def _not_a_post(scores: dict, sizes: dict):
     return max(scores, key=scores.get)
 
 
-def _descend(best, scores: dict, sizes: dict):
+def _descend(best, scores: dict, sizes: dict, page: Layout | None = None):
     """The container inside the winner that scores nearly as well as it (DESCEND_SHARE; the
     outermost of equals): what the winner adds around it is chrome (a byline, a related list),
     not more article.  Class names used to settle this; on a page without them the two tie.
@@ -236,7 +236,11 @@ def _descend(best, scores: dict, sizes: dict):
     if not inside:
         return best
     top = max(scores[el] for el in inside)
-    if top < DESCEND_SHARE * scores[best]:
+    # a sidebar's boxes closing the winner (dropped from it later: `off_topic_tail`) add nothing it
+    # keeps: the winner is weighed on the share of its sentence marks outside them
+    whole = level_inner(best)
+    aside = sum(sizes[box].punct for box in off_topic_boxes(whole, sizes, page)) if page else 0
+    if top < DESCEND_SHARE * scores[best] * (1 - aside / max(1, sizes[whole].punct)):
         return best
     inner = min((el for el in inside if scores[el] == top), key=lambda el: sum(1 for _ in el.iterancestors()))
     bottom = level_inner(inner)
@@ -261,6 +265,30 @@ def _descend(best, scores: dict, sizes: dict):
                 return best
         node = parent
     return inner
+
+
+def _ascend(best, scores: dict, sizes: dict):
+    """The outermost container around the winner that scores nearly as well (DESCEND_SHARE) and
+    holds, beside a level between them, a box that joins the article (a poem, its translation
+    and its notes in boxes of their own): `_descend` keeps such an outer winner whole, and which
+    of two near-equal scores comes out on top must not decide between the part and the whole.
+    (The winner's own siblings join it in `main_elements`.)"""
+    found, node = best, best.getparent()
+    if node is None:
+        return best
+    threshold = max(10.0, scores[best] * SIBLING_SHARE)
+    sections = {heading.tag for heading in best.iter(*HEADINGS)}
+    part = False
+    for el in node.iterancestors():
+        if el.tag in ("body", "html"):
+            break
+        part = part or any(_joins(level_inner(sibling), sizes.get(sibling, Sizes()), scores.get(sibling, 0.0),
+                                  threshold, sections)
+                           for sibling in el if sibling is not node and isinstance(sibling.tag, str))
+        if part and el in scores and scores[el] >= DESCEND_SHARE * scores[best]:
+            found = el
+        node = el
+    return found
 
 
 def _lift(best, scores: dict):

@@ -72,7 +72,26 @@ def read_text(el, blocks) -> str:
         if end - start >= LINK_RUN:
             in_run[start:end] = [True] * (end - start)
         start = end + 1 if end == start else end
+    _edge_links(filled, link_only, in_run)
     return "\n".join("".join(line[2]) for line, dropped in zip(filled, in_run) if not dropped and not _labelled_links(line))
+
+
+def _edge_links(filled: list, link_only: list, in_run: list) -> None:
+    """Mark the lines of nothing but links that open or close the element's prose (a promotion
+    link set with <br>s after the article): what `prune` drops as blocks.  Not attachments (a
+    link to a document file, or the lines after `附件：`), nor in running text."""
+    if all(link_only):
+        return
+    first = link_only.index(False)
+    last = len(link_only) - 1 - link_only[::-1].index(False)
+    attached = "".join(filled[last][3].split()).startswith(ATTACHMENT_LABEL) or _attached(filled[last])
+    for at in [*range(first), *(range(last + 1, len(filled)) if not attached else ())]:
+        in_run[at] = in_run[at] or not _attached(filled[at])
+
+
+def _attached(line: list) -> bool:
+    """A line linking to a document file (the document's attachment, not chrome)."""
+    return any(ATTACHMENT.search(href) for href in line[4] or ())
 
 
 def _labelled_links(line: list) -> bool:

@@ -53,17 +53,26 @@ def off_topic(scores: dict, page: Layout) -> None:
 def off_topic_tail(el, sizes: dict, page: Layout) -> None:
     """Drop the boxes that close the chosen element when each opens with a heading of its own
     (`<div><h3>网站简介</h3><p>…</p></div>`) and is off the title's topic: a sidebar set in the
-    article's column after it.  From the last child up, to the first that is not such a box
-    (children without text, an ad's image, and short lines without a sentence mark, `扫码阅读全文`,
-    are passed over and left as they are).  Only in an element clearly on the topic (ON_TOPIC)."""
+    article's column after it (see `off_topic_boxes`)."""
+    for child in off_topic_boxes(el, sizes, page):
+        drop_keeping_tail(child)
+
+
+def off_topic_boxes(el, sizes: dict, page: Layout) -> list:
+    """The boxes closing the element that `off_topic_tail` drops, last first: from the last
+    child up, to the first that is not such a box (children without text, an ad's image, and
+    short lines without a sentence mark, `扫码阅读全文`, are passed over and left as they are).
+    Only in an element clearly on the topic (ON_TOPIC)."""
     pairs = title_pairs(page.title)
     if len(pairs) < TOPIC_PAIRS or topic_share(el, page, pairs) < ON_TOPIC:
-        return
+        return []
+    found = []
     for child in reversed([child for child in el if isinstance(child.tag, str)]):
         size = sizes.get(child)
         if size is None or not size.text or (size.text <= PASSED_OVER and not size.punct):
             continue
         if titled(level_inner(child)) is None or (page.headline is not None and contains(child, page.headline)) \
                 or on_topic(child, page, pairs):
-            return
-        drop_keeping_tail(child)
+            break
+        found.append(child)
+    return found

@@ -107,3 +107,17 @@ def test_a_long_part_of_a_split_article_before_the_winner_joins_it_though_it_sha
             f"<div>{second}</div></div></body></html>")
     text = extracted(page)
     assert "防治工作第7项" in text and "防治工作第9条" in text
+
+
+def test_a_winning_box_gives_way_to_the_container_of_the_article_parts_beside_its_section():
+    """The translation's own div outscores, by a little, the column holding the poem's box above
+    its section: the column is the article, as when it scores first (`_descend` keeps it)."""
+    poem = "".join(f"第{i}句诗，写在这里。<br>" for i in range(6))
+    translation = "".join(f"第{i}句译文，意思是这样的，写得很长很长很长很长很长。<br>" for i in range(10))
+    notes = "".join(f"第{i}条赏析，这首诗写得很好，因为它如此这般。<br>" for i in range(5))
+    page = (f"<html><body><div><div><div>作者：白居易</div><div>{poem}</div></div>"
+            f"<div><h3>译文及注释</h3><span>更多</span><div>{translation}</div></div>"
+            f"<div><h3>赏析</h3><div>{notes}</div></div></div>"
+            f"<div><a href='/a'>首页</a> <a href='/b'>诗文</a></div></body></html>")
+    text = extracted(page, "夜雨")
+    assert "第5句诗" in text and "第9句译文" in text and "第4条赏析" in text

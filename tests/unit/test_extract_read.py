@@ -28,3 +28,14 @@ def test_attachments_and_a_name_behind_its_label_stay():
 def test_attachments_behind_their_label_stay_wherever_their_links_point():
     lines = read(f"{SENTENCE}<br>附件1：<a href='/x'>2024年全县教育工作要点</a><br>")
     assert lines == [SENTENCE, "附件1：2024年全县教育工作要点"]
+
+
+def test_a_link_line_closing_or_opening_a_br_set_article_goes_as_its_own_block_would():
+    promo = "<span><a href='/wap'><img src='/p.gif'></a> <a href='/wap'>看明星八卦、查影讯电视节目，上手机新浪网娱乐频道</a></span>"
+    assert read(f"<a href='/n'>返回新闻中心首页</a><br>{SENTENCE}<br><br>{SENTENCE}<br><br>{promo}<br><br>") == [SENTENCE, SENTENCE]
+
+
+def test_attachment_links_closing_a_br_set_article_stay():
+    lines = read(f"{SENTENCE}<br>附件：<a href='/x'>2024年全县教育工作要点</a><br><a href='/y'>2024年招生简章</a><br>"
+                 f"<a href='/f/名单.xlsx'>获奖名单</a><br>")
+    assert lines == [SENTENCE, "附件：2024年全县教育工作要点", "2024年招生简章", "获奖名单"]

@@ -41,3 +41,11 @@ def test_a_title_of_few_character_pairs_says_nothing_about_the_topic():
     assert len(title_pairs("静夜思")) < 4
     html = f"<html><head><title>静夜思</title></head><body><div>{SIDEBAR}</div></body></html>"
     assert "政务信息服务" in extract_main(Selector(text=html).root, BLOCK_TAGS, "静夜思")[0]
+
+
+def test_a_sidebar_box_closing_the_column_does_not_keep_the_winner_above_the_article():
+    """The column holds a dateline, the article's own div and a site introduction: the
+    introduction (dropped from it anyway) must not make the column the article, dateline and all."""
+    article = f"<div>{ARTICLE}{ARTICLE.replace('据新华社消息，', '')}</div>"
+    text = extracted(f"<div><div>某某电台-财经 2024年5月22日 上午8:21</div>{article}{SIDEBAR}</div>")
+    assert "京津冀交通一体化" in text and "政务信息服务" not in text and "某某电台" not in text
