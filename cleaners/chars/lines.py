@@ -51,7 +51,7 @@ def joined(lines: Sequence[str]) -> str:
     """`"\\n".join(lines)`, remembered as the new text's lines.  The lines must hold no newline
     (lines of a split, blanked or cut, never joined pieces)."""
     text = "\n".join(lines)
-    _remember(text, tuple(lines))
+    _remember(text, tuple(lines) or ("",))     # (no lines join to "", whose split is one empty line)
     return text
 
 

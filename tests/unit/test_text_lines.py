@@ -36,3 +36,8 @@ def test_joined_stripped_drops_the_blank_lines_at_both_ends_as_strip_does():
 def test_handed_lines_cannot_be_changed_by_a_step():
     text = "".join(["甲\n", "乙"])
     assert isinstance(lines_of(text), tuple) and isinstance(stripped_of(text), tuple)
+
+
+def test_no_lines_join_to_the_empty_text_whose_split_is_one_empty_line():
+    assert joined([]) == ""
+    assert lines_of("") == ("",)        # (the empty text is one object: what it was joined from must not stick)
