@@ -43,6 +43,14 @@ Stop 14 (s14-speed), 40 documents after 100, --baseline-ref 82a7891 in one run: 
   go (self cost by C function): the bytecode loop ~0.9 M, the regex engine ~1.4 M (its
   charset prefix scan ~0.5 M), numpy take ~0.5 M, substring tests ~0.3 M, split ~0.3 M, SHA-1
   and the UTF-8 encode for the id ~0.28 M, malloc/free ~0.4 M: no one step holds the 2x.
+Stop 16 (s16-speed, the line table chars/lines: a text split once and its lines handed from step
+  to step), 40 documents after 100, --baseline-ref 1901707 --jobs 2 in one run under load 10-14:
+  7.564 M -> 7.435 M (-1.7 %; 1901707 alone, another run: 7.576 M), t2s 1.51 M: 5.01x -> 4.92x.  Per step (inclusive, each step
+  called through a C trampoline so that callgrind counts it; +0.4 M of wrapper cost in the total):
+  drop_lines 1.90 M, remove 1.88 M, _repair 0.69 M, settle_head 0.69 M (head_summary 0.27),
+  to_simplified 0.39 M, the id 0.29 M, page_metadata 0.29 M (twelve whole-text substring tests
+  for its gate), normalize_text 0.24 M, link_lists 0.235 -> 0.185 M, restore_paragraphs 0.22 M.
+  Splitting and stripping were not where the time goes: the per-line Python work of each step is.
 """
 from __future__ import annotations
 

@@ -26,6 +26,7 @@ from cleaners import profiles
 from cleaners import pipeline_head
 from cleaners.steps import boilerplate, host_repeats, link_lists, page_kind
 from cleaners.chars import charmodel
+from cleaners.chars.lines import lines_of
 from cleaners.chars.particle_zhe import particle_zhe
 from cleaners.steps import normalize
 from cleaners.steps import repair
@@ -180,7 +181,7 @@ def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
         metadata["suspicious"] = suspicious
     metadata = {k: normalize.printable(v) if isinstance(v, str) else v for k, v in metadata.items()}
     han, visible = normalize.han_and_visible(text)
-    lines = text.split("\n")          # (split once for the code and quality counts)
+    lines = lines_of(text)          # (split once for the code count; verdict and quality read its stripped lines)
     prose = visible - page_kind.code_chars(text, lines)
     flags = _flags(han, prose, changes, metadata, original_script, options)
     if flags["not_chinese"]:    # code whose comments are Chinese (`export x=1  # 设置代理`) is no other language,
@@ -188,7 +189,7 @@ def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
         title_han, title_visible = normalize.han_and_visible(title or "")
         flags["not_chinese"] = _not_chinese(han + title_han, prose + title_visible - page_kind.mixed_code_chars(text))
     flags["not_document"] = page_kind.verdict(text, title, doc.url) or ""
-    metadata["quality"] = page_kind.quality(text, han, visible, lines)
+    metadata["quality"] = page_kind.quality(text, han, visible)     # (the line table's stripped lines)
     return CleanResult(id=doc.id or _derived_id(doc, profile, text), url=doc.url, site=_site_name(profile, doc), title=title, text=text,
                        metadata=metadata, flags=flags, changes=changes, line_keys=line_keys)
 

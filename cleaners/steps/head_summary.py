@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
+from cleaners.chars.lines import joined_stripped, lines_of
 from cleaners.document import Change, Edit
 
 HEAD_LINES = 6            # non-empty lines at the top that may be a summary
@@ -67,15 +68,16 @@ def _repeated_below(key: str, folded, after: list[int]) -> bool:
 
 
 def step(text: str) -> Edit:
-    # Most heads hold no line that may be a summary: that is decided on the head split off
-    # (the first HEAD_SPLIT pieces); only then is the whole text split and searched.
-    head = text.split("\n", HEAD_SPLIT)
+    # Most heads hold no line that may be a summary: that is decided on the first HEAD_SPLIT
+    # lines (of the line table's, which the steps before mostly split already); only then is the
+    # whole text searched.
+    head = lines_of(text)
     filled = [i for i, line in enumerate(head[:HEAD_SPLIT]) if line.strip()][:HEAD_LINES]
     if len(filled) < HEAD_LINES and len(head) > HEAD_SPLIT:     # (blank lines ran past the head split off)
-        return _step(text, text.split("\n"))
+        return _step(text, list(lines_of(text)))
     if len(filled) < 2 or not any(_may_be_summary(_fold(head[i])) for i in filled):
         return text, []
-    return _step(text, text.split("\n"))
+    return _step(text, list(lines_of(text)))
 
 
 def _step(text: str, lines: list[str]) -> Edit:
@@ -119,4 +121,4 @@ def _step(text: str, lines: list[str]) -> Edit:
             lines[i] = ""
     if not changes:
         return text, []
-    return "\n".join(lines).strip("\n"), changes
+    return joined_stripped(lines), changes

@@ -24,6 +24,7 @@ from types import SimpleNamespace
 
 import numpy as np
 
+from cleaners.chars.lines import joined_stripped, lines_of, stripped_of
 from cleaners.document import Change, Edit
 from cleaners.steps import line_blocks, line_features
 
@@ -229,8 +230,8 @@ def _drop_once(text: str, title: str, host_repeats: frozenset, article: bool = F
     if scorer is None or not text:
         return text, []
     cutoff = max(scorer.cutoff, scorer.article_cutoff) if article else scorer.cutoff
-    lines = text.split("\n")
-    filled = [i for i, line in enumerate(lines) if line.strip()]
+    lines = lines_of(text)
+    filled = [i for i, line in enumerate(stripped_of(text)) if line]
     if not filled:
         return text, []
     judged = ([title] if title.strip() else []) + [lines[i] for i in filled]
@@ -256,6 +257,7 @@ def _drop_once(text: str, title: str, host_repeats: frozenset, article: bool = F
         if not len(hit):
             return text, []
     changes = []
+    lines = list(lines)
     explained = scorer.contributions_of(matrix[hit])
     for k, row, contributions in zip(hit, dropped, explained):
         top = np.argsort(-contributions)[:SIGNALS_SHOWN]
@@ -268,4 +270,4 @@ def _drop_once(text: str, title: str, host_repeats: frozenset, article: bool = F
         i = filled[row - offset]
         changes.append(Change("line_model", "removed", lines[i].strip(), why))
         lines[i] = ""
-    return "\n".join(lines).strip("\n"), changes
+    return joined_stripped(lines), changes

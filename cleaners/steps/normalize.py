@@ -19,6 +19,7 @@ import numpy as np
 
 from cleaners.document import Change, Edit
 from cleaners.chars.codepoints import codepoints
+from cleaners.chars.lines import joined, lines_of
 from cleaners.chars.t2s import opencc_convert, t2s
 
 
@@ -185,7 +186,7 @@ FLAT_LINE = 400
 
 def restore_paragraphs(text: str) -> Edit:
     """Re-split texts that arrive as one flattened line at outline markers (一、 （一） 一是 1.)."""
-    raw = text.split("\n")
+    raw = lines_of(text)
     if max(map(len, raw)) <= FLAT_LINE:
         return text, []
     lines = []
@@ -200,7 +201,7 @@ def restore_paragraphs(text: str) -> Edit:
             lines.append(line)
     if not splits:
         return text, []
-    return "\n".join(lines), [Change("paragraphs", "repaired", "", str(splits))]
+    return joined(lines), [Change("paragraphs", "repaired", "", str(splits))]
 
 
 TITLE_SPACE = re.compile(r"\s+")

@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 from urllib.parse import urlsplit
 
+from cleaners.chars.lines import stripped_of
 from cleaners.profiles import generic
 
 SENTENCE_END = "。！？；!?;…”」"
@@ -77,7 +78,7 @@ def verdict(text: str, title: str = "", url: str | None = None) -> str | None:
     """`kind: evidence` when the page is not a document (home, listing, search, error, login)."""
     if len(text) >= SHORT_PAGE * 2 and _full_of_sentences(text):
         return None                  # long and full of sentences: a document (C-speed counts, no line work)
-    lines = [line for line in (raw.strip() for raw in text.split("\n")) if line]
+    lines = [line for line in stripped_of(text) if line]
     size = sum(_visible(line) for line in lines)
     kinds = _kinds()
     whole = f"{title}\n{text}"
@@ -140,10 +141,10 @@ def mixed_code_chars(text: str) -> int:
 
 def quality(text: str, han: int, visible: int, lines: list[str] | None = None) -> float:
     """0..1: prose share (half), Han share up to 0.7 (three tenths), size up to 500 characters.
-    `lines`: the text split at its newlines, when the caller has them."""
+    `lines`: the text split at its newlines, when the caller has them (else the line table's, stripped)."""
     if not visible:
         return 0.0
-    lines = [line for line in (raw.strip() for raw in (text.split("\n") if lines is None else lines)) if line]
+    lines = [line for line in (stripped_of(text) if lines is None else map(str.strip, lines)) if line]
     score = 0.5 * prose_share(lines) + 0.3 * min(han / visible / 0.7, 1.0) + 0.2 * min(visible / 500, 1.0)
     return round(score, 3)
 

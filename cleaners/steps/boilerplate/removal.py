@@ -21,6 +21,7 @@ from functools import lru_cache
 from itertools import accumulate
 from os.path import commonprefix
 
+from cleaners.chars.lines import joined, lines_of, stripped_of
 from cleaners.document import Change, Edit
 from cleaners.profiles import Profile, generic
 from cleaners.steps.boilerplate.line_hits import line_hits
@@ -49,13 +50,12 @@ def remove(text: str, profile: Profile | None = None, probe: str | None = None) 
     """Drop boilerplate lines/tails/spans.  `probe` is the same text in Simplified script
     (line for line); rules are matched on it and the decisions applied to `text`."""
     rules = rules_for(profile or generic())
-    lines = text.split("\n")
-    probe_lines = lines if probe is None or probe is text else probe.split("\n")
-    if len(probe_lines) != len(lines):
-        probe_lines, probe = lines, text
+    lines = lines_of(text)
     probe = text if probe is None else probe
+    if len(lines_of(probe)) != len(lines):
+        probe = text
     changes: list[Change] = []
-    stripped_lines = list(map(str.strip, probe_lines))
+    stripped_lines = stripped_of(probe)
     # One scan for every rule's literals finds the candidate lines and which literals each holds;
     # a line holding none of them is only tried against the rules that have no literal (and for
     # markers/spans without one, a whole-text pass).
@@ -131,7 +131,7 @@ def remove(text: str, profile: Profile | None = None, probe: str | None = None) 
                     break
             changes += _metadata_of(stripped, rules)
             changes.append(Change("boilerplate", "removed", dropped, "tail"))
-            return "\n".join(kept), changes
+            return joined(kept), changes
         if index in line_rule_hits:
             changes += _metadata_of(stripped, rules)
             caption = _caption_title(stripped, rules)
@@ -152,7 +152,7 @@ def remove(text: str, profile: Profile | None = None, probe: str | None = None) 
         if index != title_at:
             kept_chars += size
     kept += lines[done:]
-    return "\n".join(kept), changes
+    return joined(kept), changes
 
 
 def _literals_by_line(rules: Rules, text: str, stripped_lines: list[str]) -> LineHits:

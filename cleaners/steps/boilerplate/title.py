@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from cleaners.chars.lines import joined_stripped, lines_of
 from cleaners.document import Change
 from cleaners.profiles import Profile, generic
 from cleaners.steps.boilerplate.rules import rules_for
@@ -90,7 +91,7 @@ def settle_title(title: str, text: str, profile: Profile | None = None,
 
     Only leading repetitions go: a report that names itself again further down keeps it."""
     changes: list[Change] = []
-    lines = text.split("\n", SETTLE_HEAD_LINES)      # only the head is looked at: the rest stays whole
+    lines = _head_and_rest(text)      # only the head is looked at: the rest stays whole
     title = clean_title(title or hint or "", profile)
     if not title:
         first = 0
@@ -153,8 +154,18 @@ def settle_title(title: str, text: str, profile: Profile | None = None,
                 changes.append(Change("title", "removed", title, "title prefix"))
                 lines[index] = rest
         break
-    text, caption_changes = _drop_page_captions(title, "\n".join(lines).strip("\n"))
+    if lines and "\n" in lines[-1]:      # the rest still whole: the line table's lines of it
+        lines[-1:] = lines_of(text)[-lines[-1].count("\n") - 1:]
+    text, caption_changes = _drop_page_captions(title, joined_stripped(lines))
     return title, text, changes + caption_changes
+
+
+def _head_and_rest(text: str) -> list[str]:
+    """`text.split("\n", SETTLE_HEAD_LINES)`, from the line table's lines of the text."""
+    lines = lines_of(text)
+    if len(lines) <= SETTLE_HEAD_LINES + 1:
+        return list(lines)
+    return [*lines[:SETTLE_HEAD_LINES], "\n".join(lines[SETTLE_HEAD_LINES:])]
 
 
 def _drop_page_captions(title: str, text: str) -> tuple[str, list[Change]]:
