@@ -24,7 +24,7 @@ from typing import Protocol
 
 from cleaners import profiles
 from cleaners import pipeline_head
-from cleaners.steps import boilerplate, host_repeats, link_lists, page_kind
+from cleaners.steps import boilerplate, host_repeats, link_excerpts, link_lists, page_kind
 from cleaners.chars import charmodel
 from cleaners.chars.particle_zhe import particle_zhe
 from cleaners.steps import normalize
@@ -146,6 +146,8 @@ def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
     changes += step_changes
     hint = next((c.after for c in step_changes if c.action == "metadata" and c.before == "caption_title"), None)
     text, step_changes = link_lists.step(text)      # lists of links to other documents, head or tail
+    changes += step_changes
+    text, step_changes = link_excerpts.step(text)   # other documents shown with an excerpt each
     changes += step_changes
     title, text, step_changes = pipeline_head.settle_head(title, text, profile, hint, page=simplified)
     changes += step_changes
