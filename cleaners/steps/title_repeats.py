@@ -35,7 +35,7 @@ def _decorated(line: str, title: str) -> bool:
 
 def step(text: str, title: str) -> Edit:
     folded = _fold(title)
-    if len(folded) < TITLE_MIN:
+    if len(folded) < TITLE_MIN or folded not in _fold(text):     # (every repeat is in the folded text)
         return text, []
     lines = text.split("\n")
     changes = []
