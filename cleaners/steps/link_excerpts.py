@@ -19,16 +19,18 @@ LINK_MARK = re.compile(r"(?:\[(?:详细|查看全文|阅读全文|全文)\]|(?:�
 TITLE = re.compile(r"(?:\d{1,2}\s*[.、．]\s*|[•·]\s*)?[^\s，。；！？,;!?：:][^，。；！？,;!?]{3,59}")
 TITLED = re.compile(r"(?P<title>[^，。；！？,;!?]{4,60}?)(?:\s+[|｜丨/·-]\s+|[|｜丨]|\s{2,})\S")
 HEADER = re.compile(r"(?:[•·]\s*)?[\u4e00-\u9fff]{2,8}\s*(?:[:：]|(?:更多\s*)?(?:>>|»|›)|\s+更多)?\s*")
-# A line ending as a cut excerpt may (a superset of CUT, over the whole text at C speed): most
-# pages have fewer than PAIRS_MIN such lines and are passed without looking at each line.
-MAY_CUT = re.compile(r"(?:…|\.{3}|\]|>>|»|›|全文)[ \t\u3000]*$", re.MULTILINE)
+# The last characters a cut excerpt may end with (CUT's): most pages have fewer than PAIRS_MIN
+# lines ending so and are passed without a regex over each line.
+LAST_CHARS = "….]>»›文"
+TAIL = 16                 # characters at a line's end that hold its cut mark (`…阅读全文 >>`)
 EXCERPT_MIN = 20          # characters of an excerpt: shorter cut lines are no document's first lines
 PAIRS_MIN = 2             # excerpts in one box
 SHARE_MAX = 0.5           # of the page's visible characters: more, and the page is a listing (page_kind's)
 
 
 def _excerpt(line: str) -> bool:
-    return len(line) >= EXCERPT_MIN and CUT.search(line) is not None
+    """(CUT is searched in the line's last characters only: every mark it knows is shorter.)"""
+    return len(line) >= EXCERPT_MIN and CUT.search(line[-TAIL:]) is not None
 
 
 def _title(line: str) -> bool:
@@ -39,7 +41,7 @@ def _one_line_item(line: str) -> bool:
     """`标题 | 摘录…` or a cut line with a link mark: a whole box item on one line."""
     if not _excerpt(line):
         return False
-    if LINK_MARK.search(line):
+    if LINK_MARK.search(line[-TAIL:]):
         return True
     head = TITLED.match(line)
     return head is not None and _title(head.group("title").strip())
@@ -49,14 +51,17 @@ def _boxes(lines: list[str]) -> list[int]:
     """The indices of the lines that make excerpt boxes (with the header above each)."""
     rows = [i for i, line in enumerate(lines) if line.strip()]
     text = [lines[i].strip() for i in rows]
+    cut = [_excerpt(line) for line in text] + [False, False]
+    if sum(cut) < PAIRS_MIN:
+        return []
     drop: list[int] = []
     k = 0
     while k < len(rows):
         start, items = k, 0
         while True:
-            if k + 1 < len(rows) and _title(text[k]) and _excerpt(text[k + 1]):
+            if cut[k + 1] and _title(text[k]):
                 k, items = k + 2, items + 1
-            elif k < len(rows) and _one_line_item(text[k]):
+            elif cut[k] and _one_line_item(text[k]):
                 k, items = k + 1, items + 1
             else:
                 break
@@ -68,10 +73,9 @@ def _boxes(lines: list[str]) -> list[int]:
 
 
 def step(text: str) -> Edit:
-    ends = MAY_CUT.finditer(text)
-    if next(ends, None) is None or next(ends, None) is None:
-        return text, []
     lines = text.split("\n")
+    if sum(1 for line in lines if line.rstrip()[-1:] in LAST_CHARS) < PAIRS_MIN:
+        return text, []
     drop = _boxes(lines)
     if not drop or _visible([lines[k] for k in drop]) >= SHARE_MAX * _visible(lines):
         return text, []
