@@ -24,7 +24,7 @@ from typing import Protocol
 
 from cleaners import profiles
 from cleaners import pipeline_head
-from cleaners.steps import boilerplate, host_repeats, link_lists, page_kind
+from cleaners.steps import boilerplate, host_repeats, link_excerpts, link_lists, page_kind, title_repeats
 from cleaners.chars import charmodel
 from cleaners.chars.lines import lines_of
 from cleaners.chars.particle_zhe import particle_zhe
@@ -148,7 +148,11 @@ def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
     hint = next((c.after for c in step_changes if c.action == "metadata" and c.before == "caption_title"), None)
     text, step_changes = link_lists.step(text)      # lists of links to other documents, head or tail
     changes += step_changes
+    text, step_changes = link_excerpts.step(text)   # other documents shown with an excerpt each
+    changes += step_changes
     title, text, step_changes = pipeline_head.settle_head(title, text, profile, hint, page=simplified)
+    changes += step_changes
+    text, step_changes = title_repeats.step(text, title)    # the title again further down, decorated
     changes += step_changes
     line_keys, repeated_lines = None, frozenset()
     host = profiles.fold_host(profiles.url_host(doc.url)) if options.host_lines is not None else ""

@@ -33,6 +33,7 @@ import text_chrome  # noqa: E402
 
 TEXT = dev_eval.SETS["text"]
 WS = re.compile(r"\s+")
+PASSAGE_MIN = 40          # other pages' gold lines at least this long are paragraphs to excerpt
 TITLE_MAX = 40            # other pages' first gold lines up to this long are titles for related lists
 MIXES = {
     "mix_head": ("welcome", "nav", "crumb", "meta", "upload", "price", "editor_intro"),
@@ -41,7 +42,7 @@ MIXES = {
 }
 MIX_ALL = tuple(text_chrome.KINDS)
 ELSEWHERE = {"nav": "tail", "related": "head", "editor_intro": "mid", "meta": "tail", "copyright": "head",
-             "prev_next": "head", "share": "head", "price": "mid", "members": "mid"}
+             "prev_next": "head", "share": "head", "price": "mid", "members": "mid", "excerpts": "head"}
 
 
 def perturbations() -> dict[str, tuple[tuple[str, str], ...]]:
@@ -114,10 +115,12 @@ def perturbed_pages(recs, gold, name, plan, family, variant):
     """(record, perturbed text, injected lines) per page, seeded by page, perturbation and variant."""
     titles = [t for t in (g.strip().split("\n")[0].strip() for g in gold.values())
               if len(t) <= TITLE_MAX and t[-1:] not in "。！？；，,"]      # (some golds open with a paragraph)
+    paragraphs = {pid: [line.strip() for line in g.split("\n") if len(line.strip()) >= PASSAGE_MIN] for pid, g in gold.items()}
     for rec in recs:
         seed = int(hashlib.sha1(f"{rec['id']}:{name}:{family}:{variant}".encode()).hexdigest()[:12], 16)
         title = gold[rec["id"]].strip().split("\n")[0].strip()
-        ctx = text_chrome.Context(random.Random(seed), title, [t for t in titles if t != title])
+        ctx = text_chrome.Context(random.Random(seed), title, [t for t in titles if t != title],
+                                  [p for pid, ps in paragraphs.items() if pid != rec["id"] for p in ps])
         sample = ctx.rng.randint(2, 5) if name == "mix_all" else None
         text, injected = inject(rec["text"], plan, ctx, family, sample)
         yield rec, text, injected

@@ -33,6 +33,7 @@ class Context:
     rng: random.Random
     title: str
     others: list[str] = field(default_factory=list)     # other pages' titles (related lists, 上一篇)
+    passages: list[str] = field(default_factory=list)   # other pages' paragraphs (excerpts, a second document)
 
     def site(self) -> str:
         return self.rng.choice(SITE_HEAD) + self.rng.choice(SITE_TAIL)
@@ -57,6 +58,11 @@ class Context:
 
     def other(self) -> str:
         return self.rng.choice(self.others) if self.others else self.title
+
+    def passage(self, lo: int = 40, hi: int = 160) -> str:
+        """An excerpt of another page's paragraph, cut at lo..hi characters (sites cut mid-sentence)."""
+        text = self.rng.choice(self.passages) if self.passages else self.other() * 4
+        return text[:self.rng.randint(lo, hi)]
 
     def pick(self, pool: list, family: str):
         """A template of the family: `a` the even entries, `b` the odd ones, `ab` any."""
@@ -214,6 +220,37 @@ def related(ctx: Context, family: str) -> list[str]:
     return lines
 
 
+EXCERPT_END = ["…", "...", "……[详细]", "…阅读全文>>", "", "……", " [查看全文]", "...>>"]
+COMMENT_HEAD = ["网友评论", "评论区", "最新评论", "全部评论", "发表评论", "热门评论", "用户评价", "文档评论"]
+COMMENT = [
+    lambda c: f"{c.rng.choice(NAMES)}{c.rng.choice(['：', ' 说：', ' ', ': '])}{c.passage(12, 60)}",
+    lambda c: f"{c.rng.choice(NAMES)} {c.date()} {c.rng.choice(['', '回复', '来自手机'])}",
+    lambda c: f"{c.passage(15, 70)}{c.rng.choice(['', '！', '，谢谢分享', '，很有帮助'])}",
+    lambda c: f"{c.n(1, 40)}楼 {c.rng.choice(NAMES)}{c.rng.choice(SEPS)}{c.date()}",
+]
+
+
+def excerpts(ctx: Context, family: str) -> list[str]:
+    """Related documents with excerpts of their text: a title, then a paragraph that reads as prose
+    (`猜你喜欢`, `相关文档` boxes of 文库 pages, which show each document's first lines)."""
+    heads = RELATED_HEAD if family == "ab" else RELATED_HEAD[0 if family == "a" else 1::2]
+    lines = [ctx.rng.choice(heads) + ctx.rng.choice(["", "：", ">>", "   更多"])]
+    style = ctx.rng.randrange(3)
+    for k in range(ctx.n(2, 5)):
+        t, body = ctx.other(), ctx.passage() + ctx.rng.choice(EXCERPT_END)
+        lines += [[t, body], [f"{k + 1}. {t}", body], [f"{t}{ctx.rng.choice(SEPS)}{body}"]][style]
+    return lines
+
+
+def comments(ctx: Context, family: str) -> list[str]:
+    """A comment section: readers' lines of prose that quote or praise, under a heading."""
+    heads = COMMENT_HEAD if family == "ab" else COMMENT_HEAD[0 if family == "a" else 1::2]
+    lines = [ctx.rng.choice(heads) + ctx.rng.choice(["", f"（{ctx.n(2, 99)}）", "：", f" 共{ctx.n(2, 99)}条"])]
+    for _ in range(ctx.n(2, 5)):
+        lines.append(ctx.pick(COMMENT, family)(ctx))
+    return lines
+
+
 # kind -> (generator, where it usually sits)
 KINDS = {
     "editor_intro": (one(EDITOR_INTRO), "head"),
@@ -230,6 +267,8 @@ KINDS = {
     "filler": (one(FILLER), "mid"),
     "prev_next": (one(PREV_NEXT), "tail"),
     "related": (related, "tail"),
+    "excerpts": (excerpts, "tail"),
+    "comments": (comments, "tail"),
     "share": (one(SHARE_BAR), "tail"),
     "copyright": (one(COPYRIGHT), "tail"),
 }

@@ -251,6 +251,7 @@ def _drop_once(text: str, title: str, host_repeats: frozenset, article: bool = F
     if sizes.sum() - sizes[dropped].sum() < KEEP_AT_LEAST * sizes.sum():
         return text, []
     spared = line_blocks.sections(judged, dropped.tolist())            # a section heading stays
+    spared |= line_blocks.form_lines(judged, dropped.tolist(), probability[hit].tolist())   # a salutation, a 落款 date…
     if spared:
         hit = hit[~np.isin(dropped, sorted(spared))]
         dropped = rows[hit]

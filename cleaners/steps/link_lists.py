@@ -20,6 +20,12 @@ MORE_HEADER = re.compile(r"(?:[•·]\s*)?[\u4e00-\u9fff]{2,8}\s*[:：]?\s*(?:�
 HEADER = re.compile(r"(?:[•·]\s*)?[\u4e00-\u9fff]{2,8}\s*[:：]")   # (a bare one may be the page's title)
 TITLE = re.compile(r"(?:\d{1,2}\s*[.、．]\s*|[•·]\s*)?[^\s，。；！？,;!?：:][^，。；！？,;!?]{3,59}")
 TAG = re.compile(r"\s+(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,4}\s*页)$")   # a date or page count after a title
+# A document's own outline heading (`一、指导思想`, `（二）…`, `第一章 总则`, `篇一:…`, `01 / …`): a list
+# of links at the head runs on into the document's first heading, which is shaped as a title too.
+OUTLINE = re.compile(r"(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]"
+                     r"|第\s*[一二三四五六七八九十\d]{1,3}\s*[章节条部分篇]|篇\s*[一二三四五六七八九十]|0\d\s*[/、.．])")
+NUMBERED = re.compile(r"\d{1,2}\s*[.、．]")
+SUBTITLE = ("——", "--", "—")  # a title's second line (`——在全市教育工作会议上的报告`)
 ITEM_MAX = 80             # longer lines are no listed title
 BULLET = ("·", "•")
 TAGGED_MIN = 3            # a headerless run of titles with a date / page count: this many at least
@@ -60,7 +66,28 @@ def _segments(lines: list[str]) -> list[tuple[int | None, list[int]]]:
 
 
 def _listed(lines: list[str], before: int | None, run: list[int]) -> list[int]:
-    """The lines of one run (and its header) that make a list of links."""
+    """The lines of one run (and its header) that make a list of links: not the document's own
+    outline headings that end the run when its first item is no such heading."""
+    first = _style(lines[run[0]].strip())
+    while len(run) > 1:
+        last = lines[run[-1]].strip()
+        if not ((OUTLINE.match(last) and not OUTLINE.match(lines[run[0]].strip()))
+                or last.startswith(SUBTITLE) or (first != "plain" and _style(last) != first)):
+            break
+        run = run[:-1]
+    return _list_of(lines, before, run)
+
+
+def _style(line: str) -> str:
+    """How a listed title is marked: numbered, bulleted, tagged with a date or page count, or plain."""
+    if NUMBERED.match(line):
+        return "numbered"
+    if line.startswith(BULLET):
+        return "bulleted"
+    return "tagged" if TAG.search(line) else "plain"
+
+
+def _list_of(lines: list[str], before: int | None, run: list[int]) -> list[int]:
     header = lines[before].strip() if before is not None else ""
     more = MORE_HEADER.fullmatch(header) is not None
     shapes = [_item(lines[k].strip()) for k in run]

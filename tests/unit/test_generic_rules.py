@@ -250,3 +250,25 @@ def test_an_editor_intro_without_xiaobian_is_dropped_anywhere_but_a_report_sente
                   "下面是编辑精心整理的教研工作总结，供大家参考借鉴，希望可以帮助到有需要的朋友。",
                   "编者按：本文为某某网网友投稿的述职报告，内容仅供参考。")
     assert_kept_between_paragraphs("工会为大家准备了节日慰问品，受到教职工好评。", "编者按：这是一位乡村教师的来信。")
+
+
+EXCERPT = "学校坚持以立德树人为根本任务，扎实推进课堂教学改革，教育教学质量稳步提升，得到了社会各界的广泛认可……"
+
+
+def test_a_related_box_heading_with_a_more_link_cuts_the_excerpts_under_it():
+    """The excerpts of a related box read as prose; its heading, however decorated, names them."""
+    for heading in ("相关推荐>>", "猜你喜欢   更多", "延伸阅读：", "推荐阅读 更多>>", "大家都在看", "热门推荐"):
+        raw = f"{BODY}\n{BODY}\n{heading}\n某校德育工作总结\n{EXCERPT}\n某县教研工作计划\n{EXCERPT}"
+        assert kept(raw) == f"{BODY}\n{BODY}", heading
+
+
+def test_a_comment_section_heading_with_its_count_cuts_the_comments():
+    for heading in ("网友评论（12）", "全部评论 共8条", "最新评论：", "评论区"):
+        raw = f"{BODY}\n{BODY}\n{heading}\n张** 2020-03-12 来自手机\n写得很好，很有参考价值，谢谢分享。"
+        assert kept(raw) == f"{BODY}\n{BODY}", heading
+
+
+def test_a_report_section_titled_with_reading_or_comments_is_not_a_tail():
+    for heading in ("推荐阅读书目的落实情况", "教师评论与反思", "阅读推广"):
+        raw = f"{BODY}\n{heading}\n{BODY}"
+        assert kept(raw) == raw, heading

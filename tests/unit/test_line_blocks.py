@@ -75,3 +75,28 @@ def test_a_section_heading_in_chinese_numerals_is_never_dropped_by_the_model():
         text, changes = line_model.drop_lines("\n".join(lines))
     assert [c.before for c in changes] == [lines[3]]
     assert line_blocks.sections(lines, range(len(lines))) == {1, 2}
+
+
+def test_a_salutation_a_chapter_heading_a_document_number_and_a_closing_date_need_stronger_evidence():
+    from cleaners.steps import line_features, line_model
+    form = ["同志们:", "区教育系统各相关单位:", "第一章 总 则", "粤府〔2004〕4号", "（2014年3月5日）"]
+    chrome = ["返回 下载 相关 举报", "发布时间:2014-03-05"]
+    body = "本学期,我园将继续深入贯彻《幼儿园教育指导纲要(试行)》和《3-6岁儿童学习与发展指南》精神。" * 3
+    lines = form + chrome + [body]
+    scorer = _Scorer()
+    scorer.p = {**{line: 0.75 for line in form + chrome}, form[0]: 0.95}
+    scorer.contributions_of = lambda rows: np.zeros((len(rows), 1))
+
+    def every_line(judged, title="", host_repeats=frozenset()):
+        scorer.judged = judged
+        return np.arange(len(judged)), np.zeros((len(judged), 1))
+
+    with mock.patch.object(line_model, "model", lambda: scorer), \
+            mock.patch.object(line_features, "line_features", every_line):
+        text, changes = line_model.drop_lines("\n".join(lines))
+    assert [c.before for c in changes] == [form[0]] + chrome
+
+
+def test_list_items_and_sentences_are_no_form_lines():
+    lines = ["4. 同志们:", "尊敬的用户：", "发布时间:", "相关推荐：", "各州、市人民政府,省直各委、办、厅、局:"]
+    assert line_blocks.form_lines(lines, range(len(lines)), [0.75] * len(lines)) == set()

@@ -59,3 +59,11 @@ def test_a_page_of_many_short_lines_is_read_in_one_pass():
 def test_a_page_that_is_mostly_a_list_of_links_is_left_to_the_listing_verdict():
     listing = "\n".join(f"关于做好第{k}批学生资助工作的通知  2024-03-{k + 10:02d}" for k in range(8))
     assert link_lists.step(f"通知公告\n{listing}\n共8条") == (f"通知公告\n{listing}\n共8条", [])
+
+
+def test_a_list_at_the_head_gives_back_the_documents_own_heading_it_ran_on_into():
+    items = "猜你喜欢 更多\n1. 新集镇中心学校控辍保学工作总结\n2. 党支部书记培训收获与感悟"
+    for own in ("一、指导思想", "第一章 总 则", "——在2014年全市教育工作会议上的报告", "昆山市2017年教育工作意见"):
+        assert dropped(f"{items}\n{own}") == items.split("\n"), own
+    plain = "热门文章>>\n新集镇中心学校控辍保学工作总结\n党支部书记培训收获与感悟"
+    assert dropped(f"{plain}\n一、指导思想") == plain.split("\n")

@@ -1,0 +1,89 @@
+"""Boxes of other documents shown with an excerpt each (猜你喜欢, 相关文档 on 文库 and 范文 pages):
+a title, then the first lines of that document cut off with `…`, `...`, `[详细]` or `阅读全文>>`.
+
+The excerpts are prose, so neither the line rules nor the line model (which weighs shape) drop
+them, and when the box has no heading a rule names, or too little text came before it for a tail
+rule to cut, a third of the page can be another site's documents.  What marks them is the cut: a
+document's own paragraphs end with a sentence mark, and the one that trails off (a story's `……`)
+does not come twice, each under a short line of its own shaped as a title, or twice in a row with
+a link mark (`[详细]`, `阅读全文>>`) or a title before a separator (`标题 | 摘录…`).
+"""
+from __future__ import annotations
+
+import re
+
+from cleaners.document import Change, Edit
+
+CUT = re.compile(r"(?:…|\.{3}|\[(?:详细|查看全文|阅读全文|全文)\]|(?:阅读|查看)全文\s*(?:>>|»|›)?|>>|»)\s*$")
+LINK_MARK = re.compile(r"(?:\[(?:详细|查看全文|阅读全文|全文)\]|(?:阅读|查看)全文\s*(?:>>|»|›)?|>>|»)\s*$")
+TITLE = re.compile(r"(?:\d{1,2}\s*[.、．]\s*|[•·]\s*)?[^\s，。；！？,;!?：:][^，。；！？,;!?]{3,59}")
+TITLED = re.compile(r"(?P<title>[^，。；！？,;!?]{4,60}?)(?:\s+[|｜丨/·-]\s+|[|｜丨]|\s{2,})\S")
+HEADER = re.compile(r"(?:[•·]\s*)?[\u4e00-\u9fff]{2,8}\s*(?:[:：]|(?:更多\s*)?(?:>>|»|›)|\s+更多)?\s*")
+# The last characters a cut excerpt may end with (CUT's): most pages have fewer than PAIRS_MIN
+# lines ending so and are passed without a regex over each line.
+LAST_CHARS = "….]>»›文"
+TAIL = 16                 # characters at a line's end that hold its cut mark (`…阅读全文 >>`)
+EXCERPT_MIN = 20          # characters of an excerpt: shorter cut lines are no document's first lines
+PAIRS_MIN = 2             # excerpts in one box
+SHARE_MAX = 0.5           # of the page's visible characters: more, and the page is a listing (page_kind's)
+
+
+def _excerpt(line: str) -> bool:
+    """(CUT is searched in the line's last characters only: every mark it knows is shorter.)"""
+    return len(line) >= EXCERPT_MIN and CUT.search(line[-TAIL:]) is not None
+
+
+def _title(line: str) -> bool:
+    return TITLE.fullmatch(line) is not None and not line.endswith(("：", ":"))
+
+
+def _one_line_item(line: str) -> bool:
+    """`标题 | 摘录…` or a cut line with a link mark: a whole box item on one line."""
+    if not _excerpt(line):
+        return False
+    if LINK_MARK.search(line[-TAIL:]):
+        return True
+    head = TITLED.match(line)
+    return head is not None and _title(head.group("title").strip())
+
+
+def _boxes(lines: list[str]) -> list[int]:
+    """The indices of the lines that make excerpt boxes (with the header above each)."""
+    rows = [i for i, line in enumerate(lines) if line.strip()]
+    text = [lines[i].strip() for i in rows]
+    cut = [_excerpt(line) for line in text] + [False, False]
+    if sum(cut) < PAIRS_MIN:
+        return []
+    drop: list[int] = []
+    k = 0
+    while k < len(rows):
+        start, items = k, 0
+        while True:
+            if cut[k + 1] and _title(text[k]):
+                k, items = k + 2, items + 1
+            elif cut[k] and _one_line_item(text[k]):
+                k, items = k + 1, items + 1
+            else:
+                break
+        if items >= PAIRS_MIN:
+            first = start - 1 if start and HEADER.fullmatch(text[start - 1]) else start
+            drop += rows[first:k]
+        k = max(k, start + 1)
+    return drop
+
+
+def step(text: str) -> Edit:
+    lines = text.split("\n")
+    if sum(1 for line in lines if line.rstrip()[-1:] in LAST_CHARS) < PAIRS_MIN:
+        return text, []
+    drop = _boxes(lines)
+    if not drop or _visible([lines[k] for k in drop]) >= SHARE_MAX * _visible(lines):
+        return text, []
+    changes = [Change("link_excerpts", "removed", lines[k].strip(), "a box of other documents' excerpts") for k in drop]
+    for k in drop:
+        lines[k] = ""
+    return "\n".join(lines), changes
+
+
+def _visible(lines: list[str]) -> int:
+    return sum(len("".join(line.split())) for line in lines)

@@ -1,0 +1,30 @@
+"""title_repeats: the title said again in the body with a reader's decoration goes; the title
+said plainly, or as a compilation's part heading, stays."""
+from cleaners import Document, clean
+from cleaners.steps import title_repeats
+
+TITLE = "关于教育局工作总结"
+BODY = ("过去一年，在县委、县政府的正确领导下，全县教育系统以办好人民满意教育为目标，"
+        "努力促进教育优质均衡发展，较好地完成了年初确定的各项工作任务。")
+
+
+def test_the_title_with_a_file_extension_a_vip_mark_a_page_number_or_a_site_name_goes():
+    for line in (f"{TITLE}.wps", f"VIP{TITLE}", f"{TITLE} 第2页", f"{TITLE} - 星火文库", f"【精品文档】{TITLE}.docx"):
+        text, changes = title_repeats.step(f"{BODY}\n{line}\n{BODY}", TITLE)
+        assert text == f"{BODY}\n\n{BODY}" and [c.before for c in changes] == [line], line
+
+
+def test_the_title_said_plainly_or_as_a_part_heading_stays():
+    for line in (TITLE, f"{TITLE}1", f"{TITLE}(二)", f"{TITLE}篇一", f"{TITLE}的几点体会", f"关于{TITLE}"):
+        text = f"{BODY}\n{line}\n{BODY}"
+        assert title_repeats.step(text, TITLE) == (text, []), line
+
+
+def test_a_short_title_is_not_looked_for():
+    text = f"{BODY}\n总结.docx\n{BODY}"
+    assert title_repeats.step(text, "总结") == (text, [])
+
+
+def test_the_pipeline_drops_a_decorated_repeat_in_the_middle_of_the_body():
+    r = clean(Document(text=f"{TITLE}\n{BODY}\n{BODY}\n{TITLE}.wps\n{BODY}"))
+    assert r.title == TITLE and ".wps" not in r.text and r.text.count(BODY) == 3
