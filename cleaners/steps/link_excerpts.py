@@ -19,9 +19,9 @@ LINK_MARK = re.compile(r"(?:\[(?:详细|查看全文|阅读全文|全文)\]|(?:�
 TITLE = re.compile(r"(?:\d{1,2}\s*[.、．]\s*|[•·]\s*)?[^\s，。；！？,;!?：:][^，。；！？,;!?]{3,59}")
 TITLED = re.compile(r"(?P<title>[^，。；！？,;!?]{4,60}?)(?:\s+[|｜丨/·-]\s+|[|｜丨]|\s{2,})\S")
 HEADER = re.compile(r"(?:[•·]\s*)?[\u4e00-\u9fff]{2,8}\s*(?:[:：]|(?:更多\s*)?(?:>>|»|›)|\s+更多)?\s*")
-# The last characters a cut excerpt may end with (CUT's): most pages have fewer than PAIRS_MIN
-# lines ending so and are passed without a regex over each line.
-LAST_CHARS = "….]>»›文"
+# A line ending with a character a cut excerpt may end with (CUT's last ones): most pages have
+# fewer than PAIRS_MIN lines ending so and are passed after one scan of the text.
+CUT_END = re.compile(r"[….\]>»›文][^\S\n]*$", re.MULTILINE)
 TAIL = 16                 # characters at a line's end that hold its cut mark (`…阅读全文 >>`)
 EXCERPT_MIN = 20          # characters of an excerpt: shorter cut lines are no document's first lines
 PAIRS_MIN = 2             # excerpts in one box
@@ -73,9 +73,9 @@ def _boxes(lines: list[str]) -> list[int]:
 
 
 def step(text: str) -> Edit:
-    lines = text.split("\n")
-    if sum(1 for line in lines if line.rstrip()[-1:] in LAST_CHARS) < PAIRS_MIN:
+    if len(CUT_END.findall(text)) < PAIRS_MIN:
         return text, []
+    lines = text.split("\n")
     drop = _boxes(lines)
     if not drop or _visible([lines[k] for k in drop]) >= SHARE_MAX * _visible(lines):
         return text, []
