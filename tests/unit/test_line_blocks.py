@@ -38,62 +38,46 @@ class _Scorer:
         return np.array([self.p.get(line, 0.01) for line in self.judged])
 
 
-def test_the_line_model_drops_a_whole_help_list_under_its_header():
+def _drop_with_scores(lines: list[str], p: dict | None = None):
+    """`drop_lines` on `lines` with the model's scores fixed (`p` by line, else _Scorer's)."""
     from cleaners.steps import line_features, line_model
+    scorer = _Scorer()
+    if p is not None:
+        scorer.p = p
+    scorer.contributions_of = lambda rows: np.zeros((len(rows), 1))
+
+    def every_line(judged, title="", host_repeats=frozenset()):
+        scorer.judged = judged
+        return np.arange(len(judged)), np.zeros((len(judged), 1))
+
+    with mock.patch.object(line_model, "model", lambda: scorer), \
+            mock.patch.object(line_features, "line_features", every_line):
+        return line_model.drop_lines("\n".join(lines))
+
+
+def test_the_line_model_drops_a_whole_help_list_under_its_header():
     body = ("2024年学前教育宣传月活动方案和总结一、活动背景学前教育是终身学习的开端,是国民教育体系的重要组成部分,"
             "对于促进儿童身心全面和谐发展,实现教育公平具有重要意义。") * 4
     judged = HELP[:4] + [body]
-
-    scorer = _Scorer()
-
-    def every_line(lines, title="", host_repeats=frozenset()):
-        scorer.judged = lines
-        return np.arange(len(lines)), np.zeros((len(lines), 1))
-
-    scorer.contributions_of = lambda rows: np.zeros((len(rows), 1))
-    with mock.patch.object(line_model, "model", lambda: scorer), \
-            mock.patch.object(line_features, "line_features", every_line):
-        text, changes = line_model.drop_lines("\n".join(judged))
+    text, changes = _drop_with_scores(judged)
     assert text == body
     assert [c.after.endswith("in a list whose header went") for c in changes] == [False, True, False, True]
 
 
 def test_a_section_heading_in_chinese_numerals_is_never_dropped_by_the_model():
-    from cleaners.steps import line_features, line_model
     lines = ["篇一:《幼儿园一学期工作计划》", "一、指导思想", "(二)学期总目标", "返回 下载 相关 举报",
              "本学期,我园将继续深入贯彻《幼儿园教育指导纲要(试行)》和《3-6岁儿童学习与发展指南》精神。" * 3]
-    scorer = _Scorer()
-    scorer.p = {lines[1]: 0.74, lines[2]: 0.9, lines[3]: 0.95}
-    scorer.contributions_of = lambda rows: np.zeros((len(rows), 1))
-
-    def every_line(judged, title="", host_repeats=frozenset()):
-        scorer.judged = judged
-        return np.arange(len(judged)), np.zeros((len(judged), 1))
-
-    with mock.patch.object(line_model, "model", lambda: scorer), \
-            mock.patch.object(line_features, "line_features", every_line):
-        text, changes = line_model.drop_lines("\n".join(lines))
+    text, changes = _drop_with_scores(lines, {lines[1]: 0.74, lines[2]: 0.9, lines[3]: 0.95})
     assert [c.before for c in changes] == [lines[3]]
     assert line_blocks.sections(lines, range(len(lines))) == {1, 2}
 
 
 def test_a_salutation_a_chapter_heading_a_document_number_and_a_closing_date_need_stronger_evidence():
-    from cleaners.steps import line_features, line_model
     form = ["同志们:", "区教育系统各相关单位:", "第一章 总 则", "粤府〔2004〕4号", "（2014年3月5日）"]
     chrome = ["返回 下载 相关 举报", "发布时间:2014-03-05"]
     body = "本学期,我园将继续深入贯彻《幼儿园教育指导纲要(试行)》和《3-6岁儿童学习与发展指南》精神。" * 3
     lines = form + chrome + [body]
-    scorer = _Scorer()
-    scorer.p = {**{line: 0.75 for line in form + chrome}, form[0]: 0.95}
-    scorer.contributions_of = lambda rows: np.zeros((len(rows), 1))
-
-    def every_line(judged, title="", host_repeats=frozenset()):
-        scorer.judged = judged
-        return np.arange(len(judged)), np.zeros((len(judged), 1))
-
-    with mock.patch.object(line_model, "model", lambda: scorer), \
-            mock.patch.object(line_features, "line_features", every_line):
-        text, changes = line_model.drop_lines("\n".join(lines))
+    text, changes = _drop_with_scores(lines, {**{line: 0.75 for line in form + chrome}, form[0]: 0.95})
     assert [c.before for c in changes] == [form[0]] + chrome
 
 
