@@ -150,6 +150,13 @@ def test_page_title_gives_way_to_the_bodys_own_wording_of_it_but_not_to_a_photo_
     assert yield_to_body_heading("年度总结", BODY)[0] == "年度总结"
 
 
+def test_page_title_stays_over_a_first_line_naming_another_latin_word():
+    from cleaners.steps.boilerplate import yield_to_body_heading
+    text = "cmd 设置代理\n" + BODY
+    assert yield_to_body_heading("window系统设置代理", text)[:2] == ("window系统设置代理", text)
+    assert yield_to_body_heading("Windows系统设置代理", "windows 设置代理方法\n" + BODY)[0] == "windows 设置代理方法"
+
+
 def test_an_issuing_organs_line_under_the_title_does_not_take_the_title():
     from cleaners.steps.boilerplate import yield_to_body_heading
     title = "万载县2022年国民经济和社会发展统计公报"

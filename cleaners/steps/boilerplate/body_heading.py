@@ -22,6 +22,7 @@ HEADING_SHARED = 0.5        # of the heading's distinct Han characters found in 
 HEADING_BELOW = 3            # filled lines below the title where its own wording may still start the body
 # A document's heading block around its title: a 公文 number (武政发[2017]52号), a date line
 # ((2014年3月5日)), a subtitle (——在…会议上的讲话).  Never page chrome above the heading.
+LATIN_WORD = re.compile(r"[a-z]{2,}")
 HEADING_BLOCK = re.compile(DOC_NUMBER.pattern +
                            r"|^[(（]?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[)）]?$|^\s*—")
 
@@ -143,6 +144,9 @@ def _rewords(title: str, heading: str) -> bool:
     """Is `heading` a title-like line saying what `title` says (see `yield_to_body_heading`)?"""
     if not looks_like_title(heading) or fold_spaces(heading) == fold_spaces(title):
         return False
+    words, title_words = set(LATIN_WORD.findall(heading.lower())), set(LATIN_WORD.findall(title.lower()))
+    if words and title_words and not words & title_words:
+        return False        # `cmd 设置代理` under `window系统设置代理`: Latin names carry the topic too
     han, title_han = han_chars(heading), han_chars(title)
     shared = sum(ch in title_han for ch in han)
     # both ways: an issuing organs' line (`某县统计局 国家统计局某县调查队`) under `某县…统计公报`
