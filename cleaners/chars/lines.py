@@ -47,6 +47,11 @@ def stripped_of(text: str) -> tuple[str, ...]:
     return entry[2][0]
 
 
+def visible_size(lines) -> int:
+    """Characters of `lines` that are not whitespace (how much of a page a box of lines is)."""
+    return sum(len("".join(line.split())) for line in lines)
+
+
 def joined(lines: Sequence[str]) -> str:
     """`"\\n".join(lines)`, remembered as the new text's lines.  The lines must hold no newline
     (lines of a split, blanked or cut, never joined pieces)."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from cleaners.chars.lines import visible_size
 from cleaners.document import Change, Edit
 
 CUT = re.compile(r"(?:…|\.{3}|\[(?:详细|查看全文|阅读全文|全文)\]|(?:阅读|查看)全文\s*(?:>>|»|›)?|>>|»)\s*$")
@@ -77,13 +78,9 @@ def step(text: str) -> Edit:
         return text, []
     lines = text.split("\n")
     drop = _boxes(lines)
-    if not drop or _visible([lines[k] for k in drop]) >= SHARE_MAX * _visible(lines):
+    if not drop or visible_size([lines[k] for k in drop]) >= SHARE_MAX * visible_size(lines):
         return text, []
     changes = [Change("link_excerpts", "removed", lines[k].strip(), "a box of other documents' excerpts") for k in drop]
     for k in drop:
         lines[k] = ""
     return "\n".join(lines), changes
-
-
-def _visible(lines: list[str]) -> int:
-    return sum(len("".join(line.split())) for line in lines)

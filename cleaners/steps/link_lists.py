@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from cleaners.chars.lines import joined, lines_of, stripped_of
+from cleaners.chars.lines import joined, lines_of, stripped_of, visible_size
 from cleaners.document import Change, Edit
 
 MORE_HEADER = re.compile(r"(?:[•·]\s*)?[\u4e00-\u9fff]{2,8}\s*[:：]?\s*(?:更多\s*(?:>>|»|›|>)?|>>|»|›)")
@@ -111,14 +111,10 @@ def _list_of(lines: list[str], before: int | None, run: list[int]) -> list[int]:
 def step(text: str) -> Edit:
     stripped = stripped_of(text)        # (what _segments and _listed read: each line stripped)
     drop = [k for before, run in _segments(stripped) for k in _listed(stripped, before, run)]
-    if not drop or _visible([stripped[k] for k in drop]) >= LIST_SHARE_MAX * _visible(stripped):
+    if not drop or visible_size([stripped[k] for k in drop]) >= LIST_SHARE_MAX * visible_size(stripped):
         return text, []         # (a page that is mostly such a list is a listing page: page_kind's to judge)
     changes = [Change("link_list", "removed", stripped[k], "a list of links") for k in drop]
     lines = list(lines_of(text))
     for k in drop:
         lines[k] = ""
     return joined(lines), changes
-
-
-def _visible(lines: list[str]) -> int:
-    return sum(len("".join(line.split())) for line in lines)

@@ -139,12 +139,12 @@ def mixed_code_chars(text: str) -> int:
     return total
 
 
-def quality(text: str, han: int, visible: int, lines: list[str] | None = None) -> float:
+def quality(text: str, han: int, visible: int) -> float:
     """0..1: prose share (half), Han share up to 0.7 (three tenths), size up to 500 characters.
-    `lines`: the text split at its newlines, when the caller has them (else the line table's, stripped)."""
+    (The text's lines are the line table's, stripped: the pipeline's last steps split them already.)"""
     if not visible:
         return 0.0
-    lines = [line for line in (stripped_of(text) if lines is None else map(str.strip, lines)) if line]
+    lines = [line for line in stripped_of(text) if line]
     score = 0.5 * prose_share(lines) + 0.3 * min(han / visible / 0.7, 1.0) + 0.2 * min(visible / 500, 1.0)
     return round(score, 3)
 

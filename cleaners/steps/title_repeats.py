@@ -12,16 +12,13 @@ from __future__ import annotations
 import re
 
 from cleaners.document import Change, Edit
+from cleaners.steps.boilerplate.title import fold_spaces
 
 PREFIX = re.compile(r"(?:VIP|vip)\s*[-_:：]?\s*|【[^】]{1,8}(?:文档|版)】\s*")
 SUFFIX = re.compile(r"\.(?:docx?|pdf|pptx?|xlsx?|txt|wps|rtf)|\s*_?\s*第\s*\d{1,3}\s*页"
                     r"|\s*[-_|｜–—]\s*[^-_|｜–—\s]{2,12}(?:文库|网|文档|范文)")
 DECORATION_MAX = 20       # characters a decoration adds: longer lines are not looked at
 TITLE_MIN = 4             # characters of a title: shorter ones are said in the body for their own sake
-
-
-def _fold(s: str) -> str:
-    return "".join(s.split())
 
 
 def _decorated(line: str, title: str) -> bool:
@@ -34,14 +31,14 @@ def _decorated(line: str, title: str) -> bool:
 
 
 def step(text: str, title: str) -> Edit:
-    folded = _fold(title)
-    if len(folded) < TITLE_MIN or folded not in _fold(text):     # (every repeat is in the folded text)
+    folded = fold_spaces(title)
+    if len(folded) < TITLE_MIN or folded not in fold_spaces(text):     # (every repeat is in the folded text)
         return text, []
     lines = text.split("\n")
     changes = []
     for i, line in enumerate(lines):
         stripped = line.strip()
-        if len(stripped) <= len(title) + DECORATION_MAX and _decorated(_fold(stripped), folded):
+        if len(stripped) <= len(title) + DECORATION_MAX and _decorated(fold_spaces(stripped), folded):
             changes.append(Change("title", "removed", stripped, "the title again, decorated"))
             lines[i] = ""
     return ("\n".join(lines), changes) if changes else (text, [])
