@@ -161,7 +161,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from cleaners import Document, clean, pipeline  # noqa: E402
+from cleaners import Document, clean, pipeline, pipeline_repair  # noqa: E402
 from cleaners.steps import attachment_only, boilerplate, line_model, normalize, page_kind, page_metadata, repair  # noqa: E402
 from cleaners.sources import attachments  # noqa: E402
 from cleaners.chars.t2s import opencc_converter as converter  # noqa: E402
@@ -265,7 +265,8 @@ STEPS = {
     attachment_only: ("step",),
     page_kind: ("verdict", "quality"),
     attachments: ("read_into",),
-    pipeline: ("_page_text", "_repair", "_flags"),
+    pipeline: ("_page_text", "_flags"),
+    pipeline_repair: ("repair_text",),
 }
 
 
@@ -300,12 +301,12 @@ def stages(inputs, elapsed_plain: float) -> None:
             original, wrapped = timer(owner, name)
             saved.append((owner, name, original))
             setattr(owner, name, wrapped)
-    saved_repairs = pipeline.REPAIRS
-    pipeline.REPAIRS = tuple(getattr(repair, f.__name__) for f in saved_repairs)
+    saved_repairs = pipeline_repair.REPAIRS
+    pipeline_repair.REPAIRS = tuple(getattr(repair, f.__name__) for f in saved_repairs)
     try:
         elapsed = timed(clean, inputs)
     finally:
-        pipeline.REPAIRS = saved_repairs
+        pipeline_repair.REPAIRS = saved_repairs
         for owner, name, original in saved:
             setattr(owner, name, original)
     n = len(inputs)

@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 
 from crawler.__main__ import demo_spiders  # noqa: E402
 
-SHARED = ROOT.parent / "shared"
+SHARED = (ROOT.parent / "shared").resolve()   # the same paths in the manifest from any worktree
 PY = sys.executable
 # Volatile fields the store writes (times) are left out of the manifest hashes.
 VOLATILE = ("added", "fetched", "updated", "time", "run")

@@ -5,14 +5,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cleaners import pipeline
+from cleaners import pipeline_repair
 from cleaners.steps import repair
 from cleaners.steps.decode import decode_bytes
 from cleaners.steps.extract import extract_html, html_fragment_text
 from fuzz_support import CONTENT_TYPES, FUZZ, HTML_PAGES, hard_limit, mutated, replica_bodies
 
 BYTES = st.one_of(st.binary(max_size=3000), mutated())
-REPAIR_STEPS = (repair.strip_control_chars, repair.strip_html_residue, *pipeline.REPAIRS, repair.strip_pinyin,
+REPAIR_STEPS = (repair.strip_control_chars, repair.strip_html_residue, *pipeline_repair.REPAIRS, repair.strip_pinyin,
                 repair.drop_irrecoverable)
 
 
