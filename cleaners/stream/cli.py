@@ -18,7 +18,8 @@ def register_cli(sub) -> None:
     i.add_argument("--redis", required=True, metavar="URL", help="redis://HOST:PORT/DB")
     i.add_argument("--out", required=True, metavar="DIR", help="output folder (the store)")
     i.add_argument("--idle-exit", type=float, default=None, metavar="SECONDS",
-                   help="stop when no entry came for this long (default: run until stopped)")
+                   help="stop when no entry came for this long and no crawl worker pushing to the stream is "
+                        "still alive (default: run until stopped)")
     i.add_argument("--stream", default=records.STREAM, help=f"stream key (default {records.STREAM})")
     i.add_argument("--group", default=records.GROUP, help=f"consumer group (default {records.GROUP})")
     i.add_argument("--consumer", default="writer", help="consumer name in the group (default writer)")

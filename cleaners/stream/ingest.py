@@ -11,6 +11,9 @@ Exactly once, across a kill -9 at any moment:
     commit and the XACK) is a no-op: the store's identity (site, id) makes the same source
     once more an exact duplicate of itself, no second file, no second row.
 Acknowledged entries are deleted from the stream (XDEL), so Redis holds only what waits.
+
+The idle exit waits for the producers (`producers.py`): no entry for `idle_exit` seconds and
+no producer alive, then one last read for what a producer pushed just before it left.
 """
 from __future__ import annotations
 
@@ -24,7 +27,7 @@ from cleaners import pipeline
 from cleaners.document import Document
 from cleaners.store import Store
 from cleaners.store.rejects import RejectLog
-from cleaners.stream import records
+from cleaners.stream import producers, records
 
 ADD_CHUNK = 64        # documents prepared and added together: each holds its text and shingle hashes meanwhile
 
@@ -66,17 +69,18 @@ def take_over_pending(client, stream: str, group: str, consumer: str, batch: int
 def ingest(client, out: Path, stream: str = records.STREAM, group: str = records.GROUP, consumer: str = "writer",
            idle_exit: float | None = None, batch: int = 500, dedup: bool = True,
            options: pipeline.Options | None = None, stopping: Stopping | None = None, log=sys.stderr) -> Counter:
-    """Run the writer until the stream has been idle for `idle_exit` seconds (None: until
-    stopped).  Returns the counts of what became of the entries."""
+    """Run the writer until the stream has been idle for `idle_exit` seconds with no producer
+    alive (None: until stopped).  Returns the counts of what became of the entries."""
     options = options or pipeline.Options()
     counts: Counter = Counter(entries=0)
     ensure_group(client, stream, group)
     with Store(out, dedup=dedup) as store, RejectLog(out) as rejects:
         counts["taken_over"] = take_over_pending(client, stream, group, consumer, batch)
         read_from, last_entry = "0", time.monotonic()       # "0": this consumer's pending entries first
+        waiting_for, last_read = None, False
         while not (stopping and stopping.asked):
             reply = client.xreadgroup(group, consumer, {stream: read_from}, count=batch,
-                                      block=None if read_from != ">" else BLOCK_MS)
+                                      block=None if read_from != ">" or last_read else BLOCK_MS)
             entries = reply[0][1] if reply else []
             if read_from != ">":
                 if not entries:
@@ -84,10 +88,17 @@ def ingest(client, out: Path, stream: str = records.STREAM, group: str = records
                     continue
                 read_from = entries[-1][0]
             if not entries:
-                if idle_exit is not None and time.monotonic() - last_entry >= idle_exit:
+                if last_read:
                     break
+                if idle_exit is not None and time.monotonic() - last_entry >= idle_exit:
+                    alive = producers.live(client, stream)
+                    last_read = alive == 0           # one more read: an entry pushed just before a producer left
+                    if alive and alive != waiting_for:
+                        print(f"ingest: idle for {idle_exit:g} s, waiting for {alive} producer(s) still alive",
+                              file=log, flush=True)
+                    waiting_for = alive
                 continue
-            last_entry = time.monotonic()
+            last_entry, last_read, waiting_for = time.monotonic(), False, None
             results = [result for entry_id, fields in entries
                        for result in usable_results(rejects, entry_id, fields, options, counts)]
             for begin in range(0, len(results), ADD_CHUNK):          # look-ups batched (`Store.add_many`)

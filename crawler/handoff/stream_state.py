@@ -6,15 +6,23 @@ Tier B/C metadata records stay in this worker's own WENKU_OUT/metadata.jsonl (th
 documents and the writer does not take them).  `holds` answers from them only: a document is
 fetched once per crawl thanks to the shared dupefilter, and if two workers or a restart fetch
 it again, the writer's identity (site, id) makes the second copy a no-op.
+
+While it is open, the worker beats as a producer of the stream (`cleaners/stream/producers.py`),
+so that a writer with `--idle-exit` does not stop while this worker may still push.
 """
 from __future__ import annotations
 
 import asyncio
+import os
+import socket
 import time
+import uuid
 from pathlib import Path
 
 import redis
+from twisted.internet import task
 
+from cleaners.stream import producers
 from cleaners.stream.records import FIELD, encode_result
 from crawler.handoff.documents import pipeline_options, rejection, to_document
 from crawler.handoff.output import METADATA_FILE, JsonlLog
@@ -32,6 +40,15 @@ class StreamState:
         self.stream, self.backlog = stream, backlog
         self.metadata = JsonlLog(out_dir / METADATA_FILE)
         self.users = 0
+        self.producer = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+        self._beats = task.LoopingCall(self._beat)
+        self._beats.start(producers.BEAT_SECONDS, now=True)
+
+    def _beat(self) -> None:
+        try:
+            producers.beat(self.client, self.stream, self.producer)
+        except redis.RedisError:        # Redis away for a moment: the next beat tries again
+            pass
 
     def holds(self, site: str, doc_id: str) -> bool:
         return (site, doc_id) in self.metadata
@@ -66,5 +83,11 @@ class StreamState:
         apply_report(crawler, report)
 
     def close(self, crawler=None) -> None:
+        if self._beats.running:
+            self._beats.stop()
+        try:
+            producers.leave(self.client, self.stream, self.producer)     # after the last XADD
+        except redis.RedisError:        # the beat runs out by itself
+            pass
         self.metadata.close()
         self.client.close()

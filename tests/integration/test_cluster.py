@@ -46,8 +46,10 @@ def wait_for(condition, timeout: float = 90) -> None:
 def test_worker_and_writer_killed_midway_still_give_every_document_once(redis_url, tmp_path, monkeypatch):
     monkeypatch.setenv("WENKU_PROFILES", str(ROOT / "benchmarks" / "profiles"))
     store = tmp_path / "store"
+    # The writer's idle time covers the workers' start-up on a loaded machine (it was 12 s, and a
+    # writer at load 9-12 idled out before the workers' first push); once they beat, it waits for them.
     writer_cmd = [sys.executable, "-m", "cleaners", "ingest", "--redis", redis_url, "--out", str(store),
-                  "--idle-exit", "12", "--batch", "20"]
+                  "--idle-exit", "30", "--batch", "20"]
     worker_args = [*SYNTH, "-s", f"WENKU_REDIS_URL={redis_url}", "-s", "WENKU_REDIS_IDLE=4",
                    "-s", "DOWNLOAD_DELAY=0.05"]
     with replica({"synthetic_docs": DOCS}) as (server, address):
@@ -65,11 +67,10 @@ def test_worker_and_writer_killed_midway_still_give_every_document_once(redis_ur
         workers[0].wait()
         writer.wait()
         assert texts(store) < DOCS
-        # The restarted writer waits longer before it idles out: the dead worker's requests come
-        # back only after its heartbeat expires (6 s) and a restarted worker starts slowly on a
-        # loaded machine; a writer gone before the last entry would leave it unstored in the stream
-        # (a likely cause of one run under heavy load that came out one document short).
-        writer = start([*writer_cmd[:-4], "--idle-exit", "30", "--batch", "20"], tmp_path / "writer2.log")
+        # The restarted writer: it waits while a worker beats as a producer of the stream, and its
+        # idle time covers the restarted worker's start-up (the dead worker's requests come back
+        # only after its heartbeat expires, 6 s).
+        writer = start(writer_cmd, tmp_path / "writer2.log")
         workers[0] = start(crawl_command(address, tmp_path / "w0b", *worker_args), tmp_path / "w0b.log")
         for proc in workers:
             assert proc.wait(timeout=180) == 0, "a worker failed"

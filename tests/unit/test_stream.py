@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import threading
 import time
 
 import fakeredis
@@ -12,7 +13,7 @@ import pytest
 import dedup_corpus as corpus
 from cleaners import pipeline
 from cleaners.document import Document
-from cleaners.stream import ingest, records
+from cleaners.stream import ingest, producers, records
 from store_checks import assert_consistent, manifest
 
 
@@ -77,6 +78,36 @@ def test_the_writer_stops_by_itself_when_the_stream_stays_idle(client, tmp_path)
     counts = ingest.ingest(client, tmp_path, idle_exit=0.5, log=io.StringIO())
     assert 0.5 <= time.monotonic() - started < 5
     assert counts["entries"] == 0
+
+
+def test_the_idle_writer_waits_for_a_live_producer_and_stores_what_it_pushes_before_leaving(client, tmp_path):
+    """A slow crawl worker (a site under back-off) pushes after the idle time: the writer must
+    still be there, and must read the entry pushed just before the worker left."""
+    doc = corpus.build(seed=6, mixed=0)[0]
+    producers.beat(client, records.STREAM, "worker-1")
+
+    def slow_worker():
+        time.sleep(1.0)
+        push(client, records.encode_result(pipeline.clean(Document(id=doc.id, site=doc.site, title=doc.title,
+                                                                   text=doc.text))))
+        producers.leave(client, records.STREAM, "worker-1")
+
+    worker = threading.Thread(target=slow_worker)
+    worker.start()
+    log = io.StringIO()
+    counts = ingest.ingest(client, tmp_path, idle_exit=0.2, log=log)
+    worker.join()
+    assert counts["entries"] == 1 and counts["store_kept"] == 1
+    assert "waiting for 1 producer(s) still alive" in log.getvalue()
+    assert client.xlen(records.STREAM) == 0
+
+
+def test_a_producer_killed_without_leaving_holds_the_idle_writer_only_until_its_beat_runs_out(client, tmp_path):
+    producers.beat(client, records.STREAM, "killed-worker", ttl=0.6)
+    started = time.monotonic()
+    counts = ingest.ingest(client, tmp_path, idle_exit=0.1, log=io.StringIO())
+    assert 0.6 <= time.monotonic() - started < 5
+    assert counts["entries"] == 0 and producers.live(client, records.STREAM) == 0
 
 
 def test_a_batch_of_entries_is_added_together_so_its_key_file_look_ups_are_made_in_one_pass(client, tmp_path,
