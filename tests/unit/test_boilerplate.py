@@ -216,6 +216,14 @@ def test_a_short_chrome_line_above_a_longer_unrelated_title_line_is_not_the_titl
     assert title == "述职报告"
 
 
+def test_a_short_title_above_a_lone_title_like_line_with_nothing_below_stays_the_title():
+    """A first cleaning's output `title` + one short body line: nothing below the second line
+    makes it a title, so a second cleaning reads the two as the first one wrote them."""
+    assert settle_title("", "工作总结\n\n县教育局2")[:2] == ("工作总结", "县教育局2")
+    assert settle_title("", "2023年\n\n第一季度工作汇报")[:2] == ("2023年", "第一季度工作汇报")
+    assert settle_title("", "朗读\n苍教办函〔2011〕26号\n" + BODY)[0] == "苍教办函〔2011〕26号"
+
+
 def test_a_preview_page_number_before_the_titles_repetition_goes_with_it_but_list_numbering_stays():
     title, text, _ = settle_title("控辍保学工作总结", "1、控辍保学工作总结 一、领导重视\n" + BODY)
     assert text.startswith("一、领导重视")

@@ -113,6 +113,8 @@ def test_clean_never_raises_on_html_ish_strings(markup, is_html):
          "今年以来，全县教育系统紧紧围绕“学有优教”目标，坚持问题导向，聚焦群众关切，全力推进教育领域各项改革。\n"
          "全县中小学均建立作业统筹管理机制，小学一、二年级不布置书面家庭作业，三至六年级书面作业平均完成时间不超过60分钟，初中不超过90分钟。\n"
          "上传人:b****3 文档编号:7071303 上传时间:2024-01-20 格式:DOCX 页数:34 大小:23.4KB\n<p>&nbsp;</p>")
+@example("县教育局2023年<br>工作总结\n县教育局2<br>024年工作总结_第1页")
+@example("<br>市教育局<br>2023年\r第一季度工作汇报…")
 @given(documents())
 def test_cleaning_clean_output_again_changes_nothing(text):
     assert_idempotent(text)

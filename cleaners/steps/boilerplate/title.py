@@ -229,7 +229,7 @@ def _title_below_head_line(lines: list[str], first: int) -> int | None:
     following = first + 1
     while following < len(lines) and following <= first + HEADING_LOOKAHEAD and not _line_at(lines, following).strip():
         following += 1
-    if following >= len(lines) or not looks_like_title(lines[following]):
+    if following >= len(lines) or not looks_like_title(lines[following]) or not _text_after(lines, following):
         return None
     head, below = fold_spaces(lines[first]), fold_spaces(lines[following])
     if looks_like_title(lines[first]) and len(head) <= CHROME_TITLE_MAX:
@@ -239,6 +239,18 @@ def _title_below_head_line(lines: list[str], first: int) -> int | None:
             and (_bigrams(below) & _bigrams(head) or head[-1] not in PROSE_END):
         return following
     return None
+
+
+def _text_after(lines: list[str], index: int) -> bool:
+    """Whether any text follows lines[index]: a title line has a body below it, and without one
+    the two lines are a title and its one-line body (what a first cleaning wrote), which a
+    second cleaning must read the same way."""
+    after = index + 1
+    while after < len(lines):          # (len grows when _line_at splits the rest)
+        if _line_at(lines, after).strip():
+            return True
+        after += 1
+    return False
 
 
 def _bigrams(text: str) -> set[str]:
