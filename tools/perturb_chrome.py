@@ -38,7 +38,38 @@ GOV_CHROME = {
               '<a href="#">3</a> <a href="javascript:manuscriptPage_2()">下一页</a></div>'),
 }
 
-# the rows perturb_eval adds: (name, where, chrome kinds)
+INLINE = {
+    # a news body's inline box between paragraphs (【延伸阅读】 with two links) and an image ad
+    "mid_related": ('<div><p>【延伸阅读】</p><p><a href="/a/11.html">多地出台政策支持民营企业高质量发展</a></p>'
+                    '<p><a href="/a/12.html">专家解读：如何看待当前就业形势的新变化</a></p></div>'),
+    "mid_ad": '<div><a href="/ad/2"><img src="/ad/inline.jpg"></a></div>',
+    # a reposting site's notice at the end of the body (sites.md §5.3, legal)
+    "repost_note": ('<p>声明：本文转载自网络，版权归原作者所有，仅供学习交流之用，如有侵权请联系我们删除。</p>'),
+}
+
+
+def mid_insert(container, frag, kinds):
+    """Chrome set between the article's blocks, at the middle of its container."""
+    def perturb(root):
+        cont = container(root)
+        kids = list(cont) if cont is not None else []
+        if len(kids) < 4:
+            return root
+        at = cont.index(kids[len(kids) // 2])
+        for kind in reversed(kinds):
+            cont.insert(at, frag(INLINE[kind]))
+        return root
+    return perturb
+
+
+def rows(inject, container, frag):
+    """The rows perturb_eval adds (stop 17)."""
+    out = {name: inject(where, kinds) for name, where, kinds in GOV_ROWS}
+    out["mid_related"] = mid_insert(container, frag, ["mid_related", "mid_ad"])
+    return out
+
+
+# the injected rows: (name, where, chrome kinds)
 GOV_ROWS = [
     ("gov_tools_end", "inside_end", ["tools", "qr"]),
     ("gov_links_end", "inside_end", ["links", "print_close"]),
@@ -47,4 +78,5 @@ GOV_ROWS = [
     ("gov_before", "before", ["pubinfo", "tools"]),
     ("gov_bars_start", "inside_start", ["access", "share_words"]),
     ("gov_bars_end", "inside_end", ["pager", "share_words", "access"]),
+    ("end_repost", "inside_end", ["repost_note"]),
 ]

@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tools"))
 import dev_eval  # noqa: E402
 from cleaners.html_text import parseable  # noqa: E402
-from perturb_chrome import GOV_CHROME, GOV_ROWS  # noqa: E402
+import perturb_chrome  # noqa: E402
 
 HTML = dev_eval.SETS["html"]
 
@@ -190,7 +190,7 @@ CHROME = {
                  '<div><span>路人甲</span> 2023-05-12 12:40<p>说得轻巧，实际操作中困难很多，基层工作人员压力也很大，希望多听听一线的声音。</p></div>'
                  '</div>'),
     "source_line": '<div>来源：某某日报 | 作者：张三 | 责任编辑：李四 | 2023-05-12 10:21 | 阅读 1234</div>',
-    **GOV_CHROME,
+    **perturb_chrome.GOV_CHROME, **perturb_chrome.INLINE,
 }
 
 
@@ -333,8 +333,8 @@ PERTURB = {
     "strip+comments": chain(strip_attrs, long_comments),
     "strip+sidebar": chain(strip_attrs, sidebar_prose),
     "strip+split": chain(strip_attrs, split_article),
-    **{name: inject(where, kinds) for name, where, kinds in GOV_ROWS},   # stop 17: tools/perturb_chrome.py
 }
+PERTURB.update(perturb_chrome.rows(inject, container, frag))    # stop 17: tools/perturb_chrome.py
 NEW_URL = "https://www.example-news.cn/a/20230512/123456.html"
 
 
