@@ -10,6 +10,7 @@ without class names, as the CMS families write them.
 - `print_close`: the bare 打印 / 关闭 pair (Lishui) as two links;
 - `share_words`: a share bar of bare site names and 打印 (gxzf: 微信 头条 微博 空间 qq 打印);
 - `access`: the accessibility bar (长者模式, 无障碍浏览, 简体/繁體, 语音播报);
+- `photo_box`: a box of other stories' linked pictures with unlinked captions (图片新闻);
 - `pager`: a long article's own pager (`manuscriptPage_N()`: 共3页 上一页 1 2 3 下一页).
 """
 from __future__ import annotations
@@ -34,6 +35,10 @@ GOV_CHROME = {
                     + ' <a href="javascript:window.print()">打印</a></div>'),
     "access": ('<div><a href="#">长者模式</a> | <a href="#">无障碍浏览</a> | <a href="#">简体</a> | <a href="#">繁體</a>'
                ' | <a href="#">语音播报</a></div>'),
+    # a box of other stories' pictures, each linked, with an unlinked caption (图片新闻)
+    "photo_box": ('<div><h3>图片新闻</h3><ul>' + "".join(
+        f'<li><a href="/pic/{i}.html"><img src="/pic/{i}.jpg"></a><p>{t}</p></li>' for i, t in enumerate(
+            ["春耕时节田间忙", "古镇夜景美如画", "志愿者走进社区", "新建大桥正式通车"], 1)) + '</ul></div>'),
     "pager": ('<div>共3页 <a href="javascript:manuscriptPage_0()">上一页</a> <a href="#">1</a> <a href="#">2</a> '
               '<a href="#">3</a> <a href="javascript:manuscriptPage_2()">下一页</a></div>'),
 }
@@ -79,4 +84,6 @@ GOV_ROWS = [
     ("gov_bars_start", "inside_start", ["access", "share_words"]),
     ("gov_bars_end", "inside_end", ["pager", "share_words", "access"]),
     ("end_repost", "inside_end", ["repost_note"]),
+    ("photo_box", "after", ["photo_box"]),
+    ("photo_box_before", "before", ["photo_box"]),
 ]

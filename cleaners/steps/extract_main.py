@@ -23,6 +23,8 @@ article (`visibility: hidden`) until their script runs.
 """
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
 from cleaners.html_text import drop_keeping_tail
@@ -57,6 +59,7 @@ REPEATED_CLASS = 3        # a class worn by this many containers marks feed/list
 REPEATED_PENALTY = 0.25   # ... whose scores are cut to this share
 LIST_ITEM_DEPTH = 3       # levels above a container where the item of a list makes it a teaser
 ELSEWHERE_PENALTY = 0.25  # containers under a region of other items (comments, more answers) keep this share
+PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp)(?:[?#!].*)?$", re.I)
 CAPTION_MAX = 40          # characters per image of a sibling that holds only captioned pictures
 
 
@@ -173,12 +176,21 @@ def _joins(sibling, size: Sizes, score: float, threshold: float, sections: set |
 def _pictures(el, size: Sizes) -> bool:
     """A box of the article's pictures with their captions (a photo story's images, set apart from
     its text): images, a few words of unlinked text each, and no link (an ad or a logo links).
-    Only next to the article's run: a caption-sized box further off is a QR code's or an ad's; and
-    a picture drawn in the page (a data: URI, a generated QR code) is no photo."""
-    if size.links or not size.text:
+    Only next to the article's run (a caption-sized box further off is a QR code's or an ad's), and
+    without a heading (a titled box of pictures is another section: 图片新闻)."""
+    if size.links or not size.text or next(el.iter(*HEADINGS, "h1"), None) is not None:
         return False
-    images = sum(1 for img in el.iter("img") if any(not v.startswith("data:") for k, v in img.attrib.items() if "src" in k))
+    images = sum(1 for img in el.iter("img") if _photo(img))
     return images > 0 and size.text <= CAPTION_MAX * images
+
+
+def _photo(img) -> bool:
+    """A picture of the article: not drawn in the page (a data: URI, a generated QR code), nor a
+    link to another page (a box of other stories' pictures, an ad); a link to its own large file is."""
+    link = next(img.iterancestors("a"), None)
+    if link is not None and not PICTURE_FILE.search(link.get("href", "")):
+        return False
+    return any(not v.startswith("data:") for k, v in img.attrib.items() if "src" in k)
 
 
 def main_elements(root, sizes: dict | None = None, page: Layout | None = None) -> list:

@@ -361,3 +361,10 @@ def test_a_captioned_picture_past_another_box_of_text_stays_out():
     html = (f"<html><body>{NAV}<div><div>{BODY}</div><div>网友热议</div>"
             f"<div><img src='/logo.png'><p>我的天职是搜索</p></div></div></body></html>")
     assert "我的天职是搜索" not in extracted(html)
+
+
+def test_a_box_of_other_stories_linked_pictures_beside_the_article_stays_out():
+    items = "".join(f"<li><a href='/pic/{i}.html'><img src='/pic/{i}.jpg'></a><p>古镇夜景{i}</p></li>" for i in range(4))
+    for box in (f"<div><ul>{items}</ul></div>", f"<div><h3>图片新闻</h3><ul>{items}</ul></div>"):
+        html = f"<html><body>{NAV}<div><div>{BODY}</div>{box}</div></body></html>"
+        assert "古镇夜景1" not in extracted(html)
