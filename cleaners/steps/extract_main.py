@@ -60,6 +60,7 @@ REPEATED_PENALTY = 0.25   # ... whose scores are cut to this share
 LIST_ITEM_DEPTH = 3       # levels above a container where the item of a list makes it a teaser
 ELSEWHERE_PENALTY = 0.25  # containers under a region of other items (comments, more answers) keep this share
 PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp)(?:[?#!].*)?$", re.I)
+FIELD_ROW = re.compile(r"[|｜]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")   # an avatar's row (name | views | date), no caption
 CAPTION_MAX = 40          # characters per image of a sibling that holds only captioned pictures
 
 
@@ -181,7 +182,7 @@ def _pictures(el, size: Sizes) -> bool:
     if size.links or not size.text or next(el.iter(*HEADINGS, "h1"), None) is not None:
         return False
     images = sum(1 for img in el.iter("img") if _photo(img))
-    return images > 0 and size.text <= CAPTION_MAX * images
+    return images > 0 and size.text <= CAPTION_MAX * images and not FIELD_ROW.search("".join(el.itertext()))
 
 
 def _photo(img) -> bool:

@@ -368,3 +368,9 @@ def test_a_box_of_other_stories_linked_pictures_beside_the_article_stays_out():
     for box in (f"<div><ul>{items}</ul></div>", f"<div><h3>图片新闻</h3><ul>{items}</ul></div>"):
         html = f"<html><body>{NAV}<div><div>{BODY}</div>{box}</div></body></html>"
         assert "古镇夜景1" not in extracted(html)
+
+
+def test_an_avatar_with_its_name_views_and_date_beside_the_article_stays_out():
+    html = (f"<html><body>{NAV}<div><div><img src='/u/1.jpg'> <span>再睡一夏</span> | <span>455</span> | "
+            f"<span>2024-01-03</span></div><div>{BODY}</div></div></body></html>")
+    assert "再睡一夏" not in extracted(html)
