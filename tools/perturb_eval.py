@@ -34,6 +34,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tools"))
 import dev_eval  # noqa: E402
 from cleaners.html_text import parseable  # noqa: E402
+import perturb_chrome  # noqa: E402
 
 HTML = dev_eval.SETS["html"]
 
@@ -167,7 +168,6 @@ def container(root):
 def frag(html):
     return lxml.html.fragment_fromstring(html, create_parent="div")
 
-
 CHROME = {
     "crumb": '<div>您当前的位置：<a href="/">首页</a> &gt; <a href="/n/">新闻中心</a> &gt; <a href="/n/gn/">国内新闻</a> &gt; 正文</div>',
     "share": '<div>分享到：<a href="#">微信</a> <a href="#">新浪微博</a> <a href="#">QQ空间</a> <a href="#">豆瓣</a></div>',
@@ -190,6 +190,7 @@ CHROME = {
                  '<div><span>路人甲</span> 2023-05-12 12:40<p>说得轻巧，实际操作中困难很多，基层工作人员压力也很大，希望多听听一线的声音。</p></div>'
                  '</div>'),
     "source_line": '<div>来源：某某日报 | 作者：张三 | 责任编辑：李四 | 2023-05-12 10:21 | 阅读 1234</div>',
+    **perturb_chrome.GOV_CHROME, **perturb_chrome.INLINE,
 }
 
 
@@ -333,6 +334,7 @@ PERTURB = {
     "strip+sidebar": chain(strip_attrs, sidebar_prose),
     "strip+split": chain(strip_attrs, split_article),
 }
+PERTURB.update(perturb_chrome.rows(inject, container, frag))    # stop 17: tools/perturb_chrome.py
 NEW_URL = "https://www.example-news.cn/a/20230512/123456.html"
 
 

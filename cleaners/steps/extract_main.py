@@ -23,6 +23,8 @@ article (`visibility: hidden`) until their script runs.
 """
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
 from cleaners.html_text import drop_keeping_tail
@@ -57,6 +59,9 @@ REPEATED_CLASS = 3        # a class worn by this many containers marks feed/list
 REPEATED_PENALTY = 0.25   # ... whose scores are cut to this share
 LIST_ITEM_DEPTH = 3       # levels above a container where the item of a list makes it a teaser
 ELSEWHERE_PENALTY = 0.25  # containers under a region of other items (comments, more answers) keep this share
+PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp)(?:[?#!].*)?$", re.I)
+FIELD_ROW = re.compile(r"[|｜]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")   # an avatar's row (name | views | date), no caption
+CAPTION_MAX = 40          # characters per image of a sibling that holds only captioned pictures
 
 
 def candidates(root, sizes: dict, page: Layout | None = None) -> dict:
@@ -169,6 +174,26 @@ def _joins(sibling, size: Sizes, score: float, threshold: float, sections: set |
                                                                   and sibling.tag == "p")
 
 
+def _pictures(el, size: Sizes) -> bool:
+    """A box of the article's pictures with their captions (a photo story's images, set apart from
+    its text): images, a few words of unlinked text each, and no link (an ad or a logo links).
+    Only next to the article's run (a caption-sized box further off is a QR code's or an ad's), and
+    without a heading (a titled box of pictures is another section: 图片新闻)."""
+    if size.links or not size.text or next(el.iter(*HEADINGS, "h1"), None) is not None:
+        return False
+    images = sum(1 for img in el.iter("img") if _photo(img))
+    return images > 0 and size.text <= CAPTION_MAX * images and not FIELD_ROW.search("".join(el.itertext()))
+
+
+def _photo(img) -> bool:
+    """A picture of the article: not drawn in the page (a data: URI, a generated QR code), nor a
+    link to another page (a box of other stories' pictures, an ad); a link to its own large file is."""
+    link = next(img.iterancestors("a"), None)
+    if link is not None and not PICTURE_FILE.search(link.get("href", "")):
+        return False
+    return any(not v.startswith("data:") for k, v in img.attrib.items() if "src" in k)
+
+
 def main_elements(root, sizes: dict | None = None, page: Layout | None = None) -> list:
     """The article's elements in page order (the best container, plus siblings that belong)."""
     sizes = sizes if sizes is not None else measure(root)
@@ -191,9 +216,11 @@ def main_elements(root, sizes: dict | None = None, page: Layout | None = None) -
     article = None
     sections = {heading.tag for heading in best.iter(*HEADINGS)}
     for before, side in ((False, siblings[at + 1:]), (True, siblings[at - 1::-1] if at else [])):
+        gap = False     # a sibling with text that did not join: pictures beyond it are another box's
         for sibling in side:
             size = sizes.get(sibling, Sizes())
-            if _joins(level_inner(sibling), size, scores.get(sibling, 0.0), threshold, sections):
+            inner = level_inner(sibling)
+            if _joins(inner, size, scores.get(sibling, 0.0), threshold, sections) or (not gap and _pictures(inner, size)):
                 # not a summary box above the article, repeating it (a summary is shorter than
                 # half of what it sums up, and a paragraph or two: a longer part of a split
                 # article, or one of many paragraphs, such as a document's head, shares its words)
@@ -204,6 +231,8 @@ def main_elements(root, sizes: dict | None = None, page: Layout | None = None) -
                 chosen.append(sibling)
             elif size.text >= SIBLING_BARRIER:
                 break
+            else:
+                gap = gap or size.text > 0
     return sorted(chosen, key=siblings.index)
 
 

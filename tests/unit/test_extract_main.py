@@ -344,3 +344,33 @@ def test_a_documents_head_of_several_paragraphs_in_a_container_before_its_body_i
     head = f"<div><p>示范县教育局</p><p>关于推进各项工作的通知</p><p>各乡镇：</p><p>{SENTENCE}{SENTENCE[:20]}</p></div>"
     text = extracted(f"<html><body><div><div>{head}<div><img src='ad.jpg'></div><div>{BODY}</div></div></div></body></html>")
     assert text.startswith("示范县教育局\n关于推进各项工作的通知") and text.count(SENTENCE) == 7
+
+
+def test_a_box_of_captioned_photos_beside_the_article_joins_it_but_a_qr_code_box_does_not():
+    photos = ("<div><table><tr><td><img src='/p/1.jpg'></td></tr><tr><td>县长调研春耕生产</td></tr></table>"
+              "<table><tr><td><img src='/p/2.jpg'></td></tr><tr><td>农技人员田间指导</td></tr></table></div>")
+    ad = "<div><a href='/ad'><img src='/ad.jpg'></a></div>"
+    qr = "<div><img src='data:image/png;base64,iVBORw0KGgo='><p>扫码阅读全文</p></div>"
+    html = f"<html><body>{NAV}<div>{photos}{ad}<div>{BODY}</div>{qr}</div><div class='footer'>版权所有</div></body></html>"
+    text = extracted(html)
+    assert "县长调研春耕生产" in text and "农技人员田间指导" in text and f"1、{SENTENCE}" in text
+    assert "扫码阅读全文" not in text
+
+
+def test_a_captioned_picture_past_another_box_of_text_stays_out():
+    html = (f"<html><body>{NAV}<div><div>{BODY}</div><div>网友热议</div>"
+            f"<div><img src='/logo.png'><p>我的天职是搜索</p></div></div></body></html>")
+    assert "我的天职是搜索" not in extracted(html)
+
+
+def test_a_box_of_other_stories_linked_pictures_beside_the_article_stays_out():
+    items = "".join(f"<li><a href='/pic/{i}.html'><img src='/pic/{i}.jpg'></a><p>古镇夜景{i}</p></li>" for i in range(4))
+    for box in (f"<div><ul>{items}</ul></div>", f"<div><h3>图片新闻</h3><ul>{items}</ul></div>"):
+        html = f"<html><body>{NAV}<div><div>{BODY}</div>{box}</div></body></html>"
+        assert "古镇夜景1" not in extracted(html)
+
+
+def test_an_avatar_with_its_name_views_and_date_beside_the_article_stays_out():
+    html = (f"<html><body>{NAV}<div><div><img src='/u/1.jpg'> <span>再睡一夏</span> | <span>455</span> | "
+            f"<span>2024-01-03</span></div><div>{BODY}</div></div></body></html>")
+    assert "再睡一夏" not in extracted(html)

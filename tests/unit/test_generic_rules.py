@@ -272,3 +272,23 @@ def test_a_report_section_titled_with_reading_or_comments_is_not_a_tail():
     for heading in ("推荐阅读书目的落实情况", "教师评论与反思", "阅读推广"):
         raw = f"{BODY}\n{heading}\n{BODY}"
         assert kept(raw) == raw, heading
+
+
+def test_a_gov_footer_naming_its_operators_or_address_and_postcode_is_dropped():
+    assert_dropped_between_paragraphs("主办单位：某某县人民政府办公室　承办单位：某某县大数据中心",
+                                      "地址：某某县人民路1号　邮编：336000　联系电话：0795-1234567",
+                                      "承办单位：某某县大数据中心 技术支持：某某网络科技有限公司")
+
+
+def test_a_notice_contact_line_with_a_person_or_a_sentence_is_kept():
+    assert_kept_between_paragraphs("联系人：张三　地址：某某县人民路1号　邮编：336000",
+                                   "地址：某某县人民路1号，邮编：336000，请于5月10日前寄送材料。")
+
+
+def test_a_repost_notice_that_the_rights_are_the_authors_and_we_delete_on_request_is_dropped():
+    assert_dropped_between_paragraphs("声明：本文转载自网络，版权归原作者所有，仅供学习交流之用，如有侵权请联系我们删除。",
+                                      "文章来源于网络，如有侵权请联系删除。")
+
+
+def test_a_report_sentence_about_infringement_cases_is_kept():
+    assert_kept_between_paragraphs("全年共查处侵权盗版案件12起，依法删除侵权链接356条，有力维护了著作权人的合法权益。")
