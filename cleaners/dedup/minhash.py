@@ -56,6 +56,19 @@ class Fingerprint:
         """Make a `bare` fingerprint of `text` verifiable again: its shingle set, from the text."""
         self.__dict__["unique"] = _sorted_set(shingle_hashes(code_streams(text)[1]))
 
+    @classmethod
+    def for_verifying(cls, text: str, signature: np.ndarray | None) -> "Fingerprint":
+        """A fingerprint of `text` that serves `verify` alone (its signature, `content` and
+        shingle set), for a kept document read back from its file: no exact key and no prefix
+        anchors (~20 % of `fingerprint`'s time), the hashes kept only as their sorted set."""
+        stream = code_streams(text)[1]
+        hashes = shingle_hashes(stream)
+        fp = object.__new__(cls)         # the frozen dataclass's __init__ is a setattr a field
+        fp.__dict__.update(key=b"", content=len(stream), hashes=None, anchors=_NO_ANCHORS,
+                           signature=signature if len(hashes) >= MIN_SHINGLES else None,
+                           unique=_sorted_set(hashes))
+        return fp
+
     @property
     def verifiable(self) -> bool:
         return self.hashes is not None or "unique" in self.__dict__
@@ -81,9 +94,18 @@ class Fingerprint:
 _ARRAY_TYPES = {"hashes": np.uint64, "signature": np.uint32, "unique": np.uint64, "bands": np.uint64}
 
 
+_NO_ANCHORS = np.zeros(0, dtype=np.int64)
+_NO_ANCHORS.flags.writeable = False       # shared: nobody may change it
+
+
 def _unpickle_fingerprint(key: bytes, content: int, anchors: bytes, arrays: dict[str, bytes]) -> Fingerprint:
-    fp = Fingerprint(key, content, None, None, np.frombuffer(anchors, dtype=np.int64))
-    fp.__dict__.update((name, np.frombuffer(raw, dtype=_ARRAY_TYPES[name])) for name, raw in arrays.items())
+    """Built without the frozen dataclass's __init__ (an `object.__setattr__` a field): the
+    store's thread unpickles one for every document a worker sends."""
+    fp = object.__new__(Fingerprint)
+    fp.__dict__.update(key=key, content=content, hashes=None, signature=None,
+                       anchors=np.frombuffer(anchors, dtype=np.int64))
+    for name, raw in arrays.items():
+        fp.__dict__[name] = np.frombuffer(raw, dtype=_ARRAY_TYPES[name])
     return fp
 
 

@@ -4,6 +4,7 @@ small cache of shingle sets.  Memory stays flat as the store grows: what is held
 is only that of the open batch (its rows may still be queued for the writer thread)."""
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections import OrderedDict
 from pathlib import Path
@@ -22,6 +23,9 @@ FINGERPRINT_CACHE = 32 << 20     # bytes of kept documents' shingle hashes kept 
 REBUILD_ROWS = 4096              # rows read at a time when the key files are rebuilt
 HELD = ("SELECT partial, content, unrecovered, seq, sig, doc_id, path, title, cluster, anchors FROM docs "
         "WHERE n=?")
+HELD_MANY = ("SELECT n, partial, content, unrecovered, seq, sig, doc_id, path, title, cluster FROM docs "
+             "WHERE n IN ({}) AND status='kept'")
+HELD_MANY_AT_ONCE = 32           # ids a statement (a statement a count is cached: few counts)
 Held = tuple                     # (CopyInfo, signature|None, doc_id, path, title, cluster)
 
 
@@ -141,6 +145,17 @@ class KeptIndexMixin:
         row = self.db.execute(HELD + " AND status='kept'", (n,)).fetchone()
         return held_of(row) if row else None
 
+    def _helds(self, ns: list[int]) -> dict[int, Held]:
+        """`_held` of several kept documents (those not kept are left out): one statement for
+        those not of the open batch, not one each (a document's LSH candidates are read so)."""
+        found = {n: self._batch_kept[n] for n in ns if n in self._batch_kept}
+        rest = [n for n in ns if n not in found]
+        for begin in range(0, len(rest), HELD_MANY_AT_ONCE):
+            part = rest[begin:begin + HELD_MANY_AT_ONCE]
+            sql = HELD_MANY.format(",".join("?" * len(part)))
+            found.update((row[0], held_of(row[1:])) for row in self.db.execute(sql, part))
+        return found
+
     def _kept_in_cluster(self, cluster: int) -> int | None:
         n = self._batch_cluster_kept.get(cluster)
         if n is not None:
@@ -177,7 +192,7 @@ class KeptIndexMixin:
         if cached is not None:
             self._cache.move_to_end(n)
             return cached
-        fp = self._read_fingerprint(held)
+        fp = Fingerprint.for_verifying(self._read_body(held), held[1])    # what `verify` reads, no more
         self._remember(n, fp)
         return fp
 
@@ -191,7 +206,7 @@ class KeptIndexMixin:
         path = staged if staged in self._written else held[3]
         content = self._written.get(path)
         try:
-            body = body_of((content or (self.root / path).read_bytes()).decode("utf-8"), held[4])
+            body = body_of((content or _read_file(f"{self.root}/{path}")).decode("utf-8"), held[4])
         except (OSError, UnicodeDecodeError) as exc:
             raise StoreError(f"kept document {self.root / path} is missing or unreadable ({exc}): the store was "
                              "changed by hand; put the file back, or clean into a fresh output folder") from exc
@@ -210,6 +225,19 @@ class KeptIndexMixin:
         fp = self._cache.pop(n, None)
         if fp is not None:
             self._cache_bytes -= _shingle_bytes(fp)
+
+
+def _read_file(path: str) -> bytes:
+    """A file's bytes (pathlib's `read_bytes` costs ~2x: a Path made and an io object a read,
+    for every candidate read back)."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        chunks = []
+        while chunk := os.read(fd, 1 << 16):
+            chunks.append(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
 
 
 def held_of(row: tuple) -> Held:

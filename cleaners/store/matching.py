@@ -30,7 +30,7 @@ class Lookups:
 
 class MatchingMixin:
     """Part of `Store`: look-ups and verification.  Uses the kept documents' index (KeptIndexMixin:
-    `_held`, `_lsh`, `_anchors`, `_partial`, `_kept_in_cluster`, `_fingerprint_of`),
+    `_held`, `_helds`, `_lsh`, `_anchors`, `_partial`, `_kept_in_cluster`, `_fingerprint_of`),
     `dedup`, `threshold`, `containment` (Store) and `_queued_keys` (BatchMixin)."""
 
     db: sqlite3.Connection
@@ -97,8 +97,10 @@ class MatchingMixin:
             candidates = lookups.lsh() if lookups.lsh else self._lsh.query_bands(fp.bands)
             if partial or self._partial.any():
                 candidates |= self._anchor_candidates(fp, partial, lookups.anchors)
-            for n in sorted(candidates - found.keys()):
-                held = self._held(n)
+            pending = sorted(candidates - found.keys())
+            helds = self._helds(pending) if pending else {}
+            for n in pending:
+                held = helds.get(n)
                 if held is None or held[1] is None:
                     continue
                 if not self._worth_verifying(fp, partial, held):

@@ -26,7 +26,15 @@ class Prepared:
         """Pickled with a `bare` fingerprint: the shingle hashes are most of the bytes a worker
         sends, and the store needs them only for the documents it verifies (`Store._find`
         takes them from `content` then)."""
-        return Prepared, (self.row, self.content, self.fingerprint.bare())
+        return _unpickle_prepared, (self.row, self.content, self.fingerprint.bare())
+
+
+def _unpickle_prepared(row: dict, content: bytes, fingerprint: Fingerprint) -> Prepared:
+    """`Prepared(row, content, fingerprint)` without the frozen dataclass's __init__ (an
+    `object.__setattr__` a field): the store's thread unpickles every document a worker sends."""
+    prepared = object.__new__(Prepared)
+    prepared.__dict__.update(row=row, content=content, fingerprint=fingerprint)
+    return prepared
 
 
 def prepare(result, fingerprint: Fingerprint | None = None, fingerprinted: bool = True) -> Prepared:

@@ -185,3 +185,19 @@ def test_a_store_killed_between_writing_its_runs_and_the_commit_is_whole_after_a
     assert load(tmp_path / "killed") == load(tmp_path / "whole")
     assert_consistent(tmp_path / "killed")
     assert not list((tmp_path / "killed").glob("*.tmp"))
+
+
+def test_a_look_up_reads_each_page_once_and_finds_every_entry_beside_the_last_pages_padding(tmp_path, monkeypatch):
+    """Keys asked that sit on one page cost one read of it, not one each; a key held by several
+    ids on a page is found with all of them; the zeros padding the last page are no entries."""
+    keys = np.repeat(np.arange(1, 301, dtype=np.uint64) * 7, 2)        # 600 entries: 3 pages, the last padded
+    entries = np.zeros(len(keys), dtype=sorted_run.ENTRY)
+    entries["key"], entries["id"] = keys, np.arange(len(keys))
+    run = sorted_run.write_run(tmp_path / "t.run", entries)
+    reads = []
+    real_pread = os.pread
+    monkeypatch.setattr(os, "pread", lambda fd, size, at: (reads.append(at), real_pread(fd, size, at))[1])
+    asked = np.array([14, 21, 2100, 0, 5], dtype=np.uint64)             # two on the first page, one on the last
+    found, which = run.lookup(asked)
+    assert sorted(zip(which.tolist(), found["id"].tolist())) == [(0, 2), (0, 3), (1, 4), (1, 5), (2, 598), (2, 599)]
+    assert len(reads) == len(set(reads)) == 2

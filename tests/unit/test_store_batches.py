@@ -45,3 +45,34 @@ def test_the_manifest_is_rewritten_at_most_every_fifty_times_its_last_cost(tmp_p
             now[0] += step
             store._maybe_checkpoint()
     assert rewrites == [1500.0]
+
+
+
+def test_a_documents_candidates_are_read_in_one_statement_and_back_as_shingle_sets(tmp_path, monkeypatch):
+    """Verification's fixed cost: the facts of all of a document's candidates come from one
+    statement (not one each), and a candidate's file gives only what `verify` reads (its
+    shingle set: no exact key, no prefix anchors)."""
+    from cleaners import dedup
+    from cleaners.store import prepare
+    results = _results(6)
+    with Store(tmp_path) as store:
+        store.add_many(results[:5])
+        store.commit()
+        kept = store._all_kept()
+        assert len(kept) >= 4
+        store._cache.clear()                         # candidates read back from their files
+        store._cache_bytes = 0
+        monkeypatch.setattr(store._lsh, "query_bands", lambda bands: set(kept))    # every kept one a candidate
+        monkeypatch.setattr(dedup, "worth_verifying", lambda *args, **kwargs: True)
+        again = prepare(CleanResult(id="again", url="https://docin.example/again", site="docin", title="t",
+                                    text=results[0].text, flags={"partial": False, "unrecovered_chars": 0}))
+        full, statements = [], []
+        real_fingerprint = dedup.fingerprint
+        monkeypatch.setattr(dedup, "fingerprint", lambda *a, **k: (full.append(1), real_fingerprint(*a, **k))[1])
+        store.db.set_trace_callback(statements.append)
+        outcome = store.add_prepared(again)
+        store.db.set_trace_callback(None)
+        facts = [s for s in statements if "sig" in s and "FROM docs" in s]
+        assert outcome.status == "exact_dup" and not full
+        assert len(facts) == 2           # the exact match's facts, then all the other candidates' at once
+        assert {store._cache[n].key for n in kept - {min(kept)}} == {b""}
