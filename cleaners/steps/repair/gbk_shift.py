@@ -75,6 +75,13 @@ def _shift_winner(middle: str, stray: str, annotation: str | None, script: str |
     return scored[0][1]
 
 
+def _reads_as_damage(middle: str) -> bool:
+    """Characters decoded out of step are rare ones nearly all (`閸`, `鍘`); one rare character
+    among common ones (輟 in `與控輟績效`, a Traditional sentence between two `?`) is text."""
+    rare = sum(1 for ch in middle if charmodel.is_rare_or_worse(ch))
+    return rare > 0 and 2 * rare >= len(middle)
+
+
 def _annotated_page(text: str) -> bool:
     """The text carries tone-marked annotations (`發(fā)`): it comes from the annotating sites,
     the ones whose pages show GBK-shift damage."""
@@ -87,7 +94,7 @@ def _repair_shift(match: re.Match, text: str, changes: list[Change]) -> str:
     middle, stray = match.group(2), match.group(3)
     ahead = ANNOTATION_RE.match(text, match.end())
     annotation = ahead.group(1) if ahead and any(ch in TONED for ch in ahead.group(1)) else None
-    damage_shown = (match.group(1) == "\ufffd" or any(charmodel.is_rare_or_worse(ch) for ch in middle))
+    damage_shown = match.group(1) == "\ufffd" or _reads_as_damage(middle)
     plausible = damage_shown or annotation is not None or (middle[:1] in _FOLDED_PUNCT and middle[:1] != "")
     if not plausible:
         # `支持?h政府` on an annotated page is a shift whose lead byte nothing tells (縣, 黨,
