@@ -51,6 +51,16 @@ Stop 16 (s16-speed, the line table chars/lines: a text split once and its lines 
   to_simplified 0.39 M, the id 0.29 M, page_metadata 0.29 M (twelve whole-text substring tests
   for its gate), normalize_text 0.24 M, link_lists 0.235 -> 0.185 M, restore_paragraphs 0.22 M.
   Splitting and stripping were not where the time goes: the per-line Python work of each step is.
+Stop 17 (s17-speed), 40 documents after 100, --baseline-ref 3d9c5c7 --jobs 2 in one run: 7.898 M ->
+  7.463 M (-5.5 %), t2s 1.510 M: 5.23x -> 4.94x.  The largest single C cost was the regex engine's
+  character-class test (sre_ucs1_charset, ~0.7 M a document): a search whose pattern starts with a
+  class tries it at every character of the text (~70 instructions each), where one starting with a
+  literal jumps between candidates.  Whole-text scans of that kind went: link_excerpts' cut-line
+  gate (0.308 -> 0.086 M), the latin-1 test in fold_layout_spaces (0.103 -> 0.037), the repairs'
+  garbage and annotated-run scans (0.108 -> 0.060, 0.072 -> 0.014), page_metadata's strong-label
+  test (0.289 -> 0.273); head_tags reads the line table (0.108 -> 0.075).  Per-step figures were
+  callgrind runs with each step called through its own C function (a tiny extension of numbered
+  trampolines), instrumentation started by a client request after the warm documents.
 """
 from __future__ import annotations
 

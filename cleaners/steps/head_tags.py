@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from cleaners.chars.lines import joined_stripped, lines_of, stripped_of
 from cleaners.document import Change, Edit
 
 HEAD_LINES = 10          # non-empty lines at the top where a tag row may stand
@@ -16,21 +17,23 @@ RUN_MIN = 2              # one-word lines in a row that make a tag row
 
 
 def step(text: str) -> Edit:
-    lines = text.split("\n", 4 * HEAD_LINES)
-    head = lines[:-1] if len(lines) > 4 * HEAD_LINES else lines    # (the last piece: the unsplit rest)
-    filled = [i for i, line in enumerate(head) if line.strip()][:HEAD_LINES]
+    """(On the line table's lines: split and stripped once for the steps, where a split of the
+    head's lines copied the rest of the text as its last piece.)"""
+    stripped = stripped_of(text)
+    filled = [i for i, line in enumerate(stripped[:4 * HEAD_LINES]) if line][:HEAD_LINES]
     run: list[int] = []
-    changes: list[Change] = []
+    dropped: list[int] = []
     for i in filled + [None]:
-        if i is not None and TAG.fullmatch(lines[i].strip()):
+        if i is not None and TAG.fullmatch(stripped[i]):
             run.append(i)
             continue
         # a tag row stands above the document: a run with nothing after it is the text itself
-        if len(run) >= RUN_MIN and any(line.strip() for line in lines[run[-1] + 1:]):
-            for j in run:
-                changes.append(Change("head_tags", "removed", lines[j].strip(), "tag row at the head"))
-                lines[j] = ""
+        if len(run) >= RUN_MIN and any(stripped[run[-1] + 1:]):
+            dropped += run
         run = []
-    if not changes:
+    if not dropped:
         return text, []
-    return "\n".join(lines).strip("\n"), changes
+    lines = list(lines_of(text))
+    for j in dropped:
+        lines[j] = ""
+    return joined_stripped(lines), [Change("head_tags", "removed", stripped[j], "tag row at the head") for j in dropped]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from cleaners.chars.lines import visible_size
+from cleaners.chars.lines import joined, lines_of, stripped_of, visible_size
 from cleaners.document import Change, Edit
 
 CUT = re.compile(r"(?:…|\.{3}|\[(?:详细|查看全文|阅读全文|全文)\]|(?:阅读|查看)全文\s*(?:>>|»|›)?|>>|»)\s*$")
@@ -20,9 +20,10 @@ LINK_MARK = re.compile(r"(?:\[(?:详细|查看全文|阅读全文|全文)\]|(?:�
 TITLE = re.compile(r"(?:\d{1,2}\s*[.、．]\s*|[•·]\s*)?[^\s，。；！？,;!?：:][^，。；！？,;!?]{3,59}")
 TITLED = re.compile(r"(?P<title>[^，。；！？,;!?]{4,60}?)(?:\s+[|｜丨/·-]\s+|[|｜丨]|\s{2,})\S")
 HEADER = re.compile(r"(?:[•·]\s*)?[\u4e00-\u9fff]{2,8}\s*(?:[:：]|(?:更多\s*)?(?:>>|»|›)|\s+更多)?\s*")
-# A line ending with a character a cut excerpt may end with (CUT's last ones): most pages have
-# fewer than PAIRS_MIN lines ending so and are passed after one scan of the text.
-CUT_END = re.compile(r"[….\]>»›文][^\S\n]*$", re.MULTILINE)
+# The characters a cut excerpt may end with (CUT's last ones): most pages have fewer than
+# PAIRS_MIN lines ending so, and are passed on the line table's stripped lines (a regex for such
+# line ends, starting with a character class, tried that class at every character of the text).
+CUT_ENDS = frozenset("….]>»›文")
 TAIL = 16                 # characters at a line's end that hold its cut mark (`…阅读全文 >>`)
 EXCERPT_MIN = 20          # characters of an excerpt: shorter cut lines are no document's first lines
 PAIRS_MIN = 2             # excerpts in one box
@@ -74,13 +75,13 @@ def _boxes(lines: list[str]) -> list[int]:
 
 
 def step(text: str) -> Edit:
-    if len(CUT_END.findall(text)) < PAIRS_MIN:
+    if sum(line[-1:] in CUT_ENDS for line in stripped_of(text)) < PAIRS_MIN:
         return text, []
-    lines = text.split("\n")
+    lines = list(lines_of(text))
     drop = _boxes(lines)
     if not drop or visible_size([lines[k] for k in drop]) >= SHARE_MAX * visible_size(lines):
         return text, []
     changes = [Change("link_excerpts", "removed", lines[k].strip(), "a box of other documents' excerpts") for k in drop]
     for k in drop:
         lines[k] = ""
-    return "\n".join(lines), changes
+    return joined(lines), changes

@@ -70,10 +70,17 @@ def markers() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def strong_field() -> re.Pattern:
-    """A strong label with its colon: without one (and without a table) `step` drops no row."""
+def strong_fields() -> tuple[re.Pattern, ...]:
+    """Each strong label with its colon: without one (and without a table) `step` drops no row.
+    One pattern a label, each starting with the label's first character, a literal the engine
+    jumps between at C speed: their alternation started with a class of those characters, tried
+    at every character of the text (~4x the cost of the ten scans)."""
     labels = sorted({"".join(s.split()) for s in rules().get("strong_labels", [])}, key=len, reverse=True)
-    return re.compile(rf"(?:{'|'.join(spaced(l) for l in labels)})\s*[:：]" if labels else r"(?!)")
+    return tuple(re.compile(rf"{spaced(label)}\s*[:：]") for label in labels)
+
+
+def holds_strong_field(text: str) -> bool:
+    return any(pattern.search(text) for pattern in strong_fields())
 
 
 def normal_value(key: str, value: str) -> str | None:
@@ -201,7 +208,7 @@ def step(text: str) -> Edit:
         return text, []
     lines = text.split("\n")
     # Only a strong row or a table goes: a text with neither (a `|` in a menu line) keeps every line.
-    if not strong_field().search(text) and not (piped and any(map(is_table_row, lines))):
+    if not holds_strong_field(text) and not (piped and any(map(is_table_row, lines))):
         return text, []
     strong = {"".join(s.split()) for s in rules().get("strong_labels", [])}
     drop: dict[int, list[tuple[str, str, str]]] = {}

@@ -45,3 +45,11 @@ def test_only_a_line_over_the_flat_line_size_is_split_at_its_outline_markers():
     short = "甲。一、乙" + "丙" * (FLAT_LINE - 5)
     assert len(short) == FLAT_LINE
     assert restore_paragraphs(f"{short}\n{short}") == (f"{short}\n{short}", [])
+
+
+def test_nbsp_between_latin1_characters_stays_in_long_texts_too():
+    """The latin-1 test is read off the code points: at the class's edges, and past 256 characters."""
+    body = "一、总体要求。" * 60
+    assert fold_layout_spaces(f"\x7f\xa0\u0100{body}\xa0") == f"\x7f \u0100{body} "
+    for other in ("\x80", "\x9f", "\xa1", "\xff"):
+        assert fold_layout_spaces(f"{other}\xa0{other}{body}\xa0") == f"{other}\xa0{other}{body} "

@@ -8,7 +8,7 @@ from cleaners.chars import charmodel
 from cleaners.chars.charmodel import text_score
 from cleaners.document import Change, Edit
 from cleaners.steps.repair.charsets import ANNOTATION_RE, CJK_PUNCT, HAN, TONED
-from cleaners.steps.repair.gbk_annotated import ANNOTATED_START_RE, rebuild_run, repair_annotated_run
+from cleaners.steps.repair.gbk_annotated import annotated_start_re, rebuild_run, repair_annotated_run
 from cleaners.steps.repair.gbk_bytes import FOLDED_PUNCT as _FOLDED_PUNCT
 from cleaners.steps.repair.gbk_bytes import gbk_bytes as _gbk_bytes
 from cleaners.steps.repair.gbk_bytes import fits, readings, script_around
@@ -121,7 +121,7 @@ def _repair_shift(match: re.Match, text: str, changes: list[Change]) -> str:
 
 def _fix_annotated_runs(text: str, changes: list[Change]) -> str:
     pieces, last = [], 0
-    for start in ANNOTATED_START_RE.finditer(text):
+    for start in annotated_start_re(text).finditer(text):
         if start.start() < last:
             continue
         end, new, run_changes = repair_annotated_run(text, start)

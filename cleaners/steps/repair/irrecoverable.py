@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from cleaners.document import Change, Edit
 
 _GARBAGE_RE = re.compile("\ufffd+|(?:[锟錕]斤拷)+[锟錕]?|[烫燙]{3,}|屯{3,}")
-_GARBAGE_START_RE = re.compile("[\ufffd锟錕烫燙屯]")     # a one-class search is ~4x faster than the alternation
+_GARBAGE_STARTS = "\ufffd锟錕烫燙屯"      # what a run starts with
 
 
 def drop_irrecoverable(text: str) -> Edit:
@@ -28,7 +29,10 @@ def drop_irrecoverable(text: str) -> Edit:
 def _drop_garbage_once(text: str) -> Edit:
     changes: list[Change] = []
     pieces, last = [], 0
-    for start in _GARBAGE_START_RE.finditer(text):
+    present = "".join(ch for ch in _GARBAGE_STARTS if ch in text)
+    if not present:                     # (`拷贝` passes the gate: 拷 starts no run)
+        return text, []
+    for start in _starts_re(present).finditer(text):
         if start.start() < last:
             continue
         match = _GARBAGE_RE.match(text, start.start())
@@ -41,3 +45,12 @@ def _drop_garbage_once(text: str) -> Edit:
     pieces.append(text[last:])
     return "".join(pieces), changes
 
+
+
+@lru_cache(maxsize=64)
+def _starts_re(present: str) -> re.Pattern:
+    """The run starts among `present` (the _GARBAGE_STARTS in a text): one character is a literal,
+    which the engine jumps between at C speed, where a class of them was tried at every character
+    (~70 instructions each); one `in` test a character finds those present (a one-class search is
+    ~4x faster than the alternation)."""
+    return re.compile(f"[{present}]")
