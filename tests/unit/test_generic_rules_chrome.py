@@ -35,8 +35,9 @@ def test_a_facts_row_of_pages_sizes_and_dates_is_dropped_but_a_period_of_dates_s
     assert_kept("2020年1月1日-2020年12月31日", "全年共组织培训12次，参训教师860人次。")
 
 
-def test_a_related_entry_with_its_format_tag_or_file_name_is_dropped():
-    assert_dropped("[DOC] 小学校长述职报告", "学校安全工作总结.docx")
+def test_a_related_entry_with_its_format_tag_is_dropped_but_a_file_name_stays_for_the_title_steps():
+    assert_dropped("[DOC] 小学校长述职报告", "[PDF]教育局工作要点")
+    assert_kept("实验小学2023年度工作总结.docx")
     assert_kept("附件为《学校安全工作总结》，请各校认真对照。")
 
 
