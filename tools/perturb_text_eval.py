@@ -30,6 +30,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tools"))
 import dev_eval  # noqa: E402
 import text_chrome  # noqa: E402
+import text_chrome_more  # noqa: E402
 
 TEXT = dev_eval.SETS["text"]
 WS = re.compile(r"\s+")
@@ -40,7 +41,9 @@ MIXES = {
     "mix_tail": ("members", "editor_outro", "prev_next", "related", "share", "copyright"),
     "mix_mid": ("page_numbers", "title_again", "filler"),
 }
-MIX_ALL = tuple(text_chrome.KINDS)
+MIX_ALL = tuple(text_chrome.KINDS)     # (the kinds the line model's --perturbed training draws on)
+KINDS = {**text_chrome.KINDS, **text_chrome_more.KINDS}
+MIXES["mix_more"] = tuple(text_chrome_more.KINDS)
 ELSEWHERE = {"nav": "tail", "related": "head", "editor_intro": "mid", "meta": "tail", "copyright": "head",
              "prev_next": "head", "share": "head", "price": "mid", "members": "mid", "excerpts": "head"}
 
@@ -48,12 +51,12 @@ ELSEWHERE = {"nav": "tail", "related": "head", "editor_intro": "mid", "meta": "t
 def perturbations() -> dict[str, tuple[tuple[str, str], ...]]:
     """name -> ((kind, position), ...): each kind where it usually sits, some elsewhere, and mixes."""
     table = {"id": ()}
-    for kind, (_, where) in text_chrome.KINDS.items():
+    for kind, (_, where) in KINDS.items():
         table[kind] = ((kind, where),)
     for kind, where in ELSEWHERE.items():
         table[f"{kind}@{where}"] = ((kind, where),)
     for name, kinds in MIXES.items():
-        table[name] = tuple((k, text_chrome.KINDS[k][1]) for k in kinds)
+        table[name] = tuple((k, KINDS[k][1]) for k in kinds)
     table["mix_all"] = tuple((k, text_chrome.KINDS[k][1]) for k in MIX_ALL)
     return table
 
@@ -73,8 +76,13 @@ def inject(text: str, plan, ctx: text_chrome.Context, family: str, sample: int |
     inserts: dict[int, list[str]] = {}
     injected = []
     for kind, where in plan:
-        block = text_chrome.KINDS[kind][0](ctx, family)
+        block = KINDS[kind][0](ctx, family)
         injected += [(kind, line) for line in block]
+        if where == "spread" and len(filled) > len(block) + 1:     # one line before each of evenly spaced body lines
+            step = len(filled) // (len(block) + 1)
+            for k, line in enumerate(block):
+                inserts.setdefault(filled[(k + 1) * step], []).append(line)
+            continue
         if where == "top" or not filled:
             at = 0
         elif where == "head":
