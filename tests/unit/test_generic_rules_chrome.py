@@ -3,24 +3,9 @@ rows in other labels and orders, facts rows, action bars with counts, price and 
 the amount first, members-only tails in other wordings, Latin page numbers, anti-scrape filler,
 breadcrumbs in other forms.  Each test drops the chrome between two report paragraphs and keeps
 a report line that looks like it."""
-from cleaners.steps.boilerplate import remove
-
-BODY = ("过去一年，在县委、县政府的正确领导下，全县教育系统以办好人民满意教育为目标，"
-        "努力促进教育优质均衡发展，较好地完成了年初确定的各项工作任务。") * 3
-
-
-def kept(raw: str) -> str:
-    return remove(raw)[0]
-
-
-def assert_dropped(*lines: str) -> None:
-    for line in lines:
-        assert kept(f"{BODY}\n{line}\n{BODY}") == f"{BODY}\n{BODY}", line
-
-
-def assert_kept(*lines: str) -> None:
-    for line in lines:
-        assert line in kept(f"{BODY}\n{line}\n{BODY}"), line
+from between_paragraphs import assert_dropped_between_paragraphs as assert_dropped
+from between_paragraphs import assert_kept_between_paragraphs as assert_kept
+from between_paragraphs import BODY, kept
 
 
 def test_upload_rows_in_other_labels_and_orders_are_dropped_but_a_sentence_with_a_label_stays():
