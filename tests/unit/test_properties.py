@@ -115,6 +115,8 @@ def test_clean_never_raises_on_html_ish_strings(markup, is_html):
          "上传人:b****3 文档编号:7071303 上传时间:2024-01-20 格式:DOCX 页数:34 大小:23.4KB\n<p>&nbsp;</p>")
 @example("县教育局2023年<br>工作总结\n县教育局2<br>024年工作总结_第1页")
 @example("<br>市教育局<br>2023年\r第一季度工作汇报…")
+@example("县教育局2024\r年工作总结_第1页")
+@example("县教<br>育局2<br>023年工作总结…")
 @given(documents())
 def test_cleaning_clean_output_again_changes_nothing(text):
     assert_idempotent(text)
