@@ -13,10 +13,7 @@ so that a writer with `--idle-exit` does not stop while this worker may still pu
 from __future__ import annotations
 
 import asyncio
-import os
-import socket
 import time
-import uuid
 from pathlib import Path
 
 import redis
@@ -24,6 +21,7 @@ from twisted.internet import task
 
 from cleaners.stream import producers
 from cleaners.stream.records import FIELD, encode_result
+from crawler.cluster.keys import worker_id
 from crawler.handoff.documents import pipeline_options, rejection, to_document
 from crawler.handoff.output import METADATA_FILE, JsonlLog
 from crawler.handoff.recording import Report, apply_report
@@ -40,7 +38,7 @@ class StreamState:
         self.stream, self.backlog = stream, backlog
         self.metadata = JsonlLog(out_dir / METADATA_FILE)
         self.users = 0
-        self.producer = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+        self.producer = worker_id()              # the name of this worker's heartbeat on the frontier too
         self._beats = task.LoopingCall(self._beat)
         self._beats.start(producers.BEAT_SECONDS, now=True)
 
