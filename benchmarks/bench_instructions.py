@@ -61,6 +61,10 @@ Stop 17 (s17-speed), 40 documents after 100, --baseline-ref 3d9c5c7 --jobs 2 in 
   test (0.289 -> 0.273); head_tags reads the line table (0.108 -> 0.075).  Per-step figures were
   callgrind runs with each step called through its own C function (a tiny extension of numbered
   trampolines), instrumentation started by a client request after the warm documents.
+Stop 17, merged tree (speed, text, HTML, store), 40 after 100: --baseline-ref 2ecb708 --jobs 1 twice:
+  8.427 -> 7.177 M and 7.864 -> 7.192 M; --baseline-ref 3d9c5c7 --jobs 2: 7.844 -> 7.824 M.  The
+  same code measured 7.18-7.82 M and 2ecb708 7.86-8.43 M: single runs can be ~8 % off, for a
+  reason not found (PYTHONHASHSEED is fixed).  Take the median of several runs before a decision.
 """
 from __future__ import annotations
 
