@@ -46,7 +46,6 @@ def _drop_garbage_once(text: str) -> Edit:
     return "".join(pieces), changes
 
 
-
 @lru_cache(maxsize=64)
 def _starts_re(present: str) -> re.Pattern:
     """The run starts among `present` (the _GARBAGE_STARTS in a text): one character is a literal,
