@@ -56,6 +56,16 @@ def test_a_tail_line_with_more_prose_below_than_above_cuts_nothing():
     assert opening in text and rest in text
 
 
+def test_a_tail_line_passed_over_cuts_where_a_second_cleaning_would_once_a_later_tail_cuts():
+    """温馨提示 with less prose below it than above, once 猜你喜欢 further down has cut the rest:
+    cleaning the output again would cut at 温馨提示, so the first cleaning does."""
+    opening, middle, rest = f"{BODY}\n{BODY}", BODY, f"{BODY}\n{BODY}"
+    text, changes = remove(f"{opening}\n温馨提示\n{middle}\n猜你喜欢\n{rest}")
+    assert text.strip() == opening
+    assert remove(text)[0] == text
+    assert [c.after for c in changes if c.after == "tail"] == ["tail"]
+
+
 def test_price_and_customer_service_lines_are_removed():
     raw = f"{BODY}\n折扣价5.99米 (原价13.99米)\nVIP免费下载\n客服请联系:31998589@qq.com   微信:skillupvip\n"
     r = cleaned("标题\n" + raw)

@@ -91,7 +91,6 @@ def remove(text: str, profile: Profile | None = None, probe: str | None = None) 
     ignored = line_rule_hits | ({title_at} if title_at is not None else set())
     prefix = list(accumulate(sizes, initial=0))
     total = (prefix[-1] - sum(sizes[i] for i in ignored)) or 1
-    tail_floor = max(TAIL_MIN_CONTENT, TAIL_MIN_SHARE * total)
     # Only lines some rule may touch are visited one by one; the stretches between them are
     # plain content, kept in bulk (their sizes summed from prefix sums).
     # A candidate line none of whose literals belongs to a tail, truncation or span rule, and that
@@ -103,6 +102,7 @@ def remove(text: str, profile: Profile | None = None, probe: str | None = None) 
     else:
         visit = range(len(lines))
     no_literals: tuple[str, ...] = ()
+    passed_over: list[tuple[int, int, int, int, int]] = []   # tail lines not cut: where, what came before
     kept: list[str] = []
     kept_chars = 0
     done = 0                                             # lines [0, done) are decided
@@ -120,18 +120,20 @@ def remove(text: str, profile: Profile | None = None, probe: str | None = None) 
         literals = found.get(index, no_literals)
         if index in truncated_at and rules.truncation.search(stripped):
             changes.append(Change("boilerplate", "flag", "truncated", stripped[:80]))
-        if (len(stripped) <= LINE_RULE_MAX and kept_chars >= tail_floor
-                and total - kept_chars - sizes[index] <= kept_chars      # a tail is the lesser part
+        if (len(stripped) <= LINE_RULE_MAX
                 and ((index in may_end and _whole_line_rule(rules, "tails", tails_by_literal, tuple(literals), stripped))
                      or (rules.tails_rest is not None and rules.tails_rest.fullmatch(stripped) is not None))):
-            dropped = "\n".join(l for l in lines[index:] if l.strip())
-            for rest_index in sorted(i for i in truncated_at if i > index):
-                if rules.truncation.search(stripped_lines[rest_index]):
-                    changes.append(Change("boilerplate", "flag", "truncated", stripped_lines[rest_index][:80]))
-                    break
-            changes += _metadata_of(stripped, rules)
-            changes.append(Change("boilerplate", "removed", dropped, "tail"))
-            return joined(kept), changes
+            if _may_cut(kept_chars, sizes[index], total):
+                # A tail passed over above may be the lesser part of what is left now: a second
+                # cleaning would see only that, and cut there (so the first one does).
+                cut_at = index
+                earlier = _settled_tail(passed_over, kept_chars)
+                if earlier is not None:
+                    cut_at, kept_len, changes_len = earlier[:3]
+                    del kept[kept_len:], changes[changes_len:]
+                changes += _tail_changes(cut_at, lines, stripped_lines, truncated_at, rules)
+                return joined(kept), changes
+            passed_over.append((index, len(kept), len(changes), kept_chars, sizes[index]))
         if index in line_rule_hits:
             changes += _metadata_of(stripped, rules)
             caption = _caption_title(stripped, rules)
@@ -153,6 +155,39 @@ def remove(text: str, profile: Profile | None = None, probe: str | None = None) 
             kept_chars += size
     kept += lines[done:]
     return joined(kept), changes
+
+
+def _may_cut(before: int, size: int, total: int) -> bool:
+    """Whether a tail line may cut: enough content came before it, and the rest is the lesser part."""
+    return before >= max(TAIL_MIN_CONTENT, TAIL_MIN_SHARE * total) and total - before - size <= before
+
+
+def _settled_tail(passed_over: list[tuple[int, int, int, int, int]], content: int):
+    """The earliest tail line passed over that may cut once the text ends where a later tail cuts
+    it (`content` left), and then again before it: the cut a second cleaning would make, or None."""
+    settled = None
+    while True:
+        for n, entry in enumerate(passed_over):
+            if _may_cut(entry[3], entry[4], content):
+                settled, passed_over, content = entry, passed_over[:n], entry[3]
+                break
+        else:
+            return settled
+
+
+def _tail_changes(index: int, lines: list[str], stripped_lines: list[str], truncated_at: set[int],
+                  rules: Rules) -> list[Change]:
+    """What cutting the text at tail line `index` records: a truncation marker after it, the
+    line's metadata, and the text dropped."""
+    changes = []
+    for rest_index in sorted(i for i in truncated_at if i > index):
+        if rules.truncation.search(stripped_lines[rest_index]):
+            changes.append(Change("boilerplate", "flag", "truncated", stripped_lines[rest_index][:80]))
+            break
+    changes += _metadata_of(stripped_lines[index], rules)
+    dropped = "\n".join(l for l in lines[index:] if l.strip())
+    changes.append(Change("boilerplate", "removed", dropped, "tail"))
+    return changes
 
 
 def _literals_by_line(rules: Rules, text: str, stripped_lines: list[str]) -> LineHits:
