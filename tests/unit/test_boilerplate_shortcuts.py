@@ -5,6 +5,7 @@ tries the rules on lines holding one.  Checked two ways: strings generated from 
 contain one of its literals, and `remove` gives exactly what the plain per-line rules give.
 """
 import dataclasses
+import pickle
 import re
 
 import pytest
@@ -18,6 +19,7 @@ from cleaners import sources
 from cleaners.steps import boilerplate
 from cleaners.steps.boilerplate import removal
 from cleaners.steps.boilerplate.first_chars import EdgeGate, anchored_edge, first_ranges, table
+from cleaners.steps.boilerplate.literals import alternation, shortest_prefixes
 from cleaners.steps.decode import decode_bytes
 from cleaners.steps.normalize import to_simplified
 from cleaners.profiles import all_profiles, generic
@@ -45,7 +47,7 @@ def test_every_match_of_a_rule_holds_one_of_its_literals(pattern):
 
 def test_literal_extraction_multiplies_small_alternations_and_ignores_optional_parts():
     assert sorted(boilerplate.pattern_literals("(?:字号|字体)[:：]?")) == ["字体", "字号"]
-    assert boilerplate.pattern_literals("(?:继续)?免费阅读$") == ["免费阅读"]
+    assert boilerplate.pattern_literals("(?:继续)?免费阅读$") == ("免费阅读",)
     assert sorted(boilerplate.pattern_literals("上传人[:：].*")) == ["上传人:", "上传人："]
     assert boilerplate.pattern_literals("(?i)vip") is None
     assert boilerplate.pattern_literals(".{2,120}") is None
@@ -206,3 +208,18 @@ def test_a_lines_first_character_is_read_off_the_texts_code_points_as_its_stripp
     found = _first_characters(points, (points == 10).nonzero()[0], stripped).tolist()
     assert found == [ord(s[0]) if s else 10 for s in stripped]
 
+
+
+def test_a_rule_alternation_is_compiled_on_its_first_use_and_then_matches_as_the_regex():
+    """A profile's few hundred alternations are compiled only as pages need them (start-up)."""
+    rules = alternation(["上传人[:：].*", "下载本文档"])
+    assert "fullmatch" not in vars(rules)
+    assert rules.fullmatch("下载本文档") and not rules.fullmatch("下载本文档吧")
+    assert "fullmatch" in vars(rules) and rules.search("请 下载本文档").start() == 2
+    assert pickle.loads(pickle.dumps(rules)).fullmatch("上传人:某某")
+    assert alternation([]) is None
+
+
+def test_each_literal_maps_to_the_shortest_literal_it_starts_with():
+    assert shortest_prefixes(["下载本文档", "下", "关于印发", "关于", "关注", "第"]) == {
+        "下": "下", "第": "第", "关于": "关于", "关注": "关注", "下载本文档": "下", "关于印发": "关于"}

@@ -7,6 +7,7 @@ needs no regex call.  The literals are read off the stdlib's own parse of each p
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from re import _constants, _parser  # the stdlib's own regex parser, for required literals
 
 _LITERAL, _SUBPATTERN, _BRANCH, _IN = _constants.LITERAL, _constants.SUBPATTERN, _constants.BRANCH, _constants.IN
@@ -14,10 +15,39 @@ _REPEATS = (_constants.MAX_REPEAT, _constants.MIN_REPEAT, getattr(_constants, "P
 _MAX_ALTERNATIVES = 32
 
 
-def alternation(patterns, flags: int = 0) -> re.Pattern | None:
-    """One regex trying each of `patterns` in turn (None when there are none)."""
+def alternation(patterns, flags: int = 0) -> "re.Pattern | LazyPattern | None":
+    """One regex trying each of `patterns` in turn (None when there are none), compiled when
+    first used (see `LazyPattern`)."""
     patterns = [p for p in patterns if p]
-    return re.compile("|".join(f"(?:{p})" for p in patterns), flags) if patterns else None
+    return LazyPattern("|".join(f"(?:{p})" for p in patterns), flags) if patterns else None
+
+
+class LazyPattern:
+    """A regex compiled on its first use, then its methods bound on the instance.
+
+    A profile's rules are several hundred alternations (one per literal prefix, per kind), and
+    compiling them all took ~1 s in every process before its first document (0.25 s more per
+    site profile), while a run's pages hit a fraction of the prefixes."""
+
+    _METHODS = ("match", "fullmatch", "search", "sub", "subn", "finditer", "findall", "split", "scanner",
+                "groups", "groupindex")
+
+    def __init__(self, pattern: str, flags: int = 0):
+        self.pattern, self.flags = pattern, flags
+
+    def __getattr__(self, name: str):
+        if name.startswith("__") or name not in self._METHODS:
+            raise AttributeError(name)
+        compiled = re.compile(self.pattern, self.flags)
+        for method in self._METHODS:
+            setattr(self, method, getattr(compiled, method))
+        return getattr(compiled, name)
+
+    def __reduce__(self):
+        return LazyPattern, (self.pattern, self.flags)
+
+    def __repr__(self) -> str:
+        return f"LazyPattern({self.pattern[:60]!r}{'...' if len(self.pattern) > 60 else ''})"
 
 
 def _pure(item) -> list[str] | None:
@@ -85,20 +115,28 @@ def _required_literals(items) -> list[str] | None:
     return best if best and min(map(len, best)) >= 1 else None
 
 
-def pattern_literals(pattern: str) -> list[str] | None:
-    """Strings one of which every match of `pattern` contains, or None (then no shortcut)."""
+@lru_cache(maxsize=None)
+def pattern_literals(pattern: str) -> tuple[str, ...] | None:
+    """Strings one of which every match of `pattern` contains, or None (then no shortcut).
+    Remembered: every profile holds the generic rules, and parsing them all took ~0.2 s a profile."""
     try:
         parsed = _parser.parse(pattern)
-        return None if parsed.state.flags & re.I else _required_literals(parsed)
+        found = None if parsed.state.flags & re.I else _required_literals(parsed)
     except Exception:  # an exotic pattern: never skip it
         return None
+    return None if found is None else tuple(found)
+
 
 def shortest_prefixes(literals) -> dict[str, str]:
     """Each literal -> the shortest of `literals` it starts with (itself when none is shorter):
     what `literal_regex` finds where the literal occurs."""
     shortest: dict[str, str] = {}
+    roots: set[str] = set()              # the literals no shorter one starts
     for literal in sorted(set(literals), key=len):
-        shortest[literal] = next((s for s in shortest if literal.startswith(s) and shortest[s] == s), literal)
+        root = next((literal[:k] for k in range(1, len(literal)) if literal[:k] in roots), None)
+        if root is None:
+            roots.add(literal)
+        shortest[literal] = root or literal
     return shortest
 
 

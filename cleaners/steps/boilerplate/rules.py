@@ -98,7 +98,10 @@ class LiteralIndex:
         prefixes = sorted(singles | pairs, key=self._key)
         self.keys = np.array([self._key(p) for p in prefixes], dtype=np.uint64)
         self.hash = PairHash(self.keys)
-        self.rules = [rules_of([lit for lit in literals if lit.startswith(p)]) for p in prefixes]
+        starting: dict[str, list[str]] = {}      # prefix -> the literals starting with it (one each)
+        for lit in literals:
+            starting.setdefault(lit[0] if lit[0] in singles else lit[:2], []).append(lit)
+        self.rules = [rules_of(starting[p]) for p in prefixes]
         # Per prefix: may a rule of each kind hold it?  Lets numpy sort the lines by kind.
         self.kind_masks = {kind: np.array([bool(getattr(r, kind)) for r in self.rules], dtype=bool)
                            for kind in LineHits.KINDS}
