@@ -178,6 +178,12 @@ def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
     for change in changes:
         if change.action == "metadata":
             metadata.setdefault(change.before, change.after)
+    if "date" in metadata:             # one form for every source (upload rows, 发布时间, meta tags)
+        date = page_metadata.normal_date(metadata["date"])
+        if date is None:
+            metadata["date_text"] = metadata.pop("date")      # (kept as written, not as a date)
+        else:
+            metadata["date"] = date
     suspicious = _suspicious_left(text, changes)
     if suspicious:
         metadata["suspicious"] = suspicious

@@ -13,6 +13,7 @@ own tags beat the text.  Labels, stop words and the gate live in `_gov.toml` [me
 """
 from __future__ import annotations
 
+import datetime
 import re
 from functools import lru_cache
 
@@ -89,9 +90,21 @@ def normal_value(key: str, value: str) -> str | None:
     if not value or len(value) > _max_chars(key):
         return None
     if key == "date":
-        m = DATE.search(value)
-        return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}" if m else None
+        return normal_date(value)
     return " ".join(value.split())
+
+
+def normal_date(value: str) -> str | None:
+    """`2019.10.30`, `2024年3月8日 09:33`, `2023-06-04 12:41:57` -> YYYY-MM-DD, as the meta
+    tags' dates; None when no calendar date is written there (`2023-06-66`: a manifest's
+    date must parse)."""
+    m = DATE.search(value)
+    if not m:
+        return None
+    try:
+        return datetime.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+    except ValueError:
+        return None
 
 
 def fields(line: str) -> list[tuple[str, str, str]]:

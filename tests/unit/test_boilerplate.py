@@ -108,8 +108,16 @@ def test_editor_intro_on_fanwen_sites_is_removed():
 def test_publish_line_of_government_sites_becomes_metadata():
     raw = "2022年度教育工作总结\n发布时间:2023-01-19 10:50 信息来源:辰溪县教育局\n" + BODY
     r = cleaned(raw)
-    assert r.metadata["date"] == "2023-01-19 10:50" and r.metadata["source"] == "辰溪县教育局"
+    assert r.metadata["date"] == "2023-01-19" and r.metadata["source"] == "辰溪县教育局"
     assert "发布时间" not in r.text
+
+
+def test_a_date_in_the_manifest_is_one_form_whatever_the_page_wrote_and_a_date_no_calendar_has_is_kept_as_text():
+    for written, date in (("2019.10.30", "2019-10-30"), ("2024年3月8日 09:33", "2024-03-08"),
+                          ("2023-06-04 12:41:57", "2023-06-04")):
+        assert cleaned(f"标题\n发布时间:{written} 信息来源:某县教育局\n{BODY}").metadata["date"] == date
+    r = cleaned(f"标题\n上传人:b****1 文档编号:7733 上传时间:2023-06-66 格式:DOCX 页数:9 大小:76.56KB\n{BODY}")
+    assert "date" not in r.metadata and r.metadata["date_text"] == "2023-06-66"
 
 
 def test_real_parenthesised_content_and_question_marks_survive():
