@@ -18,6 +18,7 @@ POST_OUTSIDE = 100        # ... or when the winner holds this many characters of
 PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp)(?:[?#!].*)?$", re.I)
 FIELD_ROW = re.compile(r"[|｜]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")   # an avatar's row (name | views | date), no caption
 CAPTION_MAX = 40          # characters per image of a sibling that holds only captioned pictures
+GALLERY_MIN = 3           # pictures linking elsewhere, captions without a sentence mark: other stories' (no heading needed)
 
 
 def pictures(el, size: Sizes) -> bool:
@@ -39,6 +40,17 @@ def _photo(img) -> bool:
     return any(not v.startswith("data:") for k, v in img.attrib.items() if "src" in k)
 
 
+def other_pictures(el, size: Sizes) -> bool:
+    """A box of pictures that each link to another page, with nothing but a short caption each:
+    other stories' pictures (图片新闻), not the article's own.  Under a heading of its own, or
+    GALLERY_MIN of them with captions that are no sentences (an article's own gallery, each
+    picture linked to its slide page, says what it shows in sentences)."""
+    images = list(el.iter("img"))
+    if len(images) < 2 or size.text > CAPTION_MAX * len(images) + LABEL_MAX or not all(_linked_away(img) for img in images):
+        return False
+    return next(el.iter(*HEADINGS, "h1"), None) is not None or (len(images) >= GALLERY_MIN and not size.punct)
+
+
 def _linked_away(img) -> bool:
     """The picture links to another page (not to its own larger file)."""
     link = next(img.iterancestors("a"), None)
@@ -57,7 +69,7 @@ def prune(el, sizes: dict) -> None:
         own_prose = size.flow - size.flow_links >= MIN_BLOCK and size.flow_punct >= LEAD_PUNCT
         chrome = (link_density(size) > PRUNE_LINK_DENSITY and size.text <= PRUNE_MAX_SIZE and not own_prose) or \
                  (chrome_named(child) and size.punct < 3 and size.text <= PRUNE_MAX_SIZE) or \
-                 (_beside_article(sizes[el], size) and post_list(child, size))
+                 (_beside_article(sizes[el], size) and post_list(child, size)) or other_pictures(child, size)
         if chrome and not _attachments(child):
             label = child.getprevious()
             drop_keeping_tail(child)
