@@ -47,6 +47,7 @@ SUMMARY_PARTS = 3         # ... when it has fewer paragraphs than this
 POST_TRIES = 5            # containers set aside as posts before the best one is taken as it is
 DESCEND_SHARE = 0.85      # a container inside the winner scoring this share of it is the article's ...
 PART_MIN = 100            # ... unless a sibling of it this long joins it: the winner holds the article's parts
+HEADING_MAX = 40          # characters of a sub-heading between the article's parts
 CLOSE_SHARE = 0.75        # blocks scoring this share of the winner ...
 CLOSE_COUNT = 2           # ... this many of them, under one ancestor of the winner: the ancestor wins
 REPEATED_CLASS = 3        # a class worn by this many containers marks feed/list items ...
@@ -204,7 +205,50 @@ def main_elements(root, sizes: dict | None = None, page: Layout | None = None) -
                 break
             else:
                 gap = gap or size.text > 0
-    return sorted(chosen, key=siblings.index)
+    return sorted(_with_subheadings(chosen, siblings, sizes), key=siblings.index)
+
+
+def _with_subheadings(chosen: list, siblings: list, sizes: dict) -> list:
+    """Sub-headings set between the article's parts join it (a report's sections in divs of their
+    own, `<h3>二、主要做法</h3>` between them), and one of the same shape before its first part:
+    each heads the part that follows it (not a label over a box that does not join)."""
+    picked = {siblings.index(el) for el in chosen}
+    if len(picked) < 2:
+        return chosen
+    found: dict = {}
+    for at in range(max(picked) - 1, min(picked), -1):
+        shape = None if at in picked else _heading_shape(siblings[at], sizes)
+        if shape and _heads(at, siblings, sizes, picked):
+            found[at] = shape
+            picked.add(at)
+    first = min(picked) - 1
+    while found and first >= 0 and not sizes.get(siblings[first], Sizes()).text:
+        first -= 1
+    if found and first >= 0 and _heading_shape(siblings[first], sizes) in found.values():
+        found[first] = "lead"
+    return chosen + [siblings[at] for at in found]
+
+
+def _heads(at: int, siblings: list, sizes: dict, picked: set) -> bool:
+    """The next sibling with text after `at` is one of the article's parts."""
+    return next((later in picked for later in range(at + 1, len(siblings))
+                 if sizes.get(siblings[later], Sizes()).text), False)
+
+
+def _heading_shape(el, sizes: dict) -> str | None:
+    """A short line without links set as a heading (`<h3>…</h3>`, `<p><strong>…</strong></p>`,
+    in wrappers or not): its tags, else None."""
+    size = sizes.get(el, Sizes())
+    if not 0 < size.text <= HEADING_MAX or size.links:
+        return None
+    inner = level_inner(el)
+    if inner.tag in (*HEADINGS, "strong", "b"):
+        return inner.tag
+    kids = [child for child in inner if isinstance(child.tag, str)]
+    if len(kids) == 1 and kids[0].tag in (*HEADINGS, "strong", "b") and not (inner.text or "").strip() \
+            and not (kids[0].tail or "").strip():
+        return f"{inner.tag}>{kids[0].tag}"
+    return None
 
 
 def _paragraphs(el, sizes: dict) -> int:
