@@ -92,11 +92,16 @@ GOV_ROWS = [
 
 # stop 18: the article's blocks in two sibling containers with a box of another kind between them
 BARRIERS = {
-    # a photo of the article, linked to its picture page, with a long caption and a credit
-    "photo_caption": ('<div><a href="/photo/20230512/77.html"><img src="/p/77.jpg"></a>'
-                      '<p>图为2023年5月10日，市民在某某公园参观花展，感受春天的气息。新华社记者 张三 摄</p></div>'),
+    # a photo linked to its picture page, with only its credit (a caption is the article's, a
+    # credit is not: ../shared/real/html/README.md's gold conventions)
+    "photo_credit": ('<div><a href="/photo/20230512/77.html"><img src="/p/77.jpg"></a>'
+                     '<p>（新华社记者 张三 摄）</p></div>'),
     # an inline 【延伸阅读】 box (links under a label) set between the two parts
     "related_box": INLINE["mid_related"],
+    # a longer box of other stories' links under a label (past SIBLING_BARRIER's 50 characters)
+    "related_list": ('<div><p>相关阅读：</p><ul>' + "".join(f'<li><a href="/a/2{i}.html">{t}</a></li>' for i, t in enumerate([
+        "国家统计局发布最新数据显示经济运行总体平稳", "多地出台政策支持民营企业高质量发展",
+        "教育部：今年高校毕业生规模预计达一千一百万人", "专家解读：如何看待当前就业形势的新变化"], 1)) + '</ul></div>'),
     # a share bar and a QR-code prompt, as sites put at the end of the first screen
     "share_qr": ('<div><div>分享到：<a href="#">微信</a> <a href="#">新浪微博</a> <a href="#">QQ空间</a></div>'
                  '<div><img src="/qr/app.png"><p>扫描二维码关注某某新闻客户端，获取更多精彩资讯</p></div></div>'),

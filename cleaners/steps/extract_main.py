@@ -29,7 +29,8 @@ from cleaners.steps.extract_boxes import pictures, prune
 from cleaners.steps.extract_levels import level_inner, level_members, level_top, wrapper
 from cleaners.steps.extract_headline import Layout, repeats, layout, lead_blocks, nearness
 from cleaners.steps.extract_read import read_text
-from cleaners.steps.extract_topic import off_topic, off_topic_boxes, off_topic_tail
+from cleaners.steps.extract_topic import (TOPIC_PAIRS, off_topic, off_topic_boxes, off_topic_tail, on_topic,
+                                          title_pairs)
 from cleaners.steps.extract_posts import HEADINGS, post_list, titled
 from cleaners.steps.extract_sizes import (INLINE, MIN_BLOCK, TEXT_BLOCKS, Sizes, class_weight_of, contains,
                                           link_density, measure, elsewhere_named,
@@ -47,6 +48,7 @@ SUMMARY_PARTS = 3         # ... when it has fewer paragraphs than this
 POST_TRIES = 5            # containers set aside as posts before the best one is taken as it is
 DESCEND_SHARE = 0.85      # a container inside the winner scoring this share of it is the article's ...
 PART_MIN = 100            # ... unless a sibling of it this long joins it: the winner holds the article's parts
+PASSABLE_LINKS = 0.5      # a box between the article's parts with more of its text in links is passed over
 HEADING_MAX = 40          # characters of a sub-heading between the article's parts
 CLOSE_SHARE = 0.75        # blocks scoring this share of the winner ...
 CLOSE_COUNT = 2           # ... this many of them, under one ancestor of the winner: the ancestor wins
@@ -189,7 +191,8 @@ def main_elements(root, sizes: dict | None = None, page: Layout | None = None) -
     sections = {heading.tag for heading in best.iter(*HEADINGS)}
     for before, side in ((False, siblings[at + 1:]), (True, siblings[at - 1::-1] if at else [])):
         gap = False     # a sibling with text that did not join: pictures beyond it are another box's
-        for sibling in side:
+        passed = False  # a box of links the run went past (see `_passable`)
+        for n, sibling in enumerate(side):
             size = sizes.get(sibling, Sizes())
             inner = level_inner(sibling)
             if _joins(inner, size, scores.get(sibling, 0.0), threshold, sections) or (not gap and pictures(inner, size)):
@@ -202,10 +205,25 @@ def main_elements(root, sizes: dict | None = None, page: Layout | None = None) -
                         continue
                 chosen.append(sibling)
             elif size.text >= SIBLING_BARRIER:
-                break
+                if passed or not _passable(size, side[n + 1:], sizes, scores, threshold, page):
+                    break
+                passed = gap = True
             else:
                 gap = gap or size.text > 0
     return sorted(_with_subheadings(chosen, siblings, sizes), key=siblings.index)
+
+
+def _passable(size: Sizes, beyond: list, sizes: dict, scores: dict, threshold: float, page: Layout | None) -> bool:
+    """A box of links between the article's parts (a 相关阅读 list, set after its first half) does
+    not end the article's run when the next block with text beyond it is a part that joins on its
+    score and speaks of the title's topic (not the next story of a feed).  One such box a side."""
+    if link_density(size) <= PASSABLE_LINKS:
+        return False
+    after = next((el for el in beyond if sizes.get(el, Sizes()).text), None)
+    if after is None or scores.get(after, 0.0) < threshold:
+        return False
+    pairs = title_pairs(page.title) if page is not None else set()
+    return len(pairs) < TOPIC_PAIRS or on_topic(after, page, pairs)
 
 
 def _with_subheadings(chosen: list, siblings: list, sizes: dict) -> list:
