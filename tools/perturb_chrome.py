@@ -71,6 +71,7 @@ def rows(inject, container, frag):
     """The rows perturb_eval adds (stop 17)."""
     out = {name: inject(where, kinds) for name, where, kinds in GOV_ROWS}
     out["mid_related"] = mid_insert(container, frag, ["mid_related", "mid_ad"])
+    out.update({f"split_{kind}": split_with(container, frag, kind) for kind in BARRIERS})
     return out
 
 
@@ -87,3 +88,53 @@ GOV_ROWS = [
     ("photo_box", "after", ["photo_box"]),
     ("photo_box_before", "before", ["photo_box"]),
 ]
+
+
+# stop 18: the article's blocks in two sibling containers with a box of another kind between them
+BARRIERS = {
+    # a photo linked to its picture page, with only its credit (a caption is the article's, a
+    # credit is not: ../shared/real/html/README.md's gold conventions)
+    "photo_credit": ('<div><a href="/photo/20230512/77.html"><img src="/p/77.jpg"></a>'
+                     '<p>（新华社记者 张三 摄）</p></div>'),
+    # an inline 【延伸阅读】 box (links under a label) set between the two parts
+    "related_box": INLINE["mid_related"],
+    # a longer box of other stories' links under a label (past SIBLING_BARRIER's 50 characters)
+    "related_list": ('<div><p>相关阅读：</p><ul>' + "".join(f'<li><a href="/a/2{i}.html">{t}</a></li>' for i, t in enumerate([
+        "国家统计局发布最新数据显示经济运行总体平稳", "多地出台政策支持民营企业高质量发展",
+        "教育部：今年高校毕业生规模预计达一千一百万人", "专家解读：如何看待当前就业形势的新变化"], 1)) + '</ul></div>'),
+    # a share bar and a QR-code prompt, as sites put at the end of the first screen
+    "share_qr": ('<div><div>分享到：<a href="#">微信</a> <a href="#">新浪微博</a> <a href="#">QQ空间</a></div>'
+                 '<div><img src="/qr/app.png"><p>扫描二维码关注某某新闻客户端，获取更多精彩资讯</p></div></div>'),
+    # a video player with the fallback text a browser shows only when it cannot play it
+    "video": ('<div><video src="/v/1.mp4" controls><p>您的浏览器不支持视频播放，请升级浏览器后观看。</p>'
+              '<a href="/v/1.mp4">下载视频文件（MP4格式，时长01:25，大小12.6MB）</a></video></div>'),
+}
+
+
+def split_with(container, frag, kind):
+    """The article's blocks in two sibling containers, the chrome `kind` between them (where the
+    container is a table cell, inside it: a div beside a cell is no real page's)."""
+    def perturb(root):
+        cont = container(root)
+        kids = list(cont) if cont is not None else []
+        if len(kids) < 4 or cont.tag in ("body", "html") or cont.getparent() is None:
+            return root
+        if cont.tag in ("td", "th", "tr", "tbody", "table"):
+            holder = cont.makeelement("div", {})
+            holder.text, cont.text = cont.text, None
+            for kid in kids:
+                holder.append(kid)
+            cont.append(holder)
+            cont = holder
+        parent = cont.getparent()
+        at = parent.index(cont)
+        first, second = cont.makeelement("div", {}), cont.makeelement("div", {})
+        first.text = cont.text
+        for i, kid in enumerate(kids):
+            (first if i < len(kids) // 2 else second).append(kid)
+        second.tail = cont.tail
+        parent.remove(cont)
+        for el in reversed([first, frag(BARRIERS[kind]), second]):
+            parent.insert(at, el)
+        return root
+    return perturb

@@ -20,7 +20,9 @@ from cleaners.page_facts import page_count, page_title
 from cleaners.steps import extract_choice
 from cleaners.profiles import GENERIC, Profile, generic
 
-NOISE = "script, style, noscript, nav, iframe, svg, canvas, template, form, button, select, textarea, label"
+# `video` and `audio`: what they hold is the fallback a browser shows only when it cannot play them
+# (`您的浏览器不支持视频播放`), never on a page a reader sees; `object`'s fallback is shown (no Flash).
+NOISE = "script, style, noscript, nav, iframe, svg, canvas, template, form, button, select, textarea, label, video, audio"
 # Elements a visitor never sees (CMS bookkeeping such as Hanweb's hidden column path).
 HIDDEN = "//*[@hidden or (@style and contains(translate(@style, ' ', ''), 'display:none'))]"
 # Inline elements that are widgets, not text: a heading's permalink (`<h2>安装<a href="#install">#</a></h2>`,

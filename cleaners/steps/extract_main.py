@@ -23,17 +23,16 @@ article (`visibility: hidden`) until their script runs.
 """
 from __future__ import annotations
 
-import re
-
 from lxml import etree
 
-from cleaners.html_text import drop_keeping_tail
+from cleaners.steps.extract_boxes import pictures, prune
 from cleaners.steps.extract_levels import level_inner, level_members, level_top, wrapper
-from cleaners.steps.extract_headline import LEAD_PUNCT, Layout, repeats, layout, lead_blocks, nearness
-from cleaners.steps.extract_read import ATTACHMENT, LABEL_MAX, read_text
-from cleaners.steps.extract_topic import off_topic, off_topic_boxes, off_topic_tail
+from cleaners.steps.extract_headline import Layout, repeats, layout, lead_blocks, nearness
+from cleaners.steps.extract_read import read_text
+from cleaners.steps.extract_topic import (TOPIC_PAIRS, off_topic, off_topic_boxes, off_topic_tail, on_topic,
+                                          title_pairs)
 from cleaners.steps.extract_posts import HEADINGS, post_list, titled
-from cleaners.steps.extract_sizes import (INLINE, MIN_BLOCK, TEXT_BLOCKS, Sizes, chrome_named, class_weight_of, contains,
+from cleaners.steps.extract_sizes import (INLINE, MIN_BLOCK, TEXT_BLOCKS, Sizes, class_weight_of, contains,
                                           link_density, measure, elsewhere_named,
                                           under_elsewhere)
 
@@ -46,22 +45,17 @@ SIBLING_BARRIER = 50      # characters of a sibling that does not join and ends 
 SIBLING_SHARE = 0.2       # a sibling scoring this share of the winner joins it
 SUMMARY_SHARE = 0.5       # a sibling before the winner that repeats it, at most this share of its size, is a summary ...
 SUMMARY_PARTS = 3         # ... when it has fewer paragraphs than this
-PRUNE_LINK_DENSITY = 0.5  # inside the winner, blocks with more link text than this ...
-PRUNE_MAX_SIZE = 400      # ... and at most this many characters are chrome
 POST_TRIES = 5            # containers set aside as posts before the best one is taken as it is
-POST_SHARE = 0.8          # a list of posts inside the winner, less than this share of it, is chrome ...
-POST_OUTSIDE = 100        # ... or when the winner holds this many characters of prose besides it
 DESCEND_SHARE = 0.85      # a container inside the winner scoring this share of it is the article's ...
 PART_MIN = 100            # ... unless a sibling of it this long joins it: the winner holds the article's parts
+PASSABLE_LINKS = 0.5      # a box between the article's parts with more of its text in links is passed over
+HEADING_MAX = 40          # characters of a sub-heading between the article's parts
 CLOSE_SHARE = 0.75        # blocks scoring this share of the winner ...
 CLOSE_COUNT = 2           # ... this many of them, under one ancestor of the winner: the ancestor wins
 REPEATED_CLASS = 3        # a class worn by this many containers marks feed/list items ...
 REPEATED_PENALTY = 0.25   # ... whose scores are cut to this share
 LIST_ITEM_DEPTH = 3       # levels above a container where the item of a list makes it a teaser
 ELSEWHERE_PENALTY = 0.25  # containers under a region of other items (comments, more answers) keep this share
-PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp)(?:[?#!].*)?$", re.I)
-FIELD_ROW = re.compile(r"[|｜]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")   # an avatar's row (name | views | date), no caption
-CAPTION_MAX = 40          # characters per image of a sibling that holds only captioned pictures
 
 
 def candidates(root, sizes: dict, page: Layout | None = None) -> dict:
@@ -174,26 +168,6 @@ def _joins(sibling, size: Sizes, score: float, threshold: float, sections: set |
                                                                   and sibling.tag == "p")
 
 
-def _pictures(el, size: Sizes) -> bool:
-    """A box of the article's pictures with their captions (a photo story's images, set apart from
-    its text): images, a few words of unlinked text each, and no link (an ad or a logo links).
-    Only next to the article's run (a caption-sized box further off is a QR code's or an ad's), and
-    without a heading (a titled box of pictures is another section: 图片新闻)."""
-    if size.links or not size.text or next(el.iter(*HEADINGS, "h1"), None) is not None:
-        return False
-    images = sum(1 for img in el.iter("img") if _photo(img))
-    return images > 0 and size.text <= CAPTION_MAX * images and not FIELD_ROW.search("".join(el.itertext()))
-
-
-def _photo(img) -> bool:
-    """A picture of the article: not drawn in the page (a data: URI, a generated QR code), nor a
-    link to another page (a box of other stories' pictures, an ad); a link to its own large file is."""
-    link = next(img.iterancestors("a"), None)
-    if link is not None and not PICTURE_FILE.search(link.get("href", "")):
-        return False
-    return any(not v.startswith("data:") for k, v in img.attrib.items() if "src" in k)
-
-
 def main_elements(root, sizes: dict | None = None, page: Layout | None = None) -> list:
     """The article's elements in page order (the best container, plus siblings that belong)."""
     sizes = sizes if sizes is not None else measure(root)
@@ -217,10 +191,11 @@ def main_elements(root, sizes: dict | None = None, page: Layout | None = None) -
     sections = {heading.tag for heading in best.iter(*HEADINGS)}
     for before, side in ((False, siblings[at + 1:]), (True, siblings[at - 1::-1] if at else [])):
         gap = False     # a sibling with text that did not join: pictures beyond it are another box's
-        for sibling in side:
+        passed = False  # a box of links the run went past (see `_passable`)
+        for n, sibling in enumerate(side):
             size = sizes.get(sibling, Sizes())
             inner = level_inner(sibling)
-            if _joins(inner, size, scores.get(sibling, 0.0), threshold, sections) or (not gap and _pictures(inner, size)):
+            if _joins(inner, size, scores.get(sibling, 0.0), threshold, sections) or (not gap and pictures(inner, size)):
                 # not a summary box above the article, repeating it (a summary is shorter than
                 # half of what it sums up, and a paragraph or two: a longer part of a split
                 # article, or one of many paragraphs, such as a document's head, shares its words)
@@ -230,10 +205,68 @@ def main_elements(root, sizes: dict | None = None, page: Layout | None = None) -
                         continue
                 chosen.append(sibling)
             elif size.text >= SIBLING_BARRIER:
-                break
+                if passed or not _passable(size, side[n + 1:], sizes, scores, threshold, page):
+                    break
+                passed = gap = True
             else:
                 gap = gap or size.text > 0
-    return sorted(chosen, key=siblings.index)
+    return sorted(_with_subheadings(chosen, siblings, sizes), key=siblings.index)
+
+
+def _passable(size: Sizes, beyond: list, sizes: dict, scores: dict, threshold: float, page: Layout | None) -> bool:
+    """A box of links between the article's parts (a 相关阅读 list, set after its first half) does
+    not end the article's run when the next block with text beyond it is a part that joins on its
+    score and speaks of the title's topic (not the next story of a feed).  One such box a side."""
+    if link_density(size) <= PASSABLE_LINKS:
+        return False
+    after = next((el for el in beyond if sizes.get(el, Sizes()).text), None)
+    if after is None or scores.get(after, 0.0) < threshold:
+        return False
+    pairs = title_pairs(page.title) if page is not None else set()
+    return len(pairs) < TOPIC_PAIRS or on_topic(after, page, pairs)
+
+
+def _with_subheadings(chosen: list, siblings: list, sizes: dict) -> list:
+    """Sub-headings set between the article's parts join it (a report's sections in divs of their
+    own, `<h3>二、主要做法</h3>` between them), and one of the same shape before its first part:
+    each heads the part that follows it (not a label over a box that does not join)."""
+    picked = {siblings.index(el) for el in chosen}
+    if len(picked) < 2:
+        return chosen
+    found: dict = {}
+    for at in range(max(picked) - 1, min(picked), -1):
+        shape = None if at in picked else _heading_shape(siblings[at], sizes)
+        if shape and _heads(at, siblings, sizes, picked):
+            found[at] = shape
+            picked.add(at)
+    first = min(picked) - 1
+    while found and first >= 0 and not sizes.get(siblings[first], Sizes()).text:
+        first -= 1
+    if found and first >= 0 and _heading_shape(siblings[first], sizes) in found.values():
+        found[first] = "lead"
+    return chosen + [siblings[at] for at in found]
+
+
+def _heads(at: int, siblings: list, sizes: dict, picked: set) -> bool:
+    """The next sibling with text after `at` is one of the article's parts."""
+    return next((later in picked for later in range(at + 1, len(siblings))
+                 if sizes.get(siblings[later], Sizes()).text), False)
+
+
+def _heading_shape(el, sizes: dict) -> str | None:
+    """A short line without links set as a heading (`<h3>…</h3>`, `<p><strong>…</strong></p>`,
+    in wrappers or not): its tags, else None."""
+    size = sizes.get(el, Sizes())
+    if not 0 < size.text <= HEADING_MAX or size.links:
+        return None
+    inner = level_inner(el)
+    if inner.tag in (*HEADINGS, "strong", "b"):
+        return inner.tag
+    kids = [child for child in inner if isinstance(child.tag, str)]
+    if len(kids) == 1 and kids[0].tag in (*HEADINGS, "strong", "b") and not (inner.text or "").strip() \
+            and not (kids[0].tail or "").strip():
+        return f"{inner.tag}>{kids[0].tag}"
+    return None
 
 
 def _paragraphs(el, sizes: dict) -> int:
@@ -335,48 +368,6 @@ def _lift(best, scores: dict):
             return ancestor
         ancestor = ancestor.getparent()
     return best
-
-
-def prune(el, sizes: dict) -> None:
-    """Drop chrome inside the chosen elements: link lists, share bars, related blocks."""
-    for child in list(el.iterdescendants()):
-        if not isinstance(child.tag, str) or child.getparent() is None:
-            continue
-        size = sizes.get(child)
-        if size is None or child.tag in INLINE:
-            continue
-        # a block with prose of its own (not only in its children) keeps it; its link lists go one by one
-        own_prose = size.flow - size.flow_links >= MIN_BLOCK and size.flow_punct >= LEAD_PUNCT
-        chrome = (link_density(size) > PRUNE_LINK_DENSITY and size.text <= PRUNE_MAX_SIZE and not own_prose) or \
-                 (chrome_named(child) and size.punct < 3 and size.text <= PRUNE_MAX_SIZE) or \
-                 (_beside_article(sizes[el], size) and post_list(child, size))
-        if chrome and not _attachments(child):
-            label = child.getprevious()
-            drop_keeping_tail(child)
-            if label is not None and size.text and _is_label(label, sizes):
-                drop_keeping_tail(label)
-
-
-def _beside_article(whole: Sizes, posts: Sizes) -> bool:
-    """A list of posts inside the chosen element is chrome when it is less than POST_SHARE of
-    it, or when the element holds an article of its own besides it (POST_OUTSIDE characters
-    with sentence marks: a short story under a long comment thread); not when it is the page."""
-    return posts.text < POST_SHARE * whole.text or \
-        (whole.text - posts.text >= POST_OUTSIDE and whole.punct - posts.punct >= 2 * LEAD_PUNCT)
-
-
-def _attachments(el) -> bool:
-    """Every link under the element points to a document file (`附件：<a href="x.doc">…</a>`): the
-    official document's attachments, part of it, however link-heavy the line."""
-    links = [a.get("href") or "" for a in el.iter("a")]
-    return bool(links) and all(ATTACHMENT.search(href) for href in links)
-
-
-def _is_label(el, sizes: dict) -> bool:
-    """A short line ending in a colon (`相关新闻：`): the caption of what follows it."""
-    size = sizes.get(el)
-    return (isinstance(el.tag, str) and size is not None and 0 < size.text <= LABEL_MAX
-            and "".join(el.itertext()).rstrip().endswith(("：", ":")))
 
 
 def extract_main(root, blocks, title: str = "") -> tuple[str, float]:

@@ -374,3 +374,40 @@ def test_an_avatar_with_its_name_views_and_date_beside_the_article_stays_out():
     html = (f"<html><body>{NAV}<div><div><img src='/u/1.jpg'> <span>再睡一夏</span> | <span>455</span> | "
             f"<span>2024-01-03</span></div><div>{BODY}</div></div></body></html>")
     assert "再睡一夏" not in extracted(html)
+
+
+def test_sub_headings_between_the_articles_parts_in_sibling_divs_are_kept():
+    for heading in ("<h3>{}</h3>", "<div><h3>{}</h3></div>", "<div><strong>{}</strong></div>"):
+        # two parts of three paragraphs: each part wins on its own, the other joins it as a sibling
+        part = "".join(f"<p>{i}、{SENTENCE}</p>" for i in range(1, 4))
+        parts = "".join(heading.format(f"{n}、主要做法") + f"<div>{part}</div>" for n in "一二")
+        text = extracted(f"<html><body>{NAV}<div>{parts}</div><div class='footer'>版权所有</div></body></html>")
+        assert text.count(SENTENCE) == 6 and all(f"{n}、主要做法" in text for n in "一二")
+
+
+def test_a_heading_before_a_single_part_or_a_label_over_a_box_that_does_not_join_stays_out():
+    html = f"<html><body>{NAV}<div><h3>国内新闻</h3><div>{BODY}</div></div></body></html>"
+    assert "国内新闻" not in extracted(html)
+    box = "<div><strong>推荐阅读</strong></div><div>" + "".join(f"<a href='/a{i}'>推荐新闻标题第{i}条</a>" for i in range(5)) + "</div>"
+    html = f"<html><body>{NAV}<div><div>{BODY}</div>{box}<div>{BODY}</div></div></body></html>"
+    assert "推荐阅读" not in extracted(html)
+
+
+def test_a_box_of_links_between_the_articles_two_halves_does_not_cut_the_second_half():
+    related = "<div><p>相关阅读：</p><ul>" + "".join(f"<li><a href='/a{i}.html'>示范县第{i}次教育工作会议召开，部署新学期工作</a></li>"
+                                                 for i in range(4)) + "</ul></div>"
+    half = "".join(f"<p>{i}、{SENTENCE}</p>" for i in range(1, 4))
+    html = (f"<html><head><title>示范县教育局推进各项工作</title></head><body>{NAV}<div><div>{half}</div>{related}"
+            f"<div>{half}</div></div><div class='footer'>版权所有</div></body></html>")
+    text = extract_main(Selector(text=html).root, BLOCK_TAGS, "示范县教育局推进各项工作")[0]
+    assert text.count(SENTENCE) == 6 and "相关阅读" not in text and "教育工作会议" not in text
+
+
+def test_the_next_story_past_a_box_of_links_after_the_article_stays_out():
+    related = "<div><p>相关阅读：</p><ul>" + "".join(f"<li><a href='/a{i}.html'>示范县第{i}次教育工作会议召开，部署新学期工作</a></li>"
+                                                 for i in range(4)) + "</ul></div>"
+    other = "".join(f"<p>{i}、市交通运输局加快推进道路建设，新建改建农村公路一百公里，方便群众出行。</p>" for i in range(1, 4))
+    html = (f"<html><head><title>示范县教育局推进各项工作</title></head><body>{NAV}<div><div>{BODY}</div>{related}"
+            f"<div>{other}</div></div></body></html>")
+    text = extract_main(Selector(text=html).root, BLOCK_TAGS, "示范县教育局推进各项工作")[0]
+    assert text.count(SENTENCE) == 6 and "交通运输局" not in text

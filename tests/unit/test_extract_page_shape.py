@@ -135,3 +135,11 @@ def test_counter_badges_ending_every_line_of_a_br_set_text_are_not_text():
     lines = "".join(f"<span><span>{i}、{SENTENCE}</span>{badge.format(30 + i)}</span><br><br>" for i in range(1, 7))
     text = extract_html(f"<html><body><div>{lines}</div><div>共有成员<span>3</span><br>在线<span>2</span></div></body></html>").text
     assert f"1、{SENTENCE}\n" in text and f"{SENTENCE}31" not in text
+
+
+def test_the_fallback_a_video_or_audio_holds_for_browsers_that_cannot_play_it_is_not_text():
+    fallback = "您的浏览器不支持视频播放，请升级浏览器后观看，或者下载视频文件到本地播放。"
+    html = (f"<html><body><article><div>{BODY}</div><div><video src='/v/1.mp4' controls><p>{fallback}</p></video>"
+            f"<audio src='/a/1.mp3'><p>{fallback}</p></audio></div><div>{BODY}</div></article></body></html>")
+    text = extract_html(html).text
+    assert text.count(SENTENCE) == 12 and "浏览器" not in text

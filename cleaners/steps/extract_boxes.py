@@ -1,0 +1,99 @@
+"""Boxes inside or beside the article's container, for the main-text extractor (split off
+extract_main.py): the chrome pruned inside the chosen elements (link lists, share bars, lists
+of posts), and a box of the article's own captioned pictures that joins it."""
+from __future__ import annotations
+
+import re
+
+from cleaners.html_text import drop_keeping_tail
+from cleaners.steps.extract_headline import LEAD_PUNCT
+from cleaners.steps.extract_posts import HEADINGS, post_list
+from cleaners.steps.extract_read import ATTACHMENT, LABEL_MAX
+from cleaners.steps.extract_sizes import INLINE, MIN_BLOCK, Sizes, chrome_named, link_density
+
+PRUNE_LINK_DENSITY = 0.5  # inside the winner, blocks with more link text than this ...
+PRUNE_MAX_SIZE = 400      # ... and at most this many characters are chrome
+POST_SHARE = 0.8          # a list of posts inside the winner, less than this share of it, is chrome ...
+POST_OUTSIDE = 100        # ... or when the winner holds this many characters of prose besides it
+PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp)(?:[?#!].*)?$", re.I)
+FIELD_ROW = re.compile(r"[|｜]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")   # an avatar's row (name | views | date), no caption
+CAPTION_MAX = 40          # characters per image of a sibling that holds only captioned pictures
+GALLERY_MIN = 3           # pictures linking elsewhere, captions without a sentence mark: other stories' (no heading needed)
+
+
+def pictures(el, size: Sizes) -> bool:
+    """A box of the article's pictures with their captions (a photo story's images, set apart from
+    its text): images, a few words of unlinked text each, and no link (an ad or a logo links).
+    Only next to the article's run (a caption-sized box further off is a QR code's or an ad's), and
+    without a heading (a titled box of pictures is another section: 图片新闻)."""
+    if size.links or not size.text or next(el.iter(*HEADINGS, "h1"), None) is not None:
+        return False
+    images = sum(1 for img in el.iter("img") if _photo(img))
+    return images > 0 and size.text <= CAPTION_MAX * images and not FIELD_ROW.search("".join(el.itertext()))
+
+
+def _photo(img) -> bool:
+    """A picture of the article: not drawn in the page (a data: URI, a generated QR code), nor a
+    link to another page (a box of other stories' pictures, an ad); a link to its own large file is."""
+    if _linked_away(img):
+        return False
+    return any(not v.startswith("data:") for k, v in img.attrib.items() if "src" in k)
+
+
+def other_pictures(el, size: Sizes) -> bool:
+    """A box of pictures that each link to another page, with nothing but a short caption each:
+    other stories' pictures (图片新闻), not the article's own.  Under a heading of its own, or
+    GALLERY_MIN of them with captions that are no sentences (an article's own gallery, each
+    picture linked to its slide page, says what it shows in sentences)."""
+    images = list(el.iter("img"))
+    if len(images) < 2 or size.text > CAPTION_MAX * len(images) + LABEL_MAX or not all(_linked_away(img) for img in images):
+        return False
+    return next(el.iter(*HEADINGS, "h1"), None) is not None or (len(images) >= GALLERY_MIN and not size.punct)
+
+
+def _linked_away(img) -> bool:
+    """The picture links to another page (not to its own larger file)."""
+    link = next(img.iterancestors("a"), None)
+    return link is not None and not PICTURE_FILE.search(link.get("href", ""))
+
+
+def prune(el, sizes: dict) -> None:
+    """Drop chrome inside the chosen elements: link lists, share bars, related blocks."""
+    for child in list(el.iterdescendants()):
+        if not isinstance(child.tag, str) or child.getparent() is None:
+            continue
+        size = sizes.get(child)
+        if size is None or child.tag in INLINE:
+            continue
+        # a block with prose of its own (not only in its children) keeps it; its link lists go one by one
+        own_prose = size.flow - size.flow_links >= MIN_BLOCK and size.flow_punct >= LEAD_PUNCT
+        chrome = (link_density(size) > PRUNE_LINK_DENSITY and size.text <= PRUNE_MAX_SIZE and not own_prose) or \
+                 (chrome_named(child) and size.punct < 3 and size.text <= PRUNE_MAX_SIZE) or \
+                 (_beside_article(sizes[el], size) and post_list(child, size)) or other_pictures(child, size)
+        if chrome and not _attachments(child):
+            label = child.getprevious()
+            drop_keeping_tail(child)
+            if label is not None and size.text and _is_label(label, sizes):
+                drop_keeping_tail(label)
+
+
+def _beside_article(whole: Sizes, posts: Sizes) -> bool:
+    """A list of posts inside the chosen element is chrome when it is less than POST_SHARE of
+    it, or when the element holds an article of its own besides it (POST_OUTSIDE characters
+    with sentence marks: a short story under a long comment thread); not when it is the page."""
+    return posts.text < POST_SHARE * whole.text or \
+        (whole.text - posts.text >= POST_OUTSIDE and whole.punct - posts.punct >= 2 * LEAD_PUNCT)
+
+
+def _attachments(el) -> bool:
+    """Every link under the element points to a document file (`附件：<a href="x.doc">…</a>`): the
+    official document's attachments, part of it, however link-heavy the line."""
+    links = [a.get("href") or "" for a in el.iter("a")]
+    return bool(links) and all(ATTACHMENT.search(href) for href in links)
+
+
+def _is_label(el, sizes: dict) -> bool:
+    """A short line ending in a colon (`相关新闻：`): the caption of what follows it."""
+    size = sizes.get(el)
+    return (isinstance(el.tag, str) and size is not None and 0 < size.text <= LABEL_MAX
+            and "".join(el.itertext()).rstrip().endswith(("：", ":")))

@@ -1,0 +1,32 @@
+"""Boxes inside the article's container: other stories' linked pictures are pruned, the
+article's own pictures and their captions stay."""
+from parsel import Selector
+
+from cleaners.steps.extract import BLOCK_TAGS
+from cleaners.steps.extract_main import extract_main
+
+SENTENCE = "县教育局认真贯彻落实上级部署，扎实推进各项工作，取得了明显成效，群众满意度不断提高。"
+BODY = "".join(f"<p>{i}、{SENTENCE}</p>" for i in range(1, 4))
+NAV = "<div class='nav'>" + "".join(f"<a href='/c{i}'>栏目{i}</a>" for i in range(10)) + "</div>"
+
+
+def extracted(inside: str) -> str:
+    html = f"<html><body>{NAV}<div><div>{BODY}{inside}</div></div><div class='footer'>版权所有</div></body></html>"
+    return extract_main(Selector(text=html).root, BLOCK_TAGS)[0]
+
+
+def test_a_box_of_other_stories_linked_pictures_inside_the_article_container_is_pruned():
+    items = "".join(f"<li><a href='/pic/{i}.html'><img src='/pic/{i}.jpg'></a><p>古镇夜景{i}</p></li>" for i in range(2))
+    gallery = "".join(f"<li><a href='/pic/{i}.html'><img src='/pic/{i}.jpg'></a><p>春耕时节田间忙{i}</p></li>"
+                      for i in range(4))
+    for box in (f"<div><h3>图片新闻</h3><ul>{items}</ul></div>", f"<div><ul>{gallery}</ul></div>"):
+        text = extracted(box)
+        assert text.count(SENTENCE) == 3 and "古镇夜景" not in text and "图片新闻" not in text and "春耕" not in text
+
+
+def test_the_articles_own_pictures_and_captions_inside_its_container_stay():
+    own = "".join(f"<p><a href='/p/{i}.jpg'><img src='/p/{i}.jpg'></a></p><p>县长调研春耕生产{i}</p>" for i in range(3))
+    slides = "".join(f"<div><a href='/slide/7.html#p={i}'><img src='/p/{i}.jpg'></a><p>图为农技人员在田间指导，"
+                     f"村民学习新技术{i}。</p></div>" for i in range(3))
+    for box, caption in ((own, "县长调研春耕生产1"), (f"<div>{slides}</div>", "村民学习新技术1")):
+        assert caption in extracted(box)
