@@ -204,6 +204,7 @@ def run_child(args) -> None:
 
     Store.write_manifest = timed_write_manifest
     waits = thread_waits.Waits()
+    waits.wrap(Store, "_flush", "commit")                # the commit's writes, SQLite's WAL checkpoints (fsync)
     try:
         from cleaners.store.writer_thread import BatchWriter
         waits.wrap(BatchWriter, "drain", "writer")       # the store thread waiting for the writer thread
@@ -330,8 +331,8 @@ def report(label: str, res: dict) -> None:
         w, st = res["waits"], res["waits"]["store_thread"]
         print(f"   the store thread's wall while adding, {w['adding_us']:.0f} us/doc: "
               + ", ".join(f"{name} {us:.0f}" for name, us in st.items())
-              + f" (on a core; waiting for one; asleep waiting for the workers' chunks, for the writer thread's drain, "
-              f"otherwise: the GIL, mostly); writer thread {w['writer_thread'][0]:.0f} on a core, "
+              + f" (on a core; waiting for one; asleep in commits (SQLite's WAL checkpoints: fsync), waiting for the "
+              f"writer thread's drain, for the workers' chunks, otherwise: the GIL, mostly); writer thread {w['writer_thread'][0]:.0f} on a core, "
               f"{w['writer_thread'][1]:.0f} waiting for one; workers (together) {w['workers'][0]:.0f} on a core, "
               f"{w['workers'][1]:.0f} waiting for one, {w['workers'][2]:.0f} asleep (blocked on the pipe: ahead of the store)")
     first, last = parts[0][2], parts[-1][2]

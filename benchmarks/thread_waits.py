@@ -24,21 +24,28 @@ def sched(path: str = "/proc/thread-self") -> tuple[int, int]:
 
 
 class Waits:
-    """Sleeps of the calling thread in named sections (`with waits.section(name)`), in ns."""
+    """Sleeps of the calling thread in named sections (`with waits.section(name)`), in ns; a
+    section inside another counts its own sleeps, not the outer one's."""
 
     def __init__(self) -> None:
         self.sleep: dict[str, int] = {}
+        self._inner: list[int] = []          # sleeps counted by the sections inside each open one
 
     @contextmanager
     def section(self, name: str):
         run0, wait0 = sched()
         started = time.perf_counter_ns()
+        self._inner.append(0)
         try:
             yield
         finally:
             wall = time.perf_counter_ns() - started
             run1, wait1 = sched()
-            self.sleep[name] = self.sleep.get(name, 0) + max(0, wall - (run1 - run0) - (wait1 - wait0))
+            slept = max(0, wall - (run1 - run0) - (wait1 - wait0))
+            own = max(0, slept - self._inner.pop())
+            if self._inner:
+                self._inner[-1] += slept
+            self.sleep[name] = self.sleep.get(name, 0) + own
 
     def wrap(self, owner, name: str, label: str) -> None:
         """owner.name (a method) timed as section `label`."""
