@@ -44,7 +44,7 @@ from __future__ import annotations
 
 from cleaners.dedup.index import BatchQuery, KeyIndex, LSHIndex, band_key_matrix, band_keys
 from cleaners.dedup.minhash import (Fingerprint, Match, containment, estimate_jaccard, fingerprint, fingerprints,
-                                    jaccard, signatures, verify, worth_verifying, worth_verifying_many)
+                                    jaccard, signatures, verify, worth_verifying)
 from cleaners.dedup.params import (BANDS, DEFAULT_CONTAINMENT, DEFAULT_THRESHOLD, MIN_SHINGLES, NGRAM, NUM_PERM,
                                    PARAMS, ROWS)
 from cleaners.dedup.ranking import CopyInfo, better, rank
@@ -55,6 +55,6 @@ __all__ = [
     "code_streams", "fold", "prefix_anchors", "shingle_hashes",
     "BatchQuery", "KeyIndex", "LSHIndex", "band_key_matrix", "band_keys",
     "Fingerprint", "Match", "containment", "estimate_jaccard", "fingerprint", "fingerprints", "jaccard",
-    "signatures", "verify", "worth_verifying", "worth_verifying_many",
+    "signatures", "verify", "worth_verifying",
     "CopyInfo", "better", "rank",
 ]

@@ -196,24 +196,6 @@ def worth_verifying(a_sig: np.ndarray, a_content: int, a_partial: bool, b_sig: n
     return min(1.0, est * (small + large) / ((1 + est) * max(small, 1))) >= contain - 2 * ESTIMATE_MARGIN
 
 
-def worth_verifying_many(a_sig: np.ndarray, a_content: int, a_partial: bool, b_sigs: np.ndarray,
-                         b_contents: np.ndarray, b_partials: np.ndarray, threshold: float = DEFAULT_THRESHOLD,
-                         contain: float = DEFAULT_CONTAINMENT) -> np.ndarray:
-    """`worth_verifying` of one signature against each row of `b_sigs` (uint32 [n, NUM_PERM]) at
-    once, as a boolean mask: the same arithmetic in the same order, so the same answers.  A
-    document's LSH candidates are screened so (most fail the screen, and more of them the larger
-    the store: a document's family of kept siblings grows), not one numpy call each."""
-    est = np.count_nonzero(b_sigs == a_sig, axis=1) / len(a_sig)
-    worth = est >= threshold - ESTIMATE_MARGIN
-    b_contents = np.asarray(b_contents, dtype=np.int64)
-    a_smaller = a_content <= b_contents
-    small = np.where(a_smaller, a_content, b_contents)
-    large = np.where(a_smaller, b_contents, a_content)
-    small_partial = np.where(a_smaller, bool(a_partial), np.asarray(b_partials, dtype=bool))
-    guess = np.minimum(1.0, est * (small + large) / ((1 + est) * np.maximum(small, 1)))
-    return worth | (small_partial & (guess >= contain - 2 * ESTIMATE_MARGIN))
-
-
 @dataclass(frozen=True)
 class Match:
     kind: str        # "exact" (same folded text; the store's) | "jaccard" | "containment"

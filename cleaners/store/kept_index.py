@@ -145,16 +145,15 @@ class KeptIndexMixin:
         row = self.db.execute(HELD + " AND status='kept'", (n,)).fetchone()
         return held_of(row) if row else None
 
-    def _held_rows(self, ns: list[int]) -> dict[int, Held | tuple]:
-        """The kept ones of `ns`: a Held for those of the open batch, the row (`held_of`'s
-        columns) for the others, read in one statement, not one each (a document's LSH
-        candidates are read so); made Held only for those its screen lets through."""
-        found: dict[int, Held | tuple] = {n: self._batch_kept[n] for n in ns if n in self._batch_kept}
+    def _helds(self, ns: list[int]) -> dict[int, Held]:
+        """`_held` of several kept documents (those not kept are left out): one statement for
+        those not of the open batch, not one each (a document's LSH candidates are read so)."""
+        found = {n: self._batch_kept[n] for n in ns if n in self._batch_kept}
         rest = [n for n in ns if n not in found]
         for begin in range(0, len(rest), HELD_MANY_AT_ONCE):
             part = rest[begin:begin + HELD_MANY_AT_ONCE]
             sql = HELD_MANY.format(",".join("?" * len(part)))
-            found.update((row[0], row[1:]) for row in self.db.execute(sql, part))
+            found.update((row[0], held_of(row[1:])) for row in self.db.execute(sql, part))
         return found
 
     def _kept_in_cluster(self, cluster: int) -> int | None:

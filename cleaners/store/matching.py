@@ -11,8 +11,8 @@ from typing import Callable
 import numpy as np
 
 from cleaners import dedup
-from cleaners.dedup import CopyInfo, Fingerprint
-from cleaners.store.kept_index import Held, held_of
+from cleaners.dedup import Fingerprint
+from cleaners.store.kept_index import Held
 from cleaners.store.row_filter import RowFilter
 from cleaners.store.schema import LOOK_UP
 
@@ -30,7 +30,7 @@ class Lookups:
 
 class MatchingMixin:
     """Part of `Store`: look-ups and verification.  Uses the kept documents' index (KeptIndexMixin:
-    `_held`, `_held_rows`, `_lsh`, `_anchors`, `_partial`, `_kept_in_cluster`, `_fingerprint_of`),
+    `_held`, `_helds`, `_lsh`, `_anchors`, `_partial`, `_kept_in_cluster`, `_fingerprint_of`),
     `dedup`, `threshold`, `containment` (Store) and `_queued_keys` (BatchMixin)."""
 
     db: sqlite3.Connection
@@ -97,7 +97,14 @@ class MatchingMixin:
             candidates = lookups.lsh() if lookups.lsh else self._lsh.query_bands(fp.bands)
             if partial or self._partial.any():
                 candidates |= self._anchor_candidates(fp, partial, lookups.anchors)
-            for n, held in self._worth_verifying_among(fp, partial, sorted(candidates - found.keys())):
+            pending = sorted(candidates - found.keys())
+            helds = self._helds(pending) if pending else {}
+            for n in pending:
+                held = helds.get(n)
+                if held is None or held[1] is None:
+                    continue
+                if not self._worth_verifying(fp, partial, held):
+                    continue
                 if not fp.verifiable:
                     fp.reshingle(body())
                 match = dedup.verify(fp, self._fingerprint_of(n, held), partial, held[0].partial,
@@ -106,29 +113,10 @@ class MatchingMixin:
                     found[n] = (match, held)
         return sorted(((n, match, held) for n, (match, held) in found.items()), key=lambda item: (-item[1].score, item[0]))
 
-    def _worth_verifying_among(self, fp: Fingerprint, partial: bool, ns: list[int]) -> list[tuple[int, Held]]:
-        """The kept ones of candidates `ns` (in order) that pass the signature screen
-        (`dedup.worth_verifying_many`, all at once), with their facts: a candidate that fails
-        it is never made a Held (most fail, and more the larger the store)."""
-        rows, signatures, contents, partials = [], [], [], []
-        for n, held in (self._held_rows(ns).items() if ns else ()):
-            if isinstance(held[0], CopyInfo):            # of the open batch: a Held already
-                signature, content, held_partial = held[1], held[0].content, held[0].partial
-                signature = signature.tobytes() if signature is not None else None
-            else:                                        # a row: partial, content, unrecovered, seq, sig, ...
-                signature, content, held_partial = held[4], held[1], bool(held[0])
-            if signature:                                # too short for near duplicates: none
-                rows.append((n, held))
-                signatures.append(signature)
-                contents.append(content)
-                partials.append(held_partial)
-        if not rows:
-            return []
-        worth = dedup.worth_verifying_many(fp.signature, fp.content, partial,
-                                           np.frombuffer(b"".join(signatures), dtype=np.uint32).reshape(len(rows), -1),
-                                           contents, partials, self.threshold, self.containment)
-        return sorted((n, held if isinstance(held[0], CopyInfo) else held_of(held))
-                      for (n, held), ok in zip(rows, worth.tolist()) if ok)
+    def _worth_verifying(self, fp: Fingerprint, partial: bool, held: tuple) -> bool:
+        copy, signature = held[0], held[1]
+        return dedup.worth_verifying(fp.signature, fp.content, partial, signature, copy.content, copy.partial,
+                                     self.threshold, self.containment)
 
     def _anchor_candidates(self, fp: Fingerprint, partial: bool, anchor_lookup=None) -> set[int]:
         """Kept documents sharing >= 2 prefix anchors: any kept one for a preview, else only

@@ -345,24 +345,3 @@ def test_bare_fingerprint_is_verifiable_again_from_its_text():
     bare.reshingle(BODY)
     assert bare.verifiable and np.array_equal(bare.unique, fp.unique)
     assert dedup.verify(bare, fp, False, False) == dedup.Match("jaccard", 1.0)
-
-
-def test_the_screen_of_many_candidates_at_once_answers_as_the_screen_of_each():
-    """`worth_verifying_many` (a document's candidates screened at once) gives `worth_verifying`'s
-    answer for every row: estimates on both sides of the cut, previews on either side, smaller
-    and larger, equal sizes."""
-    rng = np.random.default_rng(11)
-    a = rng.integers(0, 2**32, dedup.NUM_PERM, dtype=np.uint32)
-    rows = rng.integers(0, 2**32, (3000, dedup.NUM_PERM), dtype=np.uint32)
-    keep = rng.random((3000, dedup.NUM_PERM)) < rng.random((3000, 1))       # agreement from 0 to ~1
-    rows[keep] = np.broadcast_to(a, rows.shape)[keep]
-    contents = rng.integers(0, 3000, 3000)
-    partials = rng.random(3000) < 0.5
-    answers = []
-    for a_content, a_partial in ((1000, False), (1000, True), (int(contents[7]), True), (0, True)):
-        many = dedup.worth_verifying_many(a, a_content, a_partial, rows, contents, partials)
-        each = [dedup.worth_verifying(a, a_content, a_partial, row, int(c), bool(p))
-                for row, c, p in zip(rows, contents, partials)]
-        assert many.tolist() == each
-        answers += each
-    assert 0.1 < sum(answers) / len(answers) < 0.9

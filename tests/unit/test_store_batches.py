@@ -4,8 +4,6 @@ rewritten during a long run."""
 from __future__ import annotations
 
 import dedup_corpus as corpus
-import numpy as np
-
 from cleaners.document import CleanResult
 from cleaners.store import Store, batch, disk_keys
 
@@ -65,7 +63,7 @@ def test_a_documents_candidates_are_read_in_one_statement_and_back_as_shingle_se
         store._cache.clear()                         # candidates read back from their files
         store._cache_bytes = 0
         monkeypatch.setattr(store._lsh, "query_bands", lambda bands: set(kept))    # every kept one a candidate
-        monkeypatch.setattr(dedup, "worth_verifying_many", lambda *args, **kwargs: np.ones(len(args[3]), dtype=bool))
+        monkeypatch.setattr(dedup, "worth_verifying", lambda *args, **kwargs: True)
         again = prepare(CleanResult(id="again", url="https://docin.example/again", site="docin", title="t",
                                     text=results[0].text, flags={"partial": False, "unrecovered_chars": 0}))
         full, statements = [], []
@@ -78,28 +76,6 @@ def test_a_documents_candidates_are_read_in_one_statement_and_back_as_shingle_se
         assert outcome.status == "exact_dup" and not full
         assert len(facts) == 2           # the exact match's facts, then all the other candidates' at once
         assert {store._cache[n].key for n in kept - {min(kept)}} == {b""}
-
-
-def test_candidates_the_signature_screen_rejects_are_never_made_facts(tmp_path, monkeypatch):
-    """Most LSH candidates fail the signature screen, and more of them the larger the store (a
-    document's family of kept siblings grows): they are screened all at once from their rows,
-    and only those that pass become facts (`held_of`), not every candidate."""
-    from cleaners.store import kept_index, matching, prepare
-    results = _results(5)
-    with Store(tmp_path) as store:
-        store.add_many(results[:4])
-        store.commit()
-        kept = store._all_kept()
-        assert len(kept) >= 3
-        monkeypatch.setattr(store._lsh, "query_bands", lambda bands: set(kept))    # every kept one a candidate
-        made = []
-        real_held_of = kept_index.held_of
-        for module in (kept_index, matching):
-            monkeypatch.setattr(module, "held_of", lambda row: (made.append(1), real_held_of(row))[1], raising=False)
-        other = prepare(results[4])               # a text none of them is near: the screen rejects them all
-        outcome = store.add_prepared(other)
-        assert outcome.status == "kept"
-        assert made == []
 
 
 def test_the_wal_is_checkpointed_off_the_stores_thread_after_each_commit(tmp_path):
