@@ -38,6 +38,8 @@ import tempfile
 import time
 from pathlib import Path
 
+import thread_waits
+
 ROOT = Path(__file__).resolve().parent.parent
 SEED = 7
 CHUNK = 64
@@ -124,9 +126,14 @@ def prepare_chunk(start: int, end: int, chars: int) -> bytes:
     return pickle.dumps(prepared, protocol=pickle.HIGHEST_PROTOCOL)
 
 
-def produce(n: int, chars: int, workers: int):
+WORKER_SCHED: list[tuple[int, int]] = []     # (ns on a core, ns waiting for one) of each worker at its end
+
+
+def produce(n: int, chars: int, workers: int, waits: thread_waits.Waits | None = None):
     """Lists of Prepared, in order, made by `workers` forked processes (chunk k by worker k % workers),
-    one pipe each: a worker stays at most one chunk ahead (its write blocks until read)."""
+    one pipe each: a worker stays at most one chunk ahead (its write blocks until read).  `waits`:
+    the reader's sleeps for a chunk are timed in its section "chunks"."""
+    waits = waits or thread_waits.Waits()
     chunks = [(s, min(s + CHUNK, n)) for s in range(0, n, CHUNK)]
     pids, files = [], []
     for k in range(workers):
@@ -146,11 +153,14 @@ def produce(n: int, chars: int, workers: int):
     try:
         for i in range(len(chunks)):
             fh = files[i % workers]
-            size = int.from_bytes(fh.read(8), "little")
-            yield pickle.loads(fh.read(size))
+            with waits.section("chunks"):
+                size = int.from_bytes(fh.read(8), "little")
+                blob = fh.read(size)
+            yield pickle.loads(blob)
     finally:
         for fh in files:
             fh.close()
+        WORKER_SCHED[:] = [thread_waits.sched(f"/proc/{pid}") for pid in pids]     # before they are reaped
         for pid in pids:
             os.waitpid(pid, 0)
 
@@ -193,6 +203,13 @@ def run_child(args) -> None:
             manifest_cpu[0] += time.thread_time() - started
 
     Store.write_manifest = timed_write_manifest
+    waits = thread_waits.Waits()
+    waits.wrap(Store, "_flush", "commit")                # the commit's writes, SQLite's WAL checkpoints (fsync)
+    try:
+        from cleaners.store.writer_thread import BatchWriter
+        waits.wrap(BatchWriter, "drain", "writer")       # the store thread waiting for the writer thread
+    except ImportError:                                  # a tree before the writer thread
+        pass
     _POOL = sentence_pool()
     out = Path(tempfile.mkdtemp(prefix="bench_memory_", dir=args.out_parent))
     samples, counts = [], {}
@@ -204,7 +221,10 @@ def run_child(args) -> None:
         per_window = []          # (docs, store-thread CPU s, wall s, of the CPU the manifest checkpoints') per window
         window_cpu, window_wall = time.thread_time(), time.perf_counter()
         with Store(out) as store:
-            for chunk in produce(args.docs, args.chars, args.workers):
+            writer = getattr(getattr(store, "_writer", None), "_thread", None)
+            writer_path = f"/proc/self/task/{writer.native_id}" if writer is not None else "/nonexistent"
+            sched0, writer0, adding0 = thread_waits.sched(), thread_waits.sched(writer_path), time.perf_counter_ns()
+            for chunk in produce(args.docs, args.chars, args.workers, waits):
                 for outcome in store.add_many(chunk):
                     counts[outcome.status] = counts.get(outcome.status, 0) + 1
                 added += len(chunk)
@@ -213,6 +233,7 @@ def run_child(args) -> None:
                     now, now_wall = time.thread_time(), time.perf_counter()
                     per_window.append((added, now - window_cpu, now_wall - window_wall, manifest_cpu[0]))
                     window_cpu, window_wall, manifest_cpu[0] = now, now_wall, 0.0
+            adding_ns, sched1, writer1 = time.perf_counter_ns() - adding0, thread_waits.sched(), thread_waits.sched(writer_path)
             close_started, peak_adding = time.perf_counter(), memory_now()["VmHWM"]
         close_time, peak_closed = time.perf_counter() - close_started, memory_now()["VmHWM"]
         elapsed = time.perf_counter() - started
@@ -241,6 +262,11 @@ def run_child(args) -> None:
         "window_us": [(d, round(c / args.sample_every * 1e6)) for d, c, _, _ in per_window],
         "windows": per_window, "sample_every": args.sample_every,
         "samples": [(d, m["VmRSS"]) for d, m in samples],
+        "waits": {"adding_us": adding_ns / args.docs / 1e3,
+                  "store_thread": thread_waits.split(adding_ns, sched0, sched1, waits, args.docs),
+                  "writer_thread": [(b - a) / args.docs / 1e3 for a, b in zip(writer0, writer1)],
+                  "workers": [sum(w[k] for w in WORKER_SCHED) / args.docs / 1e3 for k in (0, 1)]
+                  + [(len(WORKER_SCHED) * adding_ns - sum(map(sum, WORKER_SCHED))) / args.docs / 1e3]},
     }
     print("RESULT " + json.dumps(result), flush=True)
 
@@ -301,6 +327,14 @@ def report(label: str, res: dict) -> None:
     print("   store thread us/doc per slice without the checkpoints: "
           + ", ".join(f"{us - m:.0f}" for _, _, us, m in parts)
           + f" ({(parts[-1][2] - parts[-1][3]) / (parts[0][2] - parts[0][3]):.2f}x last vs first)")
+    if "waits" in res:
+        w, st = res["waits"], res["waits"]["store_thread"]
+        print(f"   the store thread's wall while adding, {w['adding_us']:.0f} us/doc: "
+              + ", ".join(f"{name} {us:.0f}" for name, us in st.items())
+              + f" (on a core; waiting for one; asleep in commits (SQLite's WAL checkpoints: fsync), waiting for the "
+              f"writer thread's drain, for the workers' chunks, otherwise: the GIL, mostly); writer thread {w['writer_thread'][0]:.0f} on a core, "
+              f"{w['writer_thread'][1]:.0f} waiting for one; workers (together) {w['workers'][0]:.0f} on a core, "
+              f"{w['workers'][1]:.0f} waiting for one, {w['workers'][2]:.0f} asleep (blocked on the pipe: ahead of the store)")
     first, last = parts[0][2], parts[-1][2]
     cores = 2 * n / (res["cpu_main"] + res["cpu_workers"])
     print(f"   bars (issue 15): slope {res['slope']['VmRSS']:.2f} KB/doc vs <= 1 KB/doc: "

@@ -59,6 +59,7 @@ Modules, each importing only those listed before it:
     schema         the SQLite schema, row layout and statements; open_index (pragmas, checks, migration)
     journal        .pending.log and the recovery on open (half-written files, `.new` files, trash)
     locking        .index.lock: one writer at a time
+    checkpointer   Checkpointer: SQLite's WAL checkpoints (their syncs) on a thread of their own, after each commit
     writer_thread  BatchWriter: the open batch's files and rows, written on a thread of its own
     manifest       manifest.jsonl (derived from the index) and the JSONL export
     shards         the export as datatrove-shaped JSONL / Parquet shards

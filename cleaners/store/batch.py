@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 from cleaners.store import journal, manifest
+from cleaners.store.checkpointer import Checkpointer
 from cleaners.store.disk_keys import KeyFiles
 from cleaners.store.row_filter import RowFilter
 from cleaners.store.schema import ROW_VALUES, next_generation
@@ -44,6 +45,7 @@ class BatchMixin:
     _last_manifest: float
     _rows: RowFilter                      # told of every row queued (`_insert`)
     _manifest_cost: float
+    _checkpointer: Checkpointer
 
     def _write_file(self, path: str, content: bytes) -> None:
         """Journal the path, then write it atomically, on the writer thread (see the package doc)."""
@@ -77,6 +79,7 @@ class BatchMixin:
         generation = next_generation(self.db)
         self._keys.spill()                 # the key files: APPLYING until they take `generation`
         self.db.execute("COMMIT")
+        self._checkpointer.request()       # the WAL's checkpoint (its syncs) off this thread
         self._in_batch = False
         self._keys.committed(generation)
         for path in [p for p in self._written if p.endswith(".new")]:

@@ -13,6 +13,7 @@ from cleaners.dedup import DEFAULT_CONTAINMENT, DEFAULT_THRESHOLD
 from cleaners.store import journal, locking, manifest, shards
 from cleaners.store.adding import AddingMixin
 from cleaners.store.batch import BatchMixin
+from cleaners.store.checkpointer import Checkpointer
 from cleaners.store.disk_keys import KeyFiles
 from cleaners.store.errors import StoreError
 from cleaners.store.kept_index import KeptIndexMixin
@@ -48,6 +49,7 @@ class Store(AddingMixin, RededupMixin, MatchingMixin, BatchMixin, KeptIndexMixin
                 raise
             raise StoreError(f"{self.root / INDEX_NAME} cannot be opened ({exc}); if it is damaged, "
                              "move it aside and clean into a fresh output folder") from exc
+        self._checkpointer = Checkpointer(self.root / INDEX_NAME, self.db)
         self._counts = {"kept": 0, "exact_dup": 0, "near_dup": 0, "replaced": 0, "written": 0}
         self._in_batch, self._batch_size, self._batch_started, self._holding = False, 0, 0.0, False
         self._written = {}
@@ -82,6 +84,7 @@ class Store(AddingMixin, RededupMixin, MatchingMixin, BatchMixin, KeptIndexMixin
             self._writer.close()
             self._keys.close(clean=not self._in_batch)
             os.close(self._journal)
+            self._checkpointer.close()
             self.db.close()
             self.db = None
             self._lock.close()

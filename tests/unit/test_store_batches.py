@@ -76,3 +76,29 @@ def test_a_documents_candidates_are_read_in_one_statement_and_back_as_shingle_se
         assert outcome.status == "exact_dup" and not full
         assert len(facts) == 2           # the exact match's facts, then all the other candidates' at once
         assert {store._cache[n].key for n in kept - {min(kept)}} == {b""}
+
+
+def test_the_wal_is_checkpointed_off_the_stores_thread_after_each_commit(tmp_path):
+    """A commit's WAL frames reach the database file through the checkpointer's thread (the
+    automatic checkpoint synced the WAL and the database file in the committing thread: two
+    fdatasyncs of 8-200 ms after each batch): the store's connection has automatic checkpoints
+    off, and right after a commit the database file alone holds the batch's rows."""
+    import shutil
+    import sqlite3
+    import time
+    with Store(tmp_path / "out") as store:
+        store.add_many(_results(3))
+        store.commit()
+        checkpointer = getattr(store, "_checkpointer", None)
+        if checkpointer is not None:
+            checkpointer.wait(1)
+        else:
+            time.sleep(1)
+        assert store.db.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 0
+        (tmp_path / "copy").mkdir()
+        shutil.copyfile(tmp_path / "out" / ".index.sqlite", tmp_path / "copy" / ".index.sqlite")   # not its WAL
+    alone = sqlite3.connect(tmp_path / "copy" / ".index.sqlite")
+    try:
+        assert alone.execute("SELECT count(*) FROM docs").fetchone()[0] == 3
+    finally:
+        alone.close()
