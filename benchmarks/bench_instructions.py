@@ -23,9 +23,12 @@ its `clean` on the same corpus in the same run.  Children run --jobs at a time (
 Until stop 18 a figure was the difference of two children (WARM + DOCS documents, and WARM
 alone) over DOCS: start-up (~5.9 G instructions, with the compilation of every module whose
 `.pyc` is missing or stale: PYTHONDONTWRITEBYTECODE is set, and an extracted baseline has none)
-and the warm-up had to cancel out between two processes.  Those figures run ~0.5 M a document
-lower than this harness's for the same code (stop 18: 7.19 M there, 7.66 M here), and single runs
-disagreed by up to 8 %.  Figures from before stop 18 compare with each other, not with later ones.
+and the warm-up had to cancel out between two processes.  Single runs of the same code disagreed
+by up to 8 % (stop 17: 7.18, 7.19 and 7.82 M), and they read lower than counting inside the one
+process: the code of aa0b859 is 7.660 M here (two children, equal to 4 digits) and ~7.66 M by
+stop 16-17's trampoline harness (instrumentation started after the warm documents), against a
+7.19 M median by the difference.  Why the difference reads lower was not found.  Figures from
+before stop 18 compare with each other, not with later ones.
 
 Figures (December 2026, stop 13; 100 documents after 300 of the 10 MB corpus, default options;
 one run takes ~13 minutes on the shared two cores, a child's start-up and warm-up alone are
