@@ -8,14 +8,27 @@ to pass, while helpers shared the two cores).
     .venv/bin/python benchmarks/bench_instructions.py --no-t2s --keep /tmp/cg  # callgrind files kept
 
 The documents are bench_clean's corpus (`build_corpus`, text input, ~5k characters each).  Each
-figure is two children under `valgrind --tool=callgrind`: one cleans WARM + DOCS documents, one
-the WARM only; their difference over DOCS is the cost of a document in steady state (tables
-built, caches holding what the first WARM documents left: unseen lines still miss them, as in a
-run).  Start-up, imports and the warm-up cancel out; the children leave with `os._exit`, so the
-teardown of caches that grew does not count either, and PYTHONHASHSEED is fixed so that set and
-dict orders repeat.  OpenCC's t2s is measured the same way over the same documents.
+figure is one child under `valgrind --tool=callgrind --collect-atstart=no
+--toggle-collect=functools_reduce`: it imports, cleans the WARM documents, then cleans DOCS more
+inside one `functools.reduce` call (which nothing in `cleaners` calls), and only what runs inside
+that call is counted: the cost of a document in steady state (tables built, caches holding what
+the first WARM documents left: unseen lines still miss them, as in a run).  The children leave
+with `os._exit`; PYTHONHASHSEED is fixed so that set and dict orders repeat, and
+OPENBLAS_NUM_THREADS=1 (OpenBLAS's idle worker thread spins for a wall-clock time: the one count
+found to vary with the machine's load, ~1 M a child).  OpenCC's t2s is measured the same way over
+the same documents.  --repeat N runs N children per figure and prints each with their median.
 --baseline-ref extracts an earlier commit (`git archive`) into a temporary folder and measures
 its `clean` on the same corpus in the same run.  Children run --jobs at a time (default 2).
+
+Until stop 18 a figure was the difference of two children (WARM + DOCS documents, and WARM
+alone) over DOCS: start-up (~5.9 G instructions, with the compilation of every module whose
+`.pyc` is missing or stale: PYTHONDONTWRITEBYTECODE is set, and an extracted baseline has none)
+and the warm-up had to cancel out between two processes.  Single runs of the same code disagreed
+by up to 8 % (stop 17: 7.18, 7.19 and 7.82 M), and they read lower than counting inside the one
+process: the code of aa0b859 is 7.660 M here (two children, equal to 4 digits) and ~7.66 M by
+stop 16-17's trampoline harness (instrumentation started after the warm documents), against a
+7.19 M median by the difference.  Why the difference reads lower was not found.  Figures from
+before stop 18 compare with each other, not with later ones.
 
 Figures (December 2026, stop 13; 100 documents after 300 of the 10 MB corpus, default options;
 one run takes ~13 minutes on the shared two cores, a child's start-up and warm-up alone are
@@ -73,6 +86,7 @@ import concurrent.futures
 import os
 import pickle
 import re
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -83,17 +97,17 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from bench_clean import build_corpus  # noqa: E402
 
-# The child: imports the cleaners of ROOT, cleans (or converts) the first COUNT documents, leaves.
+# The child: imports the cleaners of ROOT, cleans (or converts) WARM documents, then COUNT more
+# inside the one call callgrind counts, leaves.
 CHILD = """\
-import os, pickle, sys
-root, corpus, mode, count = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+import functools, os, pickle, sys
+root, corpus, mode, warm, count = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]), int(sys.argv[5])
 sys.path.insert(0, root)
 with open(corpus, "rb") as f:
     docs = pickle.load(f)
 if mode == "clean":
     from cleaners import Document, clean
-    clean(Document(text=docs[0], is_html=False))     # tables built even when COUNT is 0
-    for doc in docs[:count]:
+    def one(doc):
         clean(Document(text=doc, is_html=False))
 else:
     from opencc import OpenCC
@@ -101,22 +115,29 @@ else:
         t2s = OpenCC("t2s")
     except Exception:
         t2s = OpenCC("t2s.json")
-    t2s.convert(docs[0])
-    for doc in docs[:count]:
-        t2s.convert(doc)
+    one = t2s.convert
+one(docs[0])                                         # tables built even when WARM is 0
+for doc in docs[:warm]:
+    one(doc)
+# Counted: only what runs inside this reduce (callgrind --toggle-collect=functools_reduce).
+functools.reduce(lambda _, doc: one(doc), docs[warm:warm + count], None)
 sys.stdout.flush()
 os._exit(0)
 """
 COLLECTED = re.compile(r"Collected : (\d+)")
 
 
-def instructions(root: Path, corpus: Path, mode: str, count: int, scratch: Path, keep: Path | None,
-                 label: str) -> int:
-    """Instructions callgrind counts over one child's whole run."""
-    out = (keep or scratch) / f"callgrind.{label}.{mode}.{count}.out"
-    env = {**os.environ, "PYTHONHASHSEED": "0", "PYTHONDONTWRITEBYTECODE": "1"}
-    done = subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}",
-                           sys.executable, str(scratch / "ic_child.py"), str(root), str(corpus), mode, str(count)],
+def instructions(root: Path, corpus: Path, mode: str, warm: int, count: int, scratch: Path, keep: Path | None,
+                 label: str, run: int) -> int:
+    """Instructions callgrind counts over the COUNT measured documents of one child (start-up,
+    imports and the WARM documents run uncounted: only the child's `functools.reduce` is)."""
+    out = (keep or scratch) / f"callgrind.{label}.{mode}.{run}.out"
+    # One BLAS thread: OpenBLAS's idle worker spins for a wall-clock time, a count that varied
+    # by ~1 M a child with the machine's load (the only difference between runs found).
+    env = {**os.environ, "PYTHONHASHSEED": "0", "PYTHONDONTWRITEBYTECODE": "1", "OPENBLAS_NUM_THREADS": "1"}
+    done = subprocess.run(["valgrind", "--tool=callgrind", "--collect-atstart=no", "--toggle-collect=functools_reduce",
+                           f"--callgrind-out-file={out}", sys.executable, str(scratch / "ic_child.py"), str(root),
+                           str(corpus), mode, str(warm), str(count)],
                           capture_output=True, text=True, env=env)
     found = COLLECTED.search(done.stderr)
     if done.returncode != 0 or not found:
@@ -132,6 +153,7 @@ def main() -> None:
     parser.add_argument("--no-t2s", action="store_true", help="skip the OpenCC t2s figure")
     parser.add_argument("--jobs", type=int, default=2, help="children run at once (default 2)")
     parser.add_argument("--keep", type=Path, metavar="DIR", help="keep the callgrind output files here")
+    parser.add_argument("--repeat", type=int, default=1, help="children per figure, their median shown (default 1)")
     args = parser.parse_args()
     if args.docs < 1 or args.warm < 0:
         parser.error("--docs must be positive, --warm not negative")
@@ -161,16 +183,16 @@ def main() -> None:
         with concurrent.futures.ThreadPoolExecutor(max_workers=args.jobs) as pool:
             for label, root, mode in runs:
                 tag = re.sub(r"\W+", "_", label)
-                for count in (args.warm + args.docs, args.warm):
-                    jobs[label, mode, count] = pool.submit(instructions, root, corpus, mode, count, scratch,
-                                                           args.keep, tag)
+                jobs[label, mode] = [pool.submit(instructions, root, corpus, mode, args.warm, args.docs, scratch,
+                                                 args.keep, tag, run) for run in range(max(args.repeat, 1))]
         per_doc = {}
         print(f"{args.docs} documents after {args.warm} (bench_clean's corpus, text input):")
         for label, root, mode in runs:
-            total, warm = jobs[label, mode, args.warm + args.docs].result(), jobs[label, mode, args.warm].result()
-            per_doc[label, mode] = (total - warm) / args.docs
+            counts = [job.result() / args.docs for job in jobs[label, mode]]
+            per_doc[label, mode] = statistics.median(counts)
             what = f"clean() [{label}]" if mode == "clean" else "OpenCC t2s"
-            print(f"  {what:32s} {per_doc[label, mode] / 1e6:8.3f} M instructions/doc")
+            spread = f"  (runs: {', '.join(f'{c / 1e6:.4f}' for c in counts)})" if len(counts) > 1 else ""
+            print(f"  {what:32s} {per_doc[label, mode] / 1e6:8.3f} M instructions/doc{spread}")
         t2s = per_doc.get(("OpenCC", "t2s"))
         if t2s:
             for label in roots:

@@ -41,10 +41,17 @@ def line_hits(index: LiteralIndex, stripped_lines: list[str]) -> LineHits:
             new = list(dict.fromkeys(stripped_lines))
         fresh = _learn(index, new)
         known.update((line, facts) for line, facts in fresh.items() if len(line) < REMEMBER_BELOW)
-    facts = [known.get(line) or fresh[line] for line in stripped_lines]
-    found = {i: rules for i, (rules, _) in enumerate(facts) if rules}
+    # One pass over the lines, most of which hold nothing (the shared `_NOTHING`, skipped first).
+    get = known.get
+    found: dict[int, tuple] = {}
     members: tuple[list[int], ...] = ([], [], [], [], [], [])
-    for i, (_, kinds) in enumerate(facts):
+    for i, line in enumerate(stripped_lines):
+        facts = get(line) or fresh[line]
+        if facts is _NOTHING:
+            continue
+        rules, kinds = facts
+        if rules:
+            found[i] = rules
         for kind in kinds:
             members[kind].append(i)
     return LineHits(found, *map(set, members))
