@@ -211,6 +211,8 @@ def run_child(args) -> None:
     except ImportError:                                  # a tree before the writer thread
         pass
     _POOL = sentence_pool()
+    if args.out_parent:
+        Path(args.out_parent).mkdir(parents=True, exist_ok=True)
     out = Path(tempfile.mkdtemp(prefix="bench_memory_", dir=args.out_parent))
     samples, counts = [], {}
     start_mem = memory_now()
