@@ -271,7 +271,7 @@ def test_a_short_poem_is_not_pruned_for_the_link_lists_set_inside_its_block():
     related = "<div><h3>相关阅读</h3><ul>" + "".join(f"<li><a href='/a{i}'>另一首诗的标题第{i}首</a></li>"
                                              for i in range(5)) + "</ul></div>"
     html = (f"<html><body><div><h1>静夜思</h1><div id='content'><p>题记：己亥年腊月十六深夜看书小酌即兴所作。</p>"
-            f"<div>{poem}{related}</div><div><p>注释：{SENTENCE}</p></div></div></div></body></html>")
+            f"<div>{poem}{RELATED_BOX}</div><div><p>注释：{SENTENCE}</p></div></div></div></body></html>")
     text, _ = extract_main(Selector(text=html).root, BLOCK_TAGS, "静夜思")
     assert "明月照亮浊酒案" in text and "另一首诗的标题" not in text
 
@@ -393,21 +393,23 @@ def test_a_heading_before_a_single_part_or_a_label_over_a_box_that_does_not_join
     assert "推荐阅读" not in extracted(html)
 
 
+RELATED_BOX = "<div><p>相关阅读：</p><ul>" + "".join(
+    f"<li><a href='/a{i}.html'>示范县第{i}次教育工作会议召开，部署新学期工作</a></li>" for i in range(4)) + "</ul></div>"
+TITLED = "<html><head><title>示范县教育局推进各项工作</title></head><body>"
+
+
+def article_of(html: str) -> str:
+    return extract_main(Selector(text=html).root, BLOCK_TAGS, "示范县教育局推进各项工作")[0]
+
+
 def test_a_box_of_links_between_the_articles_two_halves_does_not_cut_the_second_half():
-    related = "<div><p>相关阅读：</p><ul>" + "".join(f"<li><a href='/a{i}.html'>示范县第{i}次教育工作会议召开，部署新学期工作</a></li>"
-                                                 for i in range(4)) + "</ul></div>"
     half = "".join(f"<p>{i}、{SENTENCE}</p>" for i in range(1, 4))
-    html = (f"<html><head><title>示范县教育局推进各项工作</title></head><body>{NAV}<div><div>{half}</div>{related}"
-            f"<div>{half}</div></div><div class='footer'>版权所有</div></body></html>")
-    text = extract_main(Selector(text=html).root, BLOCK_TAGS, "示范县教育局推进各项工作")[0]
+    text = article_of(f"{TITLED}{NAV}<div><div>{half}</div>{RELATED_BOX}<div>{half}</div></div>"
+                      "<div class='footer'>版权所有</div></body></html>")
     assert text.count(SENTENCE) == 6 and "相关阅读" not in text and "教育工作会议" not in text
 
 
 def test_the_next_story_past_a_box_of_links_after_the_article_stays_out():
-    related = "<div><p>相关阅读：</p><ul>" + "".join(f"<li><a href='/a{i}.html'>示范县第{i}次教育工作会议召开，部署新学期工作</a></li>"
-                                                 for i in range(4)) + "</ul></div>"
     other = "".join(f"<p>{i}、市交通运输局加快推进道路建设，新建改建农村公路一百公里，方便群众出行。</p>" for i in range(1, 4))
-    html = (f"<html><head><title>示范县教育局推进各项工作</title></head><body>{NAV}<div><div>{BODY}</div>{related}"
-            f"<div>{other}</div></div></body></html>")
-    text = extract_main(Selector(text=html).root, BLOCK_TAGS, "示范县教育局推进各项工作")[0]
+    text = article_of(f"{TITLED}{NAV}<div><div>{BODY}</div>{RELATED_BOX}<div>{other}</div></div></body></html>")
     assert text.count(SENTENCE) == 6 and "交通运输局" not in text
