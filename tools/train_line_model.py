@@ -55,7 +55,7 @@ CONTENT_SHARE = 0.5           # a line is content when at least this share of it
 FOLDS = 5
 CONTENT_LOSS_MAX = 0.01       # out of fold, the cutoff may drop at most this share of content characters
 VERSION = 2
-PERTURBED = 2                 # generated versions per text page (perturbed_pages): see the note at `perturbed_pages`
+PERTURBED = 0                 # generated versions per text page (perturbed_pages): see the note at `perturbed_pages`
 WS = re.compile(r"\s+")
 
 
@@ -162,7 +162,9 @@ def perturbed_pages(halves: tuple[str, ...], variants: int) -> list[Page]:
     none 79 / 78 / 76 (mean 77.7, F1 0.9919 / 0.9892 / 0.9887), one version 79 / 81 / 80 (80.0, but
     662 content characters dropped against 60: r014's 613-character opening), two versions
     82 / 81 / 81 (81.3, F1 0.9925 / 0.9896 / 0.9927, 54 content characters dropped); HTML 51 / 51 / 51
-    against 51 / 51 / 50.  Three measured worse at stop 14 (on other figures: one deal)."""
+    against 51 / 51 / 50.  Three measured worse at stop 14 (on other figures: one deal).  Yet the
+    default is none: with two versions, one real page's output changed on a second cleaning
+    (tests/integration/test_dev_set_idempotent.py, a HOLDOUT page, so not looked into)."""
     import perturb_text_eval
 
     pages = []
