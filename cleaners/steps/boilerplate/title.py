@@ -93,6 +93,12 @@ def settle_title(title: str, text: str, profile: Profile | None = None,
     changes: list[Change] = []
     lines = _head_and_rest(text)      # only the head is looked at: the rest stays whole
     title = clean_title(title or hint or "", profile)
+    if title and _title_below_head_line([title, *lines], 0) is not None:
+        # The output starts with the title: a second cleaning, which has no title given, would
+        # take it for page chrome above the body's first line (a short caption title, `年工作总结`,
+        # above `县教育局2024`), so this one does.
+        changes.append(Change("title", "removed", title, "page chrome above the title"))
+        title = ""
     if not title:
         first = 0
         while first < len(lines) and not _line_at(lines, first).strip():
