@@ -441,3 +441,11 @@ def test_a_metadata_pattern_is_tried_only_on_lines_holding_its_literals_common_s
     found = {c.before: c.after for c in _metadata_of.__wrapped__(line, rules)}
     assert found == {"uploader": "b****1", "doc_number": "1234567", "date": "2024-01-02", "format": "DOCX",
                      "page_count": "6"}
+
+
+def test_a_given_title_that_a_second_cleaning_would_take_for_chrome_above_the_first_line_gives_way_to_it():
+    """A caption's `年工作总结` (a title broken over two lines) above the body's `县教育局2024`:
+    read again, the output's first line is page chrome above a longer title-like line."""
+    title, text, changes = settle_title("年工作总结", "县教育局2024\n1.党建工作扎实推进。")
+    assert (title, text.strip()) == ("县教育局2024", "1.党建工作扎实推进。")
+    assert settle_title("", f"{title}\n\n{text}")[:2] == (title, text)
