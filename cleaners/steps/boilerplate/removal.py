@@ -20,6 +20,7 @@ from bisect import bisect_right
 from functools import lru_cache
 from itertools import accumulate
 from os.path import commonprefix
+from typing import NamedTuple
 
 from cleaners.chars.lines import joined, lines_of, stripped_of
 from cleaners.document import Change, Edit
@@ -102,7 +103,7 @@ def remove(text: str, profile: Profile | None = None, probe: str | None = None) 
     else:
         visit = range(len(lines))
     no_literals: tuple[str, ...] = ()
-    passed_over: list[tuple[int, int, int, int, int]] = []   # tail lines not cut: where, what came before
+    passed_over: list[_PassedTail] = []                 # tail lines not cut (yet)
     kept: list[str] = []
     kept_chars = 0
     done = 0                                             # lines [0, done) are decided
@@ -129,11 +130,11 @@ def remove(text: str, profile: Profile | None = None, probe: str | None = None) 
                 cut_at = index
                 earlier = _settled_tail(passed_over, kept_chars)
                 if earlier is not None:
-                    cut_at, kept_len, changes_len = earlier[:3]
-                    del kept[kept_len:], changes[changes_len:]
+                    cut_at = earlier.index
+                    del kept[earlier.kept_len:], changes[earlier.changes_len:]
                 changes += _tail_changes(cut_at, lines, stripped_lines, truncated_at, rules)
                 return joined(kept), changes
-            passed_over.append((index, len(kept), len(changes), kept_chars, sizes[index]))
+            passed_over.append(_PassedTail(index, len(kept), len(changes), kept_chars, sizes[index]))
         if index in line_rule_hits:
             changes += _metadata_of(stripped, rules)
             caption = _caption_title(stripped, rules)
@@ -162,14 +163,24 @@ def _may_cut(before: int, size: int, total: int) -> bool:
     return before >= max(TAIL_MIN_CONTENT, TAIL_MIN_SHARE * total) and total - before - size <= before
 
 
-def _settled_tail(passed_over: list[tuple[int, int, int, int, int]], content: int):
+class _PassedTail(NamedTuple):
+    """A tail line the guard did not let cut: where it stands, how much was kept before it (lines,
+    changes, content characters) and its own size."""
+    index: int
+    kept_len: int
+    changes_len: int
+    before: int
+    size: int
+
+
+def _settled_tail(passed_over: list[_PassedTail], content: int) -> _PassedTail | None:
     """The earliest tail line passed over that may cut once the text ends where a later tail cuts
     it (`content` left), and then again before it: the cut a second cleaning would make, or None."""
     settled = None
     while True:
-        for n, entry in enumerate(passed_over):
-            if _may_cut(entry[3], entry[4], content):
-                settled, passed_over, content = entry, passed_over[:n], entry[3]
+        for n, tail in enumerate(passed_over):
+            if _may_cut(tail.before, tail.size, content):
+                settled, passed_over, content = tail, passed_over[:n], tail.before
                 break
         else:
             return settled
