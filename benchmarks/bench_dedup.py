@@ -27,226 +27,24 @@ Figures measured so far, with their commands and the load at the time: benchmark
 from __future__ import annotations
 
 import argparse
-import multiprocessing as mp
-import os
-import pickle
-import random
 import resource
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
-from collections import Counter, deque
-from functools import lru_cache
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "support")]
-
-import numpy as np  # noqa: E402
+sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "support"), str(ROOT / "benchmarks")]
 
 from cleaners import dedup  # noqa: E402
-from cleaners.document import CleanResult  # noqa: E402
 from cleaners.store import Store, prepare  # noqa: E402
+from dedup_stream import Corpus, fill_pool, make_doc, ordered_map, to_result  # noqa: E402
 
-SEED = 2024
 BAR = 2_000                        # issue 15: dedup at >= 2,000 docs/s
-PUNCT = "，，，、。。；！？"
-KINDS = (("base", 0.69), ("copy", 0.08), ("s2t", 0.02), ("edit", 0.10), ("preview", 0.05), ("sibling", 0.06))
-_POOL: list[str] = []
-AVERAGE_SENTENCE = 27              # mean length of a pool sentence (measured)
-
-
-def _sentence_pool(size: int = 150_000) -> list[str]:
-    """Sentences of random words over the gold texts' characters (deterministic)."""
-    text = "".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "data" / "gold").glob("*.txt")))
-    chars = [c for c in text if "\u4e00" <= c <= "\u9fff"]
-    rng = random.Random(SEED)
-    words = ["".join(rng.choices(chars, k=rng.choice((1, 2, 2, 2, 3, 4)))) for _ in range(40_000)]
-    return ["".join(rng.choices(words, k=rng.randint(6, 16))) + rng.choice(PUNCT) for _ in range(size)]
-
-
-@lru_cache(maxsize=1)
-def _s2t():
-    import opencc
-    return opencc.OpenCC("s2t")
-
-
-def kind_of(i: int) -> str:
-    if i < 20:
-        return "base"
-    r = random.Random(i * 7919 + SEED).random()
-    for kind, share in KINDS:
-        if r < share:
-            return kind
-        r -= share
-    return "base"
-
-
-def base_sentences(i: int) -> list[str]:
-    """About 2-10k characters of sentences (pool sentences average ~AVERAGE_SENTENCE chars)."""
-    rng = random.Random(i)
-    return rng.choices(_POOL, k=max(1, rng.randint(2_000, 10_000) // AVERAGE_SENTENCE))
-
-
-def earlier_base(i: int, rng: random.Random) -> int:
-    while True:
-        j = rng.randrange(i)
-        if kind_of(j) == "base":
-            return j
-
-
-def make_doc(i: int):
-    """Document i of the stream: (id, site, title, text, partial, kind, base)."""
-    kind = kind_of(i)
-    rng = random.Random(i * 31 + 1)
-    if kind == "base":
-        return (f"d{i}", "renrendoc", f"报告{i}", "".join(base_sentences(i)), False, kind, i)
-    j = earlier_base(i, rng)
-    sents = base_sentences(j)
-    if kind == "copy":
-        text, title = "".join(sents), f"【精品】报告{j}"
-    elif kind == "s2t":
-        text, title = _s2t().convert("".join(sents)), f"報告{j}"
-    elif kind == "edit":
-        rate, out = rng.uniform(0.02, 0.30), []
-        for s in sents:
-            r = rng.random()
-            if r < rate / 2:
-                out.append(rng.choice(_POOL))
-            elif r >= rate:
-                out.append(s)
-        text, title = "".join(out), f"报告{j}(修订)"
-    elif kind == "preview":
-        text, title = "".join(sents[: max(3, int(len(sents) * rng.uniform(0.2, 0.6)))]), f"报告{j}"
-    else:   # sibling: half the sentences shared with an earlier report, half its own
-        text, title = "".join(s if rng.random() < 0.5 else rng.choice(_POOL) for s in sents), f"同模板报告{i}"
-    return (f"d{i}", rng.choice(("bingdoc", "bdocx", "taowenge", "docin")), title, text, kind == "preview", kind, j)
-
-
-def to_result(doc) -> CleanResult:
-    id_, site, title, text, partial, _, _ = doc
-    return CleanResult(id=id_, url=f"https://{site}.example/{id_}.html", site=site, title=title, text=text,
-                       flags={"partial": partial, "unrecovered_chars": 0})
-
-
-def _generate(chunk: range) -> list[bytes]:
-    """Documents of a chunk, pickled for the corpus file."""
-    return [pickle.dumps(make_doc(i), protocol=pickle.HIGHEST_PROTOCOL) for i in chunk]
-
-
-CHUNK = 32
-
-
-def _chunks(n: int) -> list[range]:
-    return [range(start, min(start + CHUNK, n)) for start in range(0, n, CHUNK)]
-
-
-def _serve(func, chunks: list[range], fd: int) -> None:
-    """Worker process: func over its share of the chunks, results written in order to the
-    pipe `fd` as length-prefixed pickles."""
-    with open(fd, "wb") as out:
-        for chunk in chunks:
-            blob = pickle.dumps(func(chunk), protocol=pickle.HIGHEST_PROTOCOL)
-            out.write(len(blob).to_bytes(8, "little"))
-            out.write(blob)
-            out.flush()
-
-
-class _Frames:
-    """Reader of one worker's length-prefixed pickles, through one reused buffer.
-
-    multiprocessing's Connection.recv_bytes reads a 2 MB message with os.read(fd, remaining):
-    a fresh 2 MB allocation (and its page faults) for every 64 KB the pipe hands over, which
-    cost the reading process ~70 us of CPU a document here; readinto a kept buffer ~15 us.
-    """
-
-    def __init__(self, fd: int) -> None:
-        self.file = open(fd, "rb", buffering=0)
-        self.buffer = bytearray(1 << 21)
-
-    def read(self):
-        size = int.from_bytes(self._exactly(8), "little")
-        return pickle.loads(self._exactly(size))
-
-    def _exactly(self, size: int) -> memoryview:
-        if len(self.buffer) < size:
-            self.buffer = bytearray(size)
-        view = memoryview(self.buffer)[:size]
-        got = 0
-        while got < size:
-            n = self.file.readinto(view[got:])
-            if not n:
-                raise EOFError("a worker process ended early")
-            got += n
-        return view
-
-    def close(self) -> None:
-        self.file.close()
-
-
-def ordered_map(func, n: int, workers: int):
-    """func(chunk) over the chunks of range(n), results in order, computed by `workers` forked
-    processes (chunk k by worker k % workers).
-
-    One pipe per worker, read by this thread: no pool helper threads competing for the GIL
-    (multiprocessing.Pool's result thread cost ~250 us a document here), and a worker stays
-    at most one chunk ahead because its write blocks until the chunk is read.
-    """
-    chunks = _chunks(n)
-    if not workers:
-        yield from map(func, chunks)
-        return
-    ctx = mp.get_context("fork")
-    procs, readers = [], []
-    for k in range(workers):
-        read_fd, write_fd = os.pipe()
-        proc = ctx.Process(target=_serve, args=(func, chunks[k::workers], write_fd), daemon=True)
-        proc.start()
-        os.close(write_fd)
-        procs.append(proc)
-        readers.append(_Frames(read_fd))
-    try:
-        for i in range(len(chunks)):
-            yield readers[i % workers].read()
-    finally:
-        for reader in readers:
-            reader.close()
-        for proc in procs:
-            proc.join(timeout=5)
-            if proc.is_alive():
-                proc.kill()
-                proc.join()
-
-
-class Corpus:
-    """The synthetic stream, generated once before any timing into one file (pickled documents
-    + offsets), so the measured runs read their input like the CLI reads cleaned documents
-    instead of paying for the benchmark's own random text generation."""
-
-    def __init__(self, path: Path, offsets: np.ndarray) -> None:
-        self.path, self.offsets = path, offsets
-        self._fd: int | None = None
-
-    @classmethod
-    def generate(cls, path: Path, n: int, workers: int) -> "Corpus":
-        offsets = np.zeros(n + 1, dtype=np.int64)
-        with open(path, "wb") as fh:
-            blobs = (blob for chunk in ordered_map(_generate, n, workers) for blob in chunk)
-            for i, blob in enumerate(blobs):
-                fh.write(blob)
-                offsets[i + 1] = offsets[i] + len(blob)
-        return cls(path, offsets)
-
-    def doc(self, i: int):
-        if self._fd is None:
-            self._fd = os.open(self.path, os.O_RDONLY)
-        start, end = int(self.offsets[i]), int(self.offsets[i + 1])
-        return pickle.loads(os.pread(self._fd, end - start, start))
-
-
-_CORPUS: Corpus | None = None
+_CORPUS = None                     # the stream (dedup_stream.Corpus), inherited by the forked workers
 
 
 def _prepare(chunk: range):
@@ -402,9 +200,8 @@ def main() -> None:
                                                "or datasketch runs) after this tree's, in the same run")
     args = parser.parse_args()
 
-    global _POOL
     t0 = time.perf_counter()
-    _POOL = _sentence_pool()
+    fill_pool()
     print(f"sentence pool ready in {time.perf_counter() - t0:.1f}s", flush=True)
     scratch = Path(tempfile.mkdtemp(prefix="bench_dedup_"))
     try:
