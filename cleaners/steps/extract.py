@@ -38,6 +38,11 @@ HTML_SNIFF = re.compile(r"<(?:!doctype\s+html|html|head|body|meta|div|p|br|title
 # trafilatura's time grows faster than the page (10,000 elements ~2 s, 40,000 ~18 s; real pages
 # have at most ~6,000): larger pages without a profile selector are taken whole.
 TRAFILATURA_MAX_ELEMENTS = 20_000
+# What makes markup a page with parts to choose between: the document's own tags, or block containers.
+# Text that holds only paragraph and line-break tags and inline ones (`<p>&nbsp;</p>`, `<br>`: HTML residue in a
+# scraped text) is a fragment: no container to choose, its text is taken whole.
+PAGE_STRUCTURE = re.compile(r"<(?:!doctype|html|head|body|title|meta|div|table|section|article|main|ul|ol|dl|"
+                            r"nav|header|footer|aside|form|iframe)\b", re.I)
 # libxml2's HTML parser nests no deeper than this and drops the content below it.
 PARSER_MAX_DEPTH = 2048
 
@@ -125,6 +130,12 @@ def extract_html(html: str, profile: Profile | None = None, url: str | None = No
     if block:
         text = "\n".join(node_text(b.root) for b in block)
         changes.append(Change("extract", "metadata", "extractor", "selector"))
+    elif not PAGE_STRUCTURE.search(html):
+        # A fragment: the article extractor would only pick among its paragraphs, and the line
+        # model would take that pick for the markup's word on what is chrome (a higher cutoff),
+        # which the same text, cleaned again without its tags, no longer has.
+        text = whole
+        changes.append(Change("extract", "metadata", "extractor", "page_text"))
     else:
         fallback = _trafilatura if elements <= TRAFILATURA_MAX_ELEMENTS else (lambda html, url: "")
         text, extractor = extract_choice.main_text(root, html, url, BLOCK_TAGS, fallback, title)

@@ -143,3 +143,23 @@ def test_the_fallback_a_video_or_audio_holds_for_browsers_that_cannot_play_it_is
             f"<audio src='/a/1.mp3'><p>{fallback}</p></audio></div><div>{BODY}</div></article></body></html>")
     text = extract_html(html).text
     assert text.count(SENTENCE) == 12 and "浏览器" not in text
+
+
+# A scraped text whose damage left a few paragraph and line-break tags in it (an upload header
+# broken by `<br>`); found by cleaning generated documents twice.
+RESIDUE_TEXT = ("\n招聘新教师132名，组织各类培训4800余人次，评选县级骨干教师86名、学科带头人25名。\n"
+                "联系人：王老师，联系电话：0000-1234567。\n"
+                "上传人:b****3 文档编号:7071303 上传时间:2024-01-20 格式:DOCX 页数:3<br>4 大小:23.4KB\n"
+                "數(<br>shù)字化辦公\n一、主要工作")
+
+
+def test_a_fragment_of_paragraph_and_line_break_tags_is_taken_whole_not_chosen_from():
+    extracted = extract_html(f"<p>{SENTENCE}</p><p>{SENTENCE}</p><br>联系人：王老师")
+    assert dict((c.before, c.after) for c in extracted.changes if c.action == "metadata")["extractor"] == "page_text"
+    page = extract_html(f"<html><body><div>{BODY}</div></body></html>")
+    assert dict((c.before, c.after) for c in page.changes if c.action == "metadata")["extractor"] == "main"
+
+
+def test_text_with_html_residue_cleaned_again_is_unchanged():
+    once = clean(Document(text=RESIDUE_TEXT)).rendered()
+    assert clean(Document(text=once)).rendered() == once
