@@ -47,10 +47,15 @@ def test_a_page_of_many_short_lines_is_read_in_one_pass():
     import time
 
     def cost(n: int) -> float:
-        text = "\n".join(f"第{k}个标题样的短行内容{n}" for k in range(n))
-        started = time.perf_counter()
-        assert link_lists.step(text) == (text, [])
-        return time.perf_counter() - started
+        """The best CPU time of three texts of n new lines (lines seen before are remembered): on a
+        busy machine one run's time says little."""
+        best = float("inf")
+        for run in range(3):
+            text = "\n".join(f"第{k}个标题样的短行内容{n}之{run}" for k in range(n))
+            started = time.process_time()
+            assert link_lists.step(text) == (text, [])
+            best = min(best, time.process_time() - started)
+        return best
 
     cost(500)
     assert cost(20000) < 35 * cost(2000)
