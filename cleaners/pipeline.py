@@ -157,11 +157,8 @@ def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
     if host:
         text, title, step_changes, line_keys, repeated_lines = _drop_host_repeats(text, title, host, options)
         changes += step_changes
-    if options.line_model:
-        title, text, step_changes = pipeline_head.model_head(title, text, profile, repeated_lines,
-                                                             article=_extracted_article(changes))
-        changes += step_changes
-    title, text, step_changes = boilerplate.yield_to_body_heading(title, text, profile)
+    title, text, step_changes = pipeline_head.model_and_body_heading(
+        title, text, profile, repeated_lines, article=_extracted_article(changes), use_model=options.line_model)
     changes += step_changes
     if title:   # a title taken from the body comes out as a second run would read it from the output
         title = boilerplate.clean_title(title, profile) or title

@@ -57,3 +57,19 @@ def model_head(title: str, text: str, profile: profiles.Profile, host_repeats: f
         if boilerplate.fold_spaces(title) == boilerplate.fold_spaces(judged):
             break
     return title, text, changes
+
+
+def model_and_body_heading(title: str, text: str, profile: profiles.Profile, host_repeats: frozenset,
+                           article: bool = False, use_model: bool = True) -> tuple[str, str, list[Change]]:
+    """The line model's drops (`model_head`), then the body's own heading taking the title
+    (`yield_to_body_heading`).  A title so taken is one the model has not judged the head with,
+    and the one a second run reads off the output: the model runs again with it."""
+    changes: list[Change] = []
+    if use_model:
+        title, text, changes = model_head(title, text, profile, host_repeats, article)
+    title, text, heading_changes = boilerplate.yield_to_body_heading(title, text, profile)
+    changes += heading_changes
+    if use_model and heading_changes:
+        title, text, again = model_head(title, text, profile, host_repeats, article)
+        changes += again
+    return title, text, changes

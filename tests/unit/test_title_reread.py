@@ -50,3 +50,17 @@ def test_a_title_that_reads_as_a_sentence_stays_the_title():
 
 def test_without_a_title_the_first_line_is_read_as_the_first_run_reads_it():
     assert reread_title("", "\n".join([TITLE, *BODY]))[:2] == (TITLE, "\n".join(BODY))
+
+
+def test_the_model_judges_the_head_again_once_the_bodys_own_heading_takes_the_title():
+    # a page caption (`…_第1页`) gives a title; the document's own heading at the top then takes
+    # it, after the model had judged the head with the caption's title: a second run, reading the
+    # heading as the title, dropped the download line the first run kept
+    body = ("建立培训学分登记制度，将培训学分作为教师职称评聘、评优评先的重要依据。"
+            "局党组全年开展理论学习中心组学习12次，组织专题读书班2期。")
+    page = "\n".join(["××中学2023—2024学年第一学期工作总结", "中文下载本文档", "1.加强组织领导。",
+                      "开展“青蓝工程”师徒结对活动，结对19对。", "一、主要工作", body,
+                      "县教育局2024年工作总结_第1页", "全面落实“双减”政策，优化作业设计，建立作业公示制度。"])
+    once = clean(Document(text=page)).rendered()
+    assert clean(Document(text=once)).rendered() == once
+    assert "下载本文档" not in once
