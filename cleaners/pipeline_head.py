@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from cleaners import profiles
 from cleaners.document import Change
-from cleaners.steps import boilerplate, head_lede, head_summary, head_tags, line_model
+from cleaners.steps import boilerplate, head_lede, head_summary, head_tags, line_model, normalize
 
 HEAD_PASSES = 3          # rounds of title / summary / tag row at the head (each round after the first: rare)
 MODEL_PASSES = 2         # line model runs with a title re-read after it (the second: rare)
@@ -43,7 +43,9 @@ def model_head(title: str, text: str, profile: profiles.Profile, host_repeats: f
     first line (`注册` above `登录`) that now reads as chrome above the real title.  A title
     re-read so is one the model has not judged the head with: it runs again with it.  `article`:
     the text is an HTML article the generic extractor chose (see `line_model.drop_lines`)."""
-    changes: list[Change] = []
+    # the lines as the output will hold them (edges stripped, space runs folded): a second run reads
+    # them so, and a line's space share is one of the model's features
+    text, changes = normalize.normalize_text(text)
     for _ in range(MODEL_PASSES):
         text, model_changes = line_model.drop_lines(text, title, host_repeats=host_repeats, article=article)
         changes += model_changes

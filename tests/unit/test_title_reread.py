@@ -64,3 +64,18 @@ def test_the_model_judges_the_head_again_once_the_bodys_own_heading_takes_the_ti
     once = clean(Document(text=page)).rendered()
     assert clean(Document(text=once)).rendered() == once
     assert "下载本文档" not in once
+
+
+def test_the_model_reads_the_lines_as_the_output_holds_them(monkeypatch):
+    # an indented line's space share is a feature: judged with the spaces the output strips, a
+    # line scored under the cutoff on the first run and over it on the second
+    seen = []
+
+    def drop_lines(text, title="", host_repeats=frozenset(), article=False):
+        seen.append(text)
+        return text, []
+    monkeypatch.setattr(line_model, "drop_lines", drop_lines)
+    page = "\n".join([TITLE, *(f"\u3000\u3000{line}  " for line in BODY), "\u3000 附 \u3000", "", "", "", BODY[0]])
+    clean(Document(text=page))
+    lines = seen[0].split("\n")
+    assert all(line == line.strip() for line in lines) and "\n\n\n" not in seen[0]
