@@ -39,6 +39,7 @@ import time
 from pathlib import Path
 
 import thread_waits
+from stream_kinds import draw_kind
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = 7
@@ -75,14 +76,7 @@ def sentence_pool(size: int = 200_000) -> list[str]:
 
 
 def kind_of(i: int) -> str:
-    if i < 20:
-        return "base"
-    r = random.Random(i * 7919 + SEED).random()
-    for kind, share in KINDS:
-        if r < share:
-            return kind
-        r -= share
-    return "base"
+    return draw_kind(i, KINDS, SEED)
 
 
 def base_sentences(i: int, chars: int) -> list[str]:

@@ -14,6 +14,7 @@ from pathlib import Path
 import numpy as np
 
 from cleaners.document import CleanResult
+from stream_kinds import draw_kind
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -45,14 +46,7 @@ def _s2t():
 
 
 def kind_of(i: int) -> str:
-    if i < 20:
-        return "base"
-    r = random.Random(i * 7919 + SEED).random()
-    for kind, share in KINDS:
-        if r < share:
-            return kind
-        r -= share
-    return "base"
+    return draw_kind(i, KINDS, SEED)
 
 
 def base_sentences(i: int) -> list[str]:
