@@ -16,6 +16,7 @@ from crawler.cluster.keys import HEARTBEAT_SECONDS, HEARTBEAT_TTL, worker_id
 
 logger = logging.getLogger(__name__)
 DONE = b"done"                    # the `started` key once the start requests are enqueued
+SHARED_CRAWL_FETCHED = "wenku/cluster/shared_crawl_fetched"   # stat: some worker of the crawl fetched pages
 
 
 class ClusterLifecycle:
@@ -72,6 +73,10 @@ class ClusterLifecycle:
         last = float(frontier.server.get(frontier.keys.activity) or 0)
         if time.time() - max(last, self.opened_at) < self.idle_seconds:
             raise DontCloseSpider
+        if last:
+            # the shared crawl fetched pages, whichever worker did: one that came (back) too late
+            # to fetch any of them is no failed crawl (the run report's health reads this)
+            self.crawler.stats.set_value(SHARED_CRAWL_FETCHED, 1)
         logger.info("the shared queue has been idle for %.0f s: this worker stops", self.idle_seconds)
 
     def spider_closed(self, spider=None, reason=None) -> None:

@@ -106,6 +106,8 @@ def site_section(stats: dict, observed: dict, block_max: int = 2, **about) -> di
         "stopped_at_known": int(stats.get("wenku/listing/stopped_at_known", 0)),
         "responses": responses,
         "pages": pages,
+        # a distributed worker that fetched nothing while the workers beside it fetched the pages
+        "shared_crawl_fetched": bool(stats.get("wenku/cluster/shared_crawl_fetched", 0)),
         "bytes": int(stats.get("downloader/response_bytes", 0)),
         "documents": {
             "found": docs["kept"] + docs["duplicate"] + docs["metadata"] + docs["rejected"] + docs["failed"]

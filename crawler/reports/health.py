@@ -4,7 +4,8 @@ Unhealthy: pages fetched but no document made of them; block pages or failed
 requests above a threshold; store write errors; a crawl stopped early; far fewer
 documents found than the previous healthy run of the same job.  An incremental run
 that finds nothing new is healthy: documents already held count as found (the
-crawler skips their pages, `wenku/known_skipped`).
+crawler skips their pages, `wenku/known_skipped`); so is a distributed worker that fetched
+nothing because the workers beside it had fetched every page of the shared crawl.
 """
 from __future__ import annotations
 
@@ -38,7 +39,7 @@ def site_problems(section: dict, limits: dict) -> list[str]:
         notes.append(f"{errors['count']} failed requests, most: {errors['top'][0]['error']}")
     if section.get("robots_forbidden"):
         notes.append(f"robots.txt forbade {section['robots_forbidden']} requests")
-    if pages == 0 and docs["known"] == 0:
+    if pages == 0 and docs["known"] == 0 and not section.get("shared_crawl_fetched"):
         problems.append(f"{site}: no page fetched" + (f" ({'; '.join(notes)})" if notes else ""))
     elif pages > 0 and parsed_documents(section) == 0:
         rejected = ", ".join(f"{reason} {n}" for reason, n in section["rejected_by_reason"].items())

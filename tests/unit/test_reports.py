@@ -228,3 +228,11 @@ def test_an_incremental_listing_run_that_stops_at_held_articles_is_not_a_regress
     assert regressions(thin, previous, DEFAULT_LIMITS)                     # fewer, no reason given
     incremental = {"sites": [{**section, "stopped_at_known": 1}]}
     assert regressions(incremental, previous, DEFAULT_LIMITS) == []
+
+
+def test_a_distributed_worker_that_fetched_nothing_while_the_others_fetched_every_page_is_healthy():
+    # a worker restarted after a kill -9 finds the shared queue drained by the others
+    idle = {"downloader/request_count": 0}
+    assert health.evaluate(report(section(stats_={**idle, "wenku/cluster/shared_crawl_fetched": 1})), None) == []
+    (reason,) = health.evaluate(report(section(stats_=idle)), None)
+    assert reason == "gov: no page fetched"
