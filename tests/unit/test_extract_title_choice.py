@@ -1,0 +1,52 @@
+"""The page's headline, chosen from <title>, h1 and meta[name=ArticleTitle] (extract_choice.best_title),
+and the site's name taken off it (split off test_extract_main.py)."""
+from parsel import Selector
+
+from cleaners.html_text import text_and_depth
+from cleaners.steps.extract_choice import best_title, strip_site_name
+
+
+def test_headline_is_the_h1_that_the_title_repeats():
+    sel = Selector(text="<html><head><title>示范县召开教育大会_示范县人民政府</title></head>"
+                        "<body><h1>网站导航</h1><h1>示范县召开教育大会</h1></body></html>")
+    assert best_title(sel) == "示范县召开教育大会"
+
+
+def test_article_title_meta_when_no_h1_matches():
+    sel = Selector(text="<html><head><title>示范县人民政府</title><meta name='ArticleTitle' content='关于做好招生工作的通知'>"
+                        "</head><body><h1>示范县人民政府</h1></body></html>")
+    assert best_title(sel) == "示范县人民政府"  # the h1 repeats the title: it is the page's own heading
+    sel = Selector(text="<html><head><title>示范县人民政府</title><meta name='ArticleTitle' content='关于做好招生工作的通知'>"
+                        "</head><body></body></html>")
+    assert best_title(sel) == "关于做好招生工作的通知"
+
+
+def test_site_segments_come_off_the_title_but_separators_inside_the_headline_stay():
+    assert strip_site_name("姚明对周琦说了啥？周琦上下半场判若两人_网易新闻") == "姚明对周琦说了啥？周琦上下半场判若两人"
+    assert strip_site_name("安徽司法行政系训诫预警：“揪揪耳朵”防腐败--时政--人民网") == "安徽司法行政系训诫预警：“揪揪耳朵”防腐败"
+    assert strip_site_name("COVID-19疫情通报") == "COVID-19疫情通报"
+
+
+def test_headline_is_the_line_of_the_page_that_the_title_shows_before_the_site_name():
+    page = ("<html><head><title>江门警方斩断电诈链条-富达传媒</title></head><body>"
+            "<div>首页 新闻 财经</div><h2 class='post-title'>江门警方斩断电诈链条</h2><p>正文。</p></body></html>")
+    sel = Selector(text=page)
+    assert best_title(sel, text_and_depth(sel.root)[0]) == "江门警方斩断电诈链条"
+
+
+def test_title_cut_short_by_an_ellipsis_gives_way_to_the_text_it_starts():
+    post = "【动物园二十只东北虎死亡？官方成立调查组】阜阳市人民政府新闻办公室通报，" * 3
+    page = (f"<html><head><title>【动物园二十只东... - 头条新闻的微博 - 微博</title></head>"
+            f"<body><div>{post}</div></body></html>")
+    sel = Selector(text=page)
+    assert best_title(sel, text_and_depth(sel.root)[0]) == ""
+    headline = "【动物园二十只东北虎死亡？】"
+    page = page.replace(f"<div>{post}</div>", f"<div>{headline}</div><p>{post}</p>")
+    sel = Selector(text=page)
+    assert best_title(sel, text_and_depth(sel.root)[0]) == headline
+
+
+def test_an_h1_with_a_badge_before_the_titles_headline_is_the_headline_as_shown():
+    sel = Selector(text="<html><head><title>Ruby：极致的脚本语言 · Ruby China</title></head>"
+                        "<body><h1><span>Ruby</span> Ruby：极致的脚本语言</h1></body></html>")
+    assert best_title(sel, text_and_depth(sel.root)[0]) == "Ruby Ruby：极致的脚本语言"
