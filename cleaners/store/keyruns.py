@@ -27,7 +27,7 @@ from pathlib import Path
 
 import numpy as np
 
-from cleaners.store.sorted_run import ENTRY, RunWriter, SortedRun, probe_masks, write_run
+from cleaners.store.sorted_run import ENTRY, RunWriter, SortedRun, lookup_runs, write_run
 
 MAGIC = 0x31534E55_5259454B          # "KEYRUNS1" in little-endian bytes
 VERSION = 1
@@ -124,16 +124,11 @@ class KeyRuns:
     def find(self, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(ids, which): every pair held whose key is one of `keys`, as its id and the index in
         `keys` of its key."""
-        keys = np.asarray(keys, dtype=np.uint64)
-        masks = probe_masks(keys) if self.runs else None
-        parts = [(age, *run.lookup(keys, masks)) for age, run in enumerate(self.runs)]
-        parts = [(age, entries, which) for age, entries, which in parts if len(entries)]
-        if not parts:
+        entries, which, ages = lookup_runs(self.runs, keys)
+        if not len(entries):
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.intp)
-        ids = np.concatenate([entries["id"] for _, entries, _ in parts])
-        which = np.concatenate([which for _, _, which in parts])
-        if len(parts) > 1 or (ids < 0).any():
-            ages = np.repeat([age for age, _, _ in parts], [len(w) for _, _, w in parts])
+        ids = entries["id"]
+        if (ages[0] != ages).any() or (ids < 0).any():
             newest = _newest(which, ~np.minimum(ids, ~ids), ages)     # ~min(id, ~id): the id, removal or not
             ids, which = ids[newest], which[newest]
             held = ids >= 0
