@@ -37,6 +37,9 @@ RUN_LIST_AT = 16                     # uint64 index of the run list in the heade
 MAX_RUNS = (HEADER_BYTES // 8 - RUN_LIST_AT) // 2
 FANOUT = 4                           # runs of one level merged into one of the next
 MERGE_CHUNK = 1 << 17                # entries read from each run at a time by a merge
+SMALL_RUNS = 1 << 14                 # the newest two runs merge while together they hold at most this many
+                                     # entries (~2 ms): a small table (the kept previews' anchors)
+                                     # stays one run, not FANOUT - 1 a level, each a look-up of every document
 
 
 class KeyRuns:
@@ -165,8 +168,14 @@ class KeyRuns:
         return number
 
     def _merge_due(self) -> None:
-        """Merge the runs of the lowest level that holds FANOUT of them, and again: the levels
-        only fall from the oldest run to the newest, so those runs are the newest ones."""
+        """Merge the newest two runs while they are small together (SMALL_RUNS; the merged run
+        keeps the older one's level); then the runs of the lowest level that holds FANOUT of
+        them, and again: the levels only fall from the oldest run to the newest, so those runs
+        are the newest ones."""
+        while len(self.runs) >= 2 and self.runs[-1].count + self.runs[-2].count <= SMALL_RUNS:
+            first, number = len(self.runs) - 2, self._take_number()
+            self._replace(first, merge(self.runs[first:], self._run_path(number), drop_removals=first == 0),
+                          number, self.levels[first])
         while True:
             full = [level for level in set(self.levels) if self.levels.count(level) >= FANOUT]
             if not full:
