@@ -27,7 +27,7 @@ from pathlib import Path
 
 import numpy as np
 
-from cleaners.store.sorted_run import ENTRY, RunWriter, SortedRun, probe_masks, write_run
+from cleaners.store.sorted_run import ENTRY, RunWriter, SortedRun, lookup_runs, write_run
 
 MAGIC = 0x31534E55_5259454B          # "KEYRUNS1" in little-endian bytes
 VERSION = 1
@@ -37,6 +37,9 @@ RUN_LIST_AT = 16                     # uint64 index of the run list in the heade
 MAX_RUNS = (HEADER_BYTES // 8 - RUN_LIST_AT) // 2
 FANOUT = 4                           # runs of one level merged into one of the next
 MERGE_CHUNK = 1 << 17                # entries read from each run at a time by a merge
+SMALL_RUNS = 1 << 14                 # the newest two runs merge while together they hold at most this many
+                                     # entries (~2 ms): a small table (the kept previews' anchors)
+                                     # stays one run, not FANOUT - 1 a level, each a look-up of every document
 
 
 class KeyRuns:
@@ -124,16 +127,11 @@ class KeyRuns:
     def find(self, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(ids, which): every pair held whose key is one of `keys`, as its id and the index in
         `keys` of its key."""
-        keys = np.asarray(keys, dtype=np.uint64)
-        masks = probe_masks(keys) if self.runs else None
-        parts = [(age, *run.lookup(keys, masks)) for age, run in enumerate(self.runs)]
-        parts = [(age, entries, which) for age, entries, which in parts if len(entries)]
-        if not parts:
+        entries, which, ages = lookup_runs(self.runs, keys)
+        if not len(entries):
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.intp)
-        ids = np.concatenate([entries["id"] for _, entries, _ in parts])
-        which = np.concatenate([which for _, _, which in parts])
-        if len(parts) > 1 or (ids < 0).any():
-            ages = np.repeat([age for age, _, _ in parts], [len(w) for _, _, w in parts])
+        ids = entries["id"]
+        if (ages[0] != ages).any() or (ids < 0).any():
             newest = _newest(which, ~np.minimum(ids, ~ids), ages)     # ~min(id, ~id): the id, removal or not
             ids, which = ids[newest], which[newest]
             held = ids >= 0
@@ -170,8 +168,14 @@ class KeyRuns:
         return number
 
     def _merge_due(self) -> None:
-        """Merge the runs of the lowest level that holds FANOUT of them, and again: the levels
-        only fall from the oldest run to the newest, so those runs are the newest ones."""
+        """Merge the newest two runs while they are small together (SMALL_RUNS; the merged run
+        keeps the older one's level); then the runs of the lowest level that holds FANOUT of
+        them, and again: the levels only fall from the oldest run to the newest, so those runs
+        are the newest ones."""
+        while len(self.runs) >= 2 and self.runs[-1].count + self.runs[-2].count <= SMALL_RUNS:
+            first, number = len(self.runs) - 2, self._take_number()
+            self._replace(first, merge(self.runs[first:], self._run_path(number), drop_removals=first == 0),
+                          number, self.levels[first])
         while True:
             full = [level for level in set(self.levels) if self.levels.count(level) >= FANOUT]
             if not full:

@@ -48,7 +48,8 @@ def random_changes(table: KeyRuns, reference: dict, rng, pool: np.ndarray, round
     return table
 
 
-def test_adds_and_removals_through_many_merges_and_reopens_answer_like_a_dict_of_sets(tmp_path):
+def test_adds_and_removals_through_many_merges_and_reopens_answer_like_a_dict_of_sets(tmp_path, monkeypatch):
+    monkeypatch.setattr(keyruns, "SMALL_RUNS", 0)        # small runs would be merged into one at once
     table, reference = KeyRuns(tmp_path / "t.keys"), {}
     rng = np.random.default_rng(3)
     pool = rng.integers(0, 2**64, size=300, dtype=np.uint64)
@@ -71,6 +72,19 @@ def test_a_merge_reaching_the_oldest_run_drops_the_removals_and_the_pairs_they_t
         table.add(np.array([1000 + i], dtype=np.uint64), np.array([7]))
     assert len(table.runs) == 1 and table.entries == 50 + keyruns.FANOUT - 2
     assert answers(table, keys[48:52]) == [[], [], [50], [51]]
+    table.close()
+
+
+def test_a_small_table_stays_one_run_and_runs_too_large_to_merge_at_once_wait_for_their_level(tmp_path):
+    """Each commit writes a run, and every run is one more look-up of every document: a table
+    of a few thousand entries (the kept previews' anchors) is one run, not FANOUT - 1 a level."""
+    table, rng = KeyRuns(tmp_path / "t.keys"), np.random.default_rng(11)
+    for commit in range(40):
+        table.add(rng.integers(0, 2**64, size=50, dtype=np.uint64), np.full(50, commit))
+        assert len(table.runs) == 1
+    large = keyruns.SMALL_RUNS
+    table.add(rng.integers(0, 2**64, size=large, dtype=np.uint64), np.full(large, 100))
+    assert [run.count for run in table.runs] == [40 * 50, large] and table.levels == [0, 0]
     table.close()
 
 
