@@ -162,7 +162,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from cleaners import Document, clean, pipeline, pipeline_repair  # noqa: E402
-from cleaners.steps import attachment_only, boilerplate, line_model, normalize, page_kind, page_metadata, repair  # noqa: E402
+from cleaners import profiles  # noqa: E402
+from cleaners.steps import (attachment_only, boilerplate, head_lede, head_summary, head_tags, line_model,  # noqa: E402
+                            link_excerpts, link_lists, normalize, page_kind, page_metadata, preview_pages, repair,
+                            title_repeats)
 from cleaners.sources import attachments  # noqa: E402
 from cleaners.chars.t2s import opencc_converter as converter  # noqa: E402
 
@@ -258,15 +261,26 @@ def run_text(args) -> None:
 STEPS = {
     repair: ("strip_html_residue", "strip_control_chars", "fix_whole_text_mojibake", "fix_misaligned_gbk",
              "fix_mojibake_runs", "strip_pinyin", "drop_irrecoverable"),
-    boilerplate: ("remove", "settle_title"),
-    normalize: ("fold_layout_spaces", "to_simplified", "detect_script", "normalize_text", "restore_paragraphs"),
+    boilerplate: ("remove", "settle_title", "reread_title", "yield_to_body_heading", "clean_title"),
+    boilerplate.credits_heading: ("step",),
+    normalize: ("fold_layout_spaces", "to_simplified", "detect_script", "normalize_text", "restore_paragraphs",
+                "normalize_title", "han_and_visible", "printable"),
     page_metadata: ("step",),
     line_model: ("drop_lines",),
     attachment_only: ("step",),
-    page_kind: ("verdict", "quality"),
+    page_kind: ("verdict", "quality", "code_chars"),
     attachments: ("read_into",),
-    pipeline: ("_page_text", "_flags"),
+    pipeline: ("_page_text", "_flags", "_derived_id", "particle_zhe", "_suspicious_left"),
     pipeline_repair: ("repair_text",),
+    # the steps that were "(rest of clean)" until stop 19
+    preview_pages: ("step",),
+    link_lists: ("step",),
+    link_excerpts: ("step",),
+    head_lede: ("step",),
+    head_summary: ("step",),
+    head_tags: ("step",),
+    title_repeats: ("step",),
+    profiles: ("resolve",),
 }
 
 
