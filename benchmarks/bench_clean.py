@@ -143,6 +143,28 @@ engine 1.15 M (0.45 M of it the charset prefix scan of searches whose pattern st
 character class: Pattern.search 0.46 M, finditer 0.36 M, sub 0.24 M inclusive), numpy take 0.46 M,
 substring tests 0.32 M, str.split 0.28 M (steps each split the text again), SHA-1 and the UTF-8
 encode for the id 0.28 M.
+Stop 19 (s19-speed; bar ~4.8 M instructions/doc = ~3.2x t2s; not reached).  --stages now wraps the
+steps that were "(rest of clean)".  Inclusive instructions per step (each wrapped step called through
+its own C trampoline, 40 documents after 100, k a document; ~0.3 M of wrapper cost in the total):
+remove 2,204 (its literal index line_hits 782), the line model 1,870 (line_features 1,287, of it
+line_own 433; scores 509), settle_head 585, repair_text 517, to_simplified 383, the id 289,
+page_metadata 273, normalize_text 235, restore_paragraphs 227, head_summary 212, link_lists 201,
+settle_title 194, han_and_visible 163, strip_pinyin 140, quality 133, title_repeats 127, the rest
+< 90 each.  A document averages ~12,700 Python frames, ~1,260 lru_cache calls, ~260 numpy ufunc
+calls and ~5,900 substring tests: no one step holds the 37 %.  What paid (bench_instructions' child,
+two trees in one run): link_lists gated on each line's two ends (-1.4 %), the model's split answers
+gathered by whole columns (-0.3 %); b36cf57 -> 123bf9b in one run: 7.652 -> 7.527 M (-1.6 %;
+OpenCC t2s 1.510 M: 5.07x -> 4.98x).  Output the same (check_same_output: all 3,965 inputs;
+same_output: 0 of 1,075).  Wall clock, --mb 5 --passes 3, the two trees interleaved: at load 10-13 t2s
+3-14 MB/s and ratios 5.0-9.0x (nothing to read); at load ~1.5 b36cf57 5.5x / 5.3x, 123bf9b 5.5x / 5.4x
+(clean() 6.2 MB/s against t2s 33-34 MB/s): 1.6 % is below what the wall clock can show here.
+Did not pay: LiteralIndex.lines' tail (a dozen numpy calls on the ~40 literals found) as one Python
+pass, 7.403 -> 7.393 M (-0.1 %: a numpy call on a small array costs ~1 k instructions, not the
+several k assumed); page_metadata's twelve gate words searched by shared two-character pieces
+(发布, 来源, me), 7.548 -> 7.562 M (+0.2 %: the pieces are on many pages, which then pay for the
+words too).  Measured, not built: a numpy gate for normalize_text's layout spaces (81 k for its
+eight substring searches against 127 k; converting a 5k-character text to code points alone costs
+38 k); a substring search of a 5k-character page costs 7 k (an ASCII word) to 27 k (U+3000).
 """
 from __future__ import annotations
 
@@ -162,7 +184,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from cleaners import Document, clean, pipeline, pipeline_repair  # noqa: E402
-from cleaners.steps import attachment_only, boilerplate, line_model, normalize, page_kind, page_metadata, repair  # noqa: E402
+from cleaners import profiles  # noqa: E402
+from cleaners.steps import (attachment_only, boilerplate, head_lede, head_summary, head_tags, line_model,  # noqa: E402
+                            link_excerpts, link_lists, normalize, page_kind, page_metadata, preview_pages, repair,
+                            title_repeats)
 from cleaners.sources import attachments  # noqa: E402
 from cleaners.chars.t2s import opencc_converter as converter  # noqa: E402
 
@@ -258,15 +283,26 @@ def run_text(args) -> None:
 STEPS = {
     repair: ("strip_html_residue", "strip_control_chars", "fix_whole_text_mojibake", "fix_misaligned_gbk",
              "fix_mojibake_runs", "strip_pinyin", "drop_irrecoverable"),
-    boilerplate: ("remove", "settle_title"),
-    normalize: ("fold_layout_spaces", "to_simplified", "detect_script", "normalize_text", "restore_paragraphs"),
+    boilerplate: ("remove", "settle_title", "reread_title", "yield_to_body_heading", "clean_title"),
+    boilerplate.credits_heading: ("step",),
+    normalize: ("fold_layout_spaces", "to_simplified", "detect_script", "normalize_text", "restore_paragraphs",
+                "normalize_title", "han_and_visible", "printable"),
     page_metadata: ("step",),
     line_model: ("drop_lines",),
     attachment_only: ("step",),
-    page_kind: ("verdict", "quality"),
+    page_kind: ("verdict", "quality", "code_chars"),
     attachments: ("read_into",),
-    pipeline: ("_page_text", "_flags"),
+    pipeline: ("_page_text", "_flags", "_derived_id", "particle_zhe", "_suspicious_left"),
     pipeline_repair: ("repair_text",),
+    # the steps that were "(rest of clean)" until stop 19
+    preview_pages: ("step",),
+    link_lists: ("step",),
+    link_excerpts: ("step",),
+    head_lede: ("step",),
+    head_summary: ("step",),
+    head_tags: ("step",),
+    title_repeats: ("step",),
+    profiles: ("resolve",),
 }
 
 

@@ -85,6 +85,7 @@ class LineModel:
             tree_start=roots, node_feature=self.feature.ravel(), node_threshold=self.threshold.ravel(),
             left_at=(self.left + base).ravel(), right_at=(self.right + base).ravel(), node_value=self.value.ravel(),
             pair_feature=pairs[0].astype(np.int64), pair_threshold=pairs[1], pairs=pairs.shape[1],
+            pair_threshold_column=pairs[1][:, None],
             next_state=(2 * children << PAIR_BITS) | pair_of[children], child_value=self.value.ravel()[children],
             root_pair=pair_of[roots][:, None], root_at=(2 * roots)[:, None],
             key_bytes=(pairs.shape[1] + 7) // 8, known={}))
@@ -96,7 +97,9 @@ class LineModel:
         row's raw score is remembered by its answers packed into bits; only the rows whose
         answers are new are walked."""
         flat = self.flat
-        answers = matrix.take(flat.pair_feature, axis=1) <= flat.pair_threshold     # (rows, pairs)
+        # (rows, pairs): the pairs' columns gathered as whole columns of the transposed matrix (a
+        # row of a few dozen floats each), not element by element (~15 % fewer instructions)
+        answers = np.ascontiguousarray((matrix.T.take(flat.pair_feature, axis=0) <= flat.pair_threshold_column).T)
         if len(answers) < 2:        # (numpy adds one row's trees pairwise, more rows' in tree order)
             return 1.0 / (1.0 + np.exp(-self._raw(answers)))
         packed = np.packbits(answers, axis=1).tobytes()

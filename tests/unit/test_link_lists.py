@@ -72,3 +72,20 @@ def test_a_list_at_the_head_gives_back_the_documents_own_heading_it_ran_on_into(
         assert dropped(f"{items}\n{own}") == items.split("\n"), own
     plain = "热门文章>>\n新集镇中心学校控辍保学工作总结\n党支部书记培训收获与感悟"
     assert dropped(f"{plain}\n一、指导思想") == plain.split("\n")
+
+
+def test_a_page_with_no_list_shaped_line_is_not_read_line_by_line(monkeypatch):
+    """No line ends as a "more" header or a tagged title, and none is bulleted: no list can be
+    there, so the step answers from each line's two ends without the per-line shape pass."""
+    def fail(lines):
+        raise AssertionError("the shape pass ran")
+    monkeypatch.setattr(link_lists, "_segments", fail)
+    text = f"学校工作总结\n工作目标：\n1. 加强师资队伍建设\n2. 推进课程改革\n{BODY}\n{BODY}"
+    assert link_lists.step(text) == (text, [])
+
+
+def test_a_single_more_header_or_three_tagged_or_bulleted_lines_open_the_gate():
+    assert link_lists._may_hold_list(("精选范文   更多", BODY))
+    assert link_lists._may_hold_list(("热门文章>>",))
+    assert link_lists._may_hold_list(("a  2017/8/10", "", "· b", "c  5页"))
+    assert not link_lists._may_hold_list(("a  2017/8/10", "· b", BODY, ""))
