@@ -74,6 +74,7 @@ class BatchMixin:
         copies stay in `trash` until a manifest no longer names them (`write_manifest`)."""
         if not self._in_batch:
             return
+        self._checkpointer.check()         # an earlier checkpoint could not write the database file
         self._sync()
         manifest.mark_dirty(self.db)
         generation = next_generation(self.db)

@@ -9,7 +9,10 @@ asleep, invisible in its CPU figures.  Here the store's connection has automatic
 off, and after each commit this thread runs a PASSIVE checkpoint (it copies the committed
 frames into the database file and syncs as the automatic one did, without blocking the writer;
 SQLite restarts the WAL from its start once a checkpoint has copied it all).  The store's own
-connection, closed after this one, checkpoints what is left and removes the WAL, as before."""
+connection, closed after this one, checkpoints what is left and removes the WAL, as before.
+A checkpoint that fails (a full disk, a file-size limit: the database file cannot grow) is kept
+and raised in the store's thread by `check()`, at its next commit or at close: the committed
+frames stay in the WAL, but a run that cannot write its database must not end as a success."""
 from __future__ import annotations
 
 import sqlite3
@@ -27,12 +30,18 @@ class Checkpointer:
         self._wanted = threading.Event()
         self._closing = False
         self.done = 0                                      # checkpoints run (tests wait for one)
+        self.failure: sqlite3.Error | None = None          # the first checkpoint that failed
         self._idle = threading.Condition()
         self._thread = threading.Thread(target=self._run, name="store-checkpointer", daemon=True)
         self._thread.start()
 
     def request(self) -> None:
         self._wanted.set()
+
+    def check(self) -> None:
+        """Raise, in the caller's thread, the first failed checkpoint's error."""
+        if self.failure is not None:
+            raise sqlite3.OperationalError(f"checkpoint of the index's write-ahead log failed: {self.failure}")
 
     def wait(self, done: int) -> None:
         """Until `done` checkpoints have run (tests)."""
@@ -53,8 +62,9 @@ class Checkpointer:
                 return
             try:
                 self._db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
-            except sqlite3.Error:          # the store's connection checkpoints at close anyway
-                pass
+            except sqlite3.Error as exc:
+                if self.failure is None:
+                    self.failure = exc
             with self._idle:
                 self.done += 1
                 self._idle.notify_all()

@@ -88,6 +88,7 @@ class Store(AddingMixin, RededupMixin, MatchingMixin, BatchMixin, KeptIndexMixin
             self.db.close()
             self.db = None
             self._lock.close()
+        self._checkpointer.check()         # the last commit's checkpoint, run after it
 
     def commit(self) -> None:
         """Commit the open batch now: every document added so far survives a kill from here on."""

@@ -3,6 +3,8 @@ made ahead for them are not made stale by a commit among them) and how often the
 rewritten during a long run."""
 from __future__ import annotations
 
+import pytest
+
 import dedup_corpus as corpus
 from cleaners.document import CleanResult
 from cleaners.store import Store, batch, disk_keys
@@ -102,3 +104,29 @@ def test_the_wal_is_checkpointed_off_the_stores_thread_after_each_commit(tmp_pat
         assert alone.execute("SELECT count(*) FROM docs").fetchone()[0] == 3
     finally:
         alone.close()
+
+
+def test_a_checkpoint_that_cannot_write_the_database_fails_the_next_commit_and_the_close(tmp_path):
+    """A full disk met by the checkpointer's thread (the database file cannot grow) must fail the
+    run in the store's thread: the committed rows stay in the WAL, but a crawl that went on would
+    end as a success with its index unwritable (tests/integration/test_crawl_faults.py met it)."""
+    import sqlite3
+
+    class FullDisk:
+        def execute(self, sql):
+            raise sqlite3.OperationalError("database or disk is full")
+
+        def close(self):
+            pass
+
+    store = Store(tmp_path / "out")
+    store._checkpointer._db = FullDisk()
+    first, second = _results(4)[:3], _results(4)[3:]
+    store.add_many(first)
+    store.commit()
+    store._checkpointer.wait(1)
+    store.add_many(second)
+    with pytest.raises(sqlite3.OperationalError, match="checkpoint"):
+        store.commit()
+    with pytest.raises(sqlite3.OperationalError, match="checkpoint"):
+        store.close()
