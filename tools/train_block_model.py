@@ -375,9 +375,7 @@ def write_model(clf, path: Path, cutoff: float, pages: int) -> None:
         "version": 1, "features": list(extract_blocks.feature_names()), "fingerprint": extract_blocks.fingerprint(),
         "baseline": round(packed.baseline, 6), "depth": packed.depth, "cutoff": cutoff,
         "trained_on": {"pages": pages}, "params": PARAMS,
-        "trees": {"feature": packed.feature.tolist(), "threshold": np.round(packed.threshold, 6).tolist(),
-                  "left": packed.left.tolist(), "right": packed.right.tolist(),
-                  "value": np.round(packed.value, 6).tolist()},
+        "trees": train_line_model.trees_json(packed),
     }, separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"wrote {path} ({path.stat().st_size // 1024} KB)")
 

@@ -281,11 +281,15 @@ def main() -> None:
         "baseline": round(final.baseline, 6), "depth": final.depth, "cutoff": round(cutoff, 3),
         "article_cutoff": round(article, 3),
         "trained_on": dict(sorted(counts.items())), "halves": list(halves), "params": TREES,
-        "trees": {"feature": final.feature.tolist(), "threshold": np.round(final.threshold, 6).tolist(),
-                  "left": final.left.tolist(), "right": final.right.tolist(),
-                  "value": np.round(final.value, 6).tolist()},
+        "trees": trees_json(final),
     }, separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"\nwrote {args.out} ({args.out.stat().st_size // 1024} KB)")
+
+
+def trees_json(packed: line_model.LineModel) -> dict:
+    """The packed trees as the model file holds them (also tools/train_block_model.py's)."""
+    return {"feature": packed.feature.tolist(), "threshold": np.round(packed.threshold, 6).tolist(),
+            "left": packed.left.tolist(), "right": packed.right.tolist(), "value": np.round(packed.value, 6).tolist()}
 
 
 if __name__ == "__main__":
