@@ -56,7 +56,7 @@ def _words(keys: np.ndarray, words: int) -> np.ndarray:
 
 def probe_masks(keys: np.ndarray) -> np.ndarray:
     """The filter bits of each key (`_probes`): the same in every run, so a look-up in several
-    runs computes them once (`SortedRun.lookup`'s `masks`)."""
+    runs computes them once (`lookup_runs`' `masks`)."""
     one, six = np.uint64(1), np.uint64(63)
     return ((one << (keys & six)) | (one << ((keys >> np.uint64(6)) & six))
             | (one << ((keys >> np.uint64(12)) & six)) | (one << ((keys >> np.uint64(18)) & six)))
@@ -144,12 +144,6 @@ class SortedRun:
         `masks`: `probe_masks(keys)`, when the caller has them."""
         masks = probe_masks(keys) if masks is None else masks
         return (self._filter[_words(keys, len(self._filter))] & masks) == masks
-
-    def lookup(self, keys: np.ndarray, masks: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
-        """(entries, which): every entry of the run whose key is one of `keys`, and the index in
-        `keys` of its key (`lookup_runs` of this run alone)."""
-        entries, which, _ = lookup_runs([self], keys, masks)
-        return entries, which
 
     def pages_of(self, wanted: np.ndarray) -> list[int]:
         """The pages that may hold these keys, each once, in order (from the fences: a key

@@ -212,6 +212,6 @@ def test_a_look_up_reads_each_page_once_and_finds_every_entry_beside_the_last_pa
     real_pread = os.pread
     monkeypatch.setattr(os, "pread", lambda fd, size, at: (reads.append(at), real_pread(fd, size, at))[1])
     asked = np.array([14, 21, 2100, 0, 5], dtype=np.uint64)             # two on the first page, one on the last
-    found, which = run.lookup(asked)
+    found, which, _ = sorted_run.lookup_runs([run], asked)
     assert sorted(zip(which.tolist(), found["id"].tolist())) == [(0, 2), (0, 3), (1, 4), (1, 5), (2, 598), (2, 599)]
     assert len(reads) == len(set(reads)) == 2
