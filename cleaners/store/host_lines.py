@@ -210,10 +210,10 @@ class _Reading:
     A smaller host has its document's keys looked up as before (its row, then its keys in one
     indexed query): an index of every line on 5 or more documents, to load small hosts too, cost
     the writer more to keep (~+35 us a document, 2,000 hosts of 10 documents and 64 keys each)
-    than it saved the readers (~6 us).  The CLI commits before each window of up to 64 inputs;
-    reader CPU a document, a run's sequence replayed: bench_store_path's corpus (one host) ~17 ->
-    ~9 us; 50 hosts of 400 documents (64 keys each) ~100 -> ~40, the writer ~290 -> ~320 (the
-    index); 2,000 hosts of 10 the same."""
+    than it saved the readers (~6 us).  CPU a document, a run's look-ups and commits replayed
+    (bench_host_lines.py --replay, 20,000 documents of 64 keys): 50 hosts, reader 102 -> 41 us,
+    writer 303 -> 309 (the index); 2,000 hosts, reader 34 -> 37, writer 135 -> 145.
+    bench_store_path's corpus (one host): reader ~17 -> ~9 us replayed, ~46 -> ~28 in a run."""
 
     def __init__(self, path: str):
         self.db = _connect(Path(path), check_same_thread=False)
