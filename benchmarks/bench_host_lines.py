@@ -3,13 +3,17 @@ count per kept document, its size on disk and the resident memory of a process t
 
     .venv/bin/python benchmarks/bench_host_lines.py                    # 5,000 documents, 50 hosts
     .venv/bin/python benchmarks/bench_host_lines.py --docs 200000 --hosts 2000 --no-clean   # the table alone
+    .venv/bin/python benchmarks/bench_host_lines.py --docs 20000 --hosts 50 --replay       # reader and writer CPU
 
 Documents are bench_clean.py's (the seeds with their chrome, numbers varied, ~40 % Traditional),
 each given a URL on one of --hosts hosts.  The clean passes run interleaved, each on its own
 fresh table (the table learns during the pass, as a batch run's does); the figures are the
 medians.  --no-clean times the table alone on synthetic line keys (40 per document, 30 of them
 the host's own), for the memory slope over many documents: resident memory must stay flat
-(issue 15: <= 1 KB per stored document).
+(issue 15: <= 1 KB per stored document).  --replay: the look-ups and counts of a `clean` run
+without the cleaning, synthetic keys (64 a document, ~30 of them the host's chrome, hosts drawn
+at random), windows and commits as the CLI makes them: CPU (process_time) a document of the
+readers' `repeated` and of the writer's count and commits.
 
 Figures (2-core machine shared with other jobs at load 9-13, so every time is ~6x a quiet
 minute's: bench_clean.py's quiet 0.64 ms/doc measured 4.1 here; December 2026):
@@ -19,6 +23,9 @@ minute's: bench_clean.py's quiet 0.64 ms/doc measured 4.1 here; December 2026):
   0.46 KB/doc on disk.
   --no-clean, 200,000 documents, 2,000 hosts (load ~8): count 0.33 ms/doc, 0.25 KB/doc on
   disk, RSS 77 -> 81 MiB over the run, slope 0.0000 KB/doc (SQLite's page cache is bounded).
+  --replay, 20,000 documents (stop 20, load ~2, two runs each, against main's reader): 50 hosts,
+  reader 102 -> 41 us/doc (a large host's lines over the threshold loaded once per commit),
+  writer 303 -> 309 (lines_hot16's upkeep); 2,000 hosts, reader 34 -> 37, writer 135 -> 145.
 """
 from __future__ import annotations
 
@@ -119,14 +126,50 @@ def run_table(args) -> None:
           f"{samples[-1][1] / 1024:.0f} MiB, slope {slope:.4f} KB/doc")
 
 
+def run_replay(args) -> None:
+    from cleaners import cli
+    rng = random.Random(5)
+    chrome = {h: [rng.getrandbits(63) for _ in range(40)] for h in range(args.hosts)}
+    calls = []
+    for _ in range(args.docs):
+        host = rng.randrange(args.hosts)
+        own = [key for key in chrome[host] if rng.random() < 0.75][:30]
+        keys = own + [rng.getrandbits(63) for _ in range(64 - len(own))]
+        calls.append((f"site{host}.example.gov.cn", tuple(sorted(set(keys)))))
+    reading = writing = 0.0
+    with tempfile.TemporaryDirectory() as folder:
+        reader, table = HostLineReader(folder), HostLineTable(folder, auto_commit=False)
+        done = 0
+        while done < len(calls):
+            window = calls[done:done + cli._window_size(done, table)]
+            started = time.process_time()
+            table.commit()
+            writing += time.process_time() - started
+            started = time.process_time()
+            for host, keys in window:
+                reader.repeated(host, keys)
+            reading += time.process_time() - started
+            started = time.process_time()
+            for n, (host, keys) in enumerate(window):
+                table.count(LineKeys(host, keys), f"https://{host}/a/{done + n}.html")
+            writing += time.process_time() - started
+            done += len(window)
+        started = time.process_time()
+        table.close()
+        writing += time.process_time() - started
+    print(f"{args.docs} documents, {args.hosts} hosts, replayed: reader {reading / args.docs * 1e6:.1f} us/doc, "
+          f"writer {writing / args.docs * 1e6:.1f} us/doc (CPU)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=5_000)
     parser.add_argument("--hosts", type=int, default=50)
     parser.add_argument("--passes", type=int, default=3)
     parser.add_argument("--no-clean", action="store_true", help="time the table alone (synthetic keys)")
+    parser.add_argument("--replay", action="store_true", help="reader and writer CPU over a run's look-ups and counts")
     args = parser.parse_args()
-    (run_table if args.no_clean else run_clean)(args)
+    (run_replay if args.replay else run_table if args.no_clean else run_clean)(args)
 
 
 if __name__ == "__main__":

@@ -220,7 +220,7 @@ def _drop_host_repeats(text: str, title: str, host: str, options: Options
     if not repeated:
         return text, title, [], LineKeys(host, keys), frozenset()
     folded = frozenset("".join(line.split()) for line, key in zip(text.split("\n"), per_line) if key in repeated)
-    text, changes = host_repeats.drop_repeated(text, repeated, probe)
+    text, changes = host_repeats.drop_repeated(text, repeated, probe, per_line)
     if title_key in repeated:
         changes.append(Change("title", "removed", title.strip(), f"host_repeat: on {repeated[title_key]} documents"))
         title = ""

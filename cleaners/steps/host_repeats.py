@@ -59,10 +59,11 @@ def line_key(line: str) -> int:
 
 def line_keys(text: str) -> list[int]:
     """Per line of `text` (split at newlines), its key or 0; past MAX_KEYS countable lines,
-    the ones in the middle get 0."""
-    keys = [line_key(line) for line in text.split("\n")]
-    countable = [i for i, key in enumerate(keys) if key]
-    if len(countable) > MAX_KEYS:
+    the ones in the middle get 0.  (`map` and `count`: the loop in C, ~26 -> ~14 us a
+    document of ~65 lines, most of them keyed before.)"""
+    keys = list(map(line_key, text.split("\n")))
+    if len(keys) - keys.count(0) > MAX_KEYS:
+        countable = [i for i, key in enumerate(keys) if key]
         for i in countable[MAX_KEYS // 2:len(countable) - MAX_KEYS // 2]:
             keys[i] = 0
     return keys
@@ -70,17 +71,21 @@ def line_keys(text: str) -> list[int]:
 
 def counted_keys(keys: list[int]) -> tuple[int, ...]:
     """The distinct keys of a document, sorted: what the host table counts once per document."""
-    return tuple(sorted({key for key in keys if key}))
+    distinct = set(keys)
+    distinct.discard(0)
+    return tuple(sorted(distinct))
 
 
-def drop_repeated(text: str, repeated: Mapping[int, int], probe: str | None = None) -> Edit:
+def drop_repeated(text: str, repeated: Mapping[int, int], probe: str | None = None,
+                  probe_keys: list[int] | None = None) -> Edit:
     """Remove the lines whose key is in `repeated` (key -> distinct documents of the host that
     have the line), within the guards of the module doc.  `probe`: the text in Simplified, line
-    for line, when `text` is kept in another script (keys are of Simplified lines)."""
+    for line, when `text` is kept in another script (keys are of Simplified lines);
+    `probe_keys`: `line_keys` of the probe (or of the text), when the caller has them."""
     if not repeated or not text:
         return text, []
     lines = text.split("\n")
-    keys = line_keys(probe if probe is not None else text)
+    keys = probe_keys if probe_keys is not None else line_keys(probe if probe is not None else text)
     if len(keys) != len(lines):
         keys = line_keys(text)
     hit = [bool(key) and key in repeated for key in keys]

@@ -6,7 +6,9 @@ boilerplate (cleaners/steps/host_repeats.py removes it).  The counts live on dis
 by, and a scheduled run starts from what the runs before it learnt:
 
     hosts    (id, host, docs)        documents counted per host (the share's denominator)
-    lines    (host, key, docs)       per host and line key (a 64-bit hash), documents with it
+    lines    (host, key, docs)       per host and line key (a 64-bit hash), documents with it;
+                                     `lines_hot16` indexes by host and docs the lines on
+                                     HOT_DOCS or more (a large host's chrome; see `_Reading`)
     counted  (key)                   a 64-bit hash of host + URL of each document counted, so
                                      a document seen again (a rerun, a re-crawl) counts once
 
@@ -30,6 +32,7 @@ import itertools
 import math
 import os
 import sqlite3
+import threading
 import time
 from collections import Counter
 from functools import lru_cache
@@ -45,12 +48,15 @@ COMMIT_SECONDS = 2.0
 BUSY_MS = 10_000
 LOOKUP_CHUNK = 500       # document keys per look-up in `counted` (SQLite allows 32,766 variables)
 CACHE_KIB = 4_096         # SQLite page cache per connection (memory stays flat)
-SCHEMA = """
+HOT_DOCS = 16             # lines on this many documents or more are indexed by host and docs (lines_hot16)
+SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS hosts (id INTEGER PRIMARY KEY, host TEXT NOT NULL UNIQUE, docs INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS lines (host INTEGER NOT NULL, key INTEGER NOT NULL, docs INTEGER NOT NULL,
                                   PRIMARY KEY (host, key)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS counted (key INTEGER PRIMARY KEY);
+CREATE INDEX IF NOT EXISTS lines_hot{HOT_DOCS} ON lines (host, docs) WHERE docs >= {HOT_DOCS};
 """
+HOT_CACHE_HOSTS = 4_096   # large hosts whose lines over the threshold a reading process holds
 
 
 def _connect(path: Path, check_same_thread: bool = True) -> sqlite3.Connection:
@@ -179,23 +185,94 @@ class HostLineReader:
 
     def repeated(self, host: str, keys: tuple[int, ...]) -> dict[int, int]:
         """key -> documents of the host with that line, for the keys at or over the threshold;
-        empty while the table does not exist yet (nothing kept so far)."""
+        empty while the table does not exist yet (nothing kept so far).  See `_Reading`."""
         if not keys or not os.path.exists(self.path):
             return {}
         try:
-            db = _reader(self.path, os.getpid())
-            row = db.execute("SELECT id, docs FROM hosts WHERE host = ?", (_valid(host),)).fetchone()
-            if row is None or row[1] < self.min_docs:
-                return {}
-            marks = ",".join("?" * len(keys))
-            return dict(db.execute(f"SELECT key, docs FROM lines WHERE host = ? AND docs >= ? AND key IN ({marks})",
-                                   (row[0], self.threshold(row[1]), *keys)))
+            return _reader(self.path, os.getpid()).repeated(_valid(host), keys, self)
         except sqlite3.OperationalError:      # the writer has created the file but not its tables yet
             return {}
 
 
+class _Reading:
+    """One process's read connection to a table, and for each large host (threshold HOT_DOCS or
+    more: 80 documents at the default share) its lines at or over the threshold as of the table's
+    committed state, loaded once for that state (and those thresholds).
+
+    `PRAGMA data_version` changes whenever another connection (the writer) has committed since
+    it was last asked (~3 us: the WAL index's header): what was loaded under another version is
+    loaded again, so a document sees exactly the committed counts of its moment, as when each
+    call looked its keys up.  The version is read before the load: a commit during a load only
+    makes the next call load again.  The load walks `lines_hot16` from the most documents down
+    until a line is under the threshold: the lines over it and one more, however many lines the
+    host has (at most MAX_KEYS / share are over it).
+
+    A smaller host has its document's keys looked up as before (its row, then its keys in one
+    indexed query): an index of every line on 5 or more documents, to load small hosts too, cost
+    the writer more to keep (~+35 us a document, 2,000 hosts of 10 documents and 64 keys each)
+    than it saved the readers (~6 us).  CPU a document, a run's look-ups and commits replayed
+    (bench_host_lines.py --replay, 20,000 documents of 64 keys): 50 hosts, reader 102 -> 41 us,
+    writer 303 -> 309 (the index); 2,000 hosts, reader 34 -> 37, writer 135 -> 145.
+    bench_store_path's corpus (one host): reader ~17 -> ~9 us replayed, ~46 -> ~28 in a run."""
+
+    def __init__(self, path: str):
+        self.db = _connect(Path(path), check_same_thread=False)
+        self.lock = threading.Lock()
+        self.hosts: dict[tuple[str, int, float], tuple[int, dict[int, int]]] = {}   # -> (version, lines)
+
+    def repeated(self, host: str, keys: tuple[int, ...], reader: HostLineReader) -> dict[int, int]:
+        ident = (host, reader.min_docs, reader.share)
+        with self.lock:
+            loaded = self.hosts.get(ident)
+            if loaded is None or loaded[0] != self._version():
+                row = self._host(host)
+                if row is None or row[1] < reader.min_docs:
+                    return {}
+                threshold = reader.threshold(row[1])
+                loaded = self._load(ident, reader) if threshold >= HOT_DOCS else None
+                if loaded is None:
+                    return self._look_up(row[0], threshold, keys)
+            hot = loaded[1]
+            return {key: hot[key] for key in keys if key in hot} if hot else {}
+
+    def _version(self) -> int:
+        return self.db.execute("PRAGMA data_version").fetchone()[0]
+
+    def _host(self, host: str) -> tuple[int, int] | None:
+        return self.db.execute("SELECT id, docs FROM hosts WHERE host = ?", (host,)).fetchone()
+
+    def _look_up(self, host_id: int, threshold: int, keys: tuple[int, ...]) -> dict[int, int]:
+        # (the threshold applied here: with a `docs >= ?` SQLite would plan the statement again
+        # at each new value, to see whether lines_hot16 applies: 45 -> 75 us a look-up)
+        marks = ",".join("?" * len(keys))
+        rows = self.db.execute(f"SELECT key, docs FROM lines WHERE host = ? AND key IN ({marks})", (host_id, *keys))
+        return {key: docs for key, docs in rows if docs >= threshold}
+
+    def _load(self, ident: tuple[str, int, float], reader: HostLineReader) -> tuple[int, dict[int, int]] | None:
+        """(version, the host's lines at or over its threshold), kept; None if the host is not
+        large as of this version (look its keys up)."""
+        if len(self.hosts) >= HOT_CACHE_HOSTS:
+            self.hosts.clear()
+        version = self._version()
+        row = self._host(ident[0])
+        if row is None or reader.threshold(row[1]) < HOT_DOCS:
+            return None
+        threshold, found = reader.threshold(row[1]), {}
+        lines = self.db.execute(f"SELECT key, docs FROM lines WHERE host = ? AND docs >= {HOT_DOCS} "
+                                "ORDER BY docs DESC", (row[0],))      # (the condition: the index's)
+        try:
+            for key, docs in lines:
+                if docs < threshold:
+                    break
+                found[key] = docs
+        finally:
+            lines.close()         # a statement left open would hold its read transaction (and snapshot)
+        self.hosts[ident] = version, found
+        return version, found
+
+
 @lru_cache(maxsize=8)
-def _reader(path: str, pid: int) -> sqlite3.Connection:
+def _reader(path: str, pid: int) -> _Reading:
     """One read connection per table and process (`pid`: a forked cleaning worker opens its own,
     never its parent's); it only reads, so any thread of the process may use it."""
-    return _connect(Path(path), check_same_thread=False)
+    return _Reading(path)

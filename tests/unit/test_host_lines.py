@@ -1,11 +1,14 @@
 """The store's per-host line table: distinct documents per line, kept across runs, read by
 other processes through HostLineReader with the thresholds applied."""
 import multiprocessing
+import os
 import pickle
+import sqlite3
 
 import pytest
 
 from cleaners.document import LineKeys
+from cleaners.store import host_lines
 from cleaners.store.host_lines import FILE_NAME, HostLineReader, HostLineTable
 
 HOST = "jyj.example.gov.cn"
@@ -87,3 +90,73 @@ def test_a_host_with_a_lone_surrogate_from_a_broken_url_is_counted_and_read(tmp_
     with HostLineTable(tmp_path) as table:
         count_pages(table, 5, host=host)
     assert HostLineReader(tmp_path).repeated(host, (NAV,)) == {NAV: 5}
+
+
+def _statements(path) -> list[str]:
+    """The SQL the reading process's connection to `path` runs from now on (appended to)."""
+    run: list[str] = []
+    host_lines._reader(str(path.resolve() / FILE_NAME), os.getpid()).db.set_trace_callback(run.append)
+    return run
+
+
+def test_a_reader_asks_sqlite_one_cheap_question_per_document_of_a_large_host_while_nothing_is_committed(tmp_path):
+    with HostLineTable(tmp_path) as table:
+        count_pages(table, 80)                             # threshold 16: the host's lines over it, loaded
+        count_pages(table, 5, keys=(OTHER,), host="small.example.com")
+    reader = HostLineReader(tmp_path)
+    assert reader.repeated(HOST, (NAV,)) == {NAV: 80}
+    run = _statements(tmp_path)
+    for page in range(3):
+        assert reader.repeated(HOST, (NAV, FOOTER, 10_000 + page, OTHER)) == {NAV: 80, FOOTER: 80}
+    assert run == ["PRAGMA data_version"] * 3          # loaded once for this state
+    for page in range(2):                              # a small host: its row, then its keys looked up
+        assert reader.repeated("small.example.com", (NAV, OTHER)) == {OTHER: 5}
+    assert [sql.split(" WHERE")[0] for sql in run[3:]] == ["SELECT id, docs FROM hosts", "SELECT key, docs FROM lines"] * 2
+
+
+@pytest.mark.parametrize("hot_docs", [16, 2])     # the lines of a large host loaded, or looked up
+def test_a_reader_sees_each_commit_of_another_connection_at_once(tmp_path, monkeypatch, hot_docs):
+    monkeypatch.setattr(host_lines, "HOT_DOCS", hot_docs)
+    reader = HostLineReader(tmp_path, min_docs=5, share=0.2)
+    with HostLineTable(tmp_path) as table:
+        count_pages(table, 5)
+    assert reader.repeated(HOST, (NAV, OTHER)) == {NAV: 5}
+    with HostLineTable(tmp_path) as table:
+        count_pages(table, 1, start=5)
+        table.commit()
+        assert reader.repeated(HOST, (NAV, OTHER)) == {NAV: 6}
+        count_pages(table, 29, keys=(OTHER,), start=6)         # 35 documents: NAV on 6 (< 7), OTHER on 29
+        assert reader.repeated(HOST, (NAV, OTHER)) == {NAV: 6}  # (not committed yet)
+        table.commit()
+        assert reader.repeated(HOST, (NAV, OTHER)) == {OTHER: 29}
+    db = sqlite3.connect(tmp_path / FILE_NAME)                  # any other connection's commit counts
+    with db:
+        db.execute("UPDATE lines SET docs = 7 WHERE key = ?", (NAV,))
+    db.close()
+    assert reader.repeated(HOST, (NAV, OTHER)) == {NAV: 7, OTHER: 29}
+    assert HostLineReader(tmp_path, min_docs=5, share=0.5).repeated(HOST, (NAV, OTHER)) == {OTHER: 29}  # its own
+
+
+def test_a_reader_holds_no_read_transaction_between_documents(tmp_path):
+    with HostLineTable(tmp_path) as table:
+        count_pages(table, 40, keys=(NAV, FOOTER))
+        count_pages(table, 60, keys=(NAV,), start=40)
+        table.commit()
+        reader = HostLineReader(tmp_path)                   # 100 documents: threshold 20
+        assert reader.repeated(HOST, (NAV, FOOTER, 10_001)) == {NAV: 100, FOOTER: 40}
+        count_pages(table, 1, start=100)
+        table.commit()
+        busy, _, _ = table.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        assert busy == 0                                    # no snapshot left open by the reader
+        assert reader.repeated(HOST, (NAV,)) == {NAV: 101}
+
+
+def test_the_lines_of_a_large_host_over_16_documents_are_read_by_an_index(tmp_path):
+    with HostLineTable(tmp_path) as table:
+        count_pages(table, 16)
+    db = sqlite3.connect(tmp_path / FILE_NAME)
+    plan = db.execute("EXPLAIN QUERY PLAN SELECT key, docs FROM lines WHERE host = 1 AND docs >= 16 "
+                      "ORDER BY docs DESC").fetchall()
+    assert "COVERING INDEX lines_hot16" in plan[0][3] and "TEMP B-TREE" not in str(plan)
+    assert db.execute("SELECT count(*) FROM lines INDEXED BY lines_hot16 WHERE host = 1 AND docs >= 16").fetchone() == (2,)
+    db.close()

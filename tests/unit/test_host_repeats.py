@@ -75,6 +75,16 @@ def test_keys_are_of_the_simplified_line_whatever_script_is_kept():
     assert [c.before for c in changes] == ["網站首頁|關於我們"]
 
 
+def test_the_keys_a_caller_has_are_used_as_they_are():
+    probe = "\n".join([NAV, BODY, BODY[::-1]])
+    text = "\n".join(["網站首頁|關於我們", BODY, BODY[::-1]])
+    keys = host_repeats.line_keys(probe)
+    assert host_repeats.drop_repeated(text, repeated(NAV), probe, keys) == \
+        host_repeats.drop_repeated(text, repeated(NAV), probe)
+    assert host_repeats.drop_repeated(text, repeated(NAV), probe, [0, *keys[1:]]) == (text, [])   # not computed again
+    assert host_repeats.counted_keys([0, 5, 3, 0, 5]) == (3, 5)
+
+
 class Table:
     """A stand-in for the store's HostLineReader: the keys it was given, as repeated on `docs`."""
 
