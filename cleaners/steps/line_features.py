@@ -19,13 +19,14 @@ import re
 import struct
 from collections import Counter
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, repeat
+from operator import itemgetter
 
 import numpy as np
 
 from cleaners.chars.codepoints import codepoints
 from cleaners.steps.boilerplate import PART_NUMBER
-from cleaners.steps.line_own import (BLANK, COLUMN, DATE, LABEL, LOG1P_KEPT, MARKERS_AT, SENTENCE_MARKS, SPACE_MARKS, TITLE_CORE_MIN,
+from cleaners.steps.line_own import (BLANK, COLUMN, DATE, LABEL, LOG1P_KEPT, SENTENCE_MARKS, SPACE_MARKS, TITLE_CORE_MIN,
                                      _log1p, feature_names, line_own, markers)
 
 __all__ = ["feature_names", "fingerprint", "line_features", "markers"]
@@ -49,7 +50,7 @@ _PAD_FRONT, _PAD_BACK = bytes(_PACKED.size * (NEIGHBOURS + 1)), bytes(_PACKED.si
 _CELLS = np.array([2 * k + 1 for k in (0, NEIGHBOURS, NEIGHBOURS + 1, 2 * NEIGHBOURS + 1)]
                   + [2 * NEIGHBOURS, 2 * NEIGHBOURS + 2])
 _WINDOW_SIGN = np.array([-1, 1, -1, 1])
-_PLUS_MINUS = np.array([1, -1])     # rows and their negatives: `x < rows` as `-rows < -x`
+_CORE_HEAD = itemgetter(slice(None, TITLE_CORE_MIN))     # a title core's first characters
 
 
 def fingerprint() -> str:
@@ -106,12 +107,13 @@ def _neighbour_counts(n: int) -> np.ndarray:
     return counts
 
 
-def _running(packed: tuple[bytes, ...], rows: np.ndarray, marked: np.ndarray) -> np.ndarray:
+def _running(packed: tuple[bytes, ...], marked: list[int]) -> np.ndarray:
     """The running sums of the lines' (visible size, flags) pairs (`_row_facts`), with NEIGHBOURS
-    + 1 empty lines before and NEIGHBOURS after (line i at i + NEIGHBOURS + 1); the rows with a
-    marker word get its flag first."""
+    + 1 empty lines before and NEIGHBOURS after (line i at i + NEIGHBOURS + 1); the `marked` rows
+    (a marker word on the line) get its flag first."""
     table = np.frombuffer(bytearray(b"".join((_PAD_FRONT, *packed, _PAD_BACK))), dtype=np.int64).reshape(-1, 2)
-    table[rows + NEIGHBOURS + 1, 1] += marked * (1 << MARKER_BIT)
+    if marked:
+        table[np.array(marked) + NEIGHBOURS + 1, 1] += 1 << MARKER_BIT
     return table.cumsum(axis=0)
 
 
@@ -130,13 +132,12 @@ def _heading_follows(folded: list[str], heads: list[str], rows: list[int], cores
     """Per row: does the body's own numbered heading follow this page title within
     HEADING_AHEAD lines (`学校德育工作总结15篇` … `学校德育工作总结1`)?  Only a title whose first
     characters start a later line is looked for, in the HEADING_AHEAD lines after it."""
-    n = len(folded)
-    last_start = dict(zip(heads, range(n)))     # the last line starting so (`heads`: folded[:TITLE_CORE_MIN])
+    last_start = dict(zip(heads, range(len(folded))))   # the last line starting so (`heads`: folded[:TITLE_CORE_MIN])
     follows = [0.0] * len(rows)
-    for k, (i, core) in enumerate(zip(rows, cores)):
-        size = len(core)
-        if size < TITLE_CORE_MIN or last_start.get(core[:TITLE_CORE_MIN], -1) <= i:
+    for k, (i, last) in enumerate(zip(rows, map(last_start.get, map(_CORE_HEAD, cores), repeat(-1)))):
+        if last <= i or len(core := cores[k]) < TITLE_CORE_MIN:
             continue
+        size = len(core)
         for later in folded[i + 1:i + 1 + HEADING_AHEAD]:
             if len(later) > size and later.startswith(core) and PART_NUMBER.fullmatch(later, size):
                 follows[k] = 1.0
@@ -165,37 +166,37 @@ def line_features(lines: list[str], title: str = "", host_repeats: frozenset = f
     width = len(feature_names())
     if not rows_list:
         return np.array(rows_list, dtype=np.int64), np.zeros((0, width))
-    own = [line_own(lines[i]) for i in rows_list]
-    matrix = np.frombuffer(bytearray(b"".join([o.row for o in own])), dtype=np.float64).reshape(len(own), width)
+    own_rows, marked, own_ends, cores, _ = zip(*map(line_own, compress(lines, keep)))
+    matrix = np.frombuffer(bytearray(b"".join(own_rows)), dtype=np.float64).reshape(len(rows_list), width)
+    folded_rows = list(compress(folded, keep))
     rows = np.array(rows_list, dtype=np.int64)
-    column = rows[:, None]
-    signed = column * _PLUS_MINUS
 
     matrix[:, COLUMN["position"]] = rows / max(n - 1, 1)
-    matrix[:, COLUMN["head"]:COLUMN["tail"] + 1] = signed < (3, 4 - n)     # rows < 3, rows >= n - 3
+    matrix[:, COLUMN["head"]] = rows < 3
+    matrix[:, COLUMN["tail"]] = rows >= n - 3
     if len(set(folded)) < n:
         seen = Counter(folded)
-        matrix[:, COLUMN["repeated"]] = [1.0 if folded[i] and seen[folded[i]] > 1 else 0.0 for i in rows_list]
+        matrix[:, COLUMN["repeated"]] = [1.0 if line and seen[line] > 1 else 0.0 for line in folded_rows]
     title_folded = "".join(title.split())
     if title_folded:
-        matrix[:, COLUMN["title_like"]] = _title_like(folded, rows_list, title_folded)
+        matrix[:, COLUMN["title_like"]] = _title_like(folded_rows, title_folded)
     if host_repeats:
-        matrix[:, COLUMN["host_repeat"]] = [1.0 if folded[i] in host_repeats else 0.0 for i in rows_list]
-    running = _running(packed, rows, matrix[:, MARKERS_AT:].any(axis=1))
-    cells = running.take(column * 2 + _CELLS)
+        matrix[:, COLUMN["host_repeat"]] = [1.0 if line in host_repeats else 0.0 for line in folded_rows]
+    running = _running(packed, [i for i, marker in zip(rows_list, marked) if marker])
+    cells = running.take(rows[:, None] * 2 + _CELLS)
     matrix[:, COLUMN["near_short"]:COLUMN["near_long"] + 1] = _near(cells[:, :4], rows, n)
     total = max(int(running[-1, 0]), 1)
-    # chars_before, chars_after: the sizes before the row / total, (total - those through it) / total
-    matrix[:, COLUMN["chars_before"]:COLUMN["chars_after"] + 1] = (cells[:, 4:] * _PLUS_MINUS + (0, total)) / total
+    matrix[:, COLUMN["chars_before"]] = cells[:, 4] / total          # the sizes before the row
+    matrix[:, COLUMN["chars_after"]] = (total - cells[:, 5]) / total  # ... and after it
     first_long, last_long = (long_ends.index(True), n - 1 - long_ends[::-1].index(True)) if True in long_ends \
         else (n, -1)
-    # before_first_long, after_last_long: rows < first_long, rows > last_long
-    matrix[:, COLUMN["before_first_long"]:COLUMN["after_last_long"] + 1] = signed < (first_long, -last_long)
+    matrix[:, COLUMN["before_first_long"]] = rows < first_long
+    matrix[:, COLUMN["after_last_long"]] = rows > last_long
     longest = max(sizes)
     matrix[:, COLUMN["relative_length"]] = matrix[:, COLUMN["log_length"]] - (
         _log1p()[longest] if longest < LOG1P_KEPT else np.log1p(longest))
-    matrix[:, COLUMN["heading_follows"]] = _heading_follows(folded, heads, rows_list, [o.core for o in own])
-    date_crosses, label_crosses = _may_cross_lines([o.ends for o in own])
+    matrix[:, COLUMN["heading_follows"]] = _heading_follows(folded, heads, rows_list, cores)
+    date_crosses, label_crosses = _may_cross_lines(own_ends)
     if date_crosses or label_crosses:       # a match may run across lines: the joined-text scan decides
         scanned = "\n".join(lines[i] for i in rows_list)
         starts = np.concatenate([[0], np.flatnonzero(codepoints(scanned) == 10) + 1])
@@ -206,12 +207,12 @@ def line_features(lines: list[str], title: str = "", host_repeats: frozenset = f
     return rows, matrix
 
 
-def _title_like(folded: tuple[str, ...], rows: list[int], title: str) -> list[float]:
+def _title_like(folded: list[str], title: str) -> list[float]:
     """Per row: is the line the title, or (at least 4 characters) within 12 characters of its
     length and one of them inside the other?"""
     low, high = len(title) - 12, len(title) + 12
-    return [1.0 if (line := folded[i]) and low <= len(line) <= high
-            and (line == title or (len(line) >= 4 and (line in title or title in line))) else 0.0 for i in rows]
+    return [1.0 if line and low <= len(line) <= high
+            and (line == title or (len(line) >= 4 and (line in title or title in line))) else 0.0 for line in folded]
 
 
 def _may_cross_lines(ends: list[int]) -> tuple[bool, bool]:

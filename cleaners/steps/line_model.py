@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -251,16 +252,17 @@ def _drop_once(text: str, title: str, host_repeats: frozenset, article: bool = F
         return text, []
     cutoff = max(scorer.cutoff, scorer.article_cutoff) if article else scorer.cutoff
     lines = lines_of(text)
-    filled = [i for i, line in enumerate(stripped_of(text)) if line]
+    stripped = stripped_of(text)
+    filled = list(compress(range(len(stripped)), stripped))     # the lines not blank
     if not filled:
         return text, []
-    judged = ([title] if title.strip() else []) + [lines[i] for i in filled]
+    judged = ([title] if title.strip() else []) + list(compress(lines, stripped))
     offset = len(judged) - len(filled)
     rows, matrix = line_features.line_features(judged, title, host_repeats)
     if not len(rows):
         return text, []
     probability = scorer.scores(matrix)
-    hit = np.flatnonzero(probability >= cutoff)
+    hit = (probability >= cutoff).nonzero()[0]
     if not len(hit):
         return text, []
     widened = line_blocks.widened(judged, set(rows[hit].tolist()))    # a list goes with its header
