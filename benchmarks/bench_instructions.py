@@ -79,12 +79,14 @@ Stop 17, merged tree (speed, text, HTML, store), 40 after 100: --baseline-ref 2e
   same code measured 7.18-7.82 M and 2ecb708 7.86-8.43 M: single runs can be ~8 % off, for a
   reason not found (PYTHONHASHSEED is fixed).  Take the median of several runs before a decision.
 Stop 20 (s20-speed, issue 11: the line model's step), 40 documents after 100, --baseline-ref main
-  (06761ce) --jobs 1: 7.714 M -> 7.377 M (-4.4 %), t2s 1.510 M: 5.11x -> 4.88x (main read 7.714 M in
-  both runs of the day).  drop_lines alone (its recorded calls replayed, 353 after 350, callgrind):
+  (06761ce) --jobs 1: 7.714 M -> 7.377 M (-4.4 %), t2s 1.510 M: 5.11x -> 4.88x (two runs of the final
+  code, the same to 4 digits; main read 7.714 M in all three runs of the day).  drop_lines alone (its recorded calls replayed, 353 after 350, callgrind):
   1.717 -> 1.563 M a call (-9 %); process_time of the replay, hot caches, interleaved: 147-151 ->
-  134-141 us.  What paid: no numpy op that broadcasts an (n, 1) column (numpy runs those through a
-  buffered iterator, ~3-5 k instructions more than a 1-D op: the split answers' threshold column,
-  the walk's roots, now made once per row count); a line's size and near_* flags packed as bytes
+  134-141 us (bench_clean --stages wall figures for the step did not show it: 0.23-0.27 ms either
+  way).  What paid: fewer numpy ops that broadcast an (n, 1) column (numpy runs those through a
+  buffered iterator, several k instructions more than a 1-D op: the split answers' threshold
+  column, now compared in C order, and the walk's roots, now made once per row count), and no
+  bool transpose of the answers; a line's size and near_* flags packed as bytes
   with its remembered facts (one frombuffer, one cumsum for near_* and chars_*); the final
   normalize_text skipped when handed the very text it returned before the line model (~0.1 M a
   document; it is idempotent), compress instead of index loops.  Did not pay: grouping paired
