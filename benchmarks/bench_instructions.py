@@ -80,7 +80,8 @@ Stop 17, merged tree (speed, text, HTML, store), 40 after 100: --baseline-ref 2e
   reason not found (PYTHONHASHSEED is fixed).  Take the median of several runs before a decision.
 Stop 20 (s20-speed, issue 11: the line model's step), 40 documents after 100, --baseline-ref main
   (06761ce) --jobs 1: 7.714 M -> 7.377 M (-4.4 %), t2s 1.510 M: 5.11x -> 4.88x (two runs of the final
-  code, the same to 4 digits; main read 7.714 M in all three runs of the day).  drop_lines alone (its recorded calls replayed, 353 after 350, callgrind):
+  code, the same to 4 digits; main read 7.714 M in all three runs of the day).  drop_lines alone
+  (its recorded calls replayed, 353 after 350, callgrind):
   1.717 -> 1.563 M a call (-9 %); process_time of the replay, hot caches, interleaved: 147-151 ->
   134-141 us (bench_clean --stages wall figures for the step did not show it: 0.23-0.27 ms either
   way).  What paid: fewer numpy ops that broadcast an (n, 1) column (numpy runs those through a
