@@ -78,6 +78,25 @@ Stop 17, merged tree (speed, text, HTML, store), 40 after 100: --baseline-ref 2e
   8.427 -> 7.177 M and 7.864 -> 7.192 M; --baseline-ref 3d9c5c7 --jobs 2: 7.844 -> 7.824 M.  The
   same code measured 7.18-7.82 M and 2ecb708 7.86-8.43 M: single runs can be ~8 % off, for a
   reason not found (PYTHONHASHSEED is fixed).  Take the median of several runs before a decision.
+Stop 20 (s20-speed, issue 11: the line model's step), 40 documents after 100, --baseline-ref main
+  (06761ce) --jobs 1: 7.714 M -> 7.377 M (-4.4 %), t2s 1.510 M: 5.11x -> 4.88x (two runs of the final
+  code, the same to 4 digits; main read 7.714 M in all three runs of the day).  drop_lines alone
+  (its recorded calls replayed, 353 after 350, callgrind):
+  1.717 -> 1.563 M a call (-9 %); process_time of the replay, hot caches, interleaved: 147-151 ->
+  134-141 us (bench_clean --stages wall figures for the step did not show it: 0.23-0.27 ms either
+  way).  What paid: fewer numpy ops that broadcast an (n, 1) column (numpy runs those through a
+  buffered iterator, several k instructions more than a 1-D op: the split answers' threshold
+  column, now compared in C order, and the walk's roots, now made once per row count), and no
+  bool transpose of the answers; a line's size and near_* flags packed as bytes
+  with its remembered facts (one frombuffer, one cumsum for near_* and chars_*); the final
+  normalize_text skipped when handed the very text it returned before the line model (~0.1 M a
+  document; it is idempotent), compress instead of index loops.  Did not pay: grouping paired
+  columns (head / tail, chars_*, the long-line bounds) into (rows, 2) ops (+23 k a call: broadcasts);
+  functools.reduce / operator maps for _may_cross_lines (+25 k a call over the bytecode loop);
+  first / last index dicts for `repeated` instead of set + Counter (+14 k); relative_length from
+  the rows' log_length tuple (+8 k); packbits along axis 0 to skip the answers' transpose (2x).
+  The rest of the step: unseen lines (~2.3 line_own and ~7 _line_facts misses a call: the marker
+  trie and DATE on long lines), the split answers' gather and compare (~0.1 M), the walk.
 """
 from __future__ import annotations
 

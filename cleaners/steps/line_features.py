@@ -16,15 +16,18 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import struct
 from collections import Counter
 from functools import lru_cache
+from itertools import compress, repeat
+from operator import itemgetter
 
 import numpy as np
 
 from cleaners.chars.codepoints import codepoints
 from cleaners.steps.boilerplate import PART_NUMBER
-from cleaners.steps.line_own import (BLANK, COLUMN, DATE, LABEL, SENTENCE_MARKS, SPACE_MARKS, TITLE_CORE_MIN,
-                                     feature_names, line_own, markers)
+from cleaners.steps.line_own import (BLANK, COLUMN, DATE, LABEL, LOG1P_KEPT, SENTENCE_MARKS, SPACE_MARKS, TITLE_CORE_MIN,
+                                     _log1p, feature_names, line_own, markers)
 
 __all__ = ["feature_names", "fingerprint", "line_features", "markers"]
 
@@ -36,6 +39,18 @@ SHORT_MAX, LONG_MIN = 12, 80    # a short line has fewer visible characters, a l
 ENDS_SENTENCE = frozenset(SENTENCE_MARKS)
 REMEMBERED_LINES = 8192   # lines whose facts `_line_facts` keeps ...
 REMEMBER_BELOW = 500      # ... when shorter than this (<= ~16 MB)
+MARKER_BIT, LONG_BIT = 3, 6     # a line's short / marker / long flags packed (`_near`): 3 bits each
+_FLAG_MASK = (1 << MARKER_BIT) - 1
+assert 2 * NEIGHBOURS <= _FLAG_MASK     # a neighbourhood's count of one flag fits its bits
+_FLAG_SHIFTS = np.array([0, MARKER_BIT, LONG_BIT])
+_PACKED = struct.Struct("<qq")       # a line's visible size and flags (`_row_facts`)
+_PAD_FRONT, _PAD_BACK = bytes(_PACKED.size * (NEIGHBOURS + 1)), bytes(_PACKED.size * NEIGHBOURS)
+# Per row at 2 * row in `_running`'s flattened sums: the flags' sums that bound the lines before
+# (-, +) and after (-, +) it (`_near`), then the sizes' sums before it and through it
+_CELLS = np.array([2 * k + 1 for k in (0, NEIGHBOURS, NEIGHBOURS + 1, 2 * NEIGHBOURS + 1)]
+                  + [2 * NEIGHBOURS, 2 * NEIGHBOURS + 2])
+_WINDOW_SIGN = np.array([-1, 1, -1, 1])
+_CORE_HEAD = itemgetter(slice(None, TITLE_CORE_MIN))     # a title core's first characters
 
 
 def fingerprint() -> str:
@@ -68,44 +83,61 @@ def _line_facts(line: str) -> tuple[int, str, bool, str]:
     return size, folded, stripped[-1:] in ENDS_SENTENCE, folded[:TITLE_CORE_MIN]
 
 
-_remembered_facts = lru_cache(maxsize=REMEMBERED_LINES)(_line_facts)
+def _row_facts(line: str) -> tuple[int, str, bool, str, bool, bytes, bool]:
+    """`_line_facts` and what `line_features` derives from them per line: whether the line is a
+    candidate (not long prose), its visible size and short / long flags packed for `_near` (two
+    int64, as bytes: a text's lines become one array in one join), whether it is a long sentence
+    (`before_first_long`, `after_last_long`)."""
+    size, folded, ends, head = facts = _line_facts(line)
+    flags = (size < SHORT_MAX) | (size > LONG_MIN) << LONG_BIT
+    return facts + (size < PROSE_MIN or not ends, _PACKED.pack(size, flags), ends and size > LONG_MIN)
+
+
+_remembered_facts = lru_cache(maxsize=REMEMBERED_LINES)(_row_facts)
 
 
 @lru_cache(maxsize=64)
 def _neighbour_counts(n: int) -> np.ndarray:
-    """Per line of an n-line text, how many lines its neighbourhood holds (itself left out)."""
+    """Per line of an n-line text, how many lines its neighbourhood holds (itself left out), as
+    a column (n, 1)."""
     index = np.arange(n)
     counts = np.minimum(index, NEIGHBOURS) + np.minimum(n - 1 - index, NEIGHBOURS)
-    counts = np.maximum(counts, 1).astype(np.float64)
+    counts = np.maximum(counts, 1).astype(np.float64)[:, None]
     counts.flags.writeable = False
     return counts
 
 
-def _near(sizes: np.ndarray, rows: np.ndarray, marked: list[float]) -> np.ndarray:
-    """Per row, the share of short lines, of lines with a marker word (known for the rows
-    only) and of long lines among the NEIGHBOURS lines on each side (the line itself left
-    out).  The flags are 0/1, so the sums are exact whatever their order."""
-    n = len(sizes)
-    flags = np.zeros((3, n + 2 * NEIGHBOURS + 1))
-    flags[0, NEIGHBOURS + 1:NEIGHBOURS + 1 + n] = sizes < SHORT_MAX
-    flags[1, rows + NEIGHBOURS + 1] = marked
-    flags[2, NEIGHBOURS + 1:NEIGHBOURS + 1 + n] = sizes > LONG_MIN
-    running = flags.cumsum(axis=1)
-    window = running[:, rows + 2 * NEIGHBOURS + 1] - running[:, rows] - flags[:, rows + NEIGHBOURS + 1]
-    return window / _neighbour_counts(n)[rows]
+def _running(packed: tuple[bytes, ...], marked: list[int]) -> np.ndarray:
+    """The running sums of the lines' (visible size, flags) pairs (`_row_facts`), with NEIGHBOURS
+    + 1 empty lines before and NEIGHBOURS after (line i at i + NEIGHBOURS + 1); the `marked` rows
+    (a marker word on the line) get its flag first."""
+    table = np.frombuffer(bytearray(b"".join((_PAD_FRONT, *packed, _PAD_BACK))), dtype=np.int64).reshape(-1, 2)
+    if marked:
+        table[np.array(marked) + NEIGHBOURS + 1, 1] += 1 << MARKER_BIT
+    return table.cumsum(axis=0)
+
+
+def _near(window: np.ndarray, rows: np.ndarray, n: int) -> np.ndarray:
+    """(rows, 3): per row, the share of short lines, of lines with a marker word (known for the
+    rows only) and of long lines among the NEIGHBOURS lines on each side (the line itself left
+    out).  `window`: per row, the running sums of the packed flags (bits 0, MARKER_BIT and
+    LONG_BIT) that bound the lines before and after it, so one running sum counts all three (a
+    window holds at most four lines: the counts cannot carry into the next flag's bits); the
+    counts are exact integers, divided as they always were."""
+    counts = window @ _WINDOW_SIGN
+    return ((counts[:, None] >> _FLAG_SHIFTS) & _FLAG_MASK) / _neighbour_counts(n)[rows]
 
 
 def _heading_follows(folded: list[str], heads: list[str], rows: list[int], cores: list[str]) -> list[float]:
     """Per row: does the body's own numbered heading follow this page title within
     HEADING_AHEAD lines (`学校德育工作总结15篇` … `学校德育工作总结1`)?  Only a title whose first
     characters start a later line is looked for, in the HEADING_AHEAD lines after it."""
-    n = len(folded)
-    last_start = dict(zip(heads, range(n)))     # the last line starting so (`heads`: folded[:TITLE_CORE_MIN])
+    last_start = dict(zip(heads, range(len(folded))))   # the last line starting so (`heads`: folded[:TITLE_CORE_MIN])
     follows = [0.0] * len(rows)
-    for k, (i, core) in enumerate(zip(rows, cores)):
-        size = len(core)
-        if size < TITLE_CORE_MIN or last_start.get(core[:TITLE_CORE_MIN], -1) <= i:
+    for k, (i, last) in enumerate(zip(rows, map(last_start.get, map(_CORE_HEAD, cores), repeat(-1)))):
+        if last <= i or len(core := cores[k]) < TITLE_CORE_MIN:
             continue
+        size = len(core)
         for later in folded[i + 1:i + 1 + HEADING_AHEAD]:
             if len(later) > size and later.startswith(core) and PART_NUMBER.fullmatch(later, size):
                 follows[k] = 1.0
@@ -122,41 +154,49 @@ def line_features(lines: list[str], title: str = "", host_repeats: frozenset = f
     (position, neighbours) still come from all lines.  A row starts as the line's own
     (`line_own`, remembered by line); the context columns are a few numpy calls per text."""
     n = len(lines)
-    facts = [_remembered_facts(line) if len(line) < REMEMBER_BELOW else _line_facts(line) for line in lines]
-    sizes, folded, ends, heads = map(list, zip(*facts)) if facts else ([],) * 4
-    last = n - TAIL_ROWS
-    rows_list = [i for i in range(n) if sizes[i] < PROSE_MIN or not ends[i] or i < HEAD_ROWS or i >= last]
+    if not n:
+        return np.zeros(0, dtype=np.int64), np.zeros((0, len(feature_names())))
+    facts = [_remembered_facts(line) if len(line) < REMEMBER_BELOW else _row_facts(line) for line in lines]
+    sizes, folded, _, heads, candidate, packed, long_ends = zip(*facts)
+    keep = list(candidate)
+    keep[:HEAD_ROWS] = [True] * min(n, HEAD_ROWS)
+    last = max(n - TAIL_ROWS, 0)
+    keep[last:] = [True] * (n - last)
+    rows_list = list(compress(range(n), keep))
     width = len(feature_names())
     if not rows_list:
         return np.array(rows_list, dtype=np.int64), np.zeros((0, width))
-    own = [line_own(lines[i]) for i in rows_list]
-    matrix = np.frombuffer(bytearray(b"".join([o.row for o in own])), dtype=np.float64).reshape(len(own), width)
+    own_rows, marked, own_ends, cores, _ = zip(*map(line_own, compress(lines, keep)))
+    matrix = np.frombuffer(bytearray(b"".join(own_rows)), dtype=np.float64).reshape(len(rows_list), width)
+    folded_rows = list(compress(folded, keep))
     rows = np.array(rows_list, dtype=np.int64)
-    visible = np.array(sizes)
 
     matrix[:, COLUMN["position"]] = rows / max(n - 1, 1)
     matrix[:, COLUMN["head"]] = rows < 3
     matrix[:, COLUMN["tail"]] = rows >= n - 3
-    seen = Counter(folded)
-    if len(seen) < n:
-        matrix[:, COLUMN["repeated"]] = [1.0 if folded[i] and seen[folded[i]] > 1 else 0.0 for i in rows_list]
+    if len(set(folded)) < n:
+        seen = Counter(folded)
+        matrix[:, COLUMN["repeated"]] = [1.0 if line and seen[line] > 1 else 0.0 for line in folded_rows]
     title_folded = "".join(title.split())
     if title_folded:
-        matrix[:, COLUMN["title_like"]] = [_title_like(folded[i], title_folded) for i in rows_list]
+        matrix[:, COLUMN["title_like"]] = _title_like(folded_rows, title_folded)
     if host_repeats:
-        matrix[:, COLUMN["host_repeat"]] = [1.0 if folded[i] in host_repeats else 0.0 for i in rows_list]
-    matrix[:, COLUMN["near_short"]:COLUMN["near_long"] + 1] = _near(visible, rows, [o.marker for o in own]).T
-    cumulative = np.cumsum(visible)
-    total = max(int(cumulative[-1]), 1)
-    matrix[:, COLUMN["chars_before"]] = (cumulative[rows] - visible[rows]) / total
-    matrix[:, COLUMN["chars_after"]] = (total - cumulative[rows]) / total
-    long_rows = [i for i in range(n) if ends[i] and sizes[i] > LONG_MIN]
-    first_long, last_long = (long_rows[0], long_rows[-1]) if long_rows else (n, -1)
+        matrix[:, COLUMN["host_repeat"]] = [1.0 if line in host_repeats else 0.0 for line in folded_rows]
+    running = _running(packed, [i for i, marker in zip(rows_list, marked) if marker])
+    cells = running.take(rows[:, None] * 2 + _CELLS)
+    matrix[:, COLUMN["near_short"]:COLUMN["near_long"] + 1] = _near(cells[:, :4], rows, n)
+    total = max(int(running[-1, 0]), 1)
+    matrix[:, COLUMN["chars_before"]] = cells[:, 4] / total          # the sizes before the row
+    matrix[:, COLUMN["chars_after"]] = (total - cells[:, 5]) / total  # ... and after it
+    first_long, last_long = (long_ends.index(True), n - 1 - long_ends[::-1].index(True)) if True in long_ends \
+        else (n, -1)
     matrix[:, COLUMN["before_first_long"]] = rows < first_long
     matrix[:, COLUMN["after_last_long"]] = rows > last_long
-    matrix[:, COLUMN["relative_length"]] = matrix[:, COLUMN["log_length"]] - np.log1p(visible.max())
-    matrix[:, COLUMN["heading_follows"]] = _heading_follows(folded, heads, rows_list, [o.core for o in own])
-    date_crosses, label_crosses = _may_cross_lines([o.ends for o in own])
+    longest = max(sizes)
+    matrix[:, COLUMN["relative_length"]] = matrix[:, COLUMN["log_length"]] - (
+        _log1p()[longest] if longest < LOG1P_KEPT else np.log1p(longest))
+    matrix[:, COLUMN["heading_follows"]] = _heading_follows(folded, heads, rows_list, cores)
+    date_crosses, label_crosses = _may_cross_lines(own_ends)
     if date_crosses or label_crosses:       # a match may run across lines: the joined-text scan decides
         scanned = "\n".join(lines[i] for i in rows_list)
         starts = np.concatenate([[0], np.flatnonzero(codepoints(scanned) == 10) + 1])
@@ -167,9 +207,12 @@ def line_features(lines: list[str], title: str = "", host_repeats: frozenset = f
     return rows, matrix
 
 
-def _title_like(folded: str, title: str) -> float:
-    return 1.0 if folded and (folded == title or (len(folded) >= 4 and abs(len(folded) - len(title)) <= 12
-                                                  and (folded in title or title in folded))) else 0.0
+def _title_like(folded: list[str], title: str) -> list[float]:
+    """Per row: is the line the title, or (at least 4 characters) within 12 characters of its
+    length and one of them inside the other?"""
+    low, high = len(title) - 12, len(title) + 12
+    return [1.0 if line and low <= len(line) <= high
+            and (line == title or (len(line) >= 4 and (line in title or title in line))) else 0.0 for line in folded]
 
 
 def _may_cross_lines(ends: list[int]) -> tuple[bool, bool]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -35,6 +36,7 @@ MAX_PASSES = 4            # model passes over one text (each pass sees what the 
 PAIR_BITS = 24            # a walker's state: its (feature, threshold) pair in the low bits ...
 PAIR_MASK = (1 << PAIR_BITS) - 1   # ... its node above them
 REMEMBERED_ANSWERS = 16384  # rows' raw scores kept by their answers (~0.1 KB each)
+REMEMBERED_ROOTS = 256     # row counts whose walkers' roots `_roots` keeps
 # The cutoff for an article the generic HTML extractor chose, when the model file names none: that
 # text has lost its chrome by its markup already, and what the model still drops there is mostly
 # headings and short lines of the article (stop 15, out of fold by site, dev HTML TUNE+TUNE2: no
@@ -88,7 +90,7 @@ class LineModel:
             pair_threshold_column=pairs[1][:, None],
             next_state=(2 * children << PAIR_BITS) | pair_of[children], child_value=self.value.ravel()[children],
             root_pair=pair_of[roots][:, None], root_at=(2 * roots)[:, None],
-            key_bytes=(pairs.shape[1] + 7) // 8, known={}))
+            key_bytes=(pairs.shape[1] + 7) // 8, known={}, roots={}))
 
     def scores(self, matrix: np.ndarray) -> np.ndarray:
         """P(boilerplate) per row of a `line_features` matrix.  A row's score depends only on
@@ -98,15 +100,16 @@ class LineModel:
         answers are new are walked."""
         flat = self.flat
         # (rows, pairs): the pairs' columns gathered as whole columns of the transposed matrix (a
-        # row of a few dozen floats each), not element by element (~15 % fewer instructions)
-        answers = np.ascontiguousarray((matrix.T.take(flat.pair_feature, axis=0) <= flat.pair_threshold_column).T)
+        # row of a few dozen floats each), not element by element (~15 % fewer instructions), each
+        # row, compared in C order (threshold by threshold along a row: no column broadcast, no copy)
+        answers = np.less_equal(matrix.T.take(flat.pair_feature, axis=0).T, flat.pair_threshold, order="C")
         if len(answers) < 2:        # (numpy adds one row's trees pairwise, more rows' in tree order)
             return 1.0 / (1.0 + np.exp(-self._raw(answers)))
         packed = np.packbits(answers, axis=1).tobytes()
         width = flat.key_bytes
         keys = [packed[at:at + width] for at in range(0, len(packed), width)]
         known = flat.known
-        raws = [known.get(key) for key in keys]
+        raws = list(map(known.get, keys))
         new = [k for k, raw in enumerate(raws) if raw is None]
         if new:
             if len(known) + len(new) > REMEMBERED_ANSWERS:
@@ -121,8 +124,8 @@ class LineModel:
         row, laid out tree by tree (so each row's tree values add up in tree order, as they
         always have)."""
         flat = self.flat
-        rows = np.arange(0, len(answers) * flat.pairs, flat.pairs)      # where each row's answers start
-        at = (flat.root_at + answers.take(flat.root_pair + rows)).ravel()    # per walker: 2 * node + went left
+        root_index, root_at = self._roots(len(answers))
+        at = root_at + answers.take(root_index)     # per walker: 2 * node + went left
         row_at = _walker_rows(len(answers), flat.pairs, len(flat.root_at))  # per walker: its row's start
         for _ in range(max(self.depth, 1) - 1):
             state = flat.next_state.take(at)
@@ -131,6 +134,21 @@ class LineModel:
             at = state >> PAIR_BITS
             at += answers.take(pair)
         return self.baseline + flat.child_value.take(at).reshape(len(flat.root_at), -1).sum(axis=0)
+
+    def _roots(self, count: int) -> tuple[np.ndarray, np.ndarray]:
+        """For `count` rows of answers, per walker (tree by tree, then row by row): where its root's
+        answer is in the answers, and its root's doubled global id (made once per row count: built
+        per text, the (trees, 1) columns broadcast over the rows cost more than the walk's level)."""
+        known = self.flat.roots
+        if count not in known:
+            if len(known) >= REMEMBERED_ROOTS:
+                known.clear()
+            flat = self.flat
+            rows = np.arange(0, count * flat.pairs, flat.pairs)        # where each row's answers start
+            index, at = (flat.root_pair + rows).ravel(), np.repeat(flat.root_at.ravel(), count)
+            index.flags.writeable = at.flags.writeable = False
+            known[count] = index, at
+        return known[count]
 
     def contributions(self, row: np.ndarray) -> np.ndarray:
         """Per feature, how much it moved one row's score along its paths (for `--explain`): the
@@ -234,16 +252,17 @@ def _drop_once(text: str, title: str, host_repeats: frozenset, article: bool = F
         return text, []
     cutoff = max(scorer.cutoff, scorer.article_cutoff) if article else scorer.cutoff
     lines = lines_of(text)
-    filled = [i for i, line in enumerate(stripped_of(text)) if line]
+    stripped = stripped_of(text)
+    filled = list(compress(range(len(stripped)), stripped))     # the lines not blank
     if not filled:
         return text, []
-    judged = ([title] if title.strip() else []) + [lines[i] for i in filled]
+    judged = ([title] if title.strip() else []) + list(compress(lines, stripped))
     offset = len(judged) - len(filled)
     rows, matrix = line_features.line_features(judged, title, host_repeats)
     if not len(rows):
         return text, []
     probability = scorer.scores(matrix)
-    hit = np.flatnonzero(probability >= cutoff)
+    hit = (probability >= cutoff).nonzero()[0]
     if not len(hit):
         return text, []
     widened = line_blocks.widened(judged, set(rows[hit].tolist()))    # a list goes with its header

@@ -166,12 +166,19 @@ def _holds_other_latin1(text: str) -> bool:
     return bool(np.count_nonzero(latin1 != 0xA0))
 
 
+_last_normalized: list[str] = [""]     # the text normalize_text last returned (held: its id stays its own)
+
+
 def normalize_text(text: str) -> Edit:
     """Fold layout spaces, strip line ends, collapse blank-line runs; content characters untouched.
 
     Each substitution leads with a literal, so on a text it has nothing to do for it costs
     less than a substring search that would decide whether to run it (~6 us per 5k chars);
-    the spaces at the text's own ends go with the final strip."""
+    the spaces at the text's own ends go with the final strip.  It is idempotent, so the very
+    text it last returned comes back as it is without a pass: the pipeline normalizes before
+    the line model and again at the end, and on most pages nothing changes the text between."""
+    if text is _last_normalized[0]:
+        return text, []
     before = len(text)
     out = text.translate(SPACE_LIKE) if _holds_any(text, SPACE_LIKE) else text
     out = LINE_END_SPACES.sub("\n", out)          # each line's trailing spaces...
@@ -180,7 +187,9 @@ def normalize_text(text: str) -> Edit:
     out = BLANK_RUNS.sub("\n\n", out)
     out = out.strip()
     if out == text:
+        _last_normalized[0] = text
         return text, []
+    _last_normalized[0] = out
     return out, [Change("whitespace", "removed", "", str(before - len(out)))]
 
 
