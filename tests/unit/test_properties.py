@@ -118,6 +118,7 @@ def test_clean_never_raises_on_html_ish_strings(markup, is_html):
 @example("县教育局2024\r年工作总结_第1页")
 @example("县教<br>育局2<br>023年工作总结…")
 @example("县教育局2024<br>年工作总结_第1页\n1.党建工作扎实推进。")
+@example("第3页 / 共12页\n温??h馨提示")      # (stop 20: a shift repaired once its context was gone)
 @given(documents())
 def test_cleaning_clean_output_again_changes_nothing(text):
     assert_idempotent(text)

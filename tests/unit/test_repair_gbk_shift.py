@@ -29,6 +29,14 @@ def test_pinyin_annotation_picks_the_lead_byte_when_nothing_else_can():
     assert run(repair.fix_misaligned_gbk, "全縣教育?h政府") == ("全縣教育?h政府", [])
 
 
+def test_a_shift_is_not_written_in_one_scripts_form_where_the_text_around_tells_no_script():
+    # 縣 fits a Traditional page, 县 a Simplified one; with nothing around to tell, `??h` stays
+    # (flagged), as it stayed on the page it came from, whose other lines said Simplified.
+    assert run(repair.fix_misaligned_gbk, "温??h馨提示") == ("温??h馨提示", [Change("gbk_shift", "flag", "suspicious", "??h")])
+    assert run(repair.fix_misaligned_gbk, "第3页 / 共12页\n温??h馨提示")[0] == "第3页 / 共12页\n温??h馨提示"
+    assert run(repair.fix_misaligned_gbk, "開展學習教育??h教育局")[0] == "開展學習教育。縣教育局"   # Traditional around
+
+
 def test_legitimate_question_marks_are_left_alone():
     for text in ("是否可行?", "是否可行?我们再议", "Q&A?见附件", "见 http://a.cn/x?id=3&b=4 页面",
                  "是否可行?A计划", "条款(a)项", "什么??", "好!吗h"):

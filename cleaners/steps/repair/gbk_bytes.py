@@ -86,6 +86,11 @@ def _script_tables() -> dict[str, np.ndarray]:
     return tables
 
 
+def holds_one_script_form(text: str) -> bool:
+    """Whether `text` holds a form only one script uses (縣 or 县, not 教)."""
+    return any(forms.search(text) for forms in _script_forms().values())
+
+
 def script_around(text: str, start: int, end: int) -> str | None:
     """The script of the text around [start, end): the one whose own forms clearly dominate."""
     around = codepoints(text[max(0, start - SCRIPT_WINDOW):start] + text[end:end + SCRIPT_WINDOW])

@@ -11,7 +11,7 @@ from cleaners.steps.repair.charsets import ANNOTATION_RE, CJK_PUNCT, HAN, TONED
 from cleaners.steps.repair.gbk_annotated import annotated_start_re, rebuild_run, repair_annotated_run
 from cleaners.steps.repair.gbk_bytes import FOLDED_PUNCT as _FOLDED_PUNCT
 from cleaners.steps.repair.gbk_bytes import gbk_bytes as _gbk_bytes
-from cleaners.steps.repair.gbk_bytes import fits, readings, script_around
+from cleaners.steps.repair.gbk_bytes import fits, holds_one_script_form, readings, script_around
 from cleaners.steps.repair.pinyin import syllable_kind as _syllable_kind
 
 
@@ -104,7 +104,8 @@ def _repair_shift(match: re.Match, text: str, changes: list[Change]) -> str:
         return run
     script = script_around(text, match.start(), match.end())
     winner = _shift_winner(middle, stray, annotation, script)
-    if winner is not None and text_score(winner) > text_score(run):
+    told = damage_shown or annotation is not None
+    if winner is not None and text_score(winner) > text_score(run) and not _guessed(winner, script, told):
         changes.append(Change("gbk_shift", "repaired", run, winner))
         return winner
     if damage_shown:
@@ -117,6 +118,16 @@ def _repair_shift(match: re.Match, text: str, changes: list[Change]) -> str:
         return rebuilt[0]
     changes.append(Change("gbk_shift", "flag", "suspicious", run))
     return run
+
+
+def _guessed(winner: str, script: str | None, told: bool) -> bool:
+    """A repair that writes a form only one script uses (縣, 县) where the text around the run
+    does not tell its script: a guess.  A `?` run left as it is stays in the text and is judged
+    again by a second cleaning, in its output's context: `第3页 / 共12页` over `温??h馨提示` says
+    Simplified (no candidate fits, the run stays), the output alone says nothing, and `。縣`
+    would be written then.  `told`: the damage is shown (U+FFFD: repaired or dropped whatever the
+    script) or a pinyin annotation reads the character (`?h(xiàn)`: 縣 by its reading)."""
+    return not told and script is None and holds_one_script_form(winner)
 
 
 def _fix_annotated_runs(text: str, changes: list[Change]) -> str:
