@@ -27,7 +27,7 @@ import numpy as np
 from cleaners.chars.codepoints import codepoints
 from cleaners.steps.boilerplate import PART_NUMBER
 from cleaners.steps.line_own import (BLANK, COLUMN, DATE, LABEL, LOG1P_KEPT, SENTENCE_MARKS, SPACE_MARKS, TITLE_CORE_MIN,
-                                     _log1p, feature_names, line_own, markers)
+                                     feature_names, line_own, log1p_table, markers)
 
 __all__ = ["feature_names", "fingerprint", "line_features", "markers"]
 
@@ -194,7 +194,7 @@ def line_features(lines: list[str], title: str = "", host_repeats: frozenset = f
     matrix[:, COLUMN["after_last_long"]] = rows > last_long
     longest = max(sizes)
     matrix[:, COLUMN["relative_length"]] = matrix[:, COLUMN["log_length"]] - (
-        _log1p()[longest] if longest < LOG1P_KEPT else np.log1p(longest))
+        log1p_table()[longest] if longest < LOG1P_KEPT else np.log1p(longest))
     matrix[:, COLUMN["heading_follows"]] = _heading_follows(folded, heads, rows_list, cores)
     date_crosses, label_crosses = _may_cross_lines(own_ends)
     if date_crosses or label_crosses:       # a match may run across lines: the joined-text scan decides

@@ -113,7 +113,7 @@ def feature_names() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _log1p() -> list[float]:
+def log1p_table() -> list[float]:
     """np.log1p of the lengths most lines have, as Python floats: math.log1p rounds differently
     in the last bit, and a numpy call per line costs more than the look-up."""
     return np.log1p(np.arange(LOG1P_KEPT)).tolist()
@@ -133,7 +133,7 @@ def line_own(line: str) -> LineOwn:
     stripped = line.strip()
     counts = np.bincount(class_table().take(codepoints(line), mode="clip"), minlength=CLASSES).tolist()
     visible = len(line) - counts[SPACE]
-    log_length = _log1p()[visible] if visible < LOG1P_KEPT else float(np.log1p(np.array([visible]))[0])
+    log_length = log1p_table()[visible] if visible < LOG1P_KEPT else float(np.log1p(np.array([visible]))[0])
     size = float(max(visible, 1))
     ends_sentence = 1.0 if stripped and stripped[-1] in SENTENCE_MARKS else 0.0
     row = [log_length, counts[HAN] / size, counts[DIGIT] / size, counts[LATIN] / size, counts[SENTENCE] / size,
