@@ -135,7 +135,7 @@ def run_replay(args) -> None:
         host = rng.randrange(args.hosts)
         own = [key for key in chrome[host] if rng.random() < 0.75][:30]
         keys = own + [rng.getrandbits(63) for _ in range(64 - len(own))]
-        calls.append((f"site{host}.example.gov.cn", tuple(sorted(set(keys)))))
+        calls.append((f"site{host}.example.gov.cn", host_repeats.counted_keys(keys)))
     reading = writing = 0.0
     with tempfile.TemporaryDirectory() as folder:
         reader, table = HostLineReader(folder), HostLineTable(folder, auto_commit=False)
