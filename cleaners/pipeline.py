@@ -162,6 +162,10 @@ def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
     changes += step_changes
     if title:   # a title taken from the body comes out as a second run would read it from the output
         title = boilerplate.clean_title(title, profile) or title
+        # the title as it now stands, again further down (`标题.wps`): a title read off the body
+        # only after the line model did not exist when the step ran before it
+        text, step_changes = title_repeats.step(text, title)
+        changes += step_changes
     if options.script == "traditional":
         text, step_changes = normalize.convert_script(text, "traditional")
         changes += step_changes

@@ -9,7 +9,7 @@ BODY = ("过去一年，在县委、县政府的正确领导下，全县教育�
 
 
 def test_the_title_with_a_file_extension_a_vip_mark_a_page_number_or_a_site_name_goes():
-    for line in (f"{TITLE}.wps", f"VIP{TITLE}", f"{TITLE} 第2页", f"{TITLE} - 星火文库", f"【精品文档】{TITLE}.docx"):
+    for line in (f"{TITLE}.wps", f"VIP{TITLE}", f"{TITLE} 第2页", f"{TITLE} - 星火文库", f"{TITLE}丨星火写作网", f"【精品文档】{TITLE}.docx"):
         text, changes = title_repeats.step(f"{BODY}\n{line}\n{BODY}", TITLE)
         assert text == f"{BODY}\n\n{BODY}" and [c.before for c in changes] == [line], line
 
@@ -27,4 +27,11 @@ def test_a_short_title_is_not_looked_for():
 
 def test_the_pipeline_drops_a_decorated_repeat_in_the_middle_of_the_body():
     r = clean(Document(text=f"{TITLE}\n{BODY}\n{BODY}\n{TITLE}.wps\n{BODY}"))
+    assert r.title == TITLE and ".wps" not in r.text and r.text.count(BODY) == 3
+
+
+def test_a_title_read_off_the_body_only_after_the_line_model_is_looked_for_too():
+    # the page's head is a related list the line model drops; only then is `…范文` the title
+    head = "- 教育局教研室工作总结 推荐度:\n- 相关推荐\n"
+    r = clean(Document(text=f"{head}{TITLE}范文\n同志们:\n{BODY}\n\n{TITLE}.wps\n\n{BODY}\n{BODY}\n"))
     assert r.title == TITLE and ".wps" not in r.text and r.text.count(BODY) == 3
