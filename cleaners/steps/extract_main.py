@@ -13,7 +13,8 @@ grandparent are the nearest real levels, each scored on its outermost wrapper, w
 `comment`, `footer`, `related` down), link density and the distance from the page's headline
 (the element showing the title: an article starts under it) adjust the container's score.  Sibling
 blocks that score close to it, or read as prose, join it in an unbroken run (articles split over
-several divs), and prose set apart between the headline and the article (a question above its
+several divs; a part nearly as strong as the winner whose run of parts clearly outweighs it
+wins instead: `extract_parts`), and prose set apart between the headline and the article (a question above its
 answer; not a summary box repeating the article) comes first.  Inside the chosen elements, link-heavy or chrome-named blocks (share bars, related lists)
 are pruned before the text is read.
 
@@ -28,6 +29,7 @@ from lxml import etree
 from cleaners.steps.extract_boxes import pictures, prune
 from cleaners.steps.extract_levels import level_inner, level_members, level_top, wrapper
 from cleaners.steps.extract_headline import Layout, repeats, layout, lead_blocks, nearness
+from cleaners.steps.extract_parts import SIBLING_BARRIER, SIBLING_SHARE, joins, split_parts
 from cleaners.steps.extract_read import read_text
 from cleaners.steps.extract_topic import (TOPIC_PAIRS, off_topic, off_topic_boxes, off_topic_tail, on_topic,
                                           title_pairs)
@@ -41,8 +43,6 @@ CONTAINER_BONUS = {"div": 5, "article": 10, "section": 3, "main": 10, "td": 3, "
                    "h3": -5, "h4": -5, "table": 0, "body": -5}
 CONTAINER_BLOCKS = {"div", "td", "section", "article", "main", "pre", "blockquote", "center"}
 BR_PARAGRAPH = 60         # characters a <br>-set paragraph has on average (not a poem's lines)
-SIBLING_BARRIER = 50      # characters of a sibling that does not join and ends the article's run
-SIBLING_SHARE = 0.2       # a sibling scoring this share of the winner joins it
 SUMMARY_SHARE = 0.5       # a sibling before the winner that repeats it, at most this share of its size, is a summary ...
 SUMMARY_PARTS = 3         # ... when it has fewer paragraphs than this
 POST_TRIES = 5            # containers set aside as posts before the best one is taken as it is
@@ -149,25 +149,6 @@ def _repeated_classes(root) -> set:
     return {name for name, count in counts.items() if count >= REPEATED_CLASS}
 
 
-def _joins(sibling, size: Sizes, score: float, threshold: float, sections: set | None = None) -> bool:
-    """Whether a sibling of the article's container is more of the article.  With `sections`
-    (the heading tags inside the container), a box opening with a heading of another tag is not."""
-    if elsewhere_named(sibling) or post_list(sibling, size):   # the comments or "more answers" after the article
-        return False
-    if sections is not None and titled(sibling) not in (None, *sections):
-        return False
-    if score >= threshold:
-        return True
-    if sibling.tag not in ("p", "div", "section", "pre", "blockquote", "table", "center", "font"):
-        return False
-    density = link_density(size)
-    # prose of its own: a paragraph, or a container of scored paragraphs (not a widget of short
-    # items, nor a sidebar column whose only prose lies deep in a table)
-    own_prose = score > 0 or size.flow - size.flow_links >= MIN_BLOCK
-    return (size.text > 80 and density < 0.25 and own_prose) or (0 < size.text <= 80 and density == 0 and size.punct > 0
-                                                                  and sibling.tag == "p")
-
-
 def main_elements(root, sizes: dict | None = None, page: Layout | None = None) -> list:
     """The article's elements in page order (the best container, plus siblings that belong)."""
     sizes = sizes if sizes is not None else measure(root)
@@ -176,7 +157,7 @@ def main_elements(root, sizes: dict | None = None, page: Layout | None = None) -
         return []
     if page is not None:
         off_topic(scores, page)
-    winner = _ascend(_descend(_not_a_post(scores, sizes), scores, sizes, page), scores, sizes)
+    winner = _ascend(_descend(split_parts(_not_a_post(scores, sizes), scores, sizes), scores, sizes, page), scores, sizes)
     best = level_top(_lift(winner, scores), {})
     parent = best.getparent()
     if parent is None:
@@ -195,7 +176,7 @@ def main_elements(root, sizes: dict | None = None, page: Layout | None = None) -
         for n, sibling in enumerate(side):
             size = sizes.get(sibling, Sizes())
             inner = level_inner(sibling)
-            if _joins(inner, size, scores.get(sibling, 0.0), threshold, sections) or (not gap and pictures(inner, size)):
+            if joins(inner, size, scores.get(sibling, 0.0), threshold, sections) or (not gap and pictures(inner, size)):
                 # not a summary box above the article, repeating it (a summary is shorter than
                 # half of what it sums up, and a paragraph or two: a longer part of a split
                 # article, or one of many paragraphs, such as a document's head, shares its words)
@@ -317,13 +298,13 @@ def _descend(best, scores: dict, sizes: dict, page: Layout | None = None):
             if sibling is node or not isinstance(sibling.tag, str):
                 continue
             size = sizes.get(sibling, Sizes())
-            joins = _joins(level_inner(sibling), size, scores.get(sibling, 0.0), threshold, sections)
+            joined = joins(level_inner(sibling), size, scores.get(sibling, 0.0), threshold, sections)
             # beside the inner one, a short block that joins it comes along; prose that does not
             # join is lost (not a box under a heading of its own: see `titled`); a long block
             # that joins is another part of the article the winner is
-            lost = node is inner and not joins and size.text >= SIBLING_BARRIER and link_density(size) < 0.25 \
+            lost = node is inner and not joined and size.text >= SIBLING_BARRIER and link_density(size) < 0.25 \
                 and titled(level_inner(sibling)) in (None, *sections)
-            if lost or (joins and (node is not inner or size.text >= PART_MIN)):
+            if lost or (joined and (node is not inner or size.text >= PART_MIN)):
                 return best
         node = parent
     return inner
@@ -344,7 +325,7 @@ def _ascend(best, scores: dict, sizes: dict):
     for el in node.iterancestors():
         if el.tag in ("body", "html"):
             break
-        part = part or any(_joins(level_inner(sibling), sizes.get(sibling, Sizes()), scores.get(sibling, 0.0),
+        part = part or any(joins(level_inner(sibling), sizes.get(sibling, Sizes()), scores.get(sibling, 0.0),
                                   threshold, sections)
                            for sibling in el if sibling is not node and isinstance(sibling.tag, str))
         if part and el in scores and scores[el] >= DESCEND_SHARE * scores[best]:
