@@ -13,7 +13,7 @@ grandparent are the nearest real levels, each scored on its outermost wrapper, w
 `comment`, `footer`, `related` down), link density and the distance from the page's headline
 (the element showing the title: an article starts under it) adjust the container's score.  Sibling
 blocks that score close to it, or read as prose, join it in an unbroken run (articles split over
-several divs; a part nearly as strong as the winner whose run of parts clearly outweighs it
+several divs; a part at least half as strong as the winner whose run of parts clearly outweighs it
 wins instead: `extract_parts`), and prose set apart between the headline and the article (a question above its
 answer; not a summary box repeating the article) comes first.  Inside the chosen elements, link-heavy or chrome-named blocks (share bars, related lists)
 are pruned before the text is read.
