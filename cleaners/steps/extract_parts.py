@@ -6,8 +6,8 @@ between them.  `joins` says which sibling belongs to the run (extract_main reads
 from the winner).  The winner itself is chosen on single containers' scores, so a page whose
 article is split in three parts of ~30 each loses to one box of ~35 above it (a question's
 text above its answer, a summary): `split_parts` weighs each container scoring at least
-PARTS_SHARE of the winner with the parts that
-would join it, and takes the rival whose run clearly outweighs the winner's.  A comment
+PARTS_SHARE of the winner with the parts that would join it, and takes the rival whose run
+clearly outweighs the winner's.  A comment
 thread is a long run of short items, and a run that takes in the winner is the winner's own:
 neither is a rival.
 """
