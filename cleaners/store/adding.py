@@ -78,7 +78,7 @@ class AddingMixin:
             doc["n"], self._next_n = self._next_n, self._next_n + 1
             doc["doc_id"] = self._unique_doc_id(doc["doc_id"], identity, doc_id_taken)
         doc["seq"], self._next_seq = self._next_seq, self._next_seq + 1
-        copy = CopyInfo(bool(doc["partial"]), fp.content, doc["unrecovered"], doc["seq"])
+        copy = CopyInfo(bool(doc["partial"]), fp.content, doc["unrecovered"], doc["seq"], doc["doc_id"])
         matches = self._find(fp, copy.partial, lookups, functools.partial(body_of_prepared, prepared),
                              key_clusters) if self.dedup else []
         if not matches:

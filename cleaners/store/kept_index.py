@@ -124,7 +124,7 @@ class KeptIndexMixin:
     def _index_kept(self, doc: dict, fp: Fingerprint, queued: bool = True) -> None:
         """Index a kept document; `queued`: its row went to the writer thread (not yet in SQLite)."""
         n = doc["n"]
-        copy = CopyInfo(bool(doc["partial"]), doc["content"], doc["unrecovered"], doc["seq"])
+        copy = CopyInfo(bool(doc["partial"]), doc["content"], doc["unrecovered"], doc["seq"], doc["doc_id"])
         if queued:
             self._batch_kept[n] = (copy, fp.signature, doc["doc_id"], doc["path"], doc["title"], doc["cluster"])
             self._batch_cluster_kept[doc["cluster"]] = n
@@ -243,7 +243,7 @@ def _read_file(path: str) -> bytes:
 def held_of(row: tuple) -> Held:
     partial, content, unrecovered, seq, sig, doc_id, path, title, cluster = row[:9]
     signature = np.frombuffer(sig, dtype=np.uint32) if sig else None
-    return CopyInfo(bool(partial), content, unrecovered, seq), signature, doc_id, path, title, cluster
+    return CopyInfo(bool(partial), content, unrecovered, seq, doc_id), signature, doc_id, path, title, cluster
 
 
 def _shingle_bytes(fp: Fingerprint) -> int:

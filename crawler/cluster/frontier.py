@@ -13,10 +13,11 @@ from __future__ import annotations
 import hashlib
 import uuid
 
+from scrapy_redis.connection import get_redis_from_settings
 from scrapy_redis.dupefilter import RFPDupeFilter
 from scrapy_redis.scheduler import Scheduler
 
-from crawler.cluster.keys import CrawlKeys, worker_id
+from crawler.cluster.keys import CrawlKeys, crawl_name, worker_id
 from crawler.middlewares.dupefilter import CanonicalDupeFilter
 
 TOKEN = "wenku_inflight"           # request.meta key: the request's entry in the in-flight ledger
@@ -51,8 +52,10 @@ class ClusterScheduler(Scheduler):
         return scheduler
 
     def open(self, spider):
+        # scrapy-redis names the queue after spider.name: a crawl's name instead (keys.py)
+        self.queue_key = self.queue_key.replace("%(spider)s", crawl_name(spider))
         result = super().open(spider)
-        self.keys = CrawlKeys(self.prefix, spider.name)
+        self.keys = CrawlKeys(self.prefix, crawl_name(spider))
         self._take = self.server.register_script(TAKE)
         self._put_back = self.server.register_script(PUT_BACK)
         return result
@@ -95,7 +98,8 @@ class ClusterScheduler(Scheduler):
         return sum(owner != me for owner in self.server.hvals(self.keys.owners))
 
     def drop_own_leftovers(self) -> None:
-        """At a clean close: what this worker took and never saw a response for (failed, dropped)."""
+        """When idle and at a clean close: what this worker took and no longer works on (failed,
+        dropped, redirected or retried as a new request)."""
         me = worker_id()
         for token, owner in self.server.hgetall(self.keys.owners).items():
             if owner.decode() == me:
@@ -105,6 +109,13 @@ class ClusterScheduler(Scheduler):
 class ClusterDupeFilter(RFPDupeFilter):
     """scrapy-redis's dupefilter keyed like the crawler's own: one request per document (site
     + canonical id) or per canonical URL (CanonicalDupeFilter.key)."""
+
+    @classmethod
+    def from_spider(cls, spider):
+        """scrapy-redis's, keyed by the crawl's name (keys.py), not the spider's."""
+        settings = spider.settings
+        key = settings.get("SCHEDULER_DUPEFILTER_KEY") % {"spider": crawl_name(spider)}
+        return cls(get_redis_from_settings(settings), key=key, debug=settings.getbool("DUPEFILTER_DEBUG"))
 
     def request_fingerprint(self, request) -> str:
         return hashlib.sha1(repr(CanonicalDupeFilter.key(request)).encode("utf-8")).hexdigest()

@@ -1,5 +1,10 @@
-"""The Redis keys of a distributed crawl (one set per spider and WENKU_REDIS_PREFIX) and the id
-of this worker process."""
+"""The Redis keys of a distributed crawl (one set per crawl and WENKU_REDIS_PREFIX) and the id
+of this worker process.
+
+A crawl is a spider with its start arguments (`crawl_name`): the demo runs `generic` four times
+in one process, once per official site, and two queries of one site are two crawls.  Keyed by
+the spider's name alone, the four shared one queue and one "started" mark: the first enqueued
+its start requests and the other three never did, so they fetched nothing."""
 from __future__ import annotations
 
 import os
@@ -17,11 +22,17 @@ def worker_id() -> str:
     return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
 
 
-class CrawlKeys:
-    """Key names under `<prefix>:<spider>:`."""
+def crawl_name(spider) -> str:
+    """The spider's `crawl_key` (its name, and a digest of its start arguments when it has
+    any: crawler/spiders/base.py), or its name."""
+    return getattr(spider, "crawl_key", None) or spider.name
 
-    def __init__(self, prefix: str, spider: str) -> None:
-        base = f"{prefix}:{spider}"
+
+class CrawlKeys:
+    """Key names under `<prefix>:<crawl>:` (`crawl_name`)."""
+
+    def __init__(self, prefix: str, crawl: str) -> None:
+        base = f"{prefix}:{crawl}"
         self.requests = f"{base}:requests"            # the shared queue (scrapy-redis priority queue)
         self.seen = f"{base}:dupefilter"              # request fingerprints seen (scrapy-redis dupefilter)
         self.inflight = f"{base}:inflight"            # token -> encoded request taken by a worker

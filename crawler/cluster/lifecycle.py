@@ -64,10 +64,16 @@ class ClusterLifecycle:
             self.frontier.server.set(self.frontier.keys.activity, repr(now))
 
     def spider_idle(self, spider=None) -> None:
-        """Stay open while the shared queue holds requests, another worker has requests in
+        """Out of the ledger what this worker took and no longer works on; then stay open while
+        the shared queue holds requests, another worker has requests in
         flight (a dead one's come back into the queue once its heartbeat expires), or any
         worker handled a response in the last WENKU_REDIS_IDLE seconds."""
         frontier = self.frontier
+        # Idle, this worker has nothing in progress: what it took and has not finished in the
+        # ledger was redirected or retried (a new request, already queued), ignored by a
+        # middleware or failed into an errback, none of which passes the spider middleware.
+        # Left there, each idle worker waited on the other's leftovers for ever.
+        frontier.drop_own_leftovers()
         if len(frontier.queue) or frontier.put_back_orphans() or frontier.others_in_flight():
             raise DontCloseSpider
         last = float(frontier.server.get(frontier.keys.activity) or 0)

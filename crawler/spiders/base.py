@@ -6,6 +6,8 @@ go to the item pipeline untouched.
 """
 from __future__ import annotations
 
+import hashlib
+import json
 from functools import lru_cache
 
 import scrapy
@@ -20,6 +22,17 @@ from cleaners.steps.extract import DEFAULT_MAX_ELEMENTS, element_estimate
 
 from crawler.items import BLOCKED, FAILED, DocumentItem, FetchedPage
 from crawler.middlewares import BLOCKED as BLOCKED_META
+
+
+def crawl_key(name: str, arguments: dict) -> str:
+    """The spider's name, and a digest of the start arguments it was given (`-a key=value`), as
+    a distributed crawl keys its queue (crawler/cluster/keys.py): the same command gives the same
+    key on every worker, other arguments another crawl."""
+    given = {key: value for key, value in arguments.items() if value not in (None, "")}
+    if not given:
+        return name
+    digest = hashlib.sha1(json.dumps(given, ensure_ascii=False, sort_keys=True).encode("utf-8")).hexdigest()
+    return f"{name}:{digest[:12]}"
 
 
 # One parser for every page: parsel makes a new one per page (a third of a small page's parse).

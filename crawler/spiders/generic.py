@@ -31,7 +31,7 @@ from cleaners.profiles import fold_host
 from crawler.middlewares import BLOCKED as BLOCKED_META
 from crawler.urls import absolute, hostname, strip_tracking, url_id
 from crawler.items import page_from_response
-from crawler.spiders.base import WenkuSpider, page_selector, query_values
+from crawler.spiders.base import WenkuSpider, crawl_key, page_selector, query_values
 from crawler.spiders.columns import ColumnCrawl
 from crawler.spiders.profiled import politeness_settings, read_url_file
 
@@ -46,6 +46,9 @@ class GenericSpider(ColumnCrawl, WenkuSpider):
                  follow: str = "0", doc_pattern: str | None = None, max_docs: str | None = None,
                  allow_hosts: str | None = None, **kwargs):
         super().__init__(**kwargs)
+        self.crawl_key = crawl_key(self.name, {"urls": urls, "start": start, "sitemap": sitemap, "follow": follow,
+                                               "doc_pattern": doc_pattern, "max_docs": max_docs,
+                                               "allow_hosts": allow_hosts})
         self.urls_file, self.start_arg, self.sitemap = urls, start, sitemap
         self.follow = int(follow or 0)
         self.doc_pattern = re.compile(doc_pattern) if doc_pattern else None

@@ -28,7 +28,7 @@ from crawler.endpoints import endpoint_text
 from crawler.items import METADATA, page_from_response
 from crawler.middlewares import BLOCKED as BLOCKED_META
 from crawler.urls import absolute, doc_id_for, doc_url_for, same_site, strip_tracking
-from crawler.spiders.base import WenkuSpider, page_selector, query_values, select_all
+from crawler.spiders.base import WenkuSpider, crawl_key, page_selector, query_values, select_all
 
 
 def read_url_file(path: str) -> list[str]:
@@ -59,6 +59,7 @@ class ProfileSpider(WenkuSpider):
     def __init__(self, query: str | None = None, start: str | None = None, urls: str | None = None,
                  max_docs: str | None = None, **kwargs):
         super().__init__(**kwargs)
+        self.crawl_key = crawl_key(self.name, {"query": query, "start": start, "urls": urls, "max_docs": max_docs})
         self.profile: Profile = profiles.get(self.profile_name)
         self.site = self.profile.name
         self.tier = self.profile.tier

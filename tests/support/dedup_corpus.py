@@ -168,7 +168,7 @@ def brute_force(docs: list[Doc], threshold: float = dedup.DEFAULT_THRESHOLD,
     for seq, doc in enumerate(docs):
         key = dedup.code_streams(doc.text)[0].tobytes()
         g = shingles(doc.text)
-        copy = dedup.CopyInfo(doc.partial, len(dedup.code_streams(doc.text)[1]), doc.unrecovered, seq)
+        copy = dedup.CopyInfo(doc.partial, len(dedup.code_streams(doc.text)[1]), doc.unrecovered, seq, doc.id)
         matches: list[tuple[float, str, str]] = []
         for kid, (kg, kcopy, kcluster) in kept.items():
             if cluster_of_key.get(key) == kcluster:

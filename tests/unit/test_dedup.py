@@ -206,6 +206,17 @@ def test_which_copy_wins_full_then_content_then_unrecovered_then_earlier():
     assert not dedup.better(dedup.CopyInfo(False, 100, 0, 2), dedup.CopyInfo(False, 100, 0, 1))
 
 
+def test_between_equal_copies_the_smaller_doc_id_wins_whichever_came_first(tmp_path):
+    assert dedup.better(dedup.CopyInfo(False, 100, 0, 9, "a-1"), dedup.CopyInfo(False, 100, 0, 1, "b-1"))
+    kept = []
+    for order in (("b-1", "a-1"), ("a-1", "b-1")):
+        with Store(tmp_path / "-".join(order)) as store:
+            for doc_id in order:
+                store.add(result(doc_id, BODY))
+            kept.append([r["id"] for r in store.manifest_records()])
+    assert kept == [["a-1"], ["a-1"]]
+
+
 def test_copy_with_fewer_unrecovered_chars_replaces_the_kept_one(tmp_path):
     with Store(tmp_path) as store:
         store.add(result("damaged", BODY, unrecovered=12))

@@ -22,12 +22,12 @@ def test_manifest_lines_are_the_json_of_the_records_for_awkward_strings_and_clus
     with Store(tmp_path) as store:
         store.add(_result('q"uo\\te\t\x01\x1f', body, 'ti"tle\\ \x7f\u2028', url=None, script=None,
                           metadata={"k": "\x00\n", "数": [1.5, None, True]}))
-        store.add(_result("copy-1", body, title, site="bingdoc", url="https://bingdoc.example/\"1\""))
-        store.add(_result("copy-2", body, title, site="docin"))
+        store.add(_result("r-copy-1", body, title, site="bingdoc", url="https://bingdoc.example/\"1\""))
+        store.add(_result("r-copy-2", body, title, site="docin"))
         store.add(_result("preview", other[:len(other) // 2], other_title, partial=True))
         store.add(_result("full", other, other_title, site="bdocx"))     # replaces the preview
         records = list(store.manifest_records())
     lines = (tmp_path / "manifest.jsonl").read_text(encoding="utf-8").splitlines()
     assert lines == [json.dumps(r, ensure_ascii=False) for r in records]
-    assert [[a["id"] for a in r["aliases"]][1:] for r in records] == [["copy-1", "copy-2"], ["full"]]
+    assert [[a["id"] for a in r["aliases"]][1:] for r in records] == [["r-copy-1", "r-copy-2"], ["full"]]
     assert records[0]["url"] is None and records[0]["script"] is None and records[0]["title"].startswith('ti"tle')

@@ -66,7 +66,7 @@ def test_a_documents_candidates_are_read_in_one_statement_and_back_as_shingle_se
         store._cache_bytes = 0
         monkeypatch.setattr(store._lsh, "query_bands", lambda bands: set(kept))    # every kept one a candidate
         monkeypatch.setattr(dedup, "worth_verifying", lambda *args, **kwargs: True)
-        again = prepare(CleanResult(id="again", url="https://docin.example/again", site="docin", title="t",
+        again = prepare(CleanResult(id="zz-again", url="https://docin.example/zz-again", site="docin", title="t",
                                     text=results[0].text, flags={"partial": False, "unrecovered_chars": 0}))
         full, statements = [], []
         real_fingerprint = dedup.fingerprint
