@@ -172,6 +172,10 @@ def crawl_demo(args) -> int:
     rows = reconcile_with_manifest(counted, args.out, ledger_offset)
     lost = sum(r["failed"] for r in rows) - sum(r["failed"] for r in counted)
     print(format_table(rows, args.out))
+    redis_url = crawlers[0].settings.get("WENKU_REDIS_URL") if crawlers else None
+    if redis_url:   # the kept/duplicate columns are the writer's to count, not this worker's
+        print(f"distributed: the documents went to the Redis stream at {redis_url}; the writer "
+              f"(python -m cleaners ingest --redis {redis_url} --out DIR) stores them and counts what it kept")
     pages = sum(r["pages"] for r in rows)
     print(f"{len(rows)} spiders, {pages} pages in {elapsed:.1f}s against the replica at {address}")
     last = max((r for r in runs.read_index(args.out).values() if r.get("job") == "demo"),

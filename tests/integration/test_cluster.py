@@ -97,11 +97,13 @@ def test_every_replica_family_through_two_workers_gives_the_single_process_docum
         writer = subprocess.Popen(writer_cmd, cwd=ROOT, env=crawl_env(), stdout=subprocess.DEVNULL,
                                   stderr=open(tmp_path / "writer.log", "w"))
         workers = [subprocess.Popen(crawl_command(address, tmp_path / f"w{i}", *worker_args), cwd=ROOT, env=crawl_env(),
-                                    stdout=subprocess.DEVNULL, stderr=open(tmp_path / f"w{i}.log", "w"))
+                                    stdout=open(tmp_path / f"w{i}.out", "w"), stderr=open(tmp_path / f"w{i}.log", "w"))
                    for i in range(2)]
         for proc in workers:
             assert proc.wait(timeout=240) == 0, "a worker failed or never stopped"
         assert writer.wait(timeout=120) == 0, (tmp_path / "writer.log").read_text()[-2000:]
+    # a worker's summary says where its documents went (its own kept column counts none)
+    assert f"the documents went to the Redis stream at {redis_url}" in (tmp_path / "w0.out").read_text()
     expected = kept_texts(tmp_path / "single")
     assert len(expected) > 100
     assert kept_texts(tmp_path / "store") == expected
