@@ -34,7 +34,8 @@ Consistency scheme (kill -9 at any point leaves a store that the next open repai
   * A file a better copy replaced is queued in `trash` in the replacing transaction and
     deleted after the commit (again on open, if a crash came in between).
   * The key files are derived from SQLite: the open batch's changes wait in memory and are
-    applied at its commit, marked by a generation number in both (disk_keys.py); files that
+    applied at its commit, marked by a generation number in both (disk_keys.py; a large merge
+    runs on a thread, its run named by the header only at a later commit); files that
     do not agree with SQLite on open (a kill in the middle of a commit, an OS crash, a store
     written before them) are rebuilt from the `sig` and `anchors` columns.
   * manifest.jsonl is derived: regenerated atomically (temp + rename) from SQLite on close,
@@ -65,7 +66,7 @@ Modules, each importing only those listed before it:
     shards         the export as datatrove-shaped JSONL / Parquet shards
     prepared       Prepared / prepare: the pure part of adding, done in worker processes too
     sorted_run     SortedRun: one sorted run of (key, id) entries, its presence filter and fences
-    keyruns        KeyRuns: a multimap of 64-bit keys to ids, sorted runs merged size-tiered (an LSM)
+    keyruns        KeyRuns: 64-bit keys to ids, sorted runs merged size-tiered (an LSM; big merges on a thread)
     disk_keys      KeyFiles: the three key files, the open batch's pending changes, the generations
     kept_index     KeptIndexMixin: the kept documents' index (key files, facts from SQLite, shingle cache)
     matching       MatchingMixin: look-ups by identity and exact key, near-duplicate candidates, verification

@@ -63,6 +63,62 @@ def test_adds_and_removals_through_many_merges_and_reopens_answer_like_a_dict_of
     table.close()
 
 
+def test_merges_on_the_background_thread_answer_like_a_dict_of_sets_through_reopens(tmp_path, monkeypatch):
+    """Every merge but the small ones a job of its own (BACKGROUND_FROM 0), installed at a later
+    `apply`; look-ups meanwhile read the runs it merges; a reopen cancels a running one."""
+    monkeypatch.setattr(keyruns, "SMALL_RUNS", 0)
+    monkeypatch.setattr(keyruns, "BACKGROUND_FROM", 0)
+    table, reference = KeyRuns(tmp_path / "t.keys"), {}
+    rng = np.random.default_rng(4)
+    pool = rng.integers(0, 2**64, size=300, dtype=np.uint64)
+    table = random_changes(table, reference, rng, pool, 400, tmp_path / "t.keys")
+    assert max(table.levels) >= 3
+    assert answers(table, pool) == [sorted(reference.get(key, set())) for key in pool.tolist()]
+    table.close()
+    listed = KeyRuns(tmp_path / "t.keys")
+    assert {p.name for p in tmp_path.glob("t.keys.*")} == {run.path.name for run in listed.runs}
+    listed.close()
+
+
+def test_a_background_merge_is_named_by_the_header_at_an_apply_and_deleted_by_a_close(tmp_path, monkeypatch):
+    monkeypatch.setattr(keyruns, "SMALL_RUNS", 0)
+    monkeypatch.setattr(keyruns, "BACKGROUND_FROM", 0)
+    table = KeyRuns(tmp_path / "t.keys")
+    for i in range(keyruns.FANOUT):
+        table.add(np.array([10 + i], dtype=np.uint64), np.array([i]))
+    job = table._job
+    assert job is not None and len(table.runs) == keyruns.FANOUT       # merging, not yet in the header
+    job._thread.join()
+    merged = job._merged.path
+    assert merged.exists() and table.field("runs") == keyruns.FANOUT
+    table.add(np.array([99], dtype=np.uint64), np.array([9]))          # the next apply installs it
+    assert [run.path for run in table.runs][0] == merged and table.levels == [1, 0]
+    for i in range(keyruns.FANOUT - 1):
+        table.add(np.array([200 + i], dtype=np.uint64), np.array([i]))
+    assert table._job is not None
+    table.close()                                                      # cancelled, or done and deleted
+    assert {p.name for p in tmp_path.glob("t.keys.*")} == {merged.name} | {
+        f"t.keys.{n:06d}.run" for n in range(keyruns.FANOUT + 2, 2 * keyruns.FANOUT + 2)}
+    table = KeyRuns(tmp_path / "t.keys")
+    assert answers(table, np.array([10, 13, 99, 200, 5], dtype=np.uint64)) == [[0], [3], [9], [0], []]
+    table.close()
+
+
+def test_runs_of_big_run_entries_or_more_merge_two_at_a_time(tmp_path, monkeypatch):
+    """Below BIG_RUN entries a run merges with FANOUT - 1 others, from it with one: the levels a
+    growing table adds hold one run or two, not FANOUT - 1 (every run a test of every key asked)."""
+    monkeypatch.setattr(keyruns, "SMALL_RUNS", 0)
+    monkeypatch.setattr(keyruns, "BIG_RUN", 8)
+    monkeypatch.setattr(keyruns, "BACKGROUND_FROM", 1 << 40)          # in line: the levels seen at once
+    table, levels = KeyRuns(tmp_path / "t.keys"), []
+    for i in range(16):
+        table.add(np.array([2 * i + 1, 2 * i + 2], dtype=np.uint64), np.array([i, i]))
+        levels.append(list(table.levels))
+    assert levels[3] == [1] and levels[7] == [2] and levels[11] == [2, 1] and levels[15] == [3]
+    assert answers(table, np.arange(1, 34, dtype=np.uint64)) == [[i // 2] for i in range(32)] + [[]]
+    table.close()
+
+
 def test_a_merge_reaching_the_oldest_run_drops_the_removals_and_the_pairs_they_took_back(tmp_path):
     table = KeyRuns(tmp_path / "t.keys")
     keys = np.arange(1, 101, dtype=np.uint64)
@@ -159,7 +215,7 @@ KILLED_CHILD = """
 import os, signal, sys
 sys.path[:0] = [{root!r}, {support!r}]
 import dedup_corpus
-from cleaners.store import Store, batch, disk_keys
+from cleaners.store import Store, batch, disk_keys, keyruns
 
 batch.BATCH_DOCS = 5
 where, at = sys.argv[2], int(sys.argv[3])
@@ -174,6 +230,7 @@ def then_die(self, *args):
         os.kill(os.getpid(), signal.SIGKILL)
 
 setattr(disk_keys.KeyFiles, where, then_die)
+keyruns.SMALL_RUNS, keyruns.BACKGROUND_FROM = int(sys.argv[4]), int(sys.argv[5])
 with Store(sys.argv[1]) as store:
     for doc in dedup_corpus.build(seed=8, mixed=10):
         store.add(doc.result())
@@ -181,9 +238,11 @@ with Store(sys.argv[1]) as store:
 
 
 @pytest.mark.parametrize("where", ["spill", "committed"])
-def test_a_store_killed_between_writing_its_runs_and_the_commit_is_whole_after_a_rerun(tmp_path, where):
+@pytest.mark.parametrize("merges", ["in_line", "background"])
+def test_a_store_killed_between_writing_its_runs_and_the_commit_is_whole_after_a_rerun(tmp_path, where, merges):
     """`spill`: the batch's runs are written (files APPLYING), SQLite has not committed;
-    `committed`: both committed, the kill comes before anything else happens."""
+    `committed`: both committed, the kill comes before anything else happens.  `background`:
+    every merge a background job (none small), running or done unnamed at the kill."""
     root, support = Path(__file__).resolve().parents[2], Path(__file__).resolve().parents[1] / "support"
     script = tmp_path / "child.py"
     script.write_text(KILLED_CHILD.format(root=str(root), support=str(support)), encoding="utf-8")
@@ -191,7 +250,10 @@ def test_a_store_killed_between_writing_its_runs_and_the_commit_is_whole_after_a
     with Store(tmp_path / "whole") as store:
         for doc in docs:
             store.add(doc.result())
-    done = subprocess.run([sys.executable, str(script), str(tmp_path / "killed"), where, "4"], cwd=root)
+    in_line = ("4", str(keyruns.SMALL_RUNS), str(keyruns.BACKGROUND_FROM))
+    at, small, background = in_line if merges == "in_line" else ("9", "0", "0")
+    done = subprocess.run([sys.executable, str(script), str(tmp_path / "killed"), where, at, small, background],
+                          cwd=root)
     assert done.returncode == -signal.SIGKILL
     with Store(tmp_path / "killed") as store:
         for doc in docs:
