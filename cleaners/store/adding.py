@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import Iterable
 
 from cleaners import dedup
-from cleaners.dedup import CopyInfo, Fingerprint
+from cleaners.dedup import Fingerprint
 from cleaners.store.errors import StoreError
-from cleaners.store.kept_index import Held
+from cleaners.store.kept_index import Held, copy_of
 from cleaners.store.layout import MAX_NAME, SAFE_NAME, sha1_hex
 from cleaners.store.matching import Lookups
 from cleaners.store.prepared import Prepared, body_of_prepared, prepare
@@ -78,7 +78,7 @@ class AddingMixin:
             doc["n"], self._next_n = self._next_n, self._next_n + 1
             doc["doc_id"] = self._unique_doc_id(doc["doc_id"], identity, doc_id_taken)
         doc["seq"], self._next_seq = self._next_seq, self._next_seq + 1
-        copy = CopyInfo(bool(doc["partial"]), fp.content, doc["unrecovered"], doc["seq"], doc["doc_id"])
+        copy = copy_of(doc, fp.content)
         matches = self._find(fp, copy.partial, lookups, functools.partial(body_of_prepared, prepared),
                              key_clusters) if self.dedup else []
         if not matches:

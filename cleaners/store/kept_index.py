@@ -124,7 +124,7 @@ class KeptIndexMixin:
     def _index_kept(self, doc: dict, fp: Fingerprint, queued: bool = True) -> None:
         """Index a kept document; `queued`: its row went to the writer thread (not yet in SQLite)."""
         n = doc["n"]
-        copy = CopyInfo(bool(doc["partial"]), doc["content"], doc["unrecovered"], doc["seq"], doc["doc_id"])
+        copy = copy_of(doc, doc["content"])
         if queued:
             self._batch_kept[n] = (copy, fp.signature, doc["doc_id"], doc["path"], doc["title"], doc["cluster"])
             self._batch_cluster_kept[doc["cluster"]] = n
@@ -238,6 +238,11 @@ def _read_file(path: str) -> bytes:
         return b"".join(chunks)
     finally:
         os.close(fd)
+
+
+def copy_of(doc: dict, content: int) -> CopyInfo:
+    """What ranks a document row among its copies (`dedup.rank`), with its content size."""
+    return CopyInfo(bool(doc["partial"]), content, doc["unrecovered"], doc["seq"], doc["doc_id"])
 
 
 def held_of(row: tuple) -> Held:
