@@ -80,8 +80,16 @@ def strong_fields() -> tuple[re.Pattern, ...]:
     return tuple(re.compile(rf"{spaced(label)}\s*[:：]") for label in labels)
 
 
+@lru_cache(maxsize=1)
+def bare_strong_row() -> re.Pattern:
+    """A line opening with a strong label and no colon: a 信息公开 table flattened with its cells
+    joined by spaces (`索 引 号 0142581323/2026-00001 分 类 科技、教育`)."""
+    labels = sorted({"".join(s.split()) for s in rules().get("strong_labels", [])}, key=len, reverse=True)
+    return re.compile(rf"(?m)^[ \t\u3000]*(?:{'|'.join(spaced(label) for label in labels)})[ \t\u3000]")
+
+
 def holds_strong_field(text: str) -> bool:
-    return any(pattern.search(text) for pattern in strong_fields())
+    return any(pattern.search(text) for pattern in strong_fields()) or bool(bare_strong_row().search(text))
 
 
 def normal_value(key: str, value: str) -> str | None:
@@ -107,11 +115,39 @@ def normal_date(value: str) -> str | None:
         return None
 
 
+@lru_cache(maxsize=1)
+def bare_field_pattern() -> re.Pattern:
+    """One `label value` field of a row written without colons: the label stands apart (spaces
+    around it) and the value runs to the next label standing apart, or to the line's end."""
+    label = "|".join(spaced(l) for l in sorted(label_keys(), key=len, reverse=True))
+    return re.compile(rf"(?:^|(?<=\s))(?P<label>{label})(?:\s+|$)(?P<value>.*?)"
+                      rf"(?=\s+(?:{label})(?:\s|$)|\s*$)")
+
+
 def fields(line: str) -> list[tuple[str, str, str]]:
     """(label, key, raw value) of every field on a line."""
+    return _fields(field_pattern(), line)
+
+
+def _fields(pattern: re.Pattern, line: str) -> list[tuple[str, str, str]]:
     keys = label_keys()
     return [(m.group("label"), keys["".join(m.group("label").split())], m.group("value"))
-            for m in field_pattern().finditer(line)]
+            for m in pattern.finditer(line)]
+
+
+def bare_row_fields(line: str) -> list[tuple[str, str, str]] | None:
+    """The fields of a line that opens with a label standing apart and has no colon after any
+    label (None for any other line): the row is then nothing but `label value` fields."""
+    stripped = line.strip()
+    match = bare_field_pattern().match(stripped)
+    if not match or has_colon_field(stripped):
+        return None
+    return _fields(bare_field_pattern(), stripped)
+
+
+def has_colon_field(line: str) -> bool:
+    """A label with its colon somewhere on the line: the line is for `row_fields`, not for the bare reading."""
+    return bool(field_pattern().search(line))
 
 
 def read_html(html: str) -> list[Change]:
@@ -161,6 +197,9 @@ def page_lines(root) -> list[str]:
     return [line for line in "".join(parts).split("\n") if line.strip()]
 
 
+# Lines a table's rows may be split by (a page number, an ad) and still be one table: a run of weak
+# rows (分类：… 时效：…) this close below a run that went goes too.
+STRAY_LINES = 1
 CELL_SPLIT = re.compile(r"\s*[|｜\t]\s*")
 # What a row of fields may hold besides them: separators, and the bullets of a 信息公开 list
 # (`• 索 引 号:QZ02114-…` / `• 发布机构:丰泽区教育局`).
@@ -238,8 +277,9 @@ def step(text: str) -> Edit:
             i = end
         else:
             i += 1
-    parsed = [None if j in drop else row_fields(line) for j, line in enumerate(lines)]
+    parsed = [None if j in drop else row_fields(line) or bare_row_fields(line) for j, line in enumerate(lines)]
     j = 0
+    last_end = None                     # where the last run that went ended
     while j < len(lines):               # a run of field rows goes whole when one of them is strong
         if parsed[j] is None:
             j += 1
@@ -254,8 +294,10 @@ def step(text: str) -> Edit:
             else:
                 break
         rows = [k for k in range(j, end) if parsed[k] is not None]
-        if any("".join(label.split()) in strong for k in rows for label, _, _ in parsed[k]):
+        if (any("".join(label.split()) in strong for k in rows for label, _, _ in parsed[k])
+                or last_end is not None and sum(1 for line in lines[last_end:j] if line.strip()) <= STRAY_LINES):
             drop.update({k: parsed[k] for k in rows})
+            last_end = end
         j = end
     changes: list[Change] = []
     kept: list[str] = []

@@ -108,3 +108,31 @@ def test_the_gate_words_alone_decide_whether_an_unpiped_text_is_read_at_all():
     assert page_metadata.step(row.replace("索引号", "编号").replace("发布机构", "机构"))[1] == []
     assert page_metadata.step(row)[1]
     assert page_metadata.markers() == tuple(page_metadata.rules()["markers"])
+
+
+def test_a_table_flattened_without_colons_goes_and_its_values_are_kept():
+    text = ("索 引 号 0142581323/2026-00001 分 类 科技、教育/教育 / 报告\n发布机构 教育局 发文日期 2026-01-15\n"
+            "文 号 无〔〕号 主 题 词\n\n一、总体情况\n本年度报告依据条例编制。")
+    new, changes = step(text)
+    assert new == "\n一、总体情况\n本年度报告依据条例编制。"
+    assert metadata(changes) == {"index_no": "0142581323/2026-00001", "source": "教育局", "date": "2026-01-15",
+                                 "doc_no": "无〔〕号"}
+
+
+def test_weak_rows_split_from_the_table_by_one_stray_line_go_with_it():
+    text = "索引号：0142581323/2026-00001\n发布机构：教育局\n— 7 —\n时 效 有效\n分类：教育\n\n正文第一段。"
+    new, _ = step(text)
+    assert new == "— 7 —\n\n正文第一段。"
+
+
+def test_weak_rows_far_from_any_strong_row_stay():
+    text = "索引号：0142581323/2026-00001\n第一段正文。\n第二段正文。\n分类：教育\n时 效 有效"
+    new, _ = step(text)
+    assert new == "第一段正文。\n第二段正文。\n分类：教育\n时 效 有效"
+
+
+def test_sentences_opening_with_a_label_word_are_not_bare_rows():
+    assert page_metadata.bare_row_fields("来源于生活的一切都值得记录。") is None
+    assert page_metadata.bare_row_fields("分类推进 各项工作") is None
+    assert page_metadata.bare_row_fields("索引号：0142581323/2026-00001 分 类 教育") is None    # a colon: row_fields reads it
+    assert page_metadata.bare_row_fields("标 题 关于某事的通知") == [("标 题", "title", "关于某事的通知")]
