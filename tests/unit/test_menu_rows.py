@@ -1,0 +1,44 @@
+"""Menu rows: navigation and footer links flattened onto one line leave the text; tables,
+slogans and name lists stay."""
+from __future__ import annotations
+
+from cleaners.steps.menu_rows import menu_row, step
+
+
+def test_names_joined_by_one_repeated_bar_are_a_menu_in_any_wording():
+    assert menu_row("工作总结丨计划方案丨述职报告") == "丨"
+    assert menu_row("办公文档 | 合同协议 | 教育专区 | 党团工作") == "|"
+    assert menu_row("关于我们 / 联系我们 / 网站地图 / 广告合作") == "/"
+    assert menu_row("计划方案 - 演讲稿 - 范文大全 - 述职报告") == "-"
+
+
+def test_slogans_headlines_and_name_lists_are_no_menu():
+    assert menu_row("心海导航·成长赋能·未来可期") is None           # three parts joined by ·: a title
+    assert menu_row("凝心聚力 砥砺前行 再创佳绩 共谱新篇") is None    # spaces join a headline's phrases
+    assert menu_row("张三 李四 王五 赵六 钱七") is None
+    assert menu_row("语文/数学/英语") is None
+
+
+def test_lines_with_anything_but_names_are_no_menu():
+    assert menu_row("一、工作目标｜二、工作措施｜三、工作要求") is None
+    assert menu_row("教育局|2024年|工作总结") is None
+    assert menu_row("学校工作丨教育教学丨党团工作，") is None
+
+
+def test_menu_rows_leave_the_text_and_the_change_names_them():
+    text = "工作总结丨计划方案丨述职报告\n关于印发工作要点的通知\n正文第一段。\n\n关于我们 / 联系我们 / 网站地图 / 广告合作"
+    new, changes = step(text)
+    assert new == "\n关于印发工作要点的通知\n正文第一段。\n\n"
+    assert [(c.step, c.before) for c in changes] == [("menu_rows", "工作总结丨计划方案丨述职报告"),
+                                                     ("menu_rows", "关于我们 / 联系我们 / 网站地图 / 广告合作")]
+
+
+def test_a_table_header_over_rows_of_its_shape_stays():
+    text = "一、任务分解\n序号 | 工作任务 | 责任单位\n1 | 校舍改造 | 计财股\n2 | 师资培训 | 人事股"
+    assert step(text) == (text, [])
+
+
+def test_a_text_without_separators_is_handed_on_as_it_is():
+    text = "关于印发工作要点的通知\n正文第一段。"
+    new, changes = step(text)
+    assert new is text and changes == []
