@@ -161,3 +161,18 @@ def test_a_metadata_pattern_is_tried_only_on_lines_holding_its_literals_common_s
     found = {c.before: c.after for c in _metadata_of.__wrapped__(line, rules)}
     assert found == {"uploader": "b****1", "doc_number": "1234567", "date": "2024-01-02", "format": "DOCX",
                      "page_count": "6"}
+
+
+def test_welcome_bars_watermarks_random_keys_and_disclaimers_go_in_any_site_s_name():
+    for chrome in ["您好，欢迎来到中国文库！[登录]丨免费注册", "【第一资料网】www.wk36588.com", "[优写作网]haowen123.com.cn",
+                   "D7EDD20bd6020835B69a8f6676E4Ff3", "aD42fB99b172Da4D0dd5A", "u3 k$0 P(6 e#3 q)4",
+                   "声明:本文内容由互联网用户自发贡献，本站不拥有所有权"]:
+        text, _ = remove(f"{BODY}\n{chrome}\n{BODY}")
+        assert chrome not in text, chrome
+
+
+def test_codes_dates_numbers_and_english_without_han_stay():
+    for line in ["GB/T 2260-2007", "ISO9001", "2024-03-05", "12 34 56 78", "A1 B2", "Grade 3 Class 2",
+                 "本站全体职工积极参加培训。", "x2 + y2 = z2", "20240305123456789"]:
+        text, _ = remove(f"{BODY}\n{line}\n{BODY}")
+        assert line in text, line
