@@ -176,3 +176,14 @@ def test_codes_dates_numbers_and_english_without_han_stay():
                  "本站全体职工积极参加培训。", "x2 + y2 = z2", "20240305123456789"]:
         text, _ = remove(f"{BODY}\n{line}\n{BODY}")
         assert line in text, line
+
+
+def test_a_site_or_we_offering_the_collected_samples_is_an_editor_intro():
+    for chrome in ["学生班级管理制度怎么写？金文档网为你推荐5篇优秀范文，快来看看吧！",
+                   "【导语】校长年度述职报告是大家经常需要写的，智慧知识网整理了相关范文，欢迎借鉴！",
+                   "写作是一种表达，学校的教学工作计划也不例外。以下是我们整理的相关文章，希望能给您带来启发。"]:
+        text, _ = remove(f"{BODY}\n{chrome}\n{BODY}")
+        assert chrome not in text, chrome
+    for line in ["以下是我们整理的群众意见和建议：", "县教育网整理了全年的工作资料。", "我们收集整理了各校的典型经验。"]:
+        text, _ = remove(f"{BODY}\n{line}\n{BODY}")
+        assert line in text, line
