@@ -187,3 +187,12 @@ def test_a_site_or_we_offering_the_collected_samples_is_an_editor_intro():
     for line in ["以下是我们整理的群众意见和建议：", "县教育网整理了全年的工作资料。", "我们收集整理了各校的典型经验。"]:
         text, _ = remove(f"{BODY}\n{line}\n{BODY}")
         assert line in text, line
+
+
+def test_a_comment_section_under_a_reviews_or_post_a_comment_heading_is_cut_with_its_comments():
+    for heading in ["用户评价（70）", "发表评论 共71条", "网友留言：", "网友评论"]:
+        text, _ = remove(f"{BODY}\n{heading}\nb****3 说：写得很好，很有帮助\n匿名用户：谢谢分享")
+        assert text.strip() == BODY, heading
+    for line in ["教学评价", "评价"]:
+        text, _ = remove(f"{BODY}\n{line}\n{BODY}")
+        assert line in text, line
