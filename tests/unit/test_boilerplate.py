@@ -196,3 +196,9 @@ def test_a_comment_section_under_a_reviews_or_post_a_comment_heading_is_cut_with
     for line in ["教学评价", "评价"]:
         text, _ = remove(f"{BODY}\n{line}\n{BODY}")
         assert line in text, line
+
+
+def test_a_page_counter_goes_however_its_two_halves_are_joined():
+    for chrome in ["第4页共26页", "第 2页 共27页", "第4 页，共35页", "第 3 页 / 共 9 页"]:
+        text, _ = remove(f"{BODY}\n{chrome}\n{BODY}")
+        assert chrome not in text, chrome
