@@ -37,6 +37,9 @@ def test_document_starting_with_a_sentence_gets_no_invented_title():
 def test_file_extension_and_site_badges_are_removed_from_titles():
     r = cleaned("【Word文档】 区教育局年度总结.docx\n" + BODY)
     assert r.title == "区教育局年度总结"
+    for badge in ("丨星火写作网", " ｜ 优范文网", " - 公文资料网"):
+        r = cleaned(f"区教育局年度总结{badge}\n" + BODY)
+        assert r.title == "区教育局年度总结" and badge.strip(" 丨｜-") not in r.text, badge
 
 
 def test_compilation_count_and_page_number_are_not_part_of_the_title():
