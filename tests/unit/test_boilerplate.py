@@ -202,3 +202,13 @@ def test_a_page_counter_goes_however_its_two_halves_are_joined():
     for chrome in ["第4页共26页", "第 2页 共27页", "第4 页，共35页", "第 3 页 / 共 9 页"]:
         text, _ = remove(f"{BODY}\n{chrome}\n{BODY}")
         assert chrome not in text, chrome
+
+
+def test_prompts_to_download_or_pay_before_viewing_and_lowercase_random_keys_go():
+    for chrome in ["此文档为VIP会员专享，请开通会员后查看", "提示：文档未显示完整，请下载查看", "提示： 本文仅展示部分内容，请下载查看",
+                   "z0rxd25uif", "df8fphn7gza", "中国范文大全首发"]:
+        text, _ = remove(f"{BODY}\n{chrome}\n{BODY}")
+        assert chrome not in text, chrome
+    for line in ["具体名单请登录教育局网站查看。", "各校于3月5日前登录平台后查看通知。", "jyj2024", "covid19", "word2vec"]:
+        text, _ = remove(f"{BODY}\n{line}\n{BODY}")
+        assert line in text, line
