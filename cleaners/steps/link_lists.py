@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from cleaners.chars.lines import joined, lines_of, stripped_of, visible_size
 from cleaners.document import Change, Edit
+from cleaners.profiles import generic
 
 MORE_HEADER = re.compile(r"(?:[•·]\s*)?[\u4e00-\u9fff]{2,8}\s*[:：]?\s*(?:更多\s*(?:>>|»|›|>)?|>>|»|›)")
 HEADER = re.compile(r"(?:[•·]\s*)?[\u4e00-\u9fff]{2,8}\s*[:：]")   # (a bare one may be the page's title)
@@ -25,6 +26,8 @@ TAG = re.compile(r"\s+(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,4}\s*页)$
 OUTLINE = re.compile(r"(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]"
                      r"|第\s*[一二三四五六七八九十\d]{1,3}\s*[章节条部分篇]|篇\s*[一二三四五六七八九十]|0\d\s*[/、.．])")
 NUMBERED = re.compile(r"\d{1,2}\s*[.、．]")
+NUMBER = re.compile(r"(\d{1,2})\s*[.、．]")
+SENTENCE_ENDS = "。！？；!?;"
 SUBTITLE = ("——", "--", "—")  # a title's second line (`——在全市教育工作会议上的报告`)
 ITEM_MAX = 80             # longer lines are no listed title
 BULLET = ("·", "•")
@@ -34,6 +37,22 @@ ITEMS_MIN = 2             # titles under a "more" header
 LIST_SHARE_MAX = 0.5      # of the page's visible characters: more, and the page is a listing
 TAG_ENDS = "0123456789日页"   # the last characters a tagged title may have (`_item` searches TAG only then)
 MORE_ENDS = "多>»›"          # ... and a "more" header (MORE_HEADER ends in 更多, >, », ›)
+
+
+HEADER_MAX = 16           # characters of a related box's heading
+
+
+@lru_cache(maxsize=1)
+def related_header() -> re.Pattern:
+    """A related box's heading by its name (`[link_lists] related_headers` in _generic.toml:
+    热门推荐, 大家都在看 …), bare or with a colon, arrows or 更多 after it: titles under it are
+    other documents' wherever the box sits, with or without a date after each."""
+    names = (generic().extra.get("link_lists") or {}).get("related_headers") or ["(?!)"]
+    return re.compile(rf"(?:[•·]\s*)?(?:{'|'.join(names)})\s*(?:[:：]|>>|»|›|(?:查看)?更多\s*[>»›]*)?")
+
+
+def _related_header(line: str) -> bool:
+    return len(line) <= HEADER_MAX and related_header().fullmatch(line) is not None
 
 
 @lru_cache(maxsize=4096)
@@ -58,7 +77,8 @@ def _segments(lines: list[str]) -> list[tuple[int | None, list[int]]]:
     for i, stripped in enumerate(lines):
         if not stripped:
             continue
-        if _item(stripped) is not None and MORE_HEADER.fullmatch(stripped) is None:    # a header starts a run
+        if _item(stripped) is not None and MORE_HEADER.fullmatch(stripped) is None \
+                and not _related_header(stripped):      # a header starts a run
             if not run:
                 segments.append((before, run))
             run.append(i)
@@ -111,6 +131,28 @@ def _list_of(lines: list[str], before: int | None, run: list[int]) -> list[int]:
     return dropped
 
 
+def _related_box(lines: tuple[str, ...], header: int) -> list[int]:
+    """The related box under a heading named as one (`_related_header`): the lines right below
+    it, with no blank line between (a box's titles stand line after line), each short and no
+    sentence; numbered titles go on as long as their numbers do (`4. 各有关学校:` is the fourth
+    title).  A heading of the document's own outline ends it, unless it is the next number."""
+    box: list[int] = []
+    number = 0
+    for k in range(header + 1, len(lines)):
+        line = lines[k]
+        if not line or len(line) > ITEM_MAX or line[-1] in SENTENCE_ENDS:
+            break
+        numbered = NUMBER.match(line)
+        if numbered and int(numbered.group(1)) == number + 1:
+            number += 1
+        elif number or OUTLINE.match(line) or _item(line) is None:
+            break
+        elif box and _style(line) != _style(lines[box[0]]):
+            break           # (dated or bulleted titles, then a plain line: the document's own first line)
+        box.append(k)
+    return [header] + box if len(box) >= ITEMS_MIN else []
+
+
 def _may_hold_list(stripped: tuple[str, ...]) -> bool:
     """Whether a list can be found at all: a list needs a "more" header (a line ending as
     MORE_HEADER does), or TAGGED_MIN titles each tagged (ending as TAG does) or bulleted.  Most
@@ -120,7 +162,7 @@ def _may_hold_list(stripped: tuple[str, ...]) -> bool:
         if not line:
             continue
         end = line[-1]
-        if end in MORE_ENDS:
+        if end in MORE_ENDS or _related_header(line):
             return True
         if end in TAG_ENDS or line[0] in BULLET_STARTS:
             items += 1
@@ -134,6 +176,8 @@ def step(text: str) -> Edit:
     if not _may_hold_list(stripped):
         return text, []
     drop = [k for before, run in _segments(stripped) for k in _listed(stripped, before, run)]
+    drop += [k for i, line in enumerate(stripped) if line and _related_header(line) for k in _related_box(stripped, i)]
+    drop = sorted(set(drop))
     if not drop or visible_size([stripped[k] for k in drop]) >= LIST_SHARE_MAX * visible_size(stripped):
         return text, []         # (a page that is mostly such a list is a listing page: page_kind's to judge)
     changes = [Change("link_list", "removed", stripped[k], "a list of links") for k in drop]

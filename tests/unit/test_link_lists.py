@@ -89,3 +89,21 @@ def test_a_single_more_header_or_three_tagged_or_bulleted_lines_open_the_gate():
     assert link_lists._may_hold_list(("热门文章>>",))
     assert link_lists._may_hold_list(("a  2017/8/10", "", "· b", "c  5页"))
     assert not link_lists._may_hold_list(("a  2017/8/10", "· b", BODY, ""))
+
+
+def test_plain_titles_under_a_related_boxs_name_go_and_the_box_ends_at_a_gap_or_a_change_of_style():
+    box = "热门推荐：\n少先队2023年工作计划篇1\n昆山市2017年教育工作意见\n在回首与展望中传承——2022年春季语文组教研工作总结"
+    assert dropped(box) == box.split("\n")
+    assert dropped("大家都在看\n教育局年终工作总结1\n2020年教育工作要点\n\n关于印发教育工作要点的通知") == [
+        "大家都在看", "教育局年终工作总结1", "2020年教育工作要点"]
+    assert dropped("相关推荐：\n· 学校的教学工作计划  17页\n· 教育工会工作报告篇一  25页\n苍教办函〔2011〕26号") == [
+        "相关推荐：", "· 学校的教学工作计划  17页", "· 教育工会工作报告篇一  25页"]
+
+
+def test_numbered_titles_under_a_related_boxs_name_go_on_while_their_numbers_do():
+    box = "推荐阅读：\n1. 校长的个人述职报告\n2. 各区市县教育局、各有关学校:\n3. 上半年教育局帮建工作总结\n同志们:"
+    assert dropped(box) == box.split("\n")[:-1]
+
+
+def test_a_heading_that_only_sounds_like_a_box_keeps_its_lines():
+    assert dropped("最新进展：\n1. 校舍改造完成\n2. 师资培训开展") == []
