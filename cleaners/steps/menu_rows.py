@@ -6,9 +6,10 @@ print other words.  What every such row shares is its shape, the text's own link
 names and nothing else, one separator repeated between them.  A document's own lines do not
 look so: its sentences carry clause marks, its headings stand alone, and a table's header row
 has rows of the same shape next to it (kept).  A slogan title joined by `·` has two or three
-parts; with `/`, `·` and ` - ` a row needs more names than that.  Spaces alone never make a
-menu here: Chinese headlines and slogans join their phrases with spaces (`凝心聚力 砥砺前行`),
-and name lists (表彰名单) are written so.
+parts; with `/`, `·` and ` - ` a row needs more names than that.  Spaces make a menu only of
+five names or more, most of them of four characters or more: Chinese headlines and slogans join
+two to four phrases with spaces (`凝心聚力 砥砺前行 再创佳绩 共谱新篇`), and name lists (表彰名单)
+and subject lists are names of two or three characters.
 """
 from __future__ import annotations
 
@@ -23,25 +24,32 @@ NAME = r"[\u4e00-\u9fff]{2,6}"
 ROW = re.compile(rf"{NAME}(\s*[|｜丨/／·•]\s*|\s+[-–—]\s+){NAME}(?:\1{NAME})+")
 BARS = "|｜丨"              # with these, three names make a menu; with the others, MIN_NAMES_OTHER
 MIN_NAMES_OTHER = 4
+SPACED_ROW = re.compile(rf"{NAME}(?:\s+{NAME}){{4,}}")
+MIN_NAMES_SPACED = 5       # names a row joined by spaces needs, most of them LONG_NAME characters or more
+LONG_NAME = 4
 ROW_MAX = 80               # longer lines are no menu row
 SEPARATOR_CHARS = "|｜丨/／·•-–—"
 
 
 def menu_row(line: str) -> str | None:
-    """The row's separator (stripped) when the stripped line is a menu row, else None."""
+    """The row's separator (stripped; " " for spaces) when the stripped line is a menu row, else None."""
     if len(line) > ROW_MAX:
         return None
     match = ROW.fullmatch(line)
-    if match is None:
+    if match is not None:
+        separator = match.group(1).strip()
+        names = line.count(separator) + 1
+        return separator if separator in BARS or names >= MIN_NAMES_OTHER else None
+    if SPACED_ROW.fullmatch(line) is None:
         return None
-    separator = match.group(1).strip()
-    names = line.count(separator) + 1
-    return separator if separator in BARS or names >= MIN_NAMES_OTHER else None
+    names = line.split()
+    long_names = sum(1 for name in names if len(name) >= LONG_NAME)
+    return " " if len(names) >= MIN_NAMES_SPACED and 2 * long_names >= len(names) else None
 
 
 def step(text: str) -> Edit:
     """Take out the menu rows that no line of the same shape borders (a table's rows do)."""
-    if not any(ch in text for ch in SEPARATOR_CHARS):
+    if " " not in text and not any(ch in text for ch in SEPARATOR_CHARS):
         return text, []
     stripped = stripped_of(text)
     filled = [i for i, line in enumerate(stripped) if line]
@@ -50,7 +58,7 @@ def step(text: str) -> Edit:
         separator = menu_row(stripped[i])
         if separator is None:
             continue
-        shape = (separator, stripped[i].count(separator))
+        shape = _shape(stripped[i]) if separator == " " else (separator, stripped[i].count(separator))
         if not any(_shape(stripped[filled[m]]) == shape for m in (n - 1, n + 1) if 0 <= m < len(filled)):
             drop.append(i)
     if not drop:
@@ -64,5 +72,7 @@ def step(text: str) -> Edit:
 
 def _shape(line: str) -> tuple[str, int]:
     """(its most frequent separator, how often it stands): a menu row bordered by a line of its
-    shape is a row of a table (`序号 | 工作任务 | 责任单位` over `1 | 校舍改造 | 计财股`)."""
-    return max(((ch, line.count(ch)) for ch in SEPARATOR_CHARS), key=lambda pair: pair[1])
+    shape is a row of a table (`序号 | 工作任务 | 责任单位` over `1 | 校舍改造 | 计财股`).  A line
+    without any separator character counts its space-separated cells."""
+    found = max(((ch, line.count(ch)) for ch in SEPARATOR_CHARS), key=lambda pair: pair[1])
+    return found if found[1] else (" ", len(line.split()) - 1)

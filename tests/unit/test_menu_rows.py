@@ -42,3 +42,15 @@ def test_a_text_without_separators_is_handed_on_as_it_is():
     text = "关于印发工作要点的通知\n正文第一段。"
     new, changes = step(text)
     assert new is text and changes == []
+
+
+def test_five_names_or_more_joined_by_spaces_are_a_menu_when_most_are_long():
+    assert menu_row("实用文档 工作总结 教育专区 教育教学 范文大全 合同协议") == " "
+    assert menu_row("凝心聚力 砥砺前行 再创佳绩 共谱新篇") is None           # four phrases: a headline
+    assert menu_row("张三丰 李四 王五 赵六 钱七 孙八") is None                 # names of two or three characters
+    assert menu_row("语文 数学 英语 物理 化学 生物") is None
+
+
+def test_rows_of_spaced_names_in_a_grid_stay():
+    grid = "一年级一班 一年级二班 一年级三班 一年级四班 一年级五班\n二年级一班 二年级二班 二年级三班 二年级四班 二年级五班"
+    assert step(grid) == (grid, [])
