@@ -14,6 +14,7 @@ and subject lists are names of two or three characters.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from cleaners.chars.lines import joined, lines_of, stripped_of
 from cleaners.document import Change, Edit
@@ -29,6 +30,7 @@ MIN_NAMES_SPACED = 5       # names a row joined by spaces needs, most of them LO
 LONG_NAME = 4
 ROW_MAX = 80               # longer lines are no menu row
 SEPARATOR_CHARS = "|｜丨/／·•-–—"
+ANY_SEPARATOR = re.compile(r"[\s|｜丨/／·•\-–—]")
 
 
 def menu_row(line: str) -> str | None:
@@ -47,6 +49,15 @@ def menu_row(line: str) -> str | None:
     return " " if len(names) >= MIN_NAMES_SPACED and 2 * long_names >= len(names) else None
 
 
+@lru_cache(maxsize=8192)
+def _menu_row(line: str) -> str | None:
+    """`menu_row`, remembered by line (a site's rows come back on each of its pages), after one
+    C-speed search that turns most lines away."""
+    if len(line) > ROW_MAX or not ANY_SEPARATOR.search(line):
+        return None
+    return menu_row(line)
+
+
 def step(text: str) -> Edit:
     """Take out the menu rows that no line of the same shape borders (a table's rows do)."""
     if " " not in text and not any(ch in text for ch in SEPARATOR_CHARS):
@@ -55,7 +66,7 @@ def step(text: str) -> Edit:
     filled = [i for i, line in enumerate(stripped) if line]
     drop = []
     for n, i in enumerate(filled):
-        separator = menu_row(stripped[i])
+        separator = _menu_row(stripped[i])
         if separator is None:
             continue
         shape = _shape(stripped[i]) if separator == " " else (separator, stripped[i].count(separator))
