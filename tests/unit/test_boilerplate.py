@@ -9,6 +9,18 @@ def cleaned(raw: str, **kw):
     return clean(Document(text=raw, **kw))
 
 
+def assert_removed_between_paragraphs(lines):
+    for line in lines:
+        text, _ = remove(f"{BODY}\n{line}\n{BODY}")
+        assert line not in text, line
+
+
+def assert_kept_between_paragraphs(lines):
+    for line in lines:
+        text, _ = remove(f"{BODY}\n{line}\n{BODY}")
+        assert line in text, line
+
+
 def test_read_limit_prompt_is_removed_and_marks_the_document_partial():
     r = cleaned(f"某县教育局工作总结\n{BODY}\n已阅读5页,还剩3页未读, 继续免费阅读\n")
     assert "还剩" not in r.text and r.partial
@@ -113,25 +125,17 @@ NEWS_CHROME = ["来源：中国新闻网", "本报记者 张三", "记者 张三
 
 
 def test_news_bylines_counters_and_reader_widgets_on_lines_of_their_own_go():
-    for chrome in NEWS_CHROME:
-        text, _ = remove(f"{BODY}\n{chrome}\n{BODY}")
-        assert chrome not in text, chrome
+    assert_removed_between_paragraphs(NEWS_CHROME)
 
 
 def test_lines_that_resemble_news_chrome_but_are_text_stay():
-    for line in ["资料来源：国家统计局", "记者手记", "2018年10月9日", "作者：白居易", "他说，这并不代表公司的立场。",
-                 "记者从国家统计局获悉，4月份全国居民消费价格同比上涨0.1%。", "来源于群众，服务于群众"]:
-        text, _ = remove(f"{BODY}\n{line}\n{BODY}")
-        assert line in text, line
+    assert_kept_between_paragraphs(["资料来源：国家统计局", "记者手记", "2018年10月9日", "作者：白居易", "他说，这并不代表公司的立场。",
+                 "记者从国家统计局获悉，4月份全国居民消费价格同比上涨0.1%。", "来源于群众，服务于群众"])
 
 
 def test_a_lone_more_button_and_a_headings_pinyin_line_go_but_prose_and_english_stay():
-    for chrome in ["更多", "查看更多>>", "yè yǔ", "chūn xiǎo"]:
-        text, _ = remove(f"{BODY}\n{chrome}\n{BODY}")
-        assert chrome not in text, chrome
-    for line in ["更多的人来到这里。", "see you later", "Café de Flore"]:
-        text, _ = remove(f"{BODY}\n{line}\n{BODY}")
-        assert line in text, line
+    assert_removed_between_paragraphs(["更多", "查看更多>>", "yè yǔ", "chūn xiǎo"])
+    assert_kept_between_paragraphs(["更多的人来到这里。", "see you later", "Café de Flore"])
 
 
 def test_a_summary_behind_the_title_and_a_tag_row_goes_in_one_run():
@@ -164,51 +168,35 @@ def test_a_metadata_pattern_is_tried_only_on_lines_holding_its_literals_common_s
 
 
 def test_welcome_bars_watermarks_random_keys_and_disclaimers_go_in_any_site_s_name():
-    for chrome in ["您好，欢迎来到中国文库！[登录]丨免费注册", "【第一资料网】www.wk36588.com", "[优写作网]haowen123.com.cn",
+    assert_removed_between_paragraphs(["您好，欢迎来到中国文库！[登录]丨免费注册", "【第一资料网】www.wk36588.com", "[优写作网]haowen123.com.cn",
                    "D7EDD20bd6020835B69a8f6676E4Ff3", "aD42fB99b172Da4D0dd5A", "u3 k$0 P(6 e#3 q)4",
-                   "声明:本文内容由互联网用户自发贡献，本站不拥有所有权"]:
-        text, _ = remove(f"{BODY}\n{chrome}\n{BODY}")
-        assert chrome not in text, chrome
+                   "声明:本文内容由互联网用户自发贡献，本站不拥有所有权"])
 
 
 def test_codes_dates_numbers_and_english_without_han_stay():
-    for line in ["GB/T 2260-2007", "ISO9001", "2024-03-05", "12 34 56 78", "A1 B2", "Grade 3 Class 2",
-                 "本站全体职工积极参加培训。", "x2 + y2 = z2", "20240305123456789"]:
-        text, _ = remove(f"{BODY}\n{line}\n{BODY}")
-        assert line in text, line
+    assert_kept_between_paragraphs(["GB/T 2260-2007", "ISO9001", "2024-03-05", "12 34 56 78", "A1 B2", "Grade 3 Class 2",
+                 "本站全体职工积极参加培训。", "x2 + y2 = z2", "20240305123456789"])
 
 
 def test_a_site_or_we_offering_the_collected_samples_is_an_editor_intro():
-    for chrome in ["学生班级管理制度怎么写？金文档网为你推荐5篇优秀范文，快来看看吧！",
+    assert_removed_between_paragraphs(["学生班级管理制度怎么写？金文档网为你推荐5篇优秀范文，快来看看吧！",
                    "【导语】校长年度述职报告是大家经常需要写的，智慧知识网整理了相关范文，欢迎借鉴！",
-                   "写作是一种表达，学校的教学工作计划也不例外。以下是我们整理的相关文章，希望能给您带来启发。"]:
-        text, _ = remove(f"{BODY}\n{chrome}\n{BODY}")
-        assert chrome not in text, chrome
-    for line in ["以下是我们整理的群众意见和建议：", "县教育网整理了全年的工作资料。", "我们收集整理了各校的典型经验。"]:
-        text, _ = remove(f"{BODY}\n{line}\n{BODY}")
-        assert line in text, line
+                   "写作是一种表达，学校的教学工作计划也不例外。以下是我们整理的相关文章，希望能给您带来启发。"])
+    assert_kept_between_paragraphs(["以下是我们整理的群众意见和建议：", "县教育网整理了全年的工作资料。", "我们收集整理了各校的典型经验。"])
 
 
 def test_a_comment_section_under_a_reviews_or_post_a_comment_heading_is_cut_with_its_comments():
     for heading in ["用户评价（70）", "发表评论 共71条", "网友留言：", "网友评论"]:
         text, _ = remove(f"{BODY}\n{heading}\nb****3 说：写得很好，很有帮助\n匿名用户：谢谢分享")
         assert text.strip() == BODY, heading
-    for line in ["教学评价", "评价"]:
-        text, _ = remove(f"{BODY}\n{line}\n{BODY}")
-        assert line in text, line
+    assert_kept_between_paragraphs(["教学评价", "评价"])
 
 
 def test_a_page_counter_goes_however_its_two_halves_are_joined():
-    for chrome in ["第4页共26页", "第 2页 共27页", "第4 页，共35页", "第 3 页 / 共 9 页"]:
-        text, _ = remove(f"{BODY}\n{chrome}\n{BODY}")
-        assert chrome not in text, chrome
+    assert_removed_between_paragraphs(["第4页共26页", "第 2页 共27页", "第4 页，共35页", "第 3 页 / 共 9 页"])
 
 
 def test_prompts_to_download_or_pay_before_viewing_and_lowercase_random_keys_go():
-    for chrome in ["此文档为VIP会员专享，请开通会员后查看", "提示：文档未显示完整，请下载查看", "提示： 本文仅展示部分内容，请下载查看",
-                   "z0rxd25uif", "df8fphn7gza", "中国范文大全首发"]:
-        text, _ = remove(f"{BODY}\n{chrome}\n{BODY}")
-        assert chrome not in text, chrome
-    for line in ["具体名单请登录教育局网站查看。", "各校于3月5日前登录平台后查看通知。", "jyj2024", "covid19", "word2vec"]:
-        text, _ = remove(f"{BODY}\n{line}\n{BODY}")
-        assert line in text, line
+    assert_removed_between_paragraphs(["此文档为VIP会员专享，请开通会员后查看", "提示：文档未显示完整，请下载查看", "提示： 本文仅展示部分内容，请下载查看",
+                   "z0rxd25uif", "df8fphn7gza", "中国范文大全首发"])
+    assert_kept_between_paragraphs(["具体名单请登录教育局网站查看。", "各校于3月5日前登录平台后查看通知。", "jyj2024", "covid19", "word2vec"])
