@@ -28,6 +28,11 @@ OUTLINE = re.compile(r"(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(�
 NUMBERED = re.compile(r"\d{1,2}\s*[.、．]")
 NUMBER = re.compile(r"(\d{1,2})\s*[.、．]")
 SENTENCE_ENDS = "。！？；!?;"
+COLONS = "：:"
+SENTENCE_MARK = re.compile(r"[。！？!?]")     # (a numbered excerpt holds a sentence: `1.推进…发展。深入…`)
+EXCERPT_MAX = 300         # characters of an excerpt in a related box
+CUT_MARK = re.compile(r"(?:…|\.{3}|\[(?:详细|查看全文|阅读全文|全文)\]|(?:阅读|查看)全文\s*(?:>>|»|›)?|>>|»)\s*$")
+CUT_TAIL = 16             # characters at a line's end that hold its cut mark
 SUBTITLE = ("——", "--", "—")  # a title's second line (`——在全市教育工作会议上的报告`)
 ITEM_MAX = 80             # longer lines are no listed title
 BULLET = ("·", "•")
@@ -133,23 +138,42 @@ def _list_of(lines: list[str], before: int | None, run: list[int]) -> list[int]:
 
 def _related_box(lines: tuple[str, ...], header: int) -> list[int]:
     """The related box under a heading named as one (`_related_header`): the lines right below
-    it, with no blank line between (a box's titles stand line after line), each short and no
-    sentence; numbered titles go on as long as their numbers do (`4. 各有关学校:` is the fourth
-    title).  A heading of the document's own outline ends it, unless it is the next number."""
+    it, with no blank line between (a box's titles stand line after line), no sentence among
+    them.  Titles: numbered ones go on as long as their numbers do (`4. 各有关学校:` is the fourth
+    title), a heading of the document's own outline ends the box unless it is the next number
+    or comes where the next title of a box of titles with excerpts does (`第一篇: …` over its
+    excerpt), and so does a change of style (dated titles, then a plain line: the document's own
+    first line).  Excerpts: a longer line cut off (`…`, `[详细]`, `>>`, or no sentence mark at its
+    end) stands in the box right under a title, or anywhere when it carries a cut mark; in such a
+    box a last plain title with no excerpt under it is the document's own."""
     box: list[int] = []
+    titles: list[int] = []
     number = 0
     for k in range(header + 1, len(lines)):
         line = lines[k]
-        if not line or len(line) > ITEM_MAX or line[-1] in SENTENCE_ENDS:
+        if not line or line[-1] in SENTENCE_ENDS:
             break
-        numbered = NUMBER.match(line)
-        if numbered and int(numbered.group(1)) == number + 1:
-            number += 1
-        elif number or OUTLINE.match(line) or _item(line) is None:
+        numbered = NUMBER.match(line) if len(line) <= ITEM_MAX and not SENTENCE_MARK.search(line) else None
+        if numbered and int(numbered.group(1)) == number + 1 and (number or not box):
+            number += 1     # (numbered titles: from the box's first line on)
+            titles.append(k)
+            box.append(k)
+            continue
+        if len(line) > ITEM_MAX or _item(line) is None:
+            if len(line) <= EXCERPT_MAX and (CUT_MARK.search(line[-CUT_TAIL:]) or (box and box[-1] in titles)) \
+                    and line[-1] not in COLONS:
+                box.append(k)
+                continue
             break
-        elif box and _style(line) != _style(lines[box[0]]):
-            break           # (dated or bulleted titles, then a plain line: the document's own first line)
+        alternating = bool(box) and box[-1] not in titles and box[-1] - 1 in titles    # title, excerpt, ...
+        if number or (OUTLINE.match(line) and not alternating) \
+                or (titles and _style(line) != _style(lines[titles[0]])) or (box and not titles):
+            break           # (a title after excerpts that carry their own titles: the document's)
+        titles.append(k)
         box.append(k)
+    if box and box[-1] in titles and _style(lines[box[-1]]) == "plain" \
+            and any(k - 1 in titles for k in box if k not in titles):
+        box.pop()           # (titles with an excerpt each: a last plain title with none is the document's)
     return [header] + box if len(box) >= ITEMS_MIN else []
 
 

@@ -107,3 +107,18 @@ def test_numbered_titles_under_a_related_boxs_name_go_on_while_their_numbers_do(
 
 def test_a_heading_that_only_sounds_like_a_box_keeps_its_lines():
     assert dropped("最新进展：\n1. 校舍改造完成\n2. 师资培训开展") == []
+
+
+def test_titles_with_an_excerpt_each_under_a_related_boxs_name_go_and_the_documents_own_first_line_stays():
+    box = ("猜你喜欢   更多\n泉州市丰泽区教育局关于印发\n2023年,办公室严格执行县委办公室县政府办公室下发的管理办法\n"
+           "第一篇: 党支部书记培训收获与感悟\n本学期延续集体备课传统,各年级备课组每周开展至少一次……")
+    assert dropped(box) == box.split("\n")
+    page = ("延伸阅读\n上半年教育局帮建工作总结\n为深入学习贯彻《中国共产党支部工作条例(试行)》,进一步提升党支部工作水平\n"
+            "学前教育宣传活动总结篇7\n根据省政府有关实施县级人民政府教育工作督导评估制度的文件精神\n苍教办函〔2011〕26号")
+    assert dropped(page) == page.split("\n")[:-1]
+
+
+def test_a_numbered_excerpt_is_no_numbered_title():
+    box = ("相关文章>>\n学校德育工作总结1\n1.加强队伍建设,特别是班主任队伍(加强学习培训、完\n"
+           "云南省人民政府办公厅关于县级政府履行教育职责的通报\n(三)坚持公平、公正、公开的原则,区教育局将招生……")
+    assert dropped(box) == box.split("\n")
