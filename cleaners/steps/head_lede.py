@@ -3,7 +3,7 @@
 News and 范文 sites put a paragraph of their own (`为了…，某局发布了…的通知，明确了…。`) above
 a document they republish.  A notice or a speech opens with its addressee (`各区县教育局：`,
 `尊敬的各位领导：`) right after its title: a whole paragraph of prose before the addressee is
-not the document's.  Only the first line of the text is looked at.
+not the document's.  Only the text's first line (blank lines above it skipped) is looked at.
 """
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ HEAD_LINES = 3            # pieces split off the text's head (the rest stays who
 
 
 def step(text: str) -> Edit:
-    lines = text.split("\n", HEAD_LINES)
+    lines = text.lstrip().split("\n", HEAD_LINES)     # (blank lines above the lede: a top line dropped before)
     filled = [i for i, line in enumerate(lines[:HEAD_LINES]) if line.strip()]
     if len(filled) < 2:
         return text, []

@@ -32,3 +32,10 @@ def test_a_lede_below_the_title_goes_too_and_a_second_run_changes_nothing():
     once = clean(Document(text=f"大连市中小学招生入学工作通知\n{LEDE}\n{ADDRESSEE}\n{NOTICE}")).rendered()
     assert once == f"大连市中小学招生入学工作通知\n\n{ADDRESSEE}\n{NOTICE}\n"
     assert clean(Document(text=once)).rendered() == once
+
+
+def test_blank_lines_above_the_lede_do_not_hide_it():
+    lede = "为了要进一步巩固免试就近入学改革成果，统筹义务教育和普通高中、公办和民办中小学招生工作，市教育局印发了本通知，明确了今年的招生政策。"
+    text = f"\n\n\n{lede}\n各区市县教育局、各有关学校：\n为进一步做好招生工作，现将有关事项通知如下。"
+    new, changes = head_lede.step(text)
+    assert lede not in new and new.startswith("各区市县教育局") and [c.before for c in changes] == [lede]
