@@ -165,6 +165,16 @@ several k assumed); page_metadata's twelve gate words searched by shared two-cha
 words too).  Measured, not built: a numpy gate for normalize_text's layout spaces (81 k for its
 eight substring searches against 127 k; converting a 5k-character text to code points alone costs
 38 k); a substring search of a 5k-character page costs 7 k (an ASCII word) to 27 k (U+3000).
+Stop 22 (cleaning changes for chrome in other wordings, no speed work but one fix): bench_instructions
+--docs 40 --warm 100 --baseline-ref 6e6c5ef: 7.537 -> 7.932 M (+5.2 %) with the new rules as first
+written; two of them opened with a lookahead, which `remove`'s first-character gate reads as "any
+character", so they were tried on every line; rewritten to open with their first character's class,
+and menu_rows' verdict remembered by line: 7.874 M (+4.5 %); final tree 7.843 M (+4.1 %; OpenCC t2s
+1.510 M: 4.99x -> 5.19x).  --stages --mb 10: menu_rows 0.027-0.028 ms/doc (1.8 %), link_lists
+0.020 -> 0.031 ms/doc.  Wall clock, 50 MB, quiet (load 0.04 before), the two trees one after the
+other: 6e6c5ef 5.9 MB/s = 7.2x the t2s pass (42.6 MB/s), final tree 5.9 MB/s = 7.2x (42.9 MB/s);
+the final tree alone a minute before: 6.3 MB/s = 6.8x.  This machine is slower than stop 21's
+minute (7.7 MB/s = 6.1x against t2s 46.7 MB/s).
 """
 from __future__ import annotations
 

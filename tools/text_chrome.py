@@ -6,7 +6,7 @@ generator and the page (its title, the titles of other pages), returning lines. 
 varies (site names, numbers, dates, separators, colons, brackets, the order of fields), and
 every kind has two wording families, `a` and `b`, drawn from disjoint template lists: a model
 that learns from one family is measured on the other, so a gain there is not the model
-remembering our strings.  The wordings follow what real 文库 / 范文 / government sites print
+remembering our strings (rules, though, have been tuned on both: see perturb_text_eval.py).  The wordings follow what real 文库 / 范文 / government sites print
 (../shared/research/sites.md, the dev set README's list of boilerplate met).
 """
 from __future__ import annotations
