@@ -36,6 +36,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tools"))
 import dev_eval  # noqa: E402
 import text_chrome  # noqa: E402
+import text_chrome_c  # noqa: E402,F401  (registers the third wording family)
 import text_chrome_more  # noqa: E402
 
 TEXT = dev_eval.SETS["text"]
@@ -154,7 +155,8 @@ def training_variants(halves: tuple[str, ...], family: str, variants: int):
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--only", help="comma-separated perturbations (default: all)")
-    ap.add_argument("--family", choices=("a", "b", "ab"), default="ab", help="template wordings (a: even, b: odd)")
+    ap.add_argument("--family", choices=("a", "b", "ab", "c"), default="ab",
+                    help="template wordings (a: even, b: odd, c: tools/text_chrome_c.py, never tuned on)")
     ap.add_argument("--variants", type=int, default=1, help="generated versions of each page per perturbation")
     ap.add_argument("--newurl", action="store_true", help="give every page an unknown URL (no site profile)")
     ap.add_argument("--kept", action="store_true", help="print the injected lines that stayed")

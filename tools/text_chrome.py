@@ -65,9 +65,19 @@ class Context:
         return text[:self.rng.randint(lo, hi)]
 
     def pick(self, pool: list, family: str):
-        """A template of the family: `a` the even entries, `b` the odd ones, `ab` any."""
-        chosen = pool if family == "ab" else pool[0 if family == "a" else 1::2]
-        return self.rng.choice(chosen)
+        """A template of the family: `a` the even entries, `b` the odd ones, `ab` any, `c` the
+        third family's list for that pool (tools/text_chrome_c.py; any entry where it has none)."""
+        return self.rng.choice(of_family(pool, family))
+
+
+# The third wording family (`c`): pool id -> its own templates or heads, filled by text_chrome_c.py.
+THIRD: dict[int, list] = {}
+
+
+def of_family(pool: list, family: str) -> list:
+    if family == "c":
+        return THIRD.get(id(pool), pool)
+    return pool if family == "ab" else pool[0 if family == "a" else 1::2]
 
 
 def _topic(ctx: Context) -> str:
@@ -211,7 +221,7 @@ def one(pool):
 
 
 def related(ctx: Context, family: str) -> list[str]:
-    heads = RELATED_HEAD if family == "ab" else RELATED_HEAD[0 if family == "a" else 1::2]
+    heads = of_family(RELATED_HEAD, family)
     lines = [ctx.rng.choice(heads) + ctx.rng.choice(["", "：", ">>", "   更多"])]
     style = ctx.rng.randrange(4)
     for k in range(ctx.n(3, 7)):
@@ -233,7 +243,7 @@ COMMENT = [
 def excerpts(ctx: Context, family: str) -> list[str]:
     """Related documents with excerpts of their text: a title, then a paragraph that reads as prose
     (`猜你喜欢`, `相关文档` boxes of 文库 pages, which show each document's first lines)."""
-    heads = RELATED_HEAD if family == "ab" else RELATED_HEAD[0 if family == "a" else 1::2]
+    heads = of_family(RELATED_HEAD, family)
     lines = [ctx.rng.choice(heads) + ctx.rng.choice(["", "：", ">>", "   更多"])]
     style = ctx.rng.randrange(3)
     for k in range(ctx.n(2, 5)):
@@ -244,7 +254,7 @@ def excerpts(ctx: Context, family: str) -> list[str]:
 
 def comments(ctx: Context, family: str) -> list[str]:
     """A comment section: readers' lines of prose that quote or praise, under a heading."""
-    heads = COMMENT_HEAD if family == "ab" else COMMENT_HEAD[0 if family == "a" else 1::2]
+    heads = of_family(COMMENT_HEAD, family)
     lines = [ctx.rng.choice(heads) + ctx.rng.choice(["", f"（{ctx.n(2, 99)}）", "：", f" 共{ctx.n(2, 99)}条"])]
     for _ in range(ctx.n(2, 5)):
         lines.append(ctx.pick(COMMENT, family)(ctx))

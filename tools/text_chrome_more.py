@@ -10,7 +10,7 @@ even and odd entries are the two wording families `a` and `b`.
 """
 from __future__ import annotations
 
-from text_chrome import COLON, CRUMB, FORMATS, NAMES, RELATED_HEAD, SECTIONS, SEPS, Context, _topic, one
+from text_chrome import COLON, CRUMB, FORMATS, NAMES, RELATED_HEAD, SECTIONS, SEPS, Context, _topic, of_family, one
 
 ACTIONS = ["下载", "收藏", "举报", "分享", "打印", "纠错", "评论", "点赞", "加入书架", "下载文档", "收藏文档", "版权申诉"]
 
@@ -93,7 +93,7 @@ CRUMBS_MORE = [
 def related_rows(ctx: Context, family: str) -> list[str]:
     """A related list whose every entry is a title, then a line of its facts (format, pages, size,
     date, views): the 文库 sidebar as a copy of the page prints it."""
-    heads = RELATED_HEAD if family == "ab" else RELATED_HEAD[0 if family == "a" else 1::2]
+    heads = of_family(RELATED_HEAD, family)
     lines = [ctx.rng.choice(heads) + ctx.rng.choice(["", "：", ">>", "   更多"])]
     style = ctx.rng.randrange(4)
     for _ in range(ctx.n(3, 6)):
