@@ -1,6 +1,7 @@
 """The text robustness harness (tools/perturb_text_eval.py, tools/text_chrome.py): chrome is
 put in without touching the page's own lines, varies from seed to seed, and the two wording
-families share no template (a model trained on `a` is measured on `b`)."""
+families share no template (a model trained on `a` is measured on `b`), and the third family
+(`c`, never tuned on) has templates of its own."""
 from __future__ import annotations
 
 import random
@@ -41,6 +42,15 @@ def test_wording_families_draw_on_disjoint_templates():
     picked_b = {id(context(seed).pick(pool, "b")) for seed in range(50)}
     picked_a = {id(context(seed).pick(pool, "a")) for seed in range(50)}
     assert picked_a <= a and not picked_b & a
+
+
+def test_the_third_family_draws_only_on_its_own_templates_and_heads():
+    import text_chrome_c
+    for pool, third in ((text_chrome.EDITOR_INTRO, text_chrome_c.EDITOR_INTRO), (text_chrome.NAV, text_chrome_c.NAV)):
+        picked = {id(context(seed).pick(pool, "c")) for seed in range(50)}
+        assert picked <= {id(t) for t in third} and not picked & {id(t) for t in pool}
+    heads = {text_chrome.related(context(seed), "c")[0].split("：")[0].split(">>")[0].split("   更多")[0] for seed in range(30)}
+    assert heads <= set(text_chrome_c.RELATED_HEAD) and not heads & set(text_chrome.RELATED_HEAD)
 
 
 def test_only_tune_and_tune2_pages_are_read():
