@@ -16,6 +16,7 @@ from functools import lru_cache
 from cleaners.chars.lines import joined, lines_of, stripped_of, visible_size
 from cleaners.document import Change, Edit
 from cleaners.profiles import generic
+from cleaners.steps.link_excerpts import CUT, TAIL    # (an excerpt's cut mark, as that step reads it)
 
 MORE_HEADER = re.compile(r"(?:[•·]\s*)?[\u4e00-\u9fff]{2,8}\s*[:：]?\s*(?:更多\s*(?:>>|»|›|>)?|>>|»|›)")
 HEADER = re.compile(r"(?:[•·]\s*)?[\u4e00-\u9fff]{2,8}\s*[:：]")   # (a bare one may be the page's title)
@@ -25,14 +26,11 @@ TAG = re.compile(r"\s+(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,4}\s*页)$
 # of links at the head runs on into the document's first heading, which is shaped as a title too.
 OUTLINE = re.compile(r"(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]"
                      r"|第\s*[一二三四五六七八九十\d]{1,3}\s*[章节条部分篇]|篇\s*[一二三四五六七八九十]|0\d\s*[/、.．])")
-NUMBERED = re.compile(r"\d{1,2}\s*[.、．]")
-NUMBER = re.compile(r"(\d{1,2})\s*[.、．]")
+NUMBER = re.compile(r"(\d{1,2})\s*[.、．]")      # a numbered title's number
 SENTENCE_ENDS = "。！？；!?;"
 COLONS = "：:"
 SENTENCE_MARK = re.compile(r"[。！？!?]")     # (a numbered excerpt holds a sentence: `1.推进…发展。深入…`)
 EXCERPT_MAX = 300         # characters of an excerpt in a related box
-CUT_MARK = re.compile(r"(?:…|\.{3}|\[(?:详细|查看全文|阅读全文|全文)\]|(?:阅读|查看)全文\s*(?:>>|»|›)?|>>|»)\s*$")
-CUT_TAIL = 16             # characters at a line's end that hold its cut mark
 SUBTITLE = ("——", "--", "—")  # a title's second line (`——在全市教育工作会议上的报告`)
 ITEM_MAX = 80             # longer lines are no listed title
 BULLET = ("·", "•")
@@ -108,7 +106,7 @@ def _listed(lines: list[str], before: int | None, run: list[int]) -> list[int]:
 
 def _style(line: str) -> str:
     """How a listed title is marked: numbered, bulleted, tagged with a date or page count, or plain."""
-    if NUMBERED.match(line):
+    if NUMBER.match(line):
         return "numbered"
     if line.startswith(BULLET):
         return "bulleted"
@@ -160,7 +158,7 @@ def _related_box(lines: tuple[str, ...], header: int) -> list[int]:
             box.append(k)
             continue
         if len(line) > ITEM_MAX or _item(line) is None:
-            if len(line) <= EXCERPT_MAX and (CUT_MARK.search(line[-CUT_TAIL:]) or (box and box[-1] in titles)) \
+            if len(line) <= EXCERPT_MAX and (CUT.search(line[-TAIL:]) or (box and box[-1] in titles)) \
                     and line[-1] not in COLONS:
                 box.append(k)
                 continue
