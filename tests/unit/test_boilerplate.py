@@ -200,3 +200,9 @@ def test_prompts_to_download_or_pay_before_viewing_and_lowercase_random_keys_go(
     assert_removed_between_paragraphs(["此文档为VIP会员专享，请开通会员后查看", "提示：文档未显示完整，请下载查看", "提示： 本文仅展示部分内容，请下载查看",
                    "z0rxd25uif", "df8fphn7gza", "中国范文大全首发"])
     assert_kept_between_paragraphs(["具体名单请登录教育局网站查看。", "各校于3月5日前登录平台后查看通知。", "jyj2024", "covid19", "word2vec"])
+
+
+def test_the_pages_own_address_under_a_label_goes_and_a_notices_contact_address_stays():
+    assert_removed_between_paragraphs(["URL: http://www.lianyun.gov.cn/lygslyqjyj/zfxxgknb/content/c3c8.html",
+                                       "本文链接：https://wenanb.com/50648.html"])
+    assert_kept_between_paragraphs(["网址：http://jyj.demoxian.gov.cn", "报名网址：https://bm.demoxian.gov.cn/"])
