@@ -66,10 +66,9 @@ def step(text: str) -> Edit:
     filled = [i for i, line in enumerate(stripped) if line]
     drop = []
     for n, i in enumerate(filled):
-        separator = _menu_row(stripped[i])
-        if separator is None:
+        if _menu_row(stripped[i]) is None:
             continue
-        shape = _shape(stripped[i]) if separator == " " else (separator, stripped[i].count(separator))
+        shape = _shape(stripped[i])        # (a menu row's names hold no separator: its own, and its count)
         if not any(_shape(stripped[filled[m]]) == shape for m in (n - 1, n + 1) if 0 <= m < len(filled)):
             drop.append(i)
     if not drop:

@@ -71,21 +71,25 @@ def markers() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def strong_labels() -> tuple[str, ...]:
+    """The strong labels (`_gov.toml` [metadata] strong_labels) without their spaces, longest first."""
+    return tuple(sorted({"".join(s.split()) for s in rules().get("strong_labels", [])}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
 def strong_fields() -> tuple[re.Pattern, ...]:
     """Each strong label with its colon: without one (and without a table) `step` drops no row.
     One pattern a label, each starting with the label's first character, a literal the engine
     jumps between at C speed: their alternation started with a class of those characters, tried
     at every character of the text (~4x the cost of the ten scans)."""
-    labels = sorted({"".join(s.split()) for s in rules().get("strong_labels", [])}, key=len, reverse=True)
-    return tuple(re.compile(rf"{spaced(label)}\s*[:：]") for label in labels)
+    return tuple(re.compile(rf"{spaced(label)}\s*[:：]") for label in strong_labels())
 
 
 @lru_cache(maxsize=1)
 def bare_strong_row() -> re.Pattern:
     """A line opening with a strong label and no colon: a 信息公开 table flattened with its cells
     joined by spaces (`索 引 号 0142581323/2026-00001 分 类 科技、教育`)."""
-    labels = sorted({"".join(s.split()) for s in rules().get("strong_labels", [])}, key=len, reverse=True)
-    return re.compile(rf"(?m)^[ \t\u3000]*(?:{'|'.join(spaced(label) for label in labels)})[ \t\u3000]")
+    return re.compile(rf"(?m)^[ \t\u3000]*(?:{'|'.join(spaced(label) for label in strong_labels())})[ \t\u3000]")
 
 
 def holds_strong_field(text: str) -> bool:
@@ -126,23 +130,22 @@ def bare_field_pattern() -> re.Pattern:
 
 def fields(line: str) -> list[tuple[str, str, str]]:
     """(label, key, raw value) of every field on a line."""
-    return _fields(field_pattern(), line)
+    return _fields(field_pattern().finditer(line))
 
 
-def _fields(pattern: re.Pattern, line: str) -> list[tuple[str, str, str]]:
+def _fields(matches) -> list[tuple[str, str, str]]:
     keys = label_keys()
-    return [(m.group("label"), keys["".join(m.group("label").split())], m.group("value"))
-            for m in pattern.finditer(line)]
+    return [(m.group("label"), keys["".join(m.group("label").split())], m.group("value")) for m in matches]
 
 
 def bare_row_fields(line: str) -> list[tuple[str, str, str]] | None:
     """The fields of a line that opens with a label standing apart and has no colon after any
     label (None for any other line): the row is then nothing but `label value` fields."""
     stripped = line.strip()
-    match = bare_field_pattern().match(stripped)
-    if not match or has_colon_field(stripped):
+    matches = list(bare_field_pattern().finditer(stripped))
+    if not matches or matches[0].start() or has_colon_field(stripped):
         return None
-    return _fields(bare_field_pattern(), stripped)
+    return _fields(matches)
 
 
 def has_colon_field(line: str) -> bool:
@@ -236,7 +239,7 @@ def table_fields(rows: list[str]) -> list[tuple[str, str, str]] | None:
     limit = rules().get("max_value_chars", 60)
     if any(len(c) > limit for c in cells):
         return None
-    strong = {"".join(s.split()) for s in rules().get("strong_labels", [])}
+    strong = set(strong_labels())
     found: list[tuple[str, str, str]] = []
     for i, cell in enumerate(cells):
         for label, key, value in fields(cell):
@@ -262,7 +265,7 @@ def step(text: str) -> Edit:
     # Only a strong row or a table goes: a text with neither (a `|` in a menu line) keeps every line.
     if not holds_strong_field(text) and not (piped and any(map(is_table_row, lines))):
         return text, []
-    strong = {"".join(s.split()) for s in rules().get("strong_labels", [])}
+    strong = set(strong_labels())
     drop: dict[int, list[tuple[str, str, str]]] = {}
     i = 0
     while i < len(lines):               # flattened tables first: whole blocks of `| … |` rows

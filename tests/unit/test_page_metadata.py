@@ -134,5 +134,6 @@ def test_weak_rows_far_from_any_strong_row_stay():
 def test_sentences_opening_with_a_label_word_are_not_bare_rows():
     assert page_metadata.bare_row_fields("来源于生活的一切都值得记录。") is None
     assert page_metadata.bare_row_fields("分类推进 各项工作") is None
+    assert page_metadata.bare_row_fields("分类推进 分类 教育") is None       # a label standing apart further on
     assert page_metadata.bare_row_fields("索引号：0142581323/2026-00001 分 类 教育") is None    # a colon: row_fields reads it
     assert page_metadata.bare_row_fields("标 题 关于某事的通知") == [("标 题", "title", "关于某事的通知")]
