@@ -168,7 +168,7 @@ def test_a_metadata_pattern_is_tried_only_on_lines_holding_its_literals_common_s
 
 
 def test_welcome_bars_watermarks_random_keys_and_disclaimers_go_in_any_site_s_name():
-    assert_removed_between_paragraphs(["您好，欢迎来到中国文库！[登录]丨免费注册", "【第一资料网】www.wk36588.com", "[优写作网]haowen123.com.cn",
+    assert_removed_between_paragraphs(["您好，欢迎来到中国文库！[登录]丨免费注册", "【第一资料网】www.example-ziliao.cn", "[优写作网]xuexi-example.com.cn",
                    "D7EDD20bd6020835B69a8f6676E4Ff3", "aD42fB99b172Da4D0dd5A", "u3 k$0 P(6 e#3 q)4",
                    "声明:本文内容由互联网用户自发贡献，本站不拥有所有权"])
 
@@ -203,6 +203,6 @@ def test_prompts_to_download_or_pay_before_viewing_and_lowercase_random_keys_go(
 
 
 def test_the_pages_own_address_under_a_label_goes_and_a_notices_contact_address_stays():
-    assert_removed_between_paragraphs(["URL: http://www.lianyun.gov.cn/lygslyqjyj/zfxxgknb/content/c3c8.html",
-                                       "本文链接：https://wenanb.com/50648.html"])
+    assert_removed_between_paragraphs(["URL: http://jyj.demoxian.gov.cn/zfxxgknb/content/c3c8.html",
+                                       "本文链接：https://www.example-wenku.cn/50648.html"])
     assert_kept_between_paragraphs(["网址：http://jyj.demoxian.gov.cn", "报名网址：https://bm.demoxian.gov.cn/"])
