@@ -16,6 +16,14 @@ Each page goes through the pipeline as the CLI runs it, up to the point where th
 A line is content when most of its characters align with the expected text (difflib, the
 scorers' matcher), else boilerplate.
 
+The `chrome_words` column (cleaners/steps/line_vocab.py) is learnt here too: character-pair
+weights from the training pages' boilerplate and content lines and generated chrome (families a
+and b), written to cleaners/models/chrome_vocab.json beside the model.  The training pages get
+that column out of fold (tools/chrome_vocab.py), so the trees learn how far it holds on sites the
+weights did not see.  Stop 23, out of fold at the chosen cutoffs: text pages clean 79 -> 80 of 91,
+line recall 0.442 -> 0.558 (precision 0.933 -> 0.930); generated family c, never tuned on,
+2,683 -> 2,847 of 3,731 pages clean.
+
 scikit-learn's HistGradientBoosting (LightGBM's algorithm) is fitted on `line_features`
 (a logistic regression on the same features measured worse out of fold: text pages F1 0.953
 against 0.962); the cutoff is chosen on out-of-fold probabilities (5 folds by site) for the
@@ -39,8 +47,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tools"))
 
+import chrome_vocab  # noqa: E402
 import dev_eval  # noqa: E402
-from cleaners.steps import line_features, line_model  # noqa: E402
+from cleaners.steps import line_features, line_model, line_vocab  # noqa: E402
 from line_model_pages import (TRAIN_ON, Page, corpus_pages, dev_pages, labels_of, page_f1,  # noqa: E402
                               perturbed_pages, replica_pages)
 
@@ -110,12 +119,16 @@ def _node_values(nodes) -> list[float]:
     return values
 
 
+def folds_of(pages: list[Page], salt: str = "") -> dict[str, int]:
+    """Site -> fold: the sites dealt to the folds by their hash, `salt` first."""
+    order = sorted({p.group for p in pages}, key=lambda g: dev_eval.hashlib.sha1((salt + g).encode()).hexdigest())
+    return {g: i % FOLDS for i, g in enumerate(order)}
+
+
 def out_of_fold(pages: list[Page], params: dict, salt: str = "") -> list[np.ndarray]:
     """P(boilerplate) per page's lines from a model that did not see the page's site (the sites
     dealt to the folds by their hash, `salt` first: another salt, another deal)."""
-    groups = sorted({p.group for p in pages})
-    order = sorted(groups, key=lambda g: dev_eval.hashlib.sha1((salt + g).encode()).hexdigest())
-    fold_of = {g: i % FOLDS for i, g in enumerate(order)}
+    fold_of = folds_of(pages, salt)
     probs: list[np.ndarray | None] = [None] * len(pages)
     for fold in range(FOLDS):
         model = fit([p for p in pages if fold_of[p.group] != fold], params)
@@ -261,6 +274,12 @@ def main() -> None:
     print("training pages: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))
           + f"; {sum(len(p.lines) for p in pages)} lines, {sum(len(p.rows) for p in pages)} of them candidates; "
           f"{len(line_features.feature_names())} features")
+    generated = chrome_vocab.generated_chrome(halves)
+    chrome_vocab.fill_out_of_fold(pages, folds_of(pages), FOLDS, generated)
+    boilerplate, content = chrome_vocab.lines_by_label(pages)
+    weights = chrome_vocab.learn(boilerplate | generated, content)
+    print(f"chrome words: {len(weights)} pairs from {len(boilerplate)} boilerplate lines (+{len(generated)} generated) "
+          f"and {len(content)} content lines")
     probs = out_of_fold(pages, TREES)
     final = fit(pages, TREES)
     fitted = [final.probabilities(p.features) if len(p.rows) else np.zeros(0) for p in pages]
@@ -276,8 +295,11 @@ def main() -> None:
     if args.dry_run:
         return
     args.out.parent.mkdir(exist_ok=True)
+    line_vocab.VOCAB_PATH.write_text(json.dumps({"weights": dict(sorted(weights.items()))}, ensure_ascii=False,
+                                                separators=(",", ":")) + "\n", encoding="utf-8")
+    line_vocab.weights.cache_clear()       # (the fingerprint below reads the weights just written)
     args.out.write_text(json.dumps({
-        "version": VERSION, "features": list(final.features), "fingerprint": final.fingerprint,
+        "version": VERSION, "features": list(final.features), "fingerprint": line_features.fingerprint(),
         "baseline": round(final.baseline, 6), "depth": final.depth, "cutoff": round(cutoff, 3),
         "article_cutoff": round(article, 3),
         "trained_on": dict(sorted(counts.items())), "halves": list(halves), "params": TREES,

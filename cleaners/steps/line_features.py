@@ -25,6 +25,7 @@ from operator import itemgetter
 import numpy as np
 
 from cleaners.chars.codepoints import codepoints
+from cleaners.steps import line_vocab
 from cleaners.steps.boilerplate import PART_NUMBER
 from cleaners.steps.line_own import (BLANK, COLUMN, DATE, LABEL, LOG1P_KEPT, SENTENCE_MARKS, SPACE_MARKS, TITLE_CORE_MIN,
                                      feature_names, line_own, log1p_table, markers)
@@ -54,8 +55,10 @@ _CORE_HEAD = itemgetter(slice(None, TITLE_CORE_MIN))     # a title core's first 
 
 
 def fingerprint() -> str:
-    """What the features depend on besides this code: the marker words."""
-    return hashlib.sha1(json.dumps(markers(), ensure_ascii=False, sort_keys=True).encode()).hexdigest()[:12]
+    """What the features depend on besides this code: the marker words and the chrome words'
+    pair weights (`line_vocab`, written by the same training run as the model)."""
+    return hashlib.sha1(json.dumps([markers(), line_vocab.weights()], ensure_ascii=False,
+                                   sort_keys=True).encode()).hexdigest()[:12]
 
 
 def _lines_hit(pattern: re.Pattern, text: str, starts: np.ndarray, n: int, most: int = 1) -> np.ndarray:

@@ -21,6 +21,7 @@ from cleaners.chars.trie import trie_pattern
 from cleaners.profiles import generic
 from cleaners.steps.boilerplate import clean_title
 from cleaners.steps.boilerplate.title import DOC_NUMBER
+from cleaners.steps.line_vocab import TITLE_LINE_MAX, chrome_words
 
 OTHER, HAN, DIGIT, LATIN, SENTENCE, PUNCT, SEPARATOR, SPACE = range(8)
 CLASSES = 8
@@ -36,7 +37,6 @@ DATE_ONLY = re.compile(r"(?:\d{2,4}|[\dXx]{2,4}|[〇零一二三四五六七八�
                        r"\s*[\d一二三四五六七八九十]{1,3}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 LABEL = re.compile(r"(?m)^\s*\S{1,6}\s*[:：]")
 DATE_JOINERS = "-/.年月"   # what a DATE match may hold around a `\\s*` (with the digits)
-TITLE_LINE_MAX = 80       # longer lines are not compared as page titles (decorated / heading_follows)
 TITLE_CORE_MIN = 4        # a shorter title core is not looked for at the start of later lines
 MARKER_COUNT_MAX = 3      # marker words of one group counted per line up to this
 REMEMBERED_LINES = 4096   # candidate lines whose own features are kept
@@ -48,11 +48,11 @@ BASE_FEATURES = (
     "date", "label", "repeated", "title_like", "host_repeat",
     "near_short", "near_marker", "near_long",
     "chars_before", "chars_after", "before_first_long", "after_last_long", "relative_length", "question",
-    "date_only", "doc_number", "decorated", "heading_follows",
+    "date_only", "doc_number", "decorated", "heading_follows", "chrome_words",
 )
 COLUMN = {name: k for k, name in enumerate(BASE_FEATURES)}
-_DATE, _LABEL, _QUESTION, _DATE_ONLY, _DOC_NUMBER, _DECORATED = (
-    COLUMN[name] for name in ("date", "label", "question", "date_only", "doc_number", "decorated"))
+_DATE, _LABEL, _QUESTION, _DATE_ONLY, _DOC_NUMBER, _DECORATED, _CHROME_WORDS = (
+    COLUMN[name] for name in ("date", "label", "question", "date_only", "doc_number", "decorated", "chrome_words"))
 _OWN_FIRST = 12           # line_own fills the columns before this one in order, the rest start at 0.0
 MARKERS_AT = len(BASE_FEATURES)     # the marker-word counts follow the base features
 # Where a line's ends may let a DATE / LABEL match of the joined candidate lines run on into
@@ -159,6 +159,7 @@ def line_own(line: str) -> LineOwn:
             k += MARKERS_AT
             if row[k] < MARKER_COUNT_MAX:
                 row[k] += 1.0
+    row[_CHROME_WORDS] = chrome_words(stripped)
     core = ""
     if stripped and len(stripped) <= TITLE_LINE_MAX:
         core = "".join(clean_title(stripped).split())
