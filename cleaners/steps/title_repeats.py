@@ -17,12 +17,15 @@ from cleaners.steps.boilerplate.title import fold_spaces
 PREFIX = re.compile(r"(?:VIP|vip)\s*[-_:：]?\s*|【[^】]{1,8}(?:文档|版)】\s*")
 SUFFIX = re.compile(r"\.(?:docx?|pdf|pptx?|xlsx?|txt|wps|rtf)|\s*_?\s*第\s*\d{1,3}\s*页"
                     r"|\s*[-_|｜–—丨]\s*[^-_|｜–—丨\s]{2,12}(?:文库|网|文档|范文)")
+BULLET = re.compile(r"^[•·●○◆◇■□▪▸►*-]\s*")
 DECORATION_MAX = 20       # characters a decoration adds: longer lines are not looked at
 TITLE_MIN = 4             # characters of a title: shorter ones are said in the body for their own sake
 
 
 def _decorated(line: str, title: str) -> bool:
-    """`line` is `title` with a reader's prefix and/or suffix (at least one), both without spaces."""
+    """`line` is `title` with a reader's prefix and/or suffix (at least one), both without spaces;
+    a list bullet may lead it (`• 标题.pdf`, an attachment list's link), but is no decoration alone."""
+    line = BULLET.sub("", line, count=1)
     at = line.find(title)
     if at < 0 or len(line) == len(title):
         return False

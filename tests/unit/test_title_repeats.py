@@ -35,3 +35,11 @@ def test_a_title_read_off_the_body_only_after_the_line_model_is_looked_for_too()
     head = "- 教育局教研室工作总结 推荐度:\n- 相关推荐\n"
     r = clean(Document(text=f"{head}{TITLE}范文\n同志们:\n{BODY}\n\n{TITLE}.wps\n\n{BODY}\n{BODY}\n"))
     assert r.title == TITLE and ".wps" not in r.text and r.text.count(BODY) == 3
+
+
+def test_a_bulleted_link_to_the_title_as_a_file_goes_but_a_bulleted_title_alone_stays():
+    for line in (f"• {TITLE}.pdf", f"- {TITLE}.docx", f"●{TITLE}.wps"):
+        text = f"{BODY}\n{line}\n{BODY}"
+        assert title_repeats.step(text, TITLE)[0] == f"{BODY}\n\n{BODY}", line
+    text = f"{BODY}\n• {TITLE}\n{BODY}"
+    assert title_repeats.step(text, TITLE) == (text, [])
