@@ -25,7 +25,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from cleaners.steps import line_vocab  # noqa: E402
+from cleaners.steps import line_features, line_vocab  # noqa: E402
 from cleaners.steps.line_own import COLUMN  # noqa: E402
 
 MIN_COUNT = 3
@@ -93,7 +93,8 @@ def _quotes(text: str, documents: str) -> bool:
 
 
 def fill_out_of_fold(pages, fold_of: dict[str, int], folds: int, extra_boilerplate: set[str]) -> None:
-    """Each page's `chrome_words` column from weights learnt without its fold's sites."""
+    """Each page's `chrome_words` column (and `near_chrome_words`, read off it) from weights
+    learnt without its fold's sites."""
     column = COLUMN["chrome_words"]
     for fold in range(folds):
         outside = [p for p in pages if fold_of[p.group] != fold]
@@ -103,3 +104,5 @@ def fill_out_of_fold(pages, fold_of: dict[str, int], folds: int, extra_boilerpla
             if fold_of[page.group] == fold and len(page.rows):
                 page.features[:, column] = np.array(
                     [line_vocab.score_with(weights, page.lines[row]) for row in page.rows.tolist()])
+                page.features[:, COLUMN["near_chrome_words"]] = line_features.near_mean(
+                    page.features[:, column], page.rows, len(page.lines))

@@ -131,6 +131,18 @@ def _near(window: np.ndarray, rows: np.ndarray, n: int) -> np.ndarray:
     return ((counts[:, None] >> _FLAG_SHIFTS) & _FLAG_MASK) / _neighbour_counts(n)[rows]
 
 
+def near_mean(values: np.ndarray, rows: np.ndarray, n: int) -> np.ndarray:
+    """Per row, the mean of `values` (one per row) over the NEIGHBOURS lines on each side (the
+    line itself left out; a line without a row, long prose, counts 0): a comment section or a
+    related box is chrome by the words of the block, though each line alone may read as prose.
+    (`tools/chrome_vocab.py` calls it again on the training pages' out-of-fold column.)"""
+    spread = np.zeros(n + 2 * NEIGHBOURS + 1)
+    spread[rows + NEIGHBOURS + 1] = values
+    running = spread.cumsum()
+    around = running[rows + 2 * NEIGHBOURS + 1] - running[rows] - values
+    return around / _neighbour_counts(n)[rows, 0]
+
+
 def _heading_follows(folded: list[str], heads: list[str], rows: list[int], cores: list[str]) -> list[float]:
     """Per row: does the body's own numbered heading follow this page title within
     HEADING_AHEAD lines (`学校德育工作总结15篇` … `学校德育工作总结1`)?  Only a title whose first
@@ -199,6 +211,7 @@ def line_features(lines: list[str], title: str = "", host_repeats: frozenset = f
     matrix[:, COLUMN["relative_length"]] = matrix[:, COLUMN["log_length"]] - (
         log1p_table()[longest] if longest < LOG1P_KEPT else np.log1p(longest))
     matrix[:, COLUMN["heading_follows"]] = _heading_follows(folded, heads, rows_list, cores)
+    matrix[:, COLUMN["near_chrome_words"]] = near_mean(matrix[:, COLUMN["chrome_words"]], rows, n)
     date_crosses, label_crosses = _may_cross_lines(own_ends)
     if date_crosses or label_crosses:       # a match may run across lines: the joined-text scan decides
         scanned = "\n".join(lines[i] for i in rows_list)

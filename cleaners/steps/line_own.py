@@ -49,6 +49,7 @@ BASE_FEATURES = (
     "near_short", "near_marker", "near_long",
     "chars_before", "chars_after", "before_first_long", "after_last_long", "relative_length", "question",
     "date_only", "doc_number", "decorated", "heading_follows", "chrome_words",
+    "near_chrome_words",
 )
 COLUMN = {name: k for k, name in enumerate(BASE_FEATURES)}
 _DATE, _LABEL, _QUESTION, _DATE_ONLY, _DOC_NUMBER, _DECORATED, _CHROME_WORDS = (

@@ -9,6 +9,8 @@ of the boilerplate and content lines of its training pages (plus generated chrom
 `tools/text_chrome.py`) and writes each pair's smoothed log-odds to `models/chrome_vocab.json`;
 here a line scores the mean over its pairs, an unknown pair counting 0.  Digits fold to 0 and
 Latin letters to lower case, whitespace is dropped, so 2023年 and 2026年 are the same pair.
+`line_features` also gives each line its neighbours' mean (`near_chrome_words`): a comment
+section or a related box is chrome by the words of the block.
 """
 from __future__ import annotations
 

@@ -61,3 +61,21 @@ def test_a_training_pages_column_comes_from_weights_that_did_not_see_its_site():
     everything = chrome_vocab.learn(*chrome_vocab.lines_by_label(pages))
     assert line_vocab.score_with(everything, own) > 0      # weights that saw the site know its chrome ...
     assert pages[0].features[0, column] == pages[1].features[0, column] == 0.0    # ... its fold's did not
+
+
+def test_near_chrome_words_is_the_mean_of_the_neighbours_a_line_without_a_row_counting_zero():
+    from cleaners.steps.line_features import near_mean
+
+    # lines 0..5; rows (candidate lines) at 0, 1, 3, 5 with chrome words 1, 2, 3, 4; lines 2 and 4 are prose
+    near = near_mean(np.array([1.0, 2.0, 3.0, 4.0]), np.array([0, 1, 3, 5]), 6)
+    assert near.tolist() == pytest.approx([(2 + 0) / 2, (1 + 0 + 3) / 3, (2 + 0 + 0 + 4) / 4, (3 + 0) / 2])
+
+
+def test_a_block_of_chrome_lifts_its_lines_near_chrome_words():
+    from cleaners.steps import line_features
+
+    body = "全县教育系统以办好人民满意教育为目标，努力促进教育优质均衡发展，较好地完成了年初确定的各项工作任务。"
+    chrome = ["网友评论", "登录后发表评论", "会员专享下载", "扫码关注公众号", "客服热线"]
+    rows, matrix = line_features.line_features([body] * 4 + chrome + [body] * 4)
+    near = dict(zip(rows.tolist(), matrix[:, COLUMN["near_chrome_words"]].tolist()))
+    assert near[6] > 1 > 0 > near[1]       # the middle of the block, against a line among paragraphs
