@@ -39,6 +39,7 @@ class CrawlKeys:
         self.owners = f"{base}:owners"                # token -> the worker that took it
         self.started = f"{base}:started"              # who enqueues the start requests; "done" when enqueued
         self.activity = f"{base}:activity"            # time of the last response any worker handled
+        self.documents = f"{base}:documents"          # documents any worker's spider made of its pages
         self.heartbeat_prefix = f"{base}:worker:"     # + worker id, with a TTL: the live workers
 
     def heartbeat(self, worker: str) -> str:

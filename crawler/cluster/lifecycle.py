@@ -17,6 +17,7 @@ from crawler.cluster.keys import HEARTBEAT_SECONDS, HEARTBEAT_TTL, worker_id
 logger = logging.getLogger(__name__)
 DONE = b"done"                    # the `started` key once the start requests are enqueued
 SHARED_CRAWL_FETCHED = "wenku/cluster/shared_crawl_fetched"   # stat: some worker of the crawl fetched pages
+SHARED_CRAWL_PARSED = "wenku/cluster/shared_crawl_parsed"     # stat: some worker of the crawl made documents
 
 
 class ClusterLifecycle:
@@ -32,6 +33,7 @@ class ClusterLifecycle:
         crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(self.spider_idle, signal=signals.spider_idle)
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(self.item_scraped, signal=signals.item_scraped)
         crawler.signals.connect(self.response_received, signal=signals.response_received)
 
     @classmethod
@@ -63,6 +65,11 @@ class ClusterLifecycle:
             self._last_activity = now
             self.frontier.server.set(self.frontier.keys.activity, repr(now))
 
+    def item_scraped(self, **_) -> None:
+        """A document made: counted crawl-wide, since which worker fetched a site's document
+        pages and which only its listings is the queue's choice."""
+        self.frontier.server.incr(self.frontier.keys.documents)
+
     def spider_idle(self, spider=None) -> None:
         """Out of the ledger what this worker took and no longer works on; then stay open while
         the shared queue holds requests, another worker has requests in
@@ -83,6 +90,9 @@ class ClusterLifecycle:
             # the shared crawl fetched pages, whichever worker did: one that came (back) too late
             # to fetch any of them is no failed crawl (the run report's health reads this)
             self.crawler.stats.set_value(SHARED_CRAWL_FETCHED, 1)
+        if int(frontier.server.get(frontier.keys.documents) or 0):
+            # ... and made documents: this worker's share may have been listing pages only
+            self.crawler.stats.set_value(SHARED_CRAWL_PARSED, 1)
         logger.info("the shared queue has been idle for %.0f s: this worker stops", self.idle_seconds)
 
     def spider_closed(self, spider=None, reason=None) -> None:

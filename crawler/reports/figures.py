@@ -108,6 +108,8 @@ def site_section(stats: dict, observed: dict, block_max: int = 2, **about) -> di
         "pages": pages,
         # a distributed worker that fetched nothing while the workers beside it fetched the pages
         "shared_crawl_fetched": bool(stats.get("wenku/cluster/shared_crawl_fetched", 0)),
+        # ... and one whose share was listing pages while the others' made the documents
+        "shared_crawl_parsed": bool(stats.get("wenku/cluster/shared_crawl_parsed", 0)),
         "bytes": int(stats.get("downloader/response_bytes", 0)),
         "documents": {
             "found": docs["kept"] + docs["duplicate"] + docs["metadata"] + docs["rejected"] + docs["failed"]

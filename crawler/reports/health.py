@@ -5,7 +5,8 @@ requests above a threshold; store write errors; a crawl stopped early; far fewer
 documents found than the previous healthy run of the same job.  An incremental run
 that finds nothing new is healthy: documents already held count as found (the
 crawler skips their pages, `wenku/known_skipped`); so is a distributed worker that fetched
-nothing because the workers beside it had fetched every page of the shared crawl.
+nothing because the workers beside it had fetched every page of the shared crawl, or fetched
+only listing pages while the workers beside it made the documents.
 """
 from __future__ import annotations
 
@@ -41,7 +42,7 @@ def site_problems(section: dict, limits: dict) -> list[str]:
         notes.append(f"robots.txt forbade {section['robots_forbidden']} requests")
     if pages == 0 and docs["known"] == 0 and not section.get("shared_crawl_fetched"):
         problems.append(f"{site}: no page fetched" + (f" ({'; '.join(notes)})" if notes else ""))
-    elif pages > 0 and parsed_documents(section) == 0:
+    elif pages > 0 and parsed_documents(section) == 0 and not section.get("shared_crawl_parsed"):
         rejected = ", ".join(f"{reason} {n}" for reason, n in section["rejected_by_reason"].items())
         notes = [f"rejected: {rejected}"] * bool(rejected) + notes
         problems.append(f"{site}: {pages} pages fetched, no document parsed"

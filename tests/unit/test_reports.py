@@ -236,3 +236,13 @@ def test_a_distributed_worker_that_fetched_nothing_while_the_others_fetched_ever
     assert health.evaluate(report(section(stats_={**idle, "wenku/cluster/shared_crawl_fetched": 1})), None) == []
     (reason,) = health.evaluate(report(section(stats_=idle)), None)
     assert reason == "gov: no page fetched"
+
+
+def test_a_distributed_worker_whose_share_was_listing_pages_is_healthy_when_the_others_made_documents():
+    # the shared queue gave this worker a site's search and listing pages, another its documents
+    listings_only = {"wenku/docs/kept": 0, "wenku/docs/duplicate": 0, "wenku/docs/rejected": 0, "item_scraped_count": 0}
+    shared = section(stats_=stats(**listings_only, **{"wenku/cluster/shared_crawl_fetched": 1,
+                                                      "wenku/cluster/shared_crawl_parsed": 1}))
+    assert health.evaluate(report(shared), None) == []
+    (reason,) = health.evaluate(report(section(stats_=stats(**listings_only))), None)
+    assert reason == "gov: 12 pages fetched, no document parsed"
