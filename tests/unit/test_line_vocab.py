@@ -79,3 +79,14 @@ def test_a_block_of_chrome_lifts_its_lines_near_chrome_words():
     rows, matrix = line_features.line_features([body] * 4 + chrome + [body] * 4)
     near = dict(zip(rows.tolist(), matrix[:, COLUMN["near_chrome_words"]].tolist()))
     assert near[6] > 1 > 0 > near[1]       # the middle of the block, against a line among paragraphs
+
+
+def test_a_long_line_read_in_numpy_scores_what_the_plain_reading_gives_to_the_last_bit():
+    import random
+
+    weights = line_vocab.weights()
+    rng = random.Random(7)
+    alphabet = "全县教育系统以办好人民满意教育为目标，会员登录下载本站声明版权所有2023年VIP ０９Ａ　\t"
+    for _ in range(500):
+        line = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 400)))
+        assert line_vocab.chrome_words(line) == line_vocab.score_with(weights, line)
