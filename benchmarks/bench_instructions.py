@@ -121,6 +121,7 @@ from bench_clean import build_corpus  # noqa: E402
 CHILD = """\
 import functools, os, pickle, sys
 root, corpus, mode, warm, count = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]), int(sys.argv[5])
+gc_off = sys.argv[6] == "gc-off"
 sys.path.insert(0, root)
 with open(corpus, "rb") as f:
     docs = pickle.load(f)
@@ -138,6 +139,10 @@ else:
 one(docs[0])                                         # tables built even when WARM is 0
 for doc in docs[:warm]:
     one(doc)
+if gc_off:                                           # (no full collection lands in the counted call)
+    import gc
+    gc.collect()
+    gc.disable()
 # Counted: only what runs inside this reduce (callgrind --toggle-collect=functools_reduce).
 functools.reduce(lambda _, doc: one(doc), docs[warm:warm + count], None)
 sys.stdout.flush()
@@ -147,7 +152,7 @@ COLLECTED = re.compile(r"Collected : (\d+)")
 
 
 def instructions(root: Path, corpus: Path, mode: str, warm: int, count: int, scratch: Path, keep: Path | None,
-                 label: str, run: int) -> int:
+                 label: str, run: int, gc_off: bool = False) -> int:
     """Instructions callgrind counts over the COUNT measured documents of one child (start-up,
     imports and the WARM documents run uncounted: only the child's `functools.reduce` is)."""
     out = (keep or scratch) / f"callgrind.{label}.{mode}.{run}.out"
@@ -156,7 +161,7 @@ def instructions(root: Path, corpus: Path, mode: str, warm: int, count: int, scr
     env = {**os.environ, "PYTHONHASHSEED": "0", "PYTHONDONTWRITEBYTECODE": "1", "OPENBLAS_NUM_THREADS": "1"}
     done = subprocess.run(["valgrind", "--tool=callgrind", "--collect-atstart=no", "--toggle-collect=functools_reduce",
                            f"--callgrind-out-file={out}", sys.executable, str(scratch / "ic_child.py"), str(root),
-                           str(corpus), mode, str(warm), str(count)],
+                           str(corpus), mode, str(warm), str(count), "gc-off" if gc_off else "gc-on"],
                           capture_output=True, text=True, env=env)
     found = COLLECTED.search(done.stderr)
     if done.returncode != 0 or not found:
@@ -168,6 +173,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--docs", type=int, default=100, help="documents measured (default 100)")
     parser.add_argument("--warm", type=int, default=300, help="documents cleaned before them (default 300)")
+    parser.add_argument("--mb", type=float, default=10.0,
+                        help="bench_clean corpus the documents come from (default 10 MB: 703 documents)")
+    parser.add_argument("--fresh-prose", action="store_true", help="bench_clean's corpus whose prose never recurs")
+    parser.add_argument("--gc-off", action="store_true",
+                        help="collect, then switch the cyclic collector off for the counted documents: a full "
+                             "collection (~40 M instructions at 50 MB's caches) lands in one run's window and not "
+                             "in another's")
     parser.add_argument("--baseline-ref", metavar="GITREF", help="also measure this commit's clean()")
     parser.add_argument("--no-t2s", action="store_true", help="skip the OpenCC t2s figure")
     parser.add_argument("--jobs", type=int, default=2, help="children run at once (default 2)")
@@ -181,7 +193,7 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory(prefix="bench_instructions.") as name:
         scratch = Path(name)
-        docs = build_corpus(10)[:args.warm + args.docs]        # (a smaller corpus is a prefix of it)
+        docs = build_corpus(args.mb, fresh_prose=args.fresh_prose)[:args.warm + args.docs]   # (a prefix of a larger one)
         if len(docs) < args.warm + args.docs:
             parser.error(f"the corpus holds {len(docs)} documents")
         corpus = scratch / "corpus.pkl"
@@ -203,7 +215,7 @@ def main() -> None:
             for label, root, mode in runs:
                 tag = re.sub(r"\W+", "_", label)
                 jobs[label, mode] = [pool.submit(instructions, root, corpus, mode, args.warm, args.docs, scratch,
-                                                 args.keep, tag, run) for run in range(max(args.repeat, 1))]
+                                                 args.keep, tag, run, args.gc_off) for run in range(max(args.repeat, 1))]
         per_doc = {}
         print(f"{args.docs} documents after {args.warm} (bench_clean's corpus, text input):")
         for label, root, mode in runs:

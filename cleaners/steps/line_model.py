@@ -115,9 +115,10 @@ class LineModel:
         new = [k for k, raw in enumerate(raws) if raw is None]
         if new:
             walk = new * 2 if len(new) == 1 else new    # (a row walked alone would be added pairwise)
+            learnt = {}
             for k, raw in zip(new, self._raw(answers[walk]).tolist()):
-                raws[k] = raw
-                known.put(keys[k], raw)
+                raws[k] = learnt[keys[k]] = raw
+            known.update(learnt)
         return 1.0 / (1.0 + np.exp(-np.array(raws, dtype=np.float64)))
 
     def _raw(self, answers: np.ndarray) -> np.ndarray:

@@ -138,7 +138,7 @@ def test_a_row_scored_from_memory_gets_the_bits_its_walk_gave(monkeypatch):
     assert np.array_equal(scorer.scores(matrix), fresh)
     monkeypatch.setattr(scorer.flat, "known", Generations(2))
     assert np.array_equal(scorer.scores(matrix[::-1]), fresh[::-1])
-    assert len(scorer.flat.known) <= 2
+    assert len(scorer.flat.known) <= len(matrix)     # (a text's rows are kept together)
 
 
 def test_contributions_add_each_trees_change_per_split_feature_level_by_level():

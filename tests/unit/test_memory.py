@@ -35,13 +35,20 @@ def test_a_one_off_key_is_gone_after_two_turns():
 
 
 def test_a_key_found_in_the_old_generation_moves_back_to_the_young_one():
+    memory = Generations(4)                     # generations of two entries
+    memory.update([("a", 1), ("b", 2)])
+    memory.put("c", 3)                          # the young generation would overfill: it turns old
+    assert memory.old == {"a": 1, "b": 2} and memory.young == {"c": 3}
+    assert memory.found(["b", "d"]) == [2, None]
+    assert memory.young == {"c": 3, "b": 2}
+    memory.put("e", 5)                          # b outlives the turn that drops a
+    assert memory.found(["a", "b", "e"]) == [None, 2, 5]
+
+
+def test_a_batch_is_remembered_whole_even_when_larger_than_a_generation():
     memory = Generations(4)
-    memory.update([("a", 1), ("b", 2)])         # the young generation full: it turns old
-    assert memory.young == {} and memory.old == {"a": 1, "b": 2}
-    assert memory.found(["b", "c"]) == [2, None]
-    assert memory.young == {"b": 2}
-    memory.put("c", 3)                          # b outlives the turn that drops a
-    assert memory.found(["a", "b", "c"]) == [None, 2, 3]
+    memory.update({f"line {k}": k for k in range(5)})
+    assert memory.found(["line 0", "line 4"]) == [0, 4]
 
 
 def test_clear_forgets_everything():

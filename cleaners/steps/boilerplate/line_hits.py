@@ -17,7 +17,7 @@ from functools import lru_cache
 from cleaners.chars.memory import LINES, Generations
 from cleaners.steps.boilerplate.rules import LineHits, LiteralIndex
 
-REMEMBERED_LINES = LINES     # distinct stripped lines kept per index ...
+REMEMBERED_LINES = 2 * LINES  # distinct stripped lines kept per index ...
 REMEMBER_BELOW = 500         # ... when shorter than this (a long paragraph rarely recurs)
 # The kinds of `LineHits`' line sets, in its field order: a line's facts name the ones it is in.
 KINDS = ("lines", "tails", "truncation", "spans", "rest_lines", "rest_tails")
@@ -41,7 +41,7 @@ def line_hits(index: LiteralIndex, stripped_lines: list[str]) -> LineHits:
     if new:
         fresh = _learn(index, new)
         facts_of.update(fresh)
-        known.update((line, facts) for line, facts in fresh.items() if len(line) < REMEMBER_BELOW)
+        known.update({line: facts for line, facts in fresh.items() if len(line) < REMEMBER_BELOW})
     # One pass over the lines, most of which hold nothing (the shared `_NOTHING`, skipped first).
     get = facts_of.__getitem__
     found: dict[int, tuple] = {}
