@@ -178,6 +178,34 @@ and menu_rows' verdict remembered by line: 7.874 M (+4.5 %); final tree 7.843 M 
 other: 6e6c5ef 5.9 MB/s = 7.2x the t2s pass (42.6 MB/s), final tree 5.9 MB/s = 7.2x (42.9 MB/s);
 the final tree alone a minute before: 6.3 MB/s = 6.8x.  This machine is slower than stop 21's
 minute (7.7 MB/s = 6.1x against t2s 46.7 MB/s).
+Stop 23 (s23-speed, December 2026; issue 11's ~3.1x the t2s pass not reached, no speed gained). The
+question: were 10 MB's passes 2-3 at 4.4-4.7x and 50 MB's at 5.9-6.5x the per-line memories throwing
+away recurring chrome when full? No. The 10 MB corpus's ~6,000 distinct lines fit every memory, so
+its passes 2-3 replay it at ~100 % hits (1.34 ms/doc against ~2.0 in steady state at 50 MB); first
+passes agree (10 MB 6.3-6.8x, 50 MB 6.1-6.6x). --unseen gives each pass a corpus of its own: 10 MB
+6.0-6.4x, 50 MB 6.1-6.5x. Hit rates (the memories' keys recorded over the 50 MB corpus and replayed,
+second half; base sizes -> LRU 32 k / unbounded): line_hits 81.0 -> 84.6 / 84.6 (clear-all 16 k),
+line facts 87.0 -> 88.1, line_own 92.5 -> 92.9, removal's weight 90.6 -> 93.0, menu rows 85.3 ->
+86.4, the model's answers 94.1 -> 94.1; the rest are first sightings (numbers varied per page).
+--fresh-prose (no prose line recurs; chrome still does, as in a crawl of many pages of few sites):
+line_hits 40.1 -> 43.7 unbounded, line facts 44.6 -> 45.5, answers 53.4 -> 65.2; wall 8.7-9.6x the
+t2s pass (remove 0.88 and drop_lines 0.86 ms/doc, --stages, 10 MB: twice the seeds corpus's, all of
+it work on unseen lines: line_own ~56 us a new candidate line). Instructions (bench_instructions
+--mb 50 --gc-off, 100 documents after 2000; --fresh-prose after 1000), 3f84740: 7.287 M / 9.892 M a
+document (OpenCC t2s 1.534 M: 4.75x / 6.45x). All memories at 32768, collector on, against 3f84740's
+7.299 / 9.940 in the same runs: 7.311 / 10.020 (+0.2 / +0.8 %; ~88 MB of memories on fresh prose,
+against ~21 MB); two generations (young / old dicts, a key found in the old one moved back) for
+line_hits and the answers at 16 k: 7.311 / 9.992 (+1.0 % on fresh prose: the Python around the
+lookups cost more than the 1.5-3 points of hits saved); kept: the lru_caches at one size
+(cleaners/chars/memory.py LINES = 8192: line_own and removal's 4096 doubled), the clear-all dicts as
+they were: 7.281 / 9.882 M (-0.1 % / -0.1 %). Memory of all per-line memories after 50 MB
+(tracemalloc, what clearing them freed): 22 MB seeds / 21 MB fresh prose before, 24 / 28 MB at LINES
+= 8192 (measured with the two-generation batch memories; the clear-all dicts hold at most as many).
+Without --gc-off, one run counted a full collection of the cyclic GC (38 M instructions, 0.4 M a
+document) inside its 100 documents and the other none: +5.5 % that was no change of code. Wall
+clock, the trees interleaved, load 1-4 (the lead's jobs, and a valgrind child of this work in the
+last runs): --unseen 50 MB 6.4x before, 6.3x with the two generations; --unseen --fresh-prose 50 MB
+8.9x before, 9.3x with them (t2s 49 MB/s); noise is +-0.5x; the final tree counts as 3f84740 does.
 """
 from __future__ import annotations
 

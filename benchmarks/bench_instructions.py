@@ -6,6 +6,7 @@ to pass, while helpers shared the two cores).
     .venv/bin/python benchmarks/bench_instructions.py --docs 40 --warm 100 # quicker, rougher
     .venv/bin/python benchmarks/bench_instructions.py --baseline-ref main  # and main's code, same run
     .venv/bin/python benchmarks/bench_instructions.py --no-t2s --keep /tmp/cg  # callgrind files kept
+    .venv/bin/python benchmarks/bench_instructions.py --mb 50 --warm 2000 --gc-off  # memories full
 
 The documents are bench_clean's corpus (`build_corpus`, text input, ~5k characters each).  Each
 figure is one child under `valgrind --tool=callgrind --collect-atstart=no
@@ -97,6 +98,14 @@ Stop 20 (s20-speed, issue 11: the line model's step), 40 documents after 100, --
   the rows' log_length tuple (+8 k); packbits along axis 0 to skip the answers' transpose (2x).
   The rest of the step: unseen lines (~2.3 line_own and ~7 _line_facts misses a call: the marker
   trie and DATE on long lines), the split answers' gather and compare (~0.1 M), the walk.
+Stop 23 (s23-speed): --mb and --fresh-prose take the documents from a larger or a fresh-prose
+  corpus (the per-line memories fill only past ~1,000 documents of the 50 MB one), --gc-off
+  collects and switches the cyclic collector off for the counted documents.  Why: in one run
+  a full collection (~38 M instructions, callgrind's gc_collect_main) fell inside the 100
+  counted documents of one tree and outside the other's, +5.5 % (7.299 -> 7.698 M) for a change
+  that is +0.3 % with the collector off; likely the reason single runs above disagreed by up
+  to 8 %.  Unchanged code whose window holds no collection repeats exactly (3f84740: 7.299 M and
+  9.940 M, each in two runs).
 """
 from __future__ import annotations
 
@@ -193,7 +202,8 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory(prefix="bench_instructions.") as name:
         scratch = Path(name)
-        docs = build_corpus(args.mb, fresh_prose=args.fresh_prose)[:args.warm + args.docs]   # (a prefix of a larger one)
+        # (a smaller corpus is a prefix of a larger one)
+        docs = build_corpus(args.mb, fresh_prose=args.fresh_prose)[:args.warm + args.docs]
         if len(docs) < args.warm + args.docs:
             parser.error(f"the corpus holds {len(docs)} documents")
         corpus = scratch / "corpus.pkl"
@@ -215,7 +225,8 @@ def main() -> None:
             for label, root, mode in runs:
                 tag = re.sub(r"\W+", "_", label)
                 jobs[label, mode] = [pool.submit(instructions, root, corpus, mode, args.warm, args.docs, scratch,
-                                                 args.keep, tag, run, args.gc_off) for run in range(max(args.repeat, 1))]
+                                                 args.keep, tag, run, args.gc_off)
+                                     for run in range(max(args.repeat, 1))]
         per_doc = {}
         print(f"{args.docs} documents after {args.warm} (bench_clean's corpus, text input):")
         for label, root, mode in runs:

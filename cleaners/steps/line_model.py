@@ -26,7 +26,7 @@ from types import SimpleNamespace
 import numpy as np
 
 from cleaners.chars.lines import joined_stripped, lines_of, stripped_of
-from cleaners.chars.memory import LINES, Generations
+from cleaners.chars.memory import LINES
 from cleaners.document import Change, Edit
 from cleaners.steps import line_blocks, line_features
 
@@ -36,8 +36,7 @@ SIGNALS_SHOWN = 3
 MAX_PASSES = 4            # model passes over one text (each pass sees what the last one left)
 PAIR_BITS = 24            # a walker's state: its (feature, threshold) pair in the low bits ...
 PAIR_MASK = (1 << PAIR_BITS) - 1   # ... its node above them
-REMEMBERED_ANSWERS = 2 * LINES  # rows' raw scores kept by their answers (~0.2 KB each; these recur even
-                                # where lines do not: prose rows answer alike)
+REMEMBERED_ANSWERS = 2 * LINES  # rows' raw scores kept by their answers (~0.1 KB each; cleared when full)
 REMEMBERED_ROOTS = 256     # row counts whose walkers' roots `_roots` keeps
 # The cutoff for an article the generic HTML extractor chose, when the model file names none: that
 # text has lost its chrome by its markup already, and what the model still drops there is mostly
@@ -92,7 +91,7 @@ class LineModel:
             pair_threshold_column=pairs[1][:, None],
             next_state=(2 * children << PAIR_BITS) | pair_of[children], child_value=self.value.ravel()[children],
             root_pair=pair_of[roots][:, None], root_at=(2 * roots)[:, None],
-            key_bytes=(pairs.shape[1] + 7) // 8, known=Generations(REMEMBERED_ANSWERS), roots={}))
+            key_bytes=(pairs.shape[1] + 7) // 8, known={}, roots={}))
 
     def scores(self, matrix: np.ndarray) -> np.ndarray:
         """P(boilerplate) per row of a `line_features` matrix.  A row's score depends only on
@@ -111,14 +110,14 @@ class LineModel:
         width = flat.key_bytes
         keys = [packed[at:at + width] for at in range(0, len(packed), width)]
         known = flat.known
-        raws = known.found(keys)
+        raws = list(map(known.get, keys))
         new = [k for k, raw in enumerate(raws) if raw is None]
         if new:
+            if len(known) + len(new) > REMEMBERED_ANSWERS:
+                known.clear()
             walk = new * 2 if len(new) == 1 else new    # (a row walked alone would be added pairwise)
-            learnt = {}
             for k, raw in zip(new, self._raw(answers[walk]).tolist()):
-                raws[k] = learnt[keys[k]] = raw
-            known.update(learnt)
+                raws[k] = known[keys[k]] = raw
         return 1.0 / (1.0 + np.exp(-np.array(raws, dtype=np.float64)))
 
     def _raw(self, answers: np.ndarray) -> np.ndarray:

@@ -6,7 +6,6 @@ from unittest import mock
 import numpy as np
 
 from cleaners import Document, clean
-from cleaners.chars.memory import Generations
 from cleaners.steps import line_features, line_model
 
 BODY = ("过去一年，在县委、县政府的正确领导下，全县教育系统以办好人民满意教育为目标，"
@@ -124,8 +123,8 @@ def test_scores_are_each_rows_trees_walked_node_by_node_and_added_in_tree_order(
 
 def test_a_row_scored_from_memory_gets_the_bits_its_walk_gave(monkeypatch):
     """Rows are remembered by their answers to the splits: scoring again (all rows known), a
-    batch where one row is new, and with a memory of two entries (turning over at every one),
-    every score is the one a fresh walk gives, bit for bit."""
+    batch where one row is new, and after the memory filled up and was cleared, every score is
+    the one a fresh walk gives, bit for bit."""
     scorer = line_model.model()
     lines = HEAD + [INTRO] + PARAGRAPHS + TAIL + ["2023-01-20", "第1页 共3页"]
     _, matrix = line_features.line_features(lines, "学校德育工作总结")
@@ -133,12 +132,11 @@ def test_a_row_scored_from_memory_gets_the_bits_its_walk_gave(monkeypatch):
     fresh = scorer.scores(matrix)
     assert len(scorer.flat.known) > 0
     assert np.array_equal(scorer.scores(matrix), fresh)
-    young = scorer.flat.known.young
-    young.pop(next(iter(young)))
+    scorer.flat.known.pop(next(iter(scorer.flat.known)))
     assert np.array_equal(scorer.scores(matrix), fresh)
-    monkeypatch.setattr(scorer.flat, "known", Generations(2))
+    monkeypatch.setattr(line_model, "REMEMBERED_ANSWERS", 2)
     assert np.array_equal(scorer.scores(matrix[::-1]), fresh[::-1])
-    assert len(scorer.flat.known) <= len(matrix)     # (a text's rows are kept together)
+    assert len(scorer.flat.known) <= len(matrix)
 
 
 def test_contributions_add_each_trees_change_per_split_feature_level_by_level():

@@ -7,47 +7,47 @@ never cross a line, and the whole-line rules' gate reads the stripped line's fir
 Chrome and most prose lines recur from page to page (on the benchmark corpus ~88 % of a text's
 lines were seen in the last few thousand), so a text's lines are looked up one by one and only
 the new ones are joined and scanned: the scan's numpy passes and the per-literal loop then run
-over a few lines instead of the whole text.  The memory keeps the lines that recur when it is
-full (`Generations`: it used to be cleared, chrome and all).
+over a few lines instead of the whole text.
 """
 from __future__ import annotations
 
 from functools import lru_cache
 
-from cleaners.chars.memory import LINES, Generations
+from cleaners.chars.memory import LINES
 from cleaners.steps.boilerplate.rules import LineHits, LiteralIndex
 
-REMEMBERED_LINES = 2 * LINES  # distinct stripped lines kept per index ...
-REMEMBER_BELOW = 500         # ... when shorter than this (a long paragraph rarely recurs)
+REMEMBERED_LINES = 2 * LINES  # distinct stripped lines kept per index (cleared when full) ...
+REMEMBER_BELOW = 500         # ... when shorter than this (a long paragraph rarely recurs; <= ~16 MB)
 # The kinds of `LineHits`' line sets, in its field order: a line's facts name the ones it is in.
 KINDS = ("lines", "tails", "truncation", "spans", "rest_lines", "rest_tails")
 _NOTHING: tuple[tuple, tuple[int, ...]] = ((), ())
 
 
 @lru_cache(maxsize=64)
-def _known(index: LiteralIndex) -> Generations:
+def _known(index: LiteralIndex) -> dict[str, tuple[tuple, tuple[int, ...]]]:
     """Per index (one per profile's rules): stripped line -> (its LiteralRules found, in the order
     the scan finds them, and the positions in KINDS of the line sets it is in)."""
-    return Generations(REMEMBERED_LINES)
+    return {}
 
 
 def line_hits(index: LiteralIndex, stripped_lines: list[str]) -> LineHits:
     """`index.lines(text, stripped_lines)` for the text whose stripped lines these are: the same
     found rules and line sets, the unseen lines scanned together."""
     known = _known(index)
-    distinct = list(dict.fromkeys(stripped_lines))
-    facts_of = dict(zip(distinct, known.found(distinct)))
-    new = [line for line, facts in facts_of.items() if facts is None]
+    new = [line for line in dict.fromkeys(stripped_lines) if line not in known]
+    fresh: dict[str, tuple[tuple, tuple[int, ...]]] = {}
     if new:
+        if len(known) + len(new) > REMEMBERED_LINES:
+            known.clear()
+            new = list(dict.fromkeys(stripped_lines))
         fresh = _learn(index, new)
-        facts_of.update(fresh)
-        known.update({line: facts for line, facts in fresh.items() if len(line) < REMEMBER_BELOW})
+        known.update((line, facts) for line, facts in fresh.items() if len(line) < REMEMBER_BELOW)
     # One pass over the lines, most of which hold nothing (the shared `_NOTHING`, skipped first).
-    get = facts_of.__getitem__
+    get = known.get
     found: dict[int, tuple] = {}
     members: tuple[list[int], ...] = ([], [], [], [], [], [])
     for i, line in enumerate(stripped_lines):
-        facts = get(line)
+        facts = get(line) or fresh[line]
         if facts is _NOTHING:
             continue
         rules, kinds = facts
