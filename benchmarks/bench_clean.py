@@ -5,10 +5,13 @@
     .venv/bin/python benchmarks/bench_clean.py --input bytes   # raw UTF-8/GBK bytes through the decoder
     .venv/bin/python benchmarks/bench_clean.py --html          # HTML pages/s: selector path vs trafilatura
     .venv/bin/python benchmarks/bench_clean.py --mb 10 --stages  # + time per pipeline step
+    .venv/bin/python benchmarks/bench_clean.py --unseen          # each pass a corpus of its own
+    .venv/bin/python benchmarks/bench_clean.py --unseen --fresh-prose   # and no prose line recurs
 
 The corpus is made from the five seeds (tests/data/seeds/, raw scraped text with their
 chrome): numbers and place names varied, ~40 % converted to Traditional, paragraphs
-repeated/dropped so every document is ~5k characters.  Every document goes through the
+repeated/dropped so every document is ~5k characters (--fresh-prose: every prose line made new
+from clauses of its seed, as a crawl's pages bring their own prose).  Every document goes through the
 whole pipeline (decode/extract, repairs, OpenCC, boilerplate, normalisation, flags).  The
 baseline is the plain OpenCC t2s pass over the same documents in the same run: the floor
 any pipeline that converts script has to pay.  --profile N prints the N most expensive
@@ -175,6 +178,34 @@ and menu_rows' verdict remembered by line: 7.874 M (+4.5 %); final tree 7.843 M 
 other: 6e6c5ef 5.9 MB/s = 7.2x the t2s pass (42.6 MB/s), final tree 5.9 MB/s = 7.2x (42.9 MB/s);
 the final tree alone a minute before: 6.3 MB/s = 6.8x.  This machine is slower than stop 21's
 minute (7.7 MB/s = 6.1x against t2s 46.7 MB/s).
+Stop 23 (s23-speed, December 2026; issue 11's ~3.1x the t2s pass not reached, no speed gained). The
+question: were 10 MB's passes 2-3 at 4.4-4.7x and 50 MB's at 5.9-6.5x the per-line memories throwing
+away recurring chrome when full? No. The 10 MB corpus's ~6,000 distinct lines fit every memory, so
+its passes 2-3 replay it at ~100 % hits (1.34 ms/doc against ~2.0 in steady state at 50 MB); first
+passes agree (10 MB 6.3-6.8x, 50 MB 6.1-6.6x). --unseen gives each pass a corpus of its own: 10 MB
+6.0-6.4x, 50 MB 6.1-6.5x. Hit rates (the memories' keys recorded over the 50 MB corpus and replayed,
+second half; base sizes -> LRU 32 k / unbounded): line_hits 81.0 -> 84.6 / 84.6 (clear-all 16 k),
+line facts 87.0 -> 88.1, line_own 92.5 -> 92.9, removal's weight 90.6 -> 93.0, menu rows 85.3 ->
+86.4, the model's answers 94.1 -> 94.1; the rest are first sightings (numbers varied per page).
+--fresh-prose (no prose line recurs; chrome still does, as in a crawl of many pages of few sites):
+line_hits 40.1 -> 43.7 unbounded, line facts 44.6 -> 45.5, answers 53.4 -> 65.2; wall 8.7-9.6x the
+t2s pass (remove 0.88 and drop_lines 0.86 ms/doc, --stages, 10 MB: twice the seeds corpus's, all of
+it work on unseen lines: line_own ~56 us a new candidate line). Instructions (bench_instructions
+--mb 50 --gc-off, 100 documents after 2000; --fresh-prose after 1000), 3f84740: 7.287 M / 9.892 M a
+document (OpenCC t2s 1.534 M: 4.75x / 6.45x). All memories at 32768, collector on, against 3f84740's
+7.299 / 9.940 in the same runs: 7.311 / 10.020 (+0.2 / +0.8 %; ~88 MB of memories on fresh prose,
+against ~21 MB); two generations (young / old dicts, a key found in the old one moved back) for
+line_hits and the answers at 16 k: 7.311 / 9.992 (+1.0 % on fresh prose: the Python around the
+lookups cost more than the 1.5-3 points of hits saved); kept: the lru_caches at one size
+(cleaners/chars/memory.py LINES = 8192: line_own and removal's 4096 doubled), the clear-all dicts as
+they were: 7.281 / 9.882 M (-0.1 % / -0.1 %). Memory of all per-line memories after 50 MB
+(tracemalloc, what clearing them freed): 22 MB seeds / 21 MB fresh prose before, 24 / 28 MB at LINES
+= 8192 (measured with the two-generation batch memories; the clear-all dicts hold at most as many).
+Without --gc-off, one run counted a full collection of the cyclic GC (38 M instructions, 0.4 M a
+document) inside its 100 documents and the other none: +5.5 % that was no change of code. Wall
+clock, the trees interleaved, load 1-4 (the lead's jobs, and a valgrind child of this work in the
+last runs): --unseen 50 MB 6.4x before, 6.3x with the two generations; --unseen --fresh-prose 50 MB
+8.9x before, 9.3x with them (t2s 49 MB/s); noise is +-0.5x; the final tree counts as 3f84740 does.
 """
 from __future__ import annotations
 
@@ -206,6 +237,8 @@ DOC_CHARS = 5000
 PLACES = ["辰溪", "周宁", "龙泉", "青田", "泰顺", "永嘉", "平阳", "苍南", "文成", "庆元", "景宁", "松阳"]
 SEED_PLACES = re.compile("辰溪|周壤|百丈漈|南田|横溪|岐山|云龙|五乡")
 DIGITS = re.compile(r"\d+")
+CLAUSE_MARKS = "，。；！？,;"
+CLAUSE_END = re.compile(f"(?<=[{CLAUSE_MARKS}])")
 
 
 def _vary_numbers(text: str, rng: random.Random) -> str:
@@ -222,8 +255,30 @@ def _vary_numbers(text: str, rng: random.Random) -> str:
     return DIGITS.sub(swap, text)
 
 
-def make_document(seed: str, rng: random.Random, traditional: bool) -> str:
-    """One ~5k-char variant of a raw seed: chrome kept, body paragraphs resampled."""
+def _clauses(seed: str) -> list[str]:
+    """The clauses (up to and with their mark) of a seed's prose lines: the pool `fresh_line` draws from."""
+    return [c for line in seed.split("\n") if len(line) > 40 for c in CLAUSE_END.split(line) if c]
+
+
+def fresh_line(line: str, pool: list[str], rng: random.Random, seen: set[str]) -> str:
+    """A prose line no document had before: about half of its clauses swapped for clauses of the
+    same seed (so it still reads as that report's prose, in its script), drawn again until new; it
+    ends as the line did (a sentence mark, or none), as the line model's prose test reads it."""
+    clauses = [c for c in CLAUSE_END.split(line) if c]
+    for _ in range(20):
+        made = "".join(rng.choice(pool) if rng.random() < 0.5 else c for c in clauses)
+        if made[-1] != line[-1]:
+            made = (made[:-1] if made[-1] in CLAUSE_MARKS else made) + line[-1]
+        if made not in seen:
+            break
+        clauses.append(rng.choice(pool))           # (a one-clause line may have few variants)
+    seen.add(made)
+    return made
+
+
+def make_document(seed: str, rng: random.Random, traditional: bool, fresh: set[str] | None = None) -> str:
+    """One ~5k-char variant of a raw seed: chrome kept, body paragraphs resampled.  With `fresh` (the
+    prose lines made so far), every prose line is made new (`fresh_line`): only chrome recurs."""
     lines = seed.split("\n")
     body = [i for i, line in enumerate(lines) if len(line) > 40]
     first, last = (body[0], body[-1]) if body else (0, len(lines) - 1)
@@ -234,19 +289,25 @@ def make_document(seed: str, rng: random.Random, traditional: bool) -> str:
         middle.insert(rng.randrange(len(middle) + 1), rng.choice(long_lines))
     while sum(len(line) for line in middle) > DOC_CHARS * 1.2 and len(middle) > 1:
         middle.pop(rng.randrange(len(middle)))
+    if fresh is not None:
+        pool = _clauses(seed)
+        middle = [fresh_line(line, pool, rng, fresh) if len(line) > 40 else line for line in middle]
     place = rng.choice(PLACES)
     text = SEED_PLACES.sub(place, _vary_numbers("\n".join(head + middle + tail), rng))
     return converter("s2t").convert(text) if traditional else text
 
 
-def build_corpus(megabytes: float, seed: int = 7) -> list[str]:
+def build_corpus(megabytes: float, seed: int = 7, fresh_prose: bool = False) -> list[str]:
+    """Documents made from the seeds until `megabytes` of UTF-8; `fresh_prose`: no prose line
+    recurs (in a crawl, prose is the page's own, and only a site's chrome comes back)."""
     rng = random.Random(seed)
     seeds = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
     if not seeds:
         raise SystemExit(f"no seeds in {SEEDS}: the benchmark builds its corpus from them")
     docs, size = [], 0
+    fresh: set[str] | None = set() if fresh_prose else None
     while size < megabytes * 1e6:
-        doc = make_document(rng.choice(seeds), rng, traditional=rng.random() < 0.4)
+        doc = make_document(rng.choice(seeds), rng, traditional=rng.random() < 0.4, fresh=fresh)
         docs.append(doc)
         size += len(doc.encode("utf-8"))
     return docs
@@ -259,35 +320,49 @@ def timed(fn, items) -> float:
     return time.perf_counter() - started
 
 
-def run_text(args) -> None:
-    t0 = time.perf_counter()
-    docs = build_corpus(args.mb)
-    total = sum(len(d.encode("utf-8")) for d in docs)
-    print(f"corpus: {len(docs)} documents, {total / 1e6:.1f} MB UTF-8, "
-          f"{sum(map(len, docs)) / len(docs):.0f} chars/doc (built in {time.perf_counter() - t0:.1f}s)")
-    if args.input == "bytes":
+def _inputs(docs: list[str], kind: str) -> list[Document]:
+    if kind == "bytes":
         rng = random.Random(3)
-        inputs = [Document(data=d.encode("gb18030" if rng.random() < 0.3 else "utf-8"), is_html=False) for d in docs]
-    else:
-        inputs = [Document(text=d, is_html=False) for d in docs]
-    clean(inputs[0])                                    # warm-up: OpenCC dictionaries, char model
+        return [Document(data=d.encode("gb18030" if rng.random() < 0.3 else "utf-8"), is_html=False) for d in docs]
+    return [Document(text=d, is_html=False) for d in docs]
+
+
+def run_text(args) -> None:
+    """Passes of OpenCC t2s and clean() over the corpus, interleaved.  With --unseen each pass
+    (and --stages' one) has a corpus of its own (the next seed): a later pass does not replay
+    lines the per-line memories hold from the one before, as it does on one corpus they hold
+    whole (10 MB: every line a hit from the second pass on)."""
+    corpora = 1 + (args.passes + args.stages if args.unseen else 0)
+    t0 = time.perf_counter()
+    sets = [build_corpus(args.mb, seed=7 + k, fresh_prose=args.fresh_prose) for k in range(corpora)]
+    sizes = [sum(len(d.encode("utf-8")) for d in docs) for docs in sets]
+    docs = sets[0]
+    print(f"corpus: {len(docs)} documents, {sizes[0] / 1e6:.1f} MB UTF-8, "
+          f"{sum(map(len, docs)) / len(docs):.0f} chars/doc{', fresh prose' if args.fresh_prose else ''}"
+          f"{f', {corpora} corpora (seeds 7-{6 + corpora})' if corpora > 1 else ''} "
+          f"(built in {time.perf_counter() - t0:.1f}s)")
+    inputs = [_inputs(d, args.input) for d in sets]
+    clean(inputs[0][0])                                 # warm-up: OpenCC dictionaries, char model
     t2s = converter("t2s")
     bases, elapseds = [], []
     for n in range(1, args.passes + 1):                 # interleaved: both see the same machine
-        base, elapsed = timed(t2s.convert, docs), timed(clean, inputs)
-        bases.append(base)
-        elapseds.append(elapsed)
+        k = n - 1 if args.unseen else 0
+        total = sizes[k]
+        base, elapsed = timed(t2s.convert, sets[k]), timed(clean, inputs[k])
+        bases.append(base / total)
+        elapseds.append(elapsed / total)
         print(f"pass {n}: OpenCC t2s {total / 1e6 / base:5.1f} MB/s, clean() {total / 1e6 / elapsed:5.1f} MB/s "
               f"= {elapsed / base:.1f}x the t2s pass")
-    base, elapsed = statistics.median(bases), statistics.median(elapseds)
+    base, elapsed = statistics.median(bases) * sizes[0], statistics.median(elapseds) * sizes[0]
+    total = sizes[0]
     print(f"median of {args.passes} pass(es):")
     print(f"OpenCC t2s alone : {total / 1e6 / base:7.1f} MB/s  {len(docs) / base:8.0f} docs/s  ({base:.2f}s)")
     print(f"clean() ({args.input:5s})  : {total / 1e6 / elapsed:7.1f} MB/s  {len(docs) / elapsed:8.0f} docs/s  "
           f"({elapsed:.2f}s)  = {elapsed / base:.1f}x the t2s pass")
     if args.stages:
-        stages(inputs, elapsed_plain=elapsed)
+        stages(inputs[-1], elapsed_plain=elapsed * sizes[-1] / sizes[0])
     if args.profile:
-        profile(lambda: [clean(d) for d in inputs[: max(1, int(len(inputs) * 2 / max(args.mb, 2)))]], args.profile)
+        profile(lambda: [clean(d) for d in inputs[0][: max(1, int(len(docs) * 2 / max(args.mb, 2)))]], args.profile)
 
 
 STEPS = {
@@ -412,6 +487,10 @@ def main() -> None:
     parser.add_argument("--html", action="store_true", help="measure HTML pages/s instead (default 5 MB of text)")
     parser.add_argument("--profile", type=int, default=0, metavar="N", help="print the N most expensive functions")
     parser.add_argument("--stages", action="store_true", help="print the time per pipeline step")
+    parser.add_argument("--unseen", action="store_true",
+                        help="each pass cleans a corpus of its own (no pass replays the lines of another)")
+    parser.add_argument("--fresh-prose", action="store_true",
+                        help="no prose line recurs in the corpus (only the seeds' chrome does)")
     parser.add_argument("--passes", type=int, default=3,
                         help="timed passes over the corpus (t2s and clean() interleaved); the median is reported")
     args = parser.parse_args()

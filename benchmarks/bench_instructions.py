@@ -6,6 +6,7 @@ to pass, while helpers shared the two cores).
     .venv/bin/python benchmarks/bench_instructions.py --docs 40 --warm 100 # quicker, rougher
     .venv/bin/python benchmarks/bench_instructions.py --baseline-ref main  # and main's code, same run
     .venv/bin/python benchmarks/bench_instructions.py --no-t2s --keep /tmp/cg  # callgrind files kept
+    .venv/bin/python benchmarks/bench_instructions.py --mb 50 --warm 2000 --gc-off  # memories full
 
 The documents are bench_clean's corpus (`build_corpus`, text input, ~5k characters each).  Each
 figure is one child under `valgrind --tool=callgrind --collect-atstart=no
@@ -97,6 +98,14 @@ Stop 20 (s20-speed, issue 11: the line model's step), 40 documents after 100, --
   the rows' log_length tuple (+8 k); packbits along axis 0 to skip the answers' transpose (2x).
   The rest of the step: unseen lines (~2.3 line_own and ~7 _line_facts misses a call: the marker
   trie and DATE on long lines), the split answers' gather and compare (~0.1 M), the walk.
+Stop 23 (s23-speed): --mb and --fresh-prose take the documents from a larger or a fresh-prose
+  corpus (the per-line memories fill only past ~1,000 documents of the 50 MB one), --gc-off
+  collects and switches the cyclic collector off for the counted documents.  Why: in one run
+  a full collection (~38 M instructions, callgrind's gc_collect_main) fell inside the 100
+  counted documents of one tree and outside the other's, +5.5 % (7.299 -> 7.698 M) for a change
+  that is +0.3 % with the collector off; likely the reason single runs above disagreed by up
+  to 8 %.  Unchanged code whose window holds no collection repeats exactly (3f84740: 7.299 M and
+  9.940 M, each in two runs).
 """
 from __future__ import annotations
 
@@ -121,6 +130,7 @@ from bench_clean import build_corpus  # noqa: E402
 CHILD = """\
 import functools, os, pickle, sys
 root, corpus, mode, warm, count = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]), int(sys.argv[5])
+gc_off = sys.argv[6] == "gc-off"
 sys.path.insert(0, root)
 with open(corpus, "rb") as f:
     docs = pickle.load(f)
@@ -138,6 +148,10 @@ else:
 one(docs[0])                                         # tables built even when WARM is 0
 for doc in docs[:warm]:
     one(doc)
+if gc_off:                                           # (no full collection lands in the counted call)
+    import gc
+    gc.collect()
+    gc.disable()
 # Counted: only what runs inside this reduce (callgrind --toggle-collect=functools_reduce).
 functools.reduce(lambda _, doc: one(doc), docs[warm:warm + count], None)
 sys.stdout.flush()
@@ -147,7 +161,7 @@ COLLECTED = re.compile(r"Collected : (\d+)")
 
 
 def instructions(root: Path, corpus: Path, mode: str, warm: int, count: int, scratch: Path, keep: Path | None,
-                 label: str, run: int) -> int:
+                 label: str, run: int, gc_off: bool = False) -> int:
     """Instructions callgrind counts over the COUNT measured documents of one child (start-up,
     imports and the WARM documents run uncounted: only the child's `functools.reduce` is)."""
     out = (keep or scratch) / f"callgrind.{label}.{mode}.{run}.out"
@@ -156,7 +170,7 @@ def instructions(root: Path, corpus: Path, mode: str, warm: int, count: int, scr
     env = {**os.environ, "PYTHONHASHSEED": "0", "PYTHONDONTWRITEBYTECODE": "1", "OPENBLAS_NUM_THREADS": "1"}
     done = subprocess.run(["valgrind", "--tool=callgrind", "--collect-atstart=no", "--toggle-collect=functools_reduce",
                            f"--callgrind-out-file={out}", sys.executable, str(scratch / "ic_child.py"), str(root),
-                           str(corpus), mode, str(warm), str(count)],
+                           str(corpus), mode, str(warm), str(count), "gc-off" if gc_off else "gc-on"],
                           capture_output=True, text=True, env=env)
     found = COLLECTED.search(done.stderr)
     if done.returncode != 0 or not found:
@@ -168,6 +182,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--docs", type=int, default=100, help="documents measured (default 100)")
     parser.add_argument("--warm", type=int, default=300, help="documents cleaned before them (default 300)")
+    parser.add_argument("--mb", type=float, default=10.0,
+                        help="bench_clean corpus the documents come from (default 10 MB: 703 documents)")
+    parser.add_argument("--fresh-prose", action="store_true", help="bench_clean's corpus whose prose never recurs")
+    parser.add_argument("--gc-off", action="store_true",
+                        help="collect, then switch the cyclic collector off for the counted documents: a full "
+                             "collection (~40 M instructions at 50 MB's caches) lands in one run's window and not "
+                             "in another's")
     parser.add_argument("--baseline-ref", metavar="GITREF", help="also measure this commit's clean()")
     parser.add_argument("--no-t2s", action="store_true", help="skip the OpenCC t2s figure")
     parser.add_argument("--jobs", type=int, default=2, help="children run at once (default 2)")
@@ -181,7 +202,8 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory(prefix="bench_instructions.") as name:
         scratch = Path(name)
-        docs = build_corpus(10)[:args.warm + args.docs]        # (a smaller corpus is a prefix of it)
+        # (a smaller corpus is a prefix of a larger one)
+        docs = build_corpus(args.mb, fresh_prose=args.fresh_prose)[:args.warm + args.docs]
         if len(docs) < args.warm + args.docs:
             parser.error(f"the corpus holds {len(docs)} documents")
         corpus = scratch / "corpus.pkl"
@@ -203,7 +225,8 @@ def main() -> None:
             for label, root, mode in runs:
                 tag = re.sub(r"\W+", "_", label)
                 jobs[label, mode] = [pool.submit(instructions, root, corpus, mode, args.warm, args.docs, scratch,
-                                                 args.keep, tag, run) for run in range(max(args.repeat, 1))]
+                                                 args.keep, tag, run, args.gc_off)
+                                     for run in range(max(args.repeat, 1))]
         per_doc = {}
         print(f"{args.docs} documents after {args.warm} (bench_clean's corpus, text input):")
         for label, root, mode in runs:

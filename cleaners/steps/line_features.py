@@ -25,6 +25,7 @@ from operator import itemgetter
 import numpy as np
 
 from cleaners.chars.codepoints import codepoints
+from cleaners.chars.memory import LINES
 from cleaners.steps import line_vocab
 from cleaners.steps.boilerplate import PART_NUMBER
 from cleaners.steps.line_own import (BLANK, COLUMN, DATE, LABEL, LOG1P_KEPT, SENTENCE_MARKS, SPACE_MARKS, TITLE_CORE_MIN,
@@ -38,8 +39,8 @@ HEAD_ROWS, TAIL_ROWS = 3, 2   # ... unless it is among the first / last lines (e
 NEIGHBOURS = 2            # lines on each side that make up a line's neighbourhood
 SHORT_MAX, LONG_MIN = 12, 80    # a short line has fewer visible characters, a long one more
 ENDS_SENTENCE = frozenset(SENTENCE_MARKS)
-REMEMBERED_LINES = 8192   # lines whose facts `_line_facts` keeps ...
-REMEMBER_BELOW = 500      # ... when shorter than this (<= ~16 MB)
+REMEMBERED_LINES = LINES  # lines whose facts `_line_facts` keeps ...
+REMEMBER_BELOW = 500      # ... when shorter than this
 MARKER_BIT, LONG_BIT = 3, 6     # a line's short / marker / long flags packed (`_near`): 3 bits each
 _FLAG_MASK = (1 << MARKER_BIT) - 1
 assert 2 * NEIGHBOURS <= _FLAG_MASK     # a neighbourhood's count of one flag fits its bits

@@ -26,6 +26,7 @@ from types import SimpleNamespace
 import numpy as np
 
 from cleaners.chars.lines import joined_stripped, lines_of, stripped_of
+from cleaners.chars.memory import LINES
 from cleaners.document import Change, Edit
 from cleaners.steps import line_blocks, line_features
 
@@ -35,7 +36,7 @@ SIGNALS_SHOWN = 3
 MAX_PASSES = 4            # model passes over one text (each pass sees what the last one left)
 PAIR_BITS = 24            # a walker's state: its (feature, threshold) pair in the low bits ...
 PAIR_MASK = (1 << PAIR_BITS) - 1   # ... its node above them
-REMEMBERED_ANSWERS = 16384  # rows' raw scores kept by their answers (~0.1 KB each)
+REMEMBERED_ANSWERS = 2 * LINES  # rows' raw scores kept by their answers (~0.1 KB each; cleared when full)
 REMEMBERED_ROOTS = 256     # row counts whose walkers' roots `_roots` keeps
 # The cutoff for an article the generic HTML extractor chose, when the model file names none: that
 # text has lost its chrome by its markup already, and what the model still drops there is mostly

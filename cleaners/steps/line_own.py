@@ -17,6 +17,7 @@ from typing import NamedTuple
 import numpy as np
 
 from cleaners.chars.codepoints import codepoints
+from cleaners.chars.memory import LINES
 from cleaners.chars.trie import trie_pattern
 from cleaners.profiles import generic
 from cleaners.steps.boilerplate import clean_title
@@ -39,7 +40,7 @@ LABEL = re.compile(r"(?m)^\s*\S{1,6}\s*[:：]")
 DATE_JOINERS = "-/.年月"   # what a DATE match may hold around a `\\s*` (with the digits)
 TITLE_CORE_MIN = 4        # a shorter title core is not looked for at the start of later lines
 MARKER_COUNT_MAX = 3      # marker words of one group counted per line up to this
-REMEMBERED_LINES = 4096   # candidate lines whose own features are kept
+REMEMBERED_LINES = LINES  # candidate lines whose own features are kept
 LOG1P_KEPT = 4096         # line lengths whose np.log1p is looked up
 
 BASE_FEATURES = (

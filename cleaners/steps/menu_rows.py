@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from cleaners.chars.lines import joined, lines_of, stripped_of
+from cleaners.chars.memory import LINES
 from cleaners.document import Change, Edit
 
 STEP = "menu_rows"
@@ -49,7 +50,7 @@ def menu_row(line: str) -> str | None:
     return " " if len(names) >= MIN_NAMES_SPACED and 2 * long_names >= len(names) else None
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=LINES)
 def _menu_row(line: str) -> str | None:
     """`menu_row`, remembered by line (a site's rows come back on each of its pages), after one
     C-speed search that turns most lines away."""

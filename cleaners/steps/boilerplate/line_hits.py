@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from cleaners.chars.memory import LINES
 from cleaners.steps.boilerplate.rules import LineHits, LiteralIndex
 
-REMEMBERED_LINES = 16384     # distinct stripped lines kept per index ...
+REMEMBERED_LINES = 2 * LINES  # distinct stripped lines kept per index (cleared when full) ...
 REMEMBER_BELOW = 500         # ... when shorter than this (a long paragraph rarely recurs; <= ~16 MB)
 # The kinds of `LineHits`' line sets, in its field order: a line's facts name the ones it is in.
 KINDS = ("lines", "tails", "truncation", "spans", "rest_lines", "rest_tails")

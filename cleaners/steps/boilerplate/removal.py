@@ -23,6 +23,7 @@ from os.path import commonprefix
 from typing import NamedTuple
 
 from cleaners.chars.lines import joined, lines_of, stripped_of
+from cleaners.chars.memory import LINES
 from cleaners.document import Change, Edit
 from cleaners.profiles import Profile, generic
 from cleaners.steps.boilerplate.line_hits import line_hits
@@ -39,7 +40,7 @@ CLAUSE = re.compile(r"[，。；！？、,;]")     # a line holding one is prose
 LINE_RULE_MAX = 240
 # Verdicts and metadata remembered by line: the same chrome recurs on every page of a site, so
 # most candidate lines were judged before; a site's chrome comes back within a few pages.
-REMEMBERED_LINES = 4096
+REMEMBERED_LINES = LINES
 
 
 def simplified_probe(text: str) -> str:
@@ -309,7 +310,7 @@ def lines_touched(pattern: re.Pattern | None, joined: str, starts: list[int]) ->
     return touched
 
 
-@lru_cache(maxsize=2 * REMEMBERED_LINES)
+@lru_cache(maxsize=REMEMBERED_LINES)
 def _whole_line_rule(rules: Rules, kind: str, by_literal: bool, found: tuple, line: str) -> bool:
     """Whether a line or tail rule (`kind`) matches the whole stripped line, remembered (the
     verdict depends on the line's text alone: `found`, the literals on it, follows from it)."""
