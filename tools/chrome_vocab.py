@@ -27,10 +27,11 @@ sys.path.insert(0, str(ROOT))
 
 from cleaners.steps import line_features, line_vocab  # noqa: E402
 from cleaners.steps.line_own import COLUMN  # noqa: E402
+from line_model_pages import CONTENT_SHARE  # noqa: E402
 
 MIN_COUNT = 3
 MIN_WEIGHT = 0.3
-CONTENT_SHARE = 0.8             # a boilerplate line with this share of its pairs in content lines is not learnt from
+CONTENT_PAIRS = 0.8             # a boilerplate line with this share of its pairs in content lines is not learnt from
 GENERATED_VARIANTS = 3          # mix_all versions of each TUNE page per generated family
 QUOTED = 8                      # a generated line sharing this many characters with a gold quotes a document
 
@@ -57,16 +58,17 @@ def learn(boilerplate: set[str], content: set[str]) -> dict[str, float]:
 
 
 def _mostly_in(found: list[str], pairs: set[str]) -> bool:
-    return bool(found) and sum(p in pairs for p in found) >= CONTENT_SHARE * len(found)
+    return bool(found) and sum(p in pairs for p in found) >= CONTENT_PAIRS * len(found)
 
 
 def lines_by_label(pages) -> tuple[set[str], set[str]]:
-    """(boilerplate, content) distinct lines of the pages, labelled by their alignment with the gold."""
+    """(boilerplate, content) distinct lines of the pages, labelled by their alignment with the gold
+    as the model's own lines are (`line_model_pages.CONTENT_SHARE`)."""
     boilerplate, content = set(), set()
     for page in pages:
         for line, matched, size in zip(page.lines, page.matched, page.sizes):
             if size:
-                (content if matched >= 0.5 * size else boilerplate).add(line.strip())
+                (content if matched >= CONTENT_SHARE * size else boilerplate).add(line.strip())
     return boilerplate, content
 
 
