@@ -106,6 +106,10 @@ Stop 23 (s23-speed): --mb and --fresh-prose take the documents from a larger or 
   that is +0.3 % with the collector off; likely the reason single runs above disagreed by up
   to 8 %.  Unchanged code whose window holds no collection repeats exactly (3f84740: 7.299 M and
   9.940 M, each in two runs).
+Stop 23, the line model's chrome-words columns (cleaners/steps/line_vocab.py), --docs 40 --warm 100
+  --gc-off --baseline-ref 3f84740: 7.794 -> 8.354 M (+7.2 %; t2s 1.510 M, 5.16x -> 5.53x).  As first
+  written +12 %: a 2-character string made and hashed per pair of candidate lines up to ~500
+  characters long; such lines now go through numpy and an int-keyed dict.
 """
 from __future__ import annotations
 
