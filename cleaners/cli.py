@@ -112,8 +112,10 @@ def explain(result: CleanResult, out=sys.stdout) -> None:
         before = change.before.replace("\n", " ⏎ ")
         if len(before) > 100:
             before = before[:97] + "..."
-        after = change.after.replace("\n", " ⏎ ")[:60]
-        print(f"   [{change.step}] {change.action}: {before!r}" + (f" -> {after!r}" if after else ""), file=out)
+        after = change.after.replace("\n", " ⏎ ")[:120]
+        if change.action not in ("removed", "left_out"):      # (a removal's `after` is its reason, said as it is)
+            after = repr(after)
+        print(f"   [{change.step}] {change.action}: {before!r}" + (f" -> {after}" if after else ""), file=out)
 
 
 def run_clean(args) -> int:
@@ -124,7 +126,7 @@ def run_clean(args) -> int:
     out = Path(args.out)
     try:
         options = pipeline.Options(script=args.script, max_bytes=args.max_bytes, max_chars=args.max_chars,
-                                   max_elements=args.max_elements, max_depth=args.max_depth,
+                                   max_elements=args.max_elements, max_depth=args.max_depth, explain=args.explain,
                                    host_lines=None if args.no_host_lines else HostLineReader(out, args.host_min_docs))
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -12,6 +12,9 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 
+NOT_COUNTED = ("metadata", "flag", "left_out")     # actions that are no edit of the text's own
+
+
 class Change(NamedTuple):
     """One thing a step did to the text.
 
@@ -22,6 +25,9 @@ class Change(NamedTuple):
       converted    script conversion (`before`/`after` are script names)
       metadata     `before` is a metadata key, `after` its value, taken out of the text
       flag         `before` is a flag name, `after` its value (e.g. truncation marker seen)
+      left_out     `before` stood on the HTML page and the extractor did not take it, `after`
+                   says why (only with Options.explain: not counted in the manifest, which
+                   must read the same with and without it)
     """
 
     step: str
@@ -109,7 +115,7 @@ class CleanResult:
 
     def change_counts(self) -> dict[str, int]:
         """Changes per step, for the manifest."""
-        return dict(Counter(c.step for c in self.changes if c.action not in ("metadata", "flag")))
+        return dict(Counter(c.step for c in self.changes if c.action not in NOT_COUNTED))
 
     def rendered(self) -> str:
         """The text file's content: title line, blank line, body (the one line alone when the

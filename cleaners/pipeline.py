@@ -66,6 +66,7 @@ class Options:
     max_depth: int = 1_500              # element nesting of one HTML page
     line_model: bool = True             # the learned line model drops what the rules missed
     host_lines: HostLineLookup | None = None   # per-host line counts: drop the lines a host repeats
+    explain: bool = False               # also name each HTML line the extractor leaves out, and why (a second walk)
 
     def __post_init__(self):
         if self.script not in SCRIPTS:
@@ -142,6 +143,8 @@ def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
             title = particle_zhe(title)
         text = simplified
     text, step_changes = boilerplate.remove(text, profile, probe=simplified)
+    if options.explain:
+        step_changes = boilerplate.named_rules(step_changes, profile)
     changes += step_changes
     hint = next((c.after for c in step_changes if c.action == "metadata" and c.before == "caption_title"), None)
     text, step_changes = link_lists.step(text)      # lists of links to other documents, head or tail
@@ -298,7 +301,7 @@ def _page_text(page: Document, profile: profiles.Profile, options: Options) -> t
     if not is_html:
         return body, page.title or "", changes
     extracted = extract_html(body, profile, page.url, max_elements=options.max_elements,
-                             max_depth=options.max_depth)
+                             max_depth=options.max_depth, explain=options.explain)
     changes += extracted.changes + page_metadata.read_html(body)
     return extracted.text, page.title or extracted.title, changes
 

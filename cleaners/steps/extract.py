@@ -18,6 +18,7 @@ from cleaners.document import Change
 from cleaners.html_text import BLOCK_TAGS, drop_keeping_tail, node_text, parseable, text_and_depth
 from cleaners.page_facts import page_count, page_title
 from cleaners.steps import extract_choice
+from cleaners.steps.extract_account import BlockAccount
 from cleaners.profiles import GENERIC, Profile, generic
 
 # `video` and `audio`: what they hold is the fallback a browser shows only when it cannot play them
@@ -85,11 +86,12 @@ def element_estimate(html: str) -> int:
 
 
 def extract_html(html: str, profile: Profile | None = None, url: str | None = None, *,
-                 max_elements: int | None = None, max_depth: int | None = None) -> Extracted:
+                 max_elements: int | None = None, max_depth: int | None = None, explain: bool = False) -> Extracted:
     """The page's text block, title and what it says about the document.  With limits, a page
     of more than `max_elements` elements or nested deeper than `max_depth` gives an
     `over_limit` flag and no text, never a silent loss (the HTML parser itself stops at
-    PARSER_MAX_DEPTH levels and drops what lies deeper: `max_depth` must stay below it)."""
+    PARSER_MAX_DEPTH levels and drops what lies deeper: `max_depth` must stay below it).
+    With `explain`, the changes also name the page's lines left out and why (`extract_account`)."""
     profile = profile or generic()
     changes: list[Change] = []
     elements = element_estimate(html)
@@ -101,13 +103,20 @@ def extract_html(html: str, profile: Profile | None = None, url: str | None = No
     except Exception:  # lxml refuses some inputs (e.g. only a comment); treat as text
         return Extracted(text=html, changes=[Change("extract", "flag", "unparsable_html", "1")])
     root = sel.root
+    account = BlockAccount(root) if explain and isinstance(root, etree._Element) else None
     for css in (NOISE, *profile.drop_selectors):
         for el in sel.css(css):
+            if account is not None:
+                account.left_out(el.root, _noise_reason(el.root, css, profile))
             drop_keeping_tail(el.root)
     for el in sel.xpath(HIDDEN):
+        if account is not None:
+            account.left_out(el.root, "hidden on the page (hidden, display:none)")
         drop_keeping_tail(el.root)
     if isinstance(root, etree._Element):
         for el in inline_widgets(root):
+            if account is not None:
+                account.left_out(el, "a widget in a line (a heading's permalink, a counter badge)")
             drop_keeping_tail(el)
     whole, depth = text_and_depth(root) if isinstance(root, etree._Element) else ("", 0)
     # A site's own title selectors decide; otherwise the best of ArticleTitle, h1 and <title>.
@@ -130,23 +139,34 @@ def extract_html(html: str, profile: Profile | None = None, url: str | None = No
     if block:
         text = "\n".join(node_text(b.root) for b in block)
         changes.append(Change("extract", "metadata", "extractor", "selector"))
+        extractor = "selector"
     elif not PAGE_STRUCTURE.search(html):
         # A fragment: the article extractor would only pick among its paragraphs, and the line
         # model would take that pick for the markup's word on what is chrome (a higher cutoff),
         # which the same text, cleaned again without its tags, no longer has.
         text = whole
         changes.append(Change("extract", "metadata", "extractor", "page_text"))
+        extractor = "page_text"
     else:
         fallback = _trafilatura if elements <= TRAFILATURA_MAX_ELEMENTS else (lambda html, url: "")
-        text, extractor = extract_choice.main_text(root, html, url, BLOCK_TAGS, fallback, title)
+        text, extractor = extract_choice.main_text(root, html, url, BLOCK_TAGS, fallback, title, account)
         if text:
             changes.append(Change("extract", "metadata", "extractor", extractor))
         else:
             text = whole
             changes.append(Change("extract", "metadata", "extractor", "page_text"))
+            extractor = "page_text"
     if title:
         text = extract_choice.join_broken_headline(text, title)
+    if account is not None:
+        changes += account.changes(text, extractor, title)
     return Extracted(text=text, title=title, changes=changes)
+
+
+def _noise_reason(el, css: str, profile: Profile) -> str:
+    if css == NOISE:
+        return f"a <{el.tag}> element (navigation, forms, scripts, frames and media are never the text)"
+    return f"the site profile {profile.name!r} drops {css!r}"
 
 
 def inline_widgets(root) -> list:

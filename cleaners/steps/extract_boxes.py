@@ -57,8 +57,9 @@ def _linked_away(img) -> bool:
     return link is not None and not PICTURE_FILE.search(link.get("href", ""))
 
 
-def prune(el, sizes: dict) -> None:
-    """Drop chrome inside the chosen elements: link lists, share bars, related blocks."""
+def prune(el, sizes: dict, account=None) -> None:
+    """Drop chrome inside the chosen elements: link lists, share bars, related blocks.
+    `account` (extract_account.BlockAccount) hears which of them each dropped box was."""
     for child in list(el.iterdescendants()):
         if not isinstance(child.tag, str) or child.getparent() is None:
             continue
@@ -72,9 +73,24 @@ def prune(el, sizes: dict) -> None:
                  (_beside_article(sizes[el], size) and post_list(child, size)) or other_pictures(child, size)
         if chrome and not _attachments(child):
             label = child.getprevious()
+            if account is not None:
+                account.left_out(child, _pruned_because(child, size, sizes[el], own_prose))
             drop_keeping_tail(child)
             if label is not None and size.text and _is_label(label, sizes):
+                if account is not None:
+                    account.left_out(label, "the label of a box pruned inside the article")
                 drop_keeping_tail(label)
+
+
+def _pruned_because(child, size: Sizes, whole: Sizes, own_prose: bool) -> str:
+    """Which of `prune`'s tests took the box (the first that holds, in its order)."""
+    if link_density(size) > PRUNE_LINK_DENSITY and size.text <= PRUNE_MAX_SIZE and not own_prose:
+        return f"a box inside the article, {round(100 * link_density(size))} % of its text in links"
+    if chrome_named(child) and size.punct < 3 and size.text <= PRUNE_MAX_SIZE:
+        return f"a box inside the article named as chrome ({child.get('class') or child.get('id')!r})"
+    if _beside_article(whole, size) and post_list(child, size):
+        return "a list of posts or comments inside the article"
+    return "other stories' linked pictures inside the article"
 
 
 def _beside_article(whole: Sizes, posts: Sizes) -> bool:

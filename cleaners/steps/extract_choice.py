@@ -40,9 +40,10 @@ BROKEN_MAX = 4             # lines a headline may be broken over
 BROKEN_HEAD = 30           # lines at the head of the text where a broken headline is looked for (under a metadata table)
 
 
-def main_text(root, html: str, url: str | None, blocks, fallback, title: str = "") -> tuple[str, str]:
-    """(text, extractor name): ours, or `fallback(html, url)` (trafilatura) when ours finds no article."""
-    text, _ = extract_main(root, blocks, title)
+def main_text(root, html: str, url: str | None, blocks, fallback, title: str = "", account=None) -> tuple[str, str]:
+    """(text, extractor name): ours, or `fallback(html, url)` (trafilatura) when ours finds no article.
+    `account` (extract_account.BlockAccount) hears what ours leaves out."""
+    text, _ = extract_main(root, blocks, title, account)
     if len("".join(text.split())) >= MIN_ARTICLE:
         return text, "main"
     other = fallback(html, url)

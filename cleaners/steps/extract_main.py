@@ -351,9 +351,10 @@ def _lift(best, scores: dict):
     return best
 
 
-def extract_main(root, blocks, title: str = "") -> tuple[str, float]:
+def extract_main(root, blocks, title: str = "", account=None) -> tuple[str, float]:
     """(article text, score of the chosen container); `blocks` are the tags read as line
-    breaks.  ("", 0.0) when nothing on the page reads as an article."""
+    breaks.  ("", 0.0) when nothing on the page reads as an article.  `account`
+    (extract_account.BlockAccount) is told the chosen elements and what is pruned inside them."""
     if not isinstance(root, etree._Element):
         return "", 0.0
     sizes = measure(root)
@@ -364,7 +365,9 @@ def extract_main(root, blocks, title: str = "") -> tuple[str, float]:
     article = "".join("".join(el.itertext()) for el in chosen)
     chosen = lead_blocks(root, sizes, page, chosen[0], article) + chosen
     score = sum(sizes[el].punct for el in chosen)
+    if account is not None:
+        account.chosen = chosen
     for el in chosen:
-        prune(el, sizes)
-        off_topic_tail(el, sizes, page)
+        prune(el, sizes, account)
+        off_topic_tail(el, sizes, page, account)
     return "\n".join(read_text(el, blocks) for el in chosen), float(score)

@@ -50,11 +50,13 @@ def off_topic(scores: dict, page: Layout) -> None:
             scores[el] *= TOPIC_PENALTY
 
 
-def off_topic_tail(el, sizes: dict, page: Layout) -> None:
+def off_topic_tail(el, sizes: dict, page: Layout, account=None) -> None:
     """Drop the boxes that close the chosen element when each opens with a heading of its own
     (`<div><h3>网站简介</h3><p>…</p></div>`) and is off the title's topic: a sidebar set in the
-    article's column after it (see `off_topic_boxes`)."""
+    article's column after it (see `off_topic_boxes`).  `account` hears why."""
     for child in off_topic_boxes(el, sizes, page):
+        if account is not None:
+            account.left_out(child, "a box under its own heading closing the article, off the title's topic")
         drop_keeping_tail(child)
 
 

@@ -63,6 +63,19 @@ def test_explain_shows_removed_boilerplate(tmp_path):
     assert "下载本文档" in run.stdout and "boilerplate" in run.stdout
 
 
+def test_explain_on_a_page_names_what_the_extractor_left_out_and_the_manifest_stays_the_same(tmp_path):
+    page = ("<html><body><div id='menu'><a href='/a'>政务公开</a> <a href='/b'>办事服务</a> <a href='/c'>互动交流</a>"
+            f"</div><h1>县教育局工作总结</h1><div class='article'><p>{REPORT}</p><p>下载本文档</p></div></body></html>")
+    src = tmp_path / "page.html"
+    src.write_text(page, encoding="utf-8")
+    explained = run_cli("clean", src, "--out", tmp_path / "a", "--explain")
+    assert explained.returncode == 0, explained.stderr
+    assert "[extract] left_out: '政务公开 办事服务 互动交流' -> above the article, in div#menu" in explained.stdout
+    assert "下载本文档' -> boilerplate_lines of profile _generic: `" in explained.stdout
+    assert run_cli("clean", src, "--out", tmp_path / "b").returncode == 0
+    assert manifest(tmp_path / "a") == manifest(tmp_path / "b")
+
+
 def test_script_option_writes_traditional(tmp_path):
     src = tmp_path / "doc.txt"
     src.write_text("区教育局年度总结\n" + REPORT, encoding="utf-8")
