@@ -18,6 +18,10 @@ from cleaners.store.row_filter import RowFilter
 from cleaners.store.schema import LOOK_UP
 
 ANCHOR_CANDIDATES = 16
+# Up to this many near candidates, their facts are read in one statement and each screened on its
+# own (most documents: a few); more (template siblings), `_screened` reads only their signatures
+# and screens them together, and the facts of those it lets through come after.
+SCREEN_ONE_BY_ONE = 8
 
 
 @dataclass
@@ -98,11 +102,16 @@ class MatchingMixin:
             candidates = lookups.lsh() if lookups.lsh else self._lsh.query_bands(fp.bands)
             if partial or self._partial.any():
                 candidates |= self._anchor_candidates(fp, partial, lookups.anchors)
-            pending = self._screened(fp, partial, sorted(candidates - found.keys()))
+            pending = sorted(candidates - found.keys())
+            screened = len(pending) > SCREEN_ONE_BY_ONE
+            if screened:
+                pending = self._screened(fp, partial, pending)
             helds = self._helds(pending) if pending else {}
             for n in pending:
                 held = helds.get(n)
                 if held is None or held[1] is None:
+                    continue
+                if not screened and not self._worth_verifying(fp, partial, held):
                     continue
                 if not fp.verifiable:
                     fp.reshingle(body())
@@ -111,6 +120,11 @@ class MatchingMixin:
                 if match:
                     found[n] = (match, held)
         return sorted(((n, match, held) for n, (match, held) in found.items()), key=lambda item: (-item[1].score, item[0]))
+
+    def _worth_verifying(self, fp: Fingerprint, partial: bool, held: tuple) -> bool:
+        copy, signature = held[0], held[1]
+        return dedup.worth_verifying(fp.signature, fp.content, partial, signature, copy.content, copy.partial,
+                                     self.threshold, self.containment)
 
     def _screened(self, fp: Fingerprint, partial: bool, pending: list[int]) -> list[int]:
         """The candidates among `pending` (sorted) that `dedup.worth_verifying` lets through, in

@@ -51,10 +51,9 @@ def test_the_manifest_is_rewritten_at_most_every_fifty_times_its_last_cost(tmp_p
 
 
 def test_a_documents_candidates_are_read_in_one_statement_and_back_as_shingle_sets(tmp_path, monkeypatch):
-    """Verification's fixed cost: the screen reads all of a document's candidates' signatures in
-    one statement and the facts of those it lets through in one more (not one each), and a
-    candidate's file gives only what `verify` reads (its shingle set: no exact key, no prefix
-    anchors)."""
+    """Verification's fixed cost: the facts of all of a document's candidates come from one
+    statement (not one each), and a candidate's file gives only what `verify` reads (its
+    shingle set: no exact key, no prefix anchors)."""
     from cleaners import dedup
     from cleaners.store import prepare
     results = _results(6)
@@ -66,7 +65,7 @@ def test_a_documents_candidates_are_read_in_one_statement_and_back_as_shingle_se
         store._cache.clear()                         # candidates read back from their files
         store._cache_bytes = 0
         monkeypatch.setattr(store._lsh, "query_bands", lambda bands: set(kept))    # every kept one a candidate
-        monkeypatch.setattr(store, "threshold", 0.0)          # every candidate through the screen
+        monkeypatch.setattr(dedup, "worth_verifying", lambda *args, **kwargs: True)
         again = prepare(CleanResult(id="zz-again", url="https://docin.example/zz-again", site="docin", title="t",
                                     text=results[0].text, flags={"partial": False, "unrecovered_chars": 0}))
         full, statements = [], []
@@ -77,7 +76,7 @@ def test_a_documents_candidates_are_read_in_one_statement_and_back_as_shingle_se
         store.db.set_trace_callback(None)
         facts = [s for s in statements if "sig" in s and "FROM docs" in s]
         assert outcome.status == "exact_dup" and not full
-        assert len(facts) == 3           # the exact match's facts, the candidates' screen, their facts
+        assert len(facts) == 2           # the exact match's facts, then all the other candidates' at once
         assert {store._cache[n].key for n in kept - {min(kept)}} == {b""}
 
 
