@@ -2,7 +2,7 @@
 way other sites print it, through the whole pipeline, scored against their unchanged gold.
 
     .venv/bin/python tools/perturb_text_eval.py                      # every perturbation, summary
-    .venv/bin/python tools/perturb_text_eval.py --family b           # one wording family (a: even templates, b: odd)
+    .venv/bin/python tools/perturb_text_eval.py --family b           # one wording family (a: even templates, b: odd, c, d)
     .venv/bin/python tools/perturb_text_eval.py --only nav,related --kept   # + the injected lines that stayed
     .venv/bin/python tools/perturb_text_eval.py --show r002:mix_all  # one page's input and output
 
@@ -37,6 +37,7 @@ sys.path.insert(0, str(ROOT / "tools"))
 import dev_eval  # noqa: E402
 import text_chrome  # noqa: E402
 import text_chrome_c  # noqa: E402,F401  (registers the third wording family)
+import text_chrome_d  # noqa: E402,F401  (registers the fourth)
 import text_chrome_more  # noqa: E402
 
 TEXT = dev_eval.SETS["text"]
@@ -155,8 +156,9 @@ def training_variants(halves: tuple[str, ...], family: str, variants: int):
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--only", help="comma-separated perturbations (default: all)")
-    ap.add_argument("--family", choices=("a", "b", "ab", "c"), default="ab",
-                    help="template wordings (a: even, b: odd, c: tools/text_chrome_c.py, never tuned on)")
+    ap.add_argument("--family", choices=("a", "b", "ab", "c", "d"), default="ab",
+                    help="template wordings (a: even, b: odd, c: tools/text_chrome_c.py, never tuned on, "
+                         "d: tools/text_chrome_d.py)")
     ap.add_argument("--variants", type=int, default=1, help="generated versions of each page per perturbation")
     ap.add_argument("--newurl", action="store_true", help="give every page an unknown URL (no site profile)")
     ap.add_argument("--kept", action="store_true", help="print the injected lines that stayed")

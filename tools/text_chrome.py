@@ -6,8 +6,11 @@ generator and the page (its title, the titles of other pages), returning lines. 
 varies (site names, numbers, dates, separators, colons, brackets, the order of fields), and
 every kind has two wording families, `a` and `b`, drawn from disjoint template lists: a model
 that learns from one family is measured on the other, so a gain there is not the model
-remembering our strings (rules, though, have been tuned on both: see perturb_text_eval.py).  The wordings follow what real 文库 / 范文 / government sites print
-(../shared/research/sites.md, the dev set README's list of boilerplate met).
+remembering our strings (rules, though, have been tuned on both: see perturb_text_eval.py).
+Two more families keep template lists of their own (`FAMILIES`): c (text_chrome_c.py), never
+tuned on, and d (text_chrome_d.py), written without reading c.  The wordings follow what real
+文库 / 范文 / government sites print (../shared/research/sites.md, the dev set README's list of
+boilerplate met).
 """
 from __future__ import annotations
 
@@ -65,18 +68,22 @@ class Context:
         return text[:self.rng.randint(lo, hi)]
 
     def pick(self, pool: list, family: str):
-        """A template of the family: `a` the even entries, `b` the odd ones, `ab` any, `c` the
-        third family's list for that pool (tools/text_chrome_c.py; any entry where it has none)."""
+        """A template of the family: `a` the even entries, `b` the odd ones, `ab` any, `c` or `d`
+        that family's own list for the pool (tools/text_chrome_c.py, text_chrome_d.py; any entry
+        where it has none)."""
         return self.rng.choice(of_family(pool, family))
 
 
-# The third wording family (`c`): pool id -> its own templates or heads, filled by text_chrome_c.py.
-THIRD: dict[int, list] = {}
+# The wording families kept in modules of their own: letter -> (pool id -> the family's templates or
+# heads for that pool), filled on import by tools/text_chrome_c.py (`c`, never tuned on: it
+# measures what carries over) and tools/text_chrome_d.py (`d`, more generated chrome to learn from).
+FAMILIES: dict[str, dict[int, list]] = {"c": {}, "d": {}}
+THIRD = FAMILIES["c"]           # (the name text_chrome_c.py fills)
 
 
 def of_family(pool: list, family: str) -> list:
-    if family == "c":
-        return THIRD.get(id(pool), pool)
+    if family in FAMILIES:
+        return FAMILIES[family].get(id(pool), pool)
     return pool if family == "ab" else pool[0 if family == "a" else 1::2]
 
 

@@ -1,7 +1,8 @@
 """The text robustness harness (tools/perturb_text_eval.py, tools/text_chrome.py): chrome is
 put in without touching the page's own lines, varies from seed to seed, and the two wording
 families share no template (a model trained on `a` is measured on `b`), and the third family
-(`c`, never tuned on) has templates of its own."""
+(`c`, never tuned on) and the fourth (`d`, learnt from by the chrome vocabulary) have templates
+of their own."""
 from __future__ import annotations
 
 import random
@@ -51,6 +52,29 @@ def test_the_third_family_draws_only_on_its_own_templates_and_heads():
         assert picked <= {id(t) for t in third} and not picked & {id(t) for t in pool}
     heads = {text_chrome.related(context(seed), "c")[0].split("：")[0].split(">>")[0].split("   更多")[0] for seed in range(30)}
     assert heads <= set(text_chrome_c.RELATED_HEAD) and not heads & set(text_chrome.RELATED_HEAD)
+
+
+def test_the_fourth_family_has_its_own_templates_for_every_pool_and_draws_only_on_them():
+    import text_chrome_d
+    import text_chrome_more
+    pools = {id(v): v for module in (text_chrome, text_chrome_more) for name, v in vars(module).items()
+             if name in ("RELATED_HEAD", "COMMENT_HEAD") or name.isupper() and isinstance(v, list) and v and callable(v[0])}
+    assert set(pools) == set(text_chrome.FAMILIES["d"]) == {id(pool) for pool, _ in text_chrome_d.OWN}
+    for pool, own in text_chrome_d.OWN:
+        if callable(pool[0]):
+            picked = {id(context(seed).pick(pool, "d")) for seed in range(60)}
+            assert picked <= {id(t) for t in own} and not picked & {id(t) for t in pool} and len(picked) >= 2
+        else:
+            assert not set(own) & set(pool)
+    heads = {text_chrome.related(context(seed), "d")[0].split("：")[0].split(">>")[0].split("   更多")[0] for seed in range(30)}
+    assert heads <= set(text_chrome_d.RELATED_HEAD)
+
+
+def test_every_fourth_family_kind_makes_lines():
+    for kind, (make, _) in perturb_text_eval.KINDS.items():
+        for seed in range(10):
+            lines = make(context(seed), "d")
+            assert lines and all(isinstance(line, str) and line.strip() for line in lines), kind
 
 
 def test_only_tune_and_tune2_pages_are_read():
