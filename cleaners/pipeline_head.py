@@ -53,6 +53,12 @@ def model_head(title: str, text: str, profile: profiles.Profile, host_repeats: f
             title = ""
         if not model_changes:
             break
+        # chrome the model dropped may have stood between a lede, an auto-summary or a tag row
+        # and what marks them (the addressee below a lede): a second run would find them now
+        text, lede_changes = head_lede.step(text)
+        text, summary_changes = head_summary.step(text)
+        text, tag_changes = head_tags.step(text)
+        changes += lede_changes + summary_changes + tag_changes
         judged = title
         title, text, title_changes = boilerplate.reread_title(title, text, profile)
         changes += title_changes

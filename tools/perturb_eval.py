@@ -342,6 +342,15 @@ def run(rec, html, url):
     return dev_eval.cleaners_extract(dict(rec, html=html, url=url))
 
 
+def explain_page(rec, html, url):
+    """What `clean --explain` prints for the perturbed page."""
+    from cleaners import cli, pipeline
+    from cleaners.sources import record_to_document
+    for result in pipeline.clean_all(record_to_document(dict(rec, html=html, url=url), rec["id"]),
+                                     pipeline.Options(explain=True)):
+        cli.explain(result)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--only", help="comma-separated perturbations (default: all)")
@@ -349,6 +358,7 @@ def main():
     ap.add_argument("--save", metavar="JSON", help="per-perturbation, per-page (P, R, F1)")
     ap.add_argument("--newurl", action="store_true", help="give every page an unknown URL (no site knowledge)")
     ap.add_argument("--show", metavar="ID:PERTURBATION", help="print that output and its score")
+    ap.add_argument("--explain", action="store_true", help="with --show: also what was left out or dropped, and why")
     args = ap.parse_args()
     recs = [json.loads(line) for line in open(HTML / "pages.jsonl", encoding="utf-8") if line.strip()]
     split = dev_eval.halves(recs)
@@ -364,6 +374,8 @@ def main():
         html = rec["html"] if name == "id" else dump(PERTURB[name](parse(rec["html"])))
         out = run(rec, html, NEW_URL if args.newurl else rec["url"])
         print(out)
+        if args.explain:
+            explain_page(rec, html, NEW_URL if args.newurl else rec["url"])
         print(SCORER.score(out, (HTML / "gold" / f"{pid}.txt").read_text(encoding="utf-8")), file=sys.stderr)
         return
     table = {}

@@ -47,7 +47,7 @@ class BlockAccount:
         headline = "".join(title.split())
         cursor = 0
         runs: list[tuple[list[str], str]] = []
-        places = self._places()
+        places = self._survey_article()
         for index, (line, el) in enumerate(self.lines):
             folded = "".join(line.split())
             if len(folded) < SHORT:
@@ -97,8 +97,9 @@ class BlockAccount:
             region = node
         return region
 
-    def _places(self):
-        """line index -> above / beside / below the article, from where its lines stand."""
+    def _survey_article(self):
+        """Where the chosen elements stand (what `_inside` and `_region` read), and a function
+        placing a line index above, beside or below the article, from where its lines stand."""
         self._chosen_set = set(self.chosen)
         self._holding = {node for el in self.chosen for node in chain((el,), el.iterancestors())}
         self._described: dict = {}

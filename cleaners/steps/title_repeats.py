@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from cleaners.document import Change, Edit
-from cleaners.steps.boilerplate.title import fold_spaces
+from cleaners.steps.boilerplate.title import fold_spaces, may_clean_to
 
 PREFIX = re.compile(r"(?:VIP|vip)\s*[-_:：]?\s*|【[^】]{1,8}(?:文档|版)】\s*")
 SUFFIX = re.compile(r"\.(?:docx?|pdf|pptx?|xlsx?|txt|wps|rtf)|\s*_?\s*第\s*\d{1,3}\s*页"
@@ -41,7 +41,10 @@ def step(text: str, title: str) -> Edit:
     changes = []
     for i, line in enumerate(lines):
         stripped = line.strip()
-        if len(stripped) <= len(title) + DECORATION_MAX and _decorated(fold_spaces(stripped), folded):
+        # (a line holding the title holds its first and last character: two substring tests
+        # spare the other lines the fold and the bullet's regex)
+        if len(stripped) <= len(title) + DECORATION_MAX and may_clean_to(stripped, folded) \
+                and _decorated(fold_spaces(stripped), folded):
             changes.append(Change("title", "removed", stripped, "the title again, decorated"))
             lines[i] = ""
     return ("\n".join(lines), changes) if changes else (text, [])

@@ -26,6 +26,10 @@ HELD = ("SELECT partial, content, unrecovered, seq, sig, doc_id, path, title, cl
 HELD_MANY = ("SELECT n, partial, content, unrecovered, seq, sig, doc_id, path, title, cluster FROM docs "
              "WHERE n IN ({}) AND status='kept'")
 HELD_MANY_AT_ONCE = 32           # ids a statement (a statement a count is cached: few counts)
+# What the screen before a verification reads of each near candidate: a corpus of template
+# siblings gives each document hundreds of LSH candidates, and most are screened out.
+SCREEN_MANY = "SELECT n, partial, content, sig FROM docs WHERE n IN ({}) AND status='kept'"
+SCREEN_AT_ONCE = 128             # ids a statement, padded with -1 (no such n): one statement, cached
 Held = tuple                     # (CopyInfo, signature|None, doc_id, path, title, cluster)
 
 
@@ -155,6 +159,32 @@ class KeptIndexMixin:
             sql = HELD_MANY.format(",".join("?" * len(part)))
             found.update((row[0], held_of(row[1:])) for row in self.db.execute(sql, part))
         return found
+
+    def _signatures(self, ns: list[int]) -> tuple[list[int], list[bool], list[int], np.ndarray]:
+        """(ids, partial, content, signatures as a matrix, one row each) of the kept documents
+        among `ns` that have a signature, in the order of `ns`: what the screen reads, the
+        committed ones in a few statements."""
+        rest = [n for n in ns if n not in self._batch_kept]
+        rows: dict[int, tuple] = {}
+        sql = SCREEN_MANY.format(",".join("?" * SCREEN_AT_ONCE))
+        for begin in range(0, len(rest), SCREEN_AT_ONCE):
+            part = rest[begin:begin + SCREEN_AT_ONCE]
+            rows.update((row[0], row[1:]) for row in self.db.execute(sql, part + [-1] * (SCREEN_AT_ONCE - len(part))))
+        ids, partial, content, blobs = [], [], [], []
+        for n in ns:
+            held = self._batch_kept.get(n)
+            if held is not None:
+                row = (held[0].partial, held[0].content, held[1].tobytes() if held[1] is not None else None)
+            else:
+                row = rows.get(n)
+            if row is None or not row[2]:
+                continue
+            ids.append(n)
+            partial.append(bool(row[0]))
+            content.append(row[1])
+            blobs.append(row[2])
+        signatures = np.frombuffer(b"".join(blobs), dtype=np.uint32).reshape(len(ids), NUM_PERM)
+        return ids, partial, content, signatures
 
     def _kept_in_cluster(self, cluster: int) -> int | None:
         n = self._batch_cluster_kept.get(cluster)

@@ -130,3 +130,38 @@ def test_a_checkpoint_that_cannot_write_the_database_fails_the_next_commit_and_t
         store.commit()
     with pytest.raises(sqlite3.OperationalError, match="checkpoint"):
         store.close()
+
+
+def test_the_screen_lets_through_exactly_the_candidates_the_scalar_screen_would(tmp_path):
+    """`_screened` (every estimate in one comparison) against `dedup.worth_verifying` one
+    candidate at a time, previews among them (their containment may pass a low estimate)."""
+    from cleaners import dedup
+    texts = [text for _, text in GOLD]
+    variants = [t[: len(t) * share // 10] for t in texts for share in (3, 6)]            # previews
+    variants += ["\n".join(line for k, line in enumerate(t.split("\n")) if k % every) for t in texts for every in (2, 4)]
+    docs = [CleanResult(id=f"v{k}", url=f"https://docin.example/v{k}", site="docin", title="t", text=text,
+                        flags={"partial": k < 2 * len(texts), "unrecovered_chars": 0})
+            for k, text in enumerate(variants)]
+    stored = [d for d in docs if d.flags["partial"] and d.text[:20] in "".join(texts[:3])] + \
+        _results(len(texts))[3:] + [d for d in docs if not d.flags["partial"]]
+    with Store(tmp_path, threshold=0.95, containment=0.99) as store:     # (near copies kept: more candidates)
+        store.add_many(stored[: len(stored) // 2])
+        store.commit()
+        store.add_many(stored[len(stored) // 2:])                  # kept in the open batch: read from memory
+        kept = sorted(store._all_kept() | set(store._batch_kept))
+        helds = store._helds(kept)
+        assert len(kept) >= 10 and any(held[0].partial for held in helds.values())
+        through = set()
+        for probe in texts + variants:
+            fp = dedup.fingerprint(probe)
+            if not fp.near:                                        # (too short to have a signature)
+                continue
+            for partial in (False, True):
+                for threshold in (0.3, 0.6, 0.9):
+                    store.threshold = threshold
+                    expected = [n for n in kept if helds[n][1] is not None and dedup.worth_verifying(
+                        fp.signature, fp.content, partial, helds[n][1], helds[n][0].content, helds[n][0].partial,
+                        threshold, store.containment)]
+                    assert store._screened(fp, partial, kept) == expected
+                    through.add(len(expected))
+        assert len(through) > 3                                    # (the screens let through varied numbers)
