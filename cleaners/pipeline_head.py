@@ -73,12 +73,20 @@ def model_and_body_heading(title: str, text: str, profile: profiles.Profile, hos
     changes: list[Change] = []
     if use_model:
         title, text, changes = model_head(title, text, profile, host_repeats, article)
-    title, text, heading_changes = boilerplate.yield_to_body_heading(title, text, profile)
-    changes += heading_changes
-    if heading_changes:     # the heading left the text: what stood under it is the head now
+    taken = False
+    for _ in range(HEAD_PASSES):
+        title, text, heading_changes = boilerplate.yield_to_body_heading(title, text, profile)
+        changes += heading_changes
+        if not heading_changes:
+            break
+        taken = True
+        # the heading left the text: what stood under it is the head now, read with the new title
+        # as a second run reads it (its repetition below it, a `[2]` above the next part heading)
+        title, text, again = boilerplate.settle_title(title, text, profile)
+        changes += again
         text, again = head_again(text)
         changes += again
-    if use_model and heading_changes:
+    if use_model and taken:
         title, text, again = model_head(title, text, profile, host_repeats, article)
         changes += again
     return title, text, changes
