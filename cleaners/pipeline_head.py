@@ -55,10 +55,8 @@ def model_head(title: str, text: str, profile: profiles.Profile, host_repeats: f
             break
         # chrome the model dropped may have stood between a lede, an auto-summary or a tag row
         # and what marks them (the addressee below a lede): a second run would find them now
-        text, lede_changes = head_lede.step(text)
-        text, summary_changes = head_summary.step(text)
-        text, tag_changes = head_tags.step(text)
-        changes += lede_changes + summary_changes + tag_changes
+        text, head_changes = head_again(text)
+        changes += head_changes
         judged = title
         title, text, title_changes = boilerplate.reread_title(title, text, profile)
         changes += title_changes
@@ -75,9 +73,29 @@ def model_and_body_heading(title: str, text: str, profile: profiles.Profile, hos
     changes: list[Change] = []
     if use_model:
         title, text, changes = model_head(title, text, profile, host_repeats, article)
-    title, text, heading_changes = boilerplate.yield_to_body_heading(title, text, profile)
-    changes += heading_changes
-    if use_model and heading_changes:
+    taken = False
+    for _ in range(HEAD_PASSES):
+        title, text, heading_changes = boilerplate.yield_to_body_heading(title, text, profile)
+        changes += heading_changes
+        if not heading_changes:
+            break
+        taken = True
+        # the heading left the text: what stood under it is the head now, read with the new title
+        # as a second run reads it (its repetition below it, a `[2]` above the next part heading)
+        title, text, again = boilerplate.settle_title(title, text, profile)
+        changes += again
+        text, again = head_again(text)
+        changes += again
+    if use_model and taken:
         title, text, again = model_head(title, text, profile, host_repeats, article)
         changes += again
     return title, text, changes
+
+
+def head_again(text: str) -> tuple[str, list[Change]]:
+    """The head's lede, auto-summary and tag row looked for once more, after lines above or
+    between them left (a second run over the output would look for them there)."""
+    text, lede_changes = head_lede.step(text)
+    text, summary_changes = head_summary.step(text)
+    text, tag_changes = head_tags.step(text)
+    return text, lede_changes + summary_changes + tag_changes

@@ -16,17 +16,18 @@ LEDE_END = "。！？!?"       # ... that ends a sentence
 # an addressee: whom a notice or a speech is to (`各区县教育局、…：`, `尊敬的各位领导：`, `全体教师：`),
 # not a heading that ends with a colon (`一、工作目标：`, `具体要求如下：`)
 ADDRESSEE = re.compile(r"(?:各|尊敬|敬爱|亲爱|全体)[^。；;！？!?:：]{1,60}[:：]")
-HEAD_LINES = 3            # pieces split off the text's head (the rest stays whole)
+# the text's first line, and the next line that is not blank, however many blank ones between
+# (a line dropped between them leaves blanks that the output folds into one: a second run sees one)
+HEAD = re.compile(r"([^\n]*)(?:\n[^\S\n]*)*\n([^\n]*)")
 
 
 def step(text: str) -> Edit:
-    lines = text.lstrip().split("\n", HEAD_LINES)     # (blank lines above the lede: a top line dropped before)
-    filled = [i for i, line in enumerate(lines[:HEAD_LINES]) if line.strip()]
-    if len(filled) < 2:
+    head = text.lstrip()                    # (blank lines above the lede: a top line dropped before)
+    found = HEAD.match(head)
+    if found is None:
         return text, []
-    lede, addressee = lines[filled[0]].strip(), lines[filled[1]].strip()
+    lede, addressee = found.group(1).strip(), found.group(2).strip()
     size = len("".join(lede.split()))
     if not (LEDE_CHARS[0] <= size <= LEDE_CHARS[1] and lede[-1] in LEDE_END and ADDRESSEE.fullmatch(addressee)):
         return text, []
-    lines[filled[0]] = ""
-    return "\n".join(lines).strip("\n"), [Change("head_lede", "removed", lede, "lede above the addressee")]
+    return head[found.end(1):].strip("\n"), [Change("head_lede", "removed", lede, "lede above the addressee")]

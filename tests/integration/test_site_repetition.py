@@ -52,7 +52,7 @@ def test_a_hosts_chrome_goes_from_later_pages_and_from_the_first_on_the_next_run
     run = clean(pages, "--out", out, "--explain")                   # a new process: the table persisted
     second = texts(out)
     assert all(BRAND not in text and FOOTER not in text for text in second.values())
-    assert f"[host_repeat] removed: {BRAND!r} -> 'on 10 documents of this host'" in run.stdout
+    assert f"[host_repeat] removed: {BRAND!r} -> on 10 documents of this host" in run.stdout
     with sqlite3.connect(out / ".host_lines.sqlite") as db:
         assert db.execute("SELECT host, docs FROM hosts").fetchall() == [(HOST, 10)]    # counted once per page
 

@@ -301,3 +301,12 @@ def test_a_given_title_that_a_second_cleaning_would_take_for_chrome_above_the_fi
     title, text, changes = settle_title("年工作总结", "县教育局2024\n1.党建工作扎实推进。")
     assert (title, text.strip()) == ("县教育局2024", "1.党建工作扎实推进。")
     assert settle_title("", f"{title}\n\n{text}")[:2] == (title, text)
+
+
+def test_the_bodys_heading_taking_the_title_takes_its_own_decorated_repetition_below_it_too():
+    """`标题` above `标题 篇1` above `标题 篇1（可编辑）`: the part heading becomes the title, and its
+    repetition goes as a second run over the output (reading `标题 篇1` first) takes it."""
+    body = "学校现有教学班级12个，学生461人，教职工43人，各项工作稳步推进。"
+    title, text, _ = settle_title("语言文字规范化自查报告",
+                                  f"语言文字规范化自查报告 篇1\n\n语言文字规范化自查报告 篇1（可编辑）\n\n{body}")
+    assert title == "语言文字规范化自查报告 篇1" and text.strip() == body

@@ -44,3 +44,16 @@ def test_heading_block_addressee_or_sentence_in_between_keeps_everything(kept):
 def test_title_wording_further_down_than_the_heading_lookahead_keeps_everything():
     text = "\n".join(["频道一", "频道二", "频道三", "频道四", HEADING, BODY])
     assert yield_to_body_heading(TITLE, text)[:2] == (TITLE, text)
+
+
+def test_a_page_number_between_the_new_title_and_the_first_parts_heading_goes_as_a_second_run_takes_it():
+    """Once the body's heading has taken the title, what stands under it is the head a second run
+    over the output reads: a `[2]` above `标题篇1` goes there, so it goes in the first run."""
+    from cleaners.document import Document
+    from cleaners.pipeline import clean
+    page = "\n".join(["少先队2023年工作计划8篇", "", "时间:2023-04-28 作者:dopmitopy", "", "[1]",
+                      "只有将工作计划制定完成,才能使工作更加顺利进行,下面是小编为您分享的少先队2023年工作计划8篇,希望能够帮助到大家。",
+                      "", "少先队2023年工作计划8篇", "", "[2]", "少先队2023年工作计划篇1", "", "一、队伍建设", BODY,
+                      "", "[3]", "二、活动安排", BODY])
+    once = clean(Document(text=page)).rendered()
+    assert clean(Document(text=once)).rendered() == once

@@ -39,3 +39,11 @@ def test_blank_lines_above_the_lede_do_not_hide_it():
     text = f"\n\n\n{lede}\n各区市县教育局、各有关学校：\n为进一步做好招生工作，现将有关事项通知如下。"
     new, changes = head_lede.step(text)
     assert lede not in new and new.startswith("各区市县教育局") and [c.before for c in changes] == [lede]
+
+
+def test_blank_lines_left_by_a_dropped_line_between_lede_and_addressee_do_not_hide_it():
+    """An upload row dropped between the lede and the addressee leaves two blank lines; the
+    output folds them into one, and a second run would find the lede: so does the first."""
+    once = clean(Document(text=f"{LEDE}\n\n编号: FW8671849／类别:经管营销　热度： ★★★☆☆\n\n{ADDRESSEE}\n{NOTICE}")).rendered()
+    assert LEDE not in once and ADDRESSEE in once
+    assert clean(Document(text=once)).rendered() == once

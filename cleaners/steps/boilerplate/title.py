@@ -154,6 +154,10 @@ def settle_title(title: str, text: str, profile: Profile | None = None,
                 changes.append(Change("title", "removed", title, "the body's own heading follows"))
                 title = " ".join(stripped.split())
                 lines[index] = ""
+                # and its own repetitions below it go, as a second run, reading it as the title, takes them
+                folded_title = fold_spaces(title)
+                index += 1
+                continue
             elif rest is not None:
                 while (again := _strip_prefix(rest, folded_title)) is not None and not PART_NUMBER.fullmatch(again):
                     rest = again      # the title glued on twice (a 文库 page's heading above the document's own)
