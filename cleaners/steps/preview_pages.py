@@ -18,6 +18,11 @@ PAGE_MARK = re.compile(r"[ \t\u3000]*(\d{1,2})、[ \t\u3000]*")
 LINE_MARK = re.compile(r"\n[ \t\u3000]*(\d{1,2})、")    # led by the newline: found at C speed
 PAGE_MIN = 150         # visible characters of a preview page's block (a list item is shorter ...)
 OPEN_END = re.compile(r"[\w\u4e00-\u9fff]$")   # ... or ends its sentence: a page breaks off mid-word
+# Between two pages a short line without a clause mark (a reader's page header, a byline, chrome a
+# later step drops) is passed over: a second run, which no longer has it, finds the pages too.
+PASSED_MAX = 40        # visible characters of such a line
+PASSED_LINES = 2       # ... and at most this many of them
+CLAUSE = re.compile(r"[，。；！？,;!?]")
 
 
 def step(text: str) -> Edit:
@@ -40,8 +45,9 @@ def step(text: str) -> Edit:
         lines[at] = lines[at][mark.end():]
         if at != chain[0]:
             before = next(j for j in range(at - 1, -1, -1) if lines[j].strip())
-            lines[before] = lines[before].rstrip() + lines[at]
-            del lines[before + 1:at + 1]
+            if not _passable(lines[before].strip()):      # (a line passed over stays: no join across it)
+                lines[before] = lines[before].rstrip() + lines[at]
+                del lines[before + 1:at + 1]
     changes.reverse()
     return "\n".join(lines), changes
 
@@ -65,13 +71,21 @@ def _page_breaks_off_before(text: str, at: int) -> bool:
     """Is the filled line before the line starting at `at` a page's block: long, and broken off
     mid-sentence?"""
     end = at - 1                      # the newline that ends the line before
+    passed = 0
     while end >= 0:
         start = text.rfind("\n", 0, end) + 1
         block = text[start:end].strip()
-        if block:
+        if block and passed < PASSED_LINES and _passable(block):
+            passed += 1
+        elif block:
             return len("".join(block.split())) >= PAGE_MIN and OPEN_END.search(block) is not None
         end = start - 1
     return False
+
+
+def _passable(line: str) -> bool:
+    """A short line without a clause mark, passed over between two pages."""
+    return len("".join(line.split())) <= PASSED_MAX and CLAUSE.search(line) is None
 
 
 def _line_indexes(text: str, offsets: list[int]) -> list[int]:

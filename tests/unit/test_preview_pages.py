@@ -36,3 +36,15 @@ def test_a_preview_with_its_title_said_twice_comes_out_titled_and_a_second_run_c
     once = clean(Document(text=f"1、{heading}{heading}{PAGE1}\n2、{PAGE2}")).rendered()
     assert once == f"{heading}\n\n{PAGE1}{PAGE2}\n"
     assert clean(Document(text=once)).rendered() == once
+
+
+def test_a_short_line_without_a_clause_mark_between_two_pages_is_passed_over_and_stays():
+    """A byline or reader header between the pages (a later step drops it): the pages are found,
+    their numbers go, and the line stays where it was (nothing is joined across it); a prose
+    line or a long one between them still breaks the run."""
+    byline = "2018-10-15 10:37:44　澎湃新闻　李明"
+    text, changes = preview_pages.step(f"1、{PAGE1}\n\n{byline}\n\n2、{PAGE2}")
+    assert text == f"{PAGE1}\n\n{byline}\n\n{PAGE2}" and [c.before for c in changes] == ["1、", "2、"]
+    for between in ("开通会员，即可免费下载全文", "本文由网友上传" * 6):
+        kept = f"1、{PAGE1}\n{between}\n2、{PAGE2}"
+        assert preview_pages.step(kept) == (kept, [])
