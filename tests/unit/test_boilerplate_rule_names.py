@@ -29,4 +29,3 @@ def test_a_span_names_the_span_rule():
 def test_changes_of_other_steps_and_kinds_pass_unchanged():
     others = [Change("title", "removed", "x", "line"), Change("boilerplate", "metadata", "date", "2024-01-01")]
     assert named_rules(others, generic()) == others
-
