@@ -109,6 +109,9 @@ def explain(result: CleanResult, out=sys.stdout) -> None:
     print(f"   title: {result.title!r}  site: {result.site}  chars: {len(result.text)}  flags: "
           + ", ".join(f"{k}={v}" for k, v in result.flags.items()), file=out)
     for change in result.changes:
+        if change.step == "whitespace" and change.action == "removed" and not change.before:
+            print(f"   [whitespace] removed {change.after} characters of spacing (runs of spaces, blank lines)", file=out)
+            continue
         before = change.before.replace("\n", " ⏎ ")
         if len(before) > 100:
             before = before[:97] + "..."

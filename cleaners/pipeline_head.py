@@ -27,11 +27,9 @@ def settle_head(title: str, text: str, profile: profiles.Profile, hint: str | No
         title, text, step_changes = boilerplate.settle_title(title, text, profile, hint=hint)
         changes += step_changes
         title, text, heading_changes = boilerplate.credits_heading.step(title, text, page)
-        text, lede_changes = head_lede.step(text)
-        text, summary_changes = head_summary.step(text)
-        text, tag_changes = head_tags.step(text)
-        changes += heading_changes + lede_changes + summary_changes + tag_changes
-        if not (heading_changes or lede_changes or summary_changes or tag_changes):
+        text, head_changes = head_again(text)
+        changes += heading_changes + head_changes
+        if not (heading_changes or head_changes):
             break
     return title, text, changes
 
@@ -93,8 +91,8 @@ def model_and_body_heading(title: str, text: str, profile: profiles.Profile, hos
 
 
 def head_again(text: str) -> tuple[str, list[Change]]:
-    """The head's lede, auto-summary and tag row looked for once more, after lines above or
-    between them left (a second run over the output would look for them there)."""
+    """The head's lede, auto-summary and tag row looked for (`settle_head`'s round), and once more
+    after lines above or between them left (a second run over the output would look there)."""
     text, lede_changes = head_lede.step(text)
     text, summary_changes = head_summary.step(text)
     text, tag_changes = head_tags.step(text)

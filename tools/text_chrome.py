@@ -78,7 +78,6 @@ class Context:
 # heads for that pool), filled on import by tools/text_chrome_c.py (`c`, never tuned on: it
 # measures what carries over) and tools/text_chrome_d.py (`d`, more generated chrome to learn from).
 FAMILIES: dict[str, dict[int, list]] = {"c": {}, "d": {}}
-THIRD = FAMILIES["c"]           # (the name text_chrome_c.py fills)
 
 
 def of_family(pool: list, family: str) -> list:

@@ -3,7 +3,7 @@ tuned on both `a` and `b`: wordings neither family has, for the kinds issue 11 l
 bars, navigation, filler, footers, editor intros, comments, members-only prompts, page numbers,
 related boxes).  Kept out of tuning: it measures how the cleaners do on chrome in words nobody
 tuned a rule on (`tools/perturb_text_eval.py --family c`).  Importing this module registers the
-templates with `text_chrome.THIRD`; a kind without a `c` list draws from all its templates.
+templates with `text_chrome.FAMILIES["c"]`; a kind without a `c` list draws from all its templates.
 """
 from __future__ import annotations
 
@@ -68,4 +68,4 @@ COMMENT_HEAD = ["读者留言", "网友点评", "我来说两句", "精彩留言
 for pool, third in ((tc.WELCOME, WELCOME), (tc.NAV, NAV), (tc.FILLER, FILLER), (tc.COPYRIGHT, COPYRIGHT),
                     (tc.EDITOR_INTRO, EDITOR_INTRO), (tc.MEMBERS, MEMBERS), (tc.PAGE_NUMBERS, PAGE_NUMBERS),
                     (tc.RELATED_HEAD, RELATED_HEAD), (tc.COMMENT_HEAD, COMMENT_HEAD)):
-    tc.THIRD[id(pool)] = third
+    tc.FAMILIES["c"][id(pool)] = third

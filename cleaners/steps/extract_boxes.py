@@ -66,15 +66,11 @@ def prune(el, sizes: dict, account=None) -> None:
         size = sizes.get(child)
         if size is None or child.tag in INLINE:
             continue
-        # a block with prose of its own (not only in its children) keeps it; its link lists go one by one
-        own_prose = size.flow - size.flow_links >= MIN_BLOCK and size.flow_punct >= LEAD_PUNCT
-        chrome = (link_density(size) > PRUNE_LINK_DENSITY and size.text <= PRUNE_MAX_SIZE and not own_prose) or \
-                 (chrome_named(child) and size.punct < 3 and size.text <= PRUNE_MAX_SIZE) or \
-                 (_beside_article(sizes[el], size) and post_list(child, size)) or other_pictures(child, size)
-        if chrome and not _attachments(child):
+        why = _chrome_box(child, size, sizes[el])
+        if why is not None and not _attachments(child):
             label = child.getprevious()
             if account is not None:
-                account.left_out(child, _pruned_because(child, size, sizes[el], own_prose))
+                account.left_out(child, why)
             drop_keeping_tail(child)
             if label is not None and size.text and _is_label(label, sizes):
                 if account is not None:
@@ -82,15 +78,20 @@ def prune(el, sizes: dict, account=None) -> None:
                 drop_keeping_tail(label)
 
 
-def _pruned_because(child, size: Sizes, whole: Sizes, own_prose: bool) -> str:
-    """Which of `prune`'s tests took the box (the first that holds, in its order)."""
+def _chrome_box(child, size: Sizes, whole: Sizes) -> str | None:
+    """What chrome the box inside the chosen element `whole` is (what `prune`'s account says of
+    it), or None: the tests in order, the first that holds."""
+    # a block with prose of its own (not only in its children) keeps it; its link lists go one by one
+    own_prose = size.flow - size.flow_links >= MIN_BLOCK and size.flow_punct >= LEAD_PUNCT
     if link_density(size) > PRUNE_LINK_DENSITY and size.text <= PRUNE_MAX_SIZE and not own_prose:
         return f"a box inside the article, {round(100 * link_density(size))} % of its text in links"
     if chrome_named(child) and size.punct < 3 and size.text <= PRUNE_MAX_SIZE:
         return f"a box inside the article named as chrome ({child.get('class') or child.get('id')!r})"
     if _beside_article(whole, size) and post_list(child, size):
         return "a list of posts or comments inside the article"
-    return "other stories' linked pictures inside the article"
+    if other_pictures(child, size):
+        return "other stories' linked pictures inside the article"
+    return None
 
 
 def _beside_article(whole: Sizes, posts: Sizes) -> bool:

@@ -131,8 +131,6 @@ class MatchingMixin:
         order: every signature estimate in one numpy comparison, the scalar screen only where a
         preview's containment may still call it worth it.  A document of a template-heavy corpus
         has hundreds of candidates; one at a time they cost ~15 us each."""
-        if not pending:
-            return []
         ids, partials, contents, signatures = self._signatures(pending)
         if not ids:
             return []

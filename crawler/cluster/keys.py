@@ -14,6 +14,10 @@ from functools import lru_cache
 
 HEARTBEAT_SECONDS = 2.0           # a live worker refreshes its heartbeat this often
 HEARTBEAT_TTL = 6                 # ... and is taken for dead this long after its last one
+# Stats a worker sets when it stops on an idle queue, read by the run report (crawler/reports: it
+# imports these names from here, a module of the standard library's imports only)
+SHARED_CRAWL_FETCHED = "wenku/cluster/shared_crawl_fetched"   # some worker of the crawl fetched pages
+SHARED_CRAWL_PARSED = "wenku/cluster/shared_crawl_parsed"     # some worker of the crawl made documents
 
 
 @lru_cache(maxsize=1)

@@ -12,12 +12,10 @@ from scrapy.exceptions import DontCloseSpider
 from twisted.internet import task
 
 from crawler.cluster.frontier import TOKEN
-from crawler.cluster.keys import HEARTBEAT_SECONDS, HEARTBEAT_TTL, worker_id
+from crawler.cluster.keys import HEARTBEAT_SECONDS, HEARTBEAT_TTL, SHARED_CRAWL_FETCHED, SHARED_CRAWL_PARSED, worker_id
 
 logger = logging.getLogger(__name__)
 DONE = b"done"                    # the `started` key once the start requests are enqueued
-SHARED_CRAWL_FETCHED = "wenku/cluster/shared_crawl_fetched"   # stat: some worker of the crawl fetched pages
-SHARED_CRAWL_PARSED = "wenku/cluster/shared_crawl_parsed"     # stat: some worker of the crawl made documents
 
 
 class ClusterLifecycle:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from crawler.cluster.keys import SHARED_CRAWL_FETCHED, SHARED_CRAWL_PARSED
+
 # Document outcomes as the item pipeline counts them (`wenku/docs/<outcome>`).
 PIPELINE_OUTCOMES = ("kept", "partial", "duplicate", "metadata", "blocked", "failed", "rejected")
 # Throttling answers the RetryAfterMiddleware waits out: not errors unless it gave up.
@@ -107,9 +109,9 @@ def site_section(stats: dict, observed: dict, block_max: int = 2, **about) -> di
         "responses": responses,
         "pages": pages,
         # a distributed worker that fetched nothing while the workers beside it fetched the pages
-        "shared_crawl_fetched": bool(stats.get("wenku/cluster/shared_crawl_fetched", 0)),
+        "shared_crawl_fetched": bool(stats.get(SHARED_CRAWL_FETCHED, 0)),
         # ... and one whose share was listing pages while the others' made the documents
-        "shared_crawl_parsed": bool(stats.get("wenku/cluster/shared_crawl_parsed", 0)),
+        "shared_crawl_parsed": bool(stats.get(SHARED_CRAWL_PARSED, 0)),
         "bytes": int(stats.get("downloader/response_bytes", 0)),
         "documents": {
             "found": docs["kept"] + docs["duplicate"] + docs["metadata"] + docs["rejected"] + docs["failed"]

@@ -310,3 +310,13 @@ def test_the_bodys_heading_taking_the_title_takes_its_own_decorated_repetition_b
     title, text, _ = settle_title("语言文字规范化自查报告",
                                   f"语言文字规范化自查报告 篇1\n\n语言文字规范化自查报告 篇1（可编辑）\n\n{body}")
     assert title == "语言文字规范化自查报告 篇1" and text.strip() == body
+
+
+def test_a_caption_above_the_title_is_page_chrome_however_many_blank_lines_stand_between():
+    """`学校名称` above the document's title, with the blank lines dropped rows left between them
+    (the output folds them into one, and a second run reads the caption as chrome): chrome."""
+    body = "为推进全区教育体育事业科学发展，根据有关规划纲要，结合本区实际，制定本规划。"
+    heading = "市南区教育体育事业发展第十三个五年规划"
+    title, text, changes = settle_title("", "\n".join(["学校名称", *[""] * 12, heading, "", body]))
+    assert title == heading and text.strip() == body
+    assert ("学校名称", "page chrome above the title") in [(c.before, c.after) for c in changes]

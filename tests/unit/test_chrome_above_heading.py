@@ -57,3 +57,10 @@ def test_a_page_number_between_the_new_title_and_the_first_parts_heading_goes_as
                       "", "[3]", "二、活动安排", BODY])
     once = clean(Document(text=page)).rendered()
     assert clean(Document(text=once)).rendered() == once
+
+
+def test_blank_lines_left_by_dropped_rows_do_not_hide_the_heading():
+    """Rows the rules dropped leave their blank lines (the output folds them into one): the
+    heading a few lines down is found however many there are, as a second run finds it."""
+    title, text, _ = yield_to_body_heading(TITLE, "\n".join(["工作总结频道", *[""] * 10, HEADING, BODY]))
+    assert (title, text) == (HEADING, BODY)

@@ -11,8 +11,8 @@ from scrapy.settings import Settings
 from scrapy.signalmanager import SignalManager
 from scrapy.statscollectors import MemoryStatsCollector
 
-from crawler.cluster.keys import CrawlKeys
-from crawler.cluster.lifecycle import SHARED_CRAWL_FETCHED, SHARED_CRAWL_PARSED, ClusterLifecycle
+from crawler.cluster.keys import SHARED_CRAWL_FETCHED, SHARED_CRAWL_PARSED, CrawlKeys
+from crawler.cluster.lifecycle import ClusterLifecycle
 
 fakeredis = pytest.importorskip("fakeredis")
 

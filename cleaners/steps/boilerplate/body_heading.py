@@ -43,8 +43,8 @@ def yield_to_body_heading(title: str, text: str, profile: Profile | None = None)
     when the line below rewords it in turn."""
     if not title or PART_TITLE.fullmatch(title):
         return title, text, []
-    head = text.split("\n", HEADING_LOOKAHEAD)
-    filled = [i for i, line in enumerate(head[:HEADING_LOOKAHEAD]) if line.strip()]
+    head = _head_lines(text, HEADING_LOOKAHEAD)
+    filled = [i for i, line in enumerate(head[:-1]) if line.strip()]
     changes: list[Change] = []
     if (len(filled) > 2 and is_intro(head[filled[0]]) and _rewords(title, head[filled[1]].strip())
             and len(fold_spaces(head[filled[1]])) >= len(fold_spaces(title))):
@@ -152,3 +152,18 @@ def _rewords(title: str, heading: str) -> bool:
     # both ways: an issuing organs' line (`某县统计局 国家统计局某县调查队`) under `某县…统计公报`
     # is most of its own words in the title, but says little of the title
     return len(han) >= HEADING_HAN_MIN and shared >= HEADING_SHARED * max(len(han), len(title_han))
+
+
+def _head_lines(text: str, filled_max: int) -> list[str]:
+    """The text's lines up to its `filled_max`-th line that is not blank, then the rest whole (a
+    run of blank lines, which the output folds into one, hides no line of the head)."""
+    lines, filled, start = [], 0, 0
+    while filled < filled_max:
+        end = text.find("\n", start)
+        if end < 0:                     # the text ends in the head: its last line, and no rest
+            return [*lines, text[start:], ""]
+        lines.append(text[start:end])
+        filled += bool(lines[-1].strip())
+        start = end + 1
+    lines.append(text[start:])
+    return lines

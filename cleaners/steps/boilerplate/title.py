@@ -23,7 +23,7 @@ SENTENCE_END = "。；;，,：:！!？?…"
 # own heading, which stays as written, and the page title goes.
 PART_NUMBER = re.compile(r"(?:范文|范本)?\s*(?:[(（【]?\s*篇?\s*[\d一二三四五六七八九十]{1,3}\s*[)）】]?|篇[\d一二三四五六七八九十]{1,3})")
 PAGE_CAPTION = re.compile(r"\s*(?:[(（]\s*\d{1,2}\s*[)）]|_?第\s*\d{1,3}\s*页)\s*")   # after a title: which page
-HEADING_LOOKAHEAD = 8       # blank lines skipped looking for the body's first line
+HEADING_LOOKAHEAD = 8       # lines (blank ones not counted) looked at for the body's own heading
 HEADING_HAN_MIN = 4
 # A 文库 preview page's number before the page's first line (`1、教育局…工作总结 一、领导重视`):
 # with the title behind it, it is the page break, not the document's list numbering.
@@ -236,8 +236,8 @@ def _title_below_head_line(lines: list[str], first: int) -> int | None:
     a short title-like line.  A short title of the document's own (`述职报告`) is followed by
     its body, an addressee (`…：`) or a line repeating its words, a document's opening
     paragraph by its body or a numbered section heading; None then."""
-    following = first + 1
-    while following < len(lines) and following <= first + HEADING_LOOKAHEAD and not _line_at(lines, following).strip():
+    following = first + 1          # (every blank line skipped: the output folds a run of them into one)
+    while following < len(lines) and not _line_at(lines, following).strip():
         following += 1
     if following >= len(lines) or not looks_like_title(lines[following]) or not _text_after(lines, following):
         return None
