@@ -60,6 +60,11 @@ def model_head(title: str, text: str, profile: profiles.Profile, host_repeats: f
         changes += title_changes
         if boilerplate.fold_spaces(title) == boilerplate.fold_spaces(judged):
             break
+        # the re-read title's line left the body: what stood below it (a lede under the real
+        # title once the model dropped the chrome above it) is the head now, as a second run,
+        # which takes the title off first, reads it
+        text, head_changes = head_again(text)
+        changes += head_changes
     return title, text, changes
 
 
