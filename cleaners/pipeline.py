@@ -153,6 +153,8 @@ def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
     changes += step_changes
     text, step_changes = menu_rows.step(text)       # navigation and footer links flattened onto a line
     changes += step_changes
+    text, step_changes = preview_pages.step(text)   # a preview's pages the chrome between them hid
+    changes += step_changes
     title, text, step_changes = pipeline_head.settle_head(title, text, profile, hint, page=simplified)
     changes += step_changes
     text, step_changes = title_repeats.step(text, title)    # the title again further down, decorated

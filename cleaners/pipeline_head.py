@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from cleaners import profiles
 from cleaners.document import Change
-from cleaners.steps import boilerplate, head_lede, head_summary, head_tags, line_model, normalize
+from cleaners.steps import boilerplate, head_lede, head_summary, head_tags, line_model, normalize, preview_pages
 
 HEAD_PASSES = 3          # rounds of title / summary / tag row at the head (each round after the first: rare)
 MODEL_PASSES = 2         # line model runs with a title re-read after it (the second: rare)
@@ -38,9 +38,11 @@ def model_head(title: str, text: str, profile: profiles.Profile, host_repeats: f
                ) -> tuple[str, str, list[Change]]:
     """The line model's drops, then the title re-read as a second run reads it off the output:
     chrome the model dropped may have stood between the title and its repetition, or below a
-    first line (`注册` above `登录`) that now reads as chrome above the real title.  A title
-    re-read so is one the model has not judged the head with: it runs again with it.  `article`:
-    the text is an HTML article the generic extractor chose (see `line_model.drop_lines`)."""
+    first line (`注册` above `登录`) that now reads as chrome above the real title, or between
+    credits, a preview's pages, a lede and what marks them: what a second run finds is looked
+    for again.  A title re-read so is one the model has not judged the head with: it runs again
+    with it.  `article`: the text is an HTML article the generic extractor chose (see
+    `line_model.drop_lines`)."""
     # the lines as the output will hold them (edges stripped, space runs folded): a second run reads
     # them so, and a line's space share is one of the model's features
     text, changes = normalize.normalize_text(text)
@@ -51,6 +53,9 @@ def model_head(title: str, text: str, profile: profiles.Profile, host_repeats: f
             title = ""
         if not model_changes:
             break
+        # chrome the model dropped may have stood between a preview's pages: a second run finds them
+        text, page_changes = preview_pages.step(text)
+        changes += page_changes
         # chrome the model dropped may have stood between a lede, an auto-summary or a tag row
         # and what marks them (the addressee below a lede): a second run would find them now
         text, head_changes = head_again(text)
@@ -58,8 +63,17 @@ def model_head(title: str, text: str, profile: profiles.Profile, host_repeats: f
         judged = title
         title, text, title_changes = boilerplate.reread_title(title, text, profile)
         changes += title_changes
+        # a credit line the model dropped may have stood between the title and the credits above the
+        # document's heading: a second run reads them off the output (its title line, then the body)
+        title, text, heading_changes = boilerplate.credits_heading.step(title, text, f"{title}\n\n{text}")
+        changes += heading_changes
         if boilerplate.fold_spaces(title) == boilerplate.fold_spaces(judged):
             break
+        # the re-read title's line left the body: what stood below it (a lede under the real
+        # title once the model dropped the chrome above it) is the head now, as a second run,
+        # which takes the title off first, reads it
+        text, head_changes = head_again(text)
+        changes += head_changes
     return title, text, changes
 
 

@@ -33,7 +33,8 @@ from cleaners.steps import line_blocks, line_features
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "line_model.json"
 KEEP_AT_LEAST = 0.35      # of the visible characters; below that the verdicts are not trusted
 SIGNALS_SHOWN = 3
-MAX_PASSES = 4            # model passes over one text (each pass sees what the last one left)
+MAX_PASSES = 16          # model passes over one text at most (each sees what the last one left; a cascade, one
+                         # line going once its neighbour went, took 5 on the generated pages of families a-d)
 PAIR_BITS = 24            # a walker's state: its (feature, threshold) pair in the low bits ...
 PAIR_MASK = (1 << PAIR_BITS) - 1   # ... its node above them
 REMEMBERED_ANSWERS = 2 * LINES  # rows' raw scores kept by their answers (~0.1 KB each; cleared when full)

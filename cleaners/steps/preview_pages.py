@@ -19,7 +19,9 @@ LINE_MARK = re.compile(r"\n[ \t\u3000]*(\d{1,2})、")    # led by the newline: f
 PAGE_MIN = 150         # visible characters of a preview page's block (a list item is shorter ...)
 OPEN_END = re.compile(r"[\w\u4e00-\u9fff]$")   # ... or ends its sentence: a page breaks off mid-word
 # Between two pages a short line without a clause mark (a reader's page header, a byline, chrome a
-# later step drops) is passed over: a second run, which no longer has it, finds the pages too.
+# later step drops) is passed over: a second run, which no longer has it, finds the pages too.  Other
+# chrome there (`下载币余额：3｜余额不足？去充值`, an editor's intro) hides the run: the pipeline looks
+# again once the rules and the line model dropped lines, as a second run over the output would.
 PASSED_MAX = 40        # visible characters of such a line
 PASSED_LINES = 2       # ... and at most this many of them
 CLAUSE = re.compile(r"[，。；！？,;!?]")

@@ -35,6 +35,7 @@ def test_chrome_between_title_and_its_body_wording_goes(chrome):
     "现将有关事项通知如下。",
     "一、指导思想",
     "一、加强队伍建设。" + BODY,      # a numbered paragraph of an intro's length is the body's first section
+    BODY * 3 + "下半年我局将进一步加强",  # a 文库 preview's page block, broken off mid-sentence, is text
 ])
 def test_heading_block_addressee_or_sentence_in_between_keeps_everything(kept):
     text = "\n".join([kept, HEADING, BODY])

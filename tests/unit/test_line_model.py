@@ -6,6 +6,7 @@ from unittest import mock
 import numpy as np
 
 from cleaners import Document, clean
+from cleaners.document import Change
 from cleaners.steps import line_features, line_model
 
 BODY = ("过去一年，在县委、县政府的正确领导下，全县教育系统以办好人民满意教育为目标，"
@@ -215,3 +216,19 @@ def test_line_facts_remembered_by_line_are_the_whole_text_pass_of_before():
     assert line_features._line_facts(" 标题\n上行") == (5, "标题上行", False, "标题上行")
     long_line = "甲" * line_features.REMEMBER_BELOW
     assert line_features._line_facts(long_line)[0] == len(long_line)
+
+
+def test_a_cascade_of_drops_is_followed_until_a_pass_drops_nothing(monkeypatch):
+    # each of a preview's page marks went only once the one before it had (its neighbours, its
+    # place at the head changed): a second run over the output would drop the marks left
+    def drop_once(text, title, host_repeats, article=False):
+        lines = text.split("\n")
+        first = next((i for i, line in enumerate(lines) if line.startswith("P")), None)
+        if first is None:
+            return text, []
+        gone = lines.pop(first)
+        return "\n".join(lines), [Change("line_model", "removed", gone, "stand-in")]
+    monkeypatch.setattr(line_model, "_drop_once", drop_once)
+    marks = [f"P{k}" for k in range(1, 8)]
+    text, changes = line_model.drop_lines("\n".join(line for pair in zip(PARAGRAPHS * 2, marks) for line in pair))
+    assert [c.before for c in changes] == marks and "P" not in "".join(line[:1] for line in text.split("\n"))

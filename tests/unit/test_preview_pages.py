@@ -1,7 +1,8 @@
 """A 文库 preview's page numbers (1、 2、 before each page's block, the break mid-sentence) go and
 the pages are joined; list numbering, whose items end their sentences or are short, stays."""
 from cleaners import Document, clean
-from cleaners.steps import preview_pages
+from cleaners.document import Change
+from cleaners.steps import line_model, preview_pages
 
 PAGE1 = ("工作总结是指在完成一项任务、项目或一段时间后,对所做工作进行全面回顾、总结和评估的过程。"
          "它是对工作过程和结果进行客观分析,以获取经验教训并为未来的工作提供参考。工作总结具有以下特点。"
@@ -48,3 +49,28 @@ def test_a_short_line_without_a_clause_mark_between_two_pages_is_passed_over_and
     for between in ("开通会员，即可免费下载全文", "本文由网友上传" * 6):
         kept = f"1、{PAGE1}\n{between}\n2、{PAGE2}"
         assert preview_pages.step(kept) == (kept, [])
+
+
+def test_pages_chrome_between_them_hid_are_found_once_the_rules_drop_it():
+    """An editor's intro between the pages (a clause mark in it: no line passed over) hides the
+    run until the rules drop it; a second run, which no longer has it, found the pages."""
+    heading = "工作总结的概念与特点是什么"
+    intro = f"下面是小编精心整理的{heading}，供大家参考借鉴，希望可以帮助到有需要的朋友。"
+    once = clean(Document(text=f"1、{heading}{heading}{PAGE1}\n\n{intro}\n\n2、{PAGE2}")).rendered()
+    assert once == f"{heading}\n\n{PAGE1}{PAGE2}\n"
+    assert clean(Document(text=once)).rendered() == once
+
+
+def test_pages_chrome_between_them_hid_are_found_once_the_line_model_drops_it(monkeypatch):
+    heading = "工作总结的概念与特点是什么"
+    chrome = "下载币余额：3｜余额不足？去充值"
+
+    def drop_lines(text, title="", host_repeats=frozenset(), article=False):
+        lines = text.split("\n")
+        gone = [line for line in lines if line.strip() == chrome]
+        return "\n".join(line for line in lines if line.strip() != chrome), \
+            [Change("line_model", "removed", line, "stand-in") for line in gone]
+    monkeypatch.setattr(line_model, "drop_lines", drop_lines)
+    once = clean(Document(text=f"1、{heading}{heading}{PAGE1}\n\n{chrome}\n\n2、{PAGE2}")).rendered()
+    assert once == f"{heading}\n\n{PAGE1}{PAGE2}\n"
+    assert clean(Document(text=once)).rendered() == once

@@ -79,3 +79,44 @@ def test_the_model_reads_the_lines_as_the_output_holds_them(monkeypatch):
     clean(Document(text=page))
     lines = seen[0].split("\n")
     assert all(line == line.strip() for line in lines) and "\n\n\n" not in seen[0]
+
+
+def test_a_title_read_off_a_line_is_read_again_as_the_output_holds_it():
+    # `篇1 - 众资料网` is no chrome above `教育工作要点`; the `篇1` it cleans down to, the output's
+    # first line, is: a second run took that one, so the re-read does too
+    head = ["篇1 - 众资料网", "教育工作要点", "4", "教育工作要点篇1"]
+    title, text, _ = reread_title("", "\n".join([*head, *BODY]))
+    assert title == "教育工作要点" and not text.startswith("篇1")
+    assert reread_title(title, text)[:2] == (title, text)
+
+
+def test_a_lede_under_a_title_re_read_after_the_model_goes_as_a_second_run_drops_it(monkeypatch):
+    # the model drops the chrome title and the line under it: the real title, read off the body
+    # then, had the editor's lede under it, which the head's lede step only saw once it was first
+    chrome = ["Hi，下午好！登录 • 免费注册领会员", "政府信息公开年报 ◇ 政府信息公开制度 ◇ 法定主动公开内容"]
+    title = "关于公布2012年度教育工作先进县名单的通知"
+    lede = ("在日常工作和学习中，大家都不可避免地要接触到关于公布的通知吧。那么一篇好的通知应该怎么写呢？"
+            "这里为您带来编辑部挑选的几篇范例，或许能给你一些思路。")
+    body_lines = _model_dropping(set(chrome))
+
+    def drop_lines(text, title="", host_repeats=frozenset(), article=False):
+        text, changes = body_lines(text)
+        if title.strip() in chrome:
+            changes.append(Change("title", "removed", title.strip(), "stand-in"))
+        return text, changes
+    monkeypatch.setattr(line_model, "drop_lines", drop_lines)
+    once = clean(Document(text="\n".join([*chrome, title, lede, "各设区市、有关县(市、区)人民政府:", *BODY])))
+    assert once.title == title and "编辑部挑选" not in once.rendered()
+    assert clean(Document(text=once.rendered())).rendered() == once.rendered()
+
+
+def test_credits_the_model_left_alone_above_the_documents_heading_go_as_a_second_run_reads_them(monkeypatch):
+    # an uploader's line between the page title and a `贡献于` date kept the credits from being
+    # read as such; once the model dropped it, a second run found the document's heading below them
+    heading = "关于贯彻落实国务院进一步加强"
+    monkeypatch.setattr(line_model, "drop_lines", _model_dropping({"文档贡献者 • 学无止境"}))
+    page = "\n".join(["粤府〔2004〕4号", "文档贡献者 • 学无止境", "贡献于2015.02.15", heading, "农村教育工作决定的意见",
+                      "各地级以上市人民政府,各县(市、区)人民政府,省政府各部门、各直属机构:", *BODY])
+    once = clean(Document(text=page))
+    assert once.title == heading and "贡献于" not in once.rendered()
+    assert clean(Document(text=once.rendered())).rendered() == once.rendered()

@@ -20,6 +20,8 @@ PART_TITLE = re.compile(rf"(?:第?{_NUMERAL}篇|【\s*篇{_NUMERAL}\s*】|篇{_N
 HEADING_SHARED = 0.5        # of the heading's distinct Han characters found in the page title, and
                             # of the page title's distinct Han characters the heading has at least
 HEADING_BELOW = 3            # filled lines below the title where its own wording may still start the body
+CHROME_ABOVE_MAX = 60        # visible characters of a line of chrome there (not an intro): a longer line
+                             # broken off mid-sentence is text (a 文库 preview's page block)
 # A document's heading block around its title: a 公文 number (武政发[2017]52号), a date line
 # ((2014年3月5日)), a subtitle (——在…会议上的讲话).  Never page chrome above the heading.
 LATIN_WORD = re.compile(r"[a-z]{2,}")
@@ -123,7 +125,7 @@ def _chrome_above_heading(line: str) -> bool:
     folded = fold_spaces(line)
     if not folded or folded[-1] in "：:" or HEADING_BLOCK.search(line) or OUTLINE_START.match(folded):
         return False    # (a numbered section heading, `一、指导思想`, is the document's outline: the body)
-    return is_intro(line) or folded[-1] not in "。！？；!?;"
+    return is_intro(line) or (folded[-1] not in "。！？；!?;" and len(folded) <= CHROME_ABOVE_MAX)
 
 
 @lru_cache(maxsize=64)

@@ -13,12 +13,29 @@ from cleaners.profiles import Profile
 from cleaners.steps.boilerplate.title import fold_spaces, settle_title
 
 
+REREADS = 3     # rounds of reading the title off the output (each round after the first: rare)
+
+
 def reread_title(title: str, text: str, profile: Profile | None = None) -> tuple[str, str, list[Change]]:
     """(title, text, changes): the title and the body's head settled as they are read from
     the rendered output (title line, blank line, body).  A title the output's first line
     would not give again (one that does not look like a title: the rendered output is the
     same either way) stays; one whose line now reads as chrome above another title gives way
-    to that title.  Without a title, the body's first line is read as the first run read it."""
+    to that title.  Without a title, the body's first line is read as the first run read it.
+    A title so read is read again as the output will hold it, until it holds: the line it
+    came from may have read otherwise (`篇1 - 众资料网` is no chrome above `教育工作要点`,
+    the `篇1` it cleans down to is)."""
+    changes: list[Change] = []
+    for _ in range(REREADS):
+        again, text, step_changes = _read_once(title, text, profile)
+        changes += step_changes
+        if fold_spaces(again) == fold_spaces(title):
+            return again, text, changes
+        title = again
+    return title, text, changes
+
+
+def _read_once(title: str, text: str, profile: Profile | None) -> tuple[str, str, list[Change]]:
     if not title:
         return settle_title("", text, profile)
     again, body, changes = settle_title("", f"{title}\n\n{text}", profile)
