@@ -1,10 +1,26 @@
 """Finding what a new document duplicates: the row of its identity, kept documents with its
-exact key, LSH and prefix-anchor candidates, each near candidate verified."""
+exact key, LSH and prefix-anchor candidates, each near candidate verified.
+
+Crowded buckets (dedup.params.CROWDED_BAND, applied by the LSH key file's look-ups,
+disk_keys.PendingKeys): a band key held by more than CROWDED_BAND kept documents yields none of
+them, as a stop word yields no postings.  Why it rarely misses a near duplicate: a kept document
+at Jaccard J >= the threshold (0.6) shares each of the 32 bands with probability J^4 >= 0.13,
+four bands on average, and is missed only when *every* band it shares is crowded; a band is
+crowded when its four minima fall on wording hundreds of kept documents hold (a template's),
+while a near duplicate shares wording of its own too, whose bands few documents hold.  What it
+costs, measured (issue 15) on 84,298 template siblings (bench_clean's fresh prose, each sharing
+much wording with a fifth of the others; 3,903 verified near matches): the smallest bucket a
+match shares held at most 174 documents, so at 256 nothing is lost there (same outcomes); a
+limit of 128 would have lost 6 matches, 64 lost 31 (one document kept instead of recorded as a
+duplicate), 16 lost 412.  Buckets grow with the store on such a corpus, so a fixed limit
+misses more the larger the store (matches in buckets past 256 at ~1M documents of it); what it
+buys is a bound on the candidates of any document (BANDS * CROWDED_BAND), not a flat cost below
+it: there the candidates are the template siblings, and each costs a pread of its signature
+(signature_file.py) and a numpy comparison."""
 from __future__ import annotations
 
 import functools
 import sqlite3
-from collections import Counter
 from dataclasses import dataclass
 from typing import Callable
 
@@ -151,8 +167,8 @@ class MatchingMixin:
         need = min(2, len(anchors))
         shared = anchor_lookup() if anchor_lookup else \
             (self._anchors if partial else self._partial).find_all(anchors.view(np.uint64))
-        if len(shared) < need:       # most documents share none: no Counter, no sort
+        if len(shared) < need:       # most documents share none: no counting, no sort
             return set()
-        counts = Counter(shared)
-        best = sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:ANCHOR_CANDIDATES]
-        return {n for n, c in best if c >= need}
+        ids, counts = np.unique(np.array(shared, dtype=np.int64), return_counts=True)    # in numpy: a template's
+        best = np.lexsort((ids, -counts))[:ANCHOR_CANDIDATES]        # previews share a preview's anchors by hundreds
+        return set(ids[best[counts[best] >= need]].tolist())
