@@ -95,7 +95,7 @@ class PendingKeys:
                 keep[at[gone]] = False
                 ids, which = ids[keep], which[keep]
         pending = added.keys() & key_list if added else ()
-        if self.crowded is not None:
+        if self.crowded is not None and (pending or len(ids) > self.crowded):
             ids, pending = self._uncrowded(key_list, ids, which, pending)
         add_many(ids.tolist())
         for key in pending:
@@ -152,7 +152,7 @@ class PendingBatch:
 
     def __init__(self, keys: PendingKeys, rows: list[np.ndarray]) -> None:
         self._keys, self._rows, self._generation = keys, rows, keys.generation
-        self._starts = np.zeros(len(rows) + 1, dtype=np.intp)
+        self._starts = [0] * (len(rows) + 1)
         self._ids, self._which = np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.intp)
         if not rows:
             return
@@ -162,7 +162,7 @@ class PendingBatch:
         owner = np.searchsorted(bounds, which, "right") - 1
         order = np.argsort(owner, kind="stable")         # a row's entries together, in the file's order
         self._ids, self._which = ids[order], (which - bounds[owner])[order]
-        self._starts = np.searchsorted(owner[order], np.arange(len(rows) + 1))
+        self._starts = np.searchsorted(owner[order], np.arange(len(rows) + 1)).tolist()
 
     def find(self, row: int) -> set[int]:
         if self._keys.generation != self._generation:

@@ -1,5 +1,6 @@
 """The index of the kept documents: LSH band keys and prefix anchors in key files on disk
-(`disk_keys`), the facts of a kept document read from SQLite when it is a candidate, and a
+(`disk_keys`), their signatures in the signature file (`signature_file`: what a candidate's
+screen reads), the facts of a kept document read from SQLite when it passes the screen, and a
 small cache of shingle sets.  Memory stays flat as the store grows: what is held per document
 is only that of the open batch (its rows may still be queued for the writer thread)."""
 from __future__ import annotations
@@ -27,8 +28,8 @@ HELD = ("SELECT partial, content, unrecovered, seq, sig, doc_id, path, title, cl
 HELD_MANY = ("SELECT n, partial, content, unrecovered, seq, sig, doc_id, path, title, cluster FROM docs "
              "WHERE n IN ({}) AND status='kept'")
 HELD_MANY_AT_ONCE = 32           # ids a statement (a statement a count is cached: few counts)
-# What the screen before a verification reads of each near candidate: a corpus of template
-# siblings gives each document hundreds of LSH candidates, and most are screened out.
+# What the screen before a verification reads of a near candidate the signature file has no
+# record of (none, in a store whose files agree with SQLite: a safety net).
 SCREEN_MANY = "SELECT n, partial, content, sig FROM docs WHERE n IN ({}) AND status='kept'"
 SCREEN_AT_ONCE = 128             # ids a statement, padded with -1 (no such n): one statement, cached
 Held = tuple                     # (CopyInfo, signature|None, doc_id, path, title, cluster)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import mmap
 import os
+import struct
 from pathlib import Path
 
 import numpy as np
@@ -32,6 +33,7 @@ HEADER_BYTES = 4096
 HEADER_FIELDS = ("magic", "version", "generation", "state", "boot_hi", "boot_lo")
 RECORD = np.dtype([("flags", "<u8"), ("content", "<i8"), ("sig", "<u4", (NUM_PERM,))])
 PRESENT, PARTIAL = 1, 2               # `flags` bits
+_FLAGS_CONTENT = struct.Struct("<Qq")
 
 
 class SignatureFile:
@@ -59,8 +61,8 @@ class SignatureFile:
     def set_field(self, name: str, value: int) -> None:
         self.header[HEADER_FIELDS.index(name)] = np.uint64(value)
 
-    def write(self, records: dict[int, np.ndarray]) -> None:
-        """Records (RECORD, one each) by document number, each at its place; numbers that
+    def write(self, records: dict[int, bytes]) -> None:
+        """Records (`record`'s bytes) by document number, each at its place; numbers that
         follow one another (most: documents are numbered as they come) in one pwrite."""
         ns = sorted(records)
         begin = 0
@@ -68,7 +70,7 @@ class SignatureFile:
             end = begin + 1
             while end < len(ns) and ns[end] == ns[end - 1] + 1:
                 end += 1
-            data = b"".join(records[n].tobytes() for n in ns[begin:end])
+            data = b"".join(records[n] for n in ns[begin:end])
             os.pwrite(self._fd, data, HEADER_BYTES + ns[begin] * RECORD.itemsize)
             begin = end
 
@@ -94,13 +96,9 @@ class SignatureFile:
             self._map = None
 
 
-def record(partial: bool, content: int, signature: np.ndarray) -> np.ndarray:
-    """One document's record."""
-    out = np.zeros((), dtype=RECORD)
-    out["flags"] = PRESENT | (PARTIAL if partial else 0)
-    out["content"] = content
-    out["sig"] = signature
-    return out
+def record(partial: bool, content: int, signature: np.ndarray) -> bytes:
+    """One document's record, as the file holds it (RECORD's bytes)."""
+    return _FLAGS_CONTENT.pack(PRESENT | (PARTIAL if partial else 0), content) + np.asarray(signature, dtype="<u4").tobytes()
 
 
 class PendingSignatures:
@@ -108,7 +106,7 @@ class PendingSignatures:
 
     def __init__(self, file: SignatureFile) -> None:
         self.file = file
-        self._pending: dict[int, np.ndarray] = {}
+        self._pending: dict[int, bytes] = {}
 
     def insert(self, n: int, partial: bool, content: int, signature: np.ndarray) -> None:
         self._pending[n] = record(partial, content, signature)
@@ -126,13 +124,9 @@ class PendingSignatures:
         if len(out) == len(ns):
             return out
         merged = np.zeros(len(ns), dtype=RECORD)
-        at = 0
-        for k, n in enumerate(ns):
-            held = pending.get(n)
-            if held is not None:
-                merged[k] = held
-            else:
-                merged[k], at = out[at], at + 1
+        mine = np.array([n in pending for n in ns], dtype=bool)
+        merged[~mine] = out
+        merged[mine] = np.frombuffer(b"".join(pending[n] for n in ns if n in pending), dtype=RECORD)
         return merged
 
     def apply(self) -> None:
