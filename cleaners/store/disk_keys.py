@@ -111,13 +111,18 @@ class PendingKeys:
         adds = [(key, len(held) if isinstance(held, list) else 1) for key in pending for held in (added[key],)]
         if len(ids) + sum(count for _, count in adds) <= self.crowded:
             return ids, pending                 # no key can hold more (most look-ups)
-        sizes = np.bincount(which, minlength=len(key_list))
-        for key, count in adds:
-            sizes[[w for w, k in enumerate(key_list) if k == key]] += count
-        crowded = sizes > self.crowded
-        if not crowded.any():
+        sizes = np.bincount(which, minlength=len(key_list)).tolist()
+        if adds:
+            positions: dict[int, list[int]] = {}
+            for w, key in enumerate(key_list):
+                positions.setdefault(key, []).append(w)
+            for key, count in adds:
+                for w in positions[key]:
+                    sizes[w] += count
+        stopped = {key_list[w] for w, size in enumerate(sizes) if size > self.crowded}
+        if not stopped:
             return ids, pending
-        stopped = {key_list[w] for w in np.flatnonzero(crowded).tolist()}
+        crowded = np.fromiter((key in stopped for key in key_list), dtype=bool, count=len(key_list))
         return ids[~crowded[which]], [key for key in pending if key not in stopped]
 
     def batch(self, rows: list[np.ndarray]) -> "PendingBatch":
