@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import sqlite3
+from collections import Counter
 from dataclasses import dataclass
 from typing import Callable
 
@@ -193,8 +194,12 @@ class MatchingMixin:
         need = min(2, len(anchors))
         shared = anchor_lookup() if anchor_lookup else \
             (self._anchors if partial else self._partial).find_all(anchors.view(np.uint64))
-        if len(shared) < need:       # most documents share none: no counting, no sort
+        if len(shared) < need:       # most documents share none: no Counter, no sort
             return set()
-        ids, counts = np.unique(np.array(shared, dtype=np.int64), return_counts=True)    # in numpy: a template's
-        best = np.lexsort((ids, -counts))[:ANCHOR_CANDIDATES]        # previews share a preview's anchors by hundreds
-        return set(ids[best[counts[best] >= need]].tolist())
+        counts = Counter(shared)
+        if len(counts) <= ANCHOR_CANDIDATES:
+            return {n for n, c in counts.items() if c >= need}
+        ids = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))      # sorted in numpy: a template's
+        hits = np.fromiter(counts.values(), dtype=np.int64, count=len(counts))   # previews share them by hundreds
+        best = np.lexsort((ids, -hits))[:ANCHOR_CANDIDATES]
+        return set(ids[best[hits[best] >= need]].tolist())

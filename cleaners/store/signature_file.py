@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import mmap
 import os
-import struct
 from pathlib import Path
 
 import numpy as np
@@ -33,7 +32,6 @@ HEADER_BYTES = 4096
 HEADER_FIELDS = ("magic", "version", "generation", "state", "boot_hi", "boot_lo")
 RECORD = np.dtype([("flags", "<u8"), ("content", "<i8"), ("sig", "<u4", (NUM_PERM,))])
 PRESENT, PARTIAL = 1, 2               # `flags` bits
-_FLAGS_CONTENT = struct.Struct("<Qq")
 
 
 class SignatureFile:
@@ -61,17 +59,15 @@ class SignatureFile:
     def set_field(self, name: str, value: int) -> None:
         self.header[HEADER_FIELDS.index(name)] = np.uint64(value)
 
-    def write(self, records: dict[int, bytes]) -> None:
-        """Records (`record`'s bytes) by document number, each at its place; numbers that
-        follow one another (most: documents are numbered as they come) in one pwrite."""
-        ns = sorted(records)
+    def write(self, ns: list[int], held: np.ndarray) -> None:
+        """Records (RECORD, one a number of `ns`) each at its place; numbers that follow one
+        another (most: documents are numbered as they come) in one pwrite."""
         begin = 0
         while begin < len(ns):
             end = begin + 1
             while end < len(ns) and ns[end] == ns[end - 1] + 1:
                 end += 1
-            data = b"".join(records[n] for n in ns[begin:end])
-            os.pwrite(self._fd, data, HEADER_BYTES + ns[begin] * RECORD.itemsize)
+            os.pwrite(self._fd, held[begin:end].tobytes(), HEADER_BYTES + ns[begin] * RECORD.itemsize)
             begin = end
 
     def read(self, ns: list[int]) -> np.ndarray:
@@ -96,9 +92,14 @@ class SignatureFile:
             self._map = None
 
 
-def record(partial: bool, content: int, signature: np.ndarray) -> bytes:
-    """One document's record, as the file holds it (RECORD's bytes)."""
-    return _FLAGS_CONTENT.pack(PRESENT | (PARTIAL if partial else 0), content) + np.asarray(signature, dtype="<u4").tobytes()
+def records(partial: list[bool], content: list[int], signatures) -> np.ndarray:
+    """The records of several documents (RECORD), made in one pass."""
+    out = np.zeros(len(content), dtype=RECORD)
+    out["flags"] = np.where(np.asarray(partial, dtype=bool), PRESENT | PARTIAL, PRESENT)
+    out["content"] = content
+    if len(content):
+        out["sig"] = np.asarray(signatures).reshape(len(content), NUM_PERM)
+    return out
 
 
 class PendingSignatures:
@@ -106,14 +107,14 @@ class PendingSignatures:
 
     def __init__(self, file: SignatureFile) -> None:
         self.file = file
-        self._pending: dict[int, bytes] = {}
+        self._pending: dict[int, tuple[bool, int, np.ndarray]] = {}    # n -> (partial, content, signature)
 
     def insert(self, n: int, partial: bool, content: int, signature: np.ndarray) -> None:
-        self._pending[n] = record(partial, content, signature)
+        self._pending[n] = (partial, content, signature)
 
     def add(self, ns: list[int], partial: list[bool], content: list[int], signatures: np.ndarray) -> None:
         """Records written now (a rebuild)."""
-        self.file.write({n: record(p, c, s) for n, p, c, s in zip(ns, partial, content, signatures)})
+        self.file.write(ns, records(partial, content, signatures))
 
     def read(self, ns: list[int]) -> np.ndarray:
         """The records of these numbers, the open batch's from memory."""
@@ -126,12 +127,17 @@ class PendingSignatures:
         merged = np.zeros(len(ns), dtype=RECORD)
         mine = np.array([n in pending for n in ns], dtype=bool)
         merged[~mine] = out
-        merged[mine] = np.frombuffer(b"".join(pending[n] for n in ns if n in pending), dtype=RECORD)
+        merged[mine] = self._records([n for n in ns if n in pending])
         return merged
+
+    def _records(self, ns: list[int]) -> np.ndarray:
+        held = [self._pending[n] for n in ns]
+        return records([p for p, _, _ in held], [c for _, c, _ in held], [s for _, _, s in held])
 
     def apply(self) -> None:
         if self._pending:
-            self.file.write(self._pending)
+            ns = sorted(self._pending)
+            self.file.write(ns, self._records(ns))
         self.forget()
 
     def forget(self) -> None:

@@ -9,7 +9,7 @@ import pytest
 import dedup_corpus as corpus
 from cleaners.store import Store, disk_keys
 from cleaners.store.layout import SIGNATURE_FILE_NAME
-from cleaners.store.signature_file import PARTIAL, PRESENT, PendingSignatures, SignatureFile
+from cleaners.store.signature_file import PARTIAL, PRESENT, RECORD, PendingSignatures, SignatureFile
 from store_checks import assert_consistent
 
 
@@ -54,7 +54,7 @@ def test_a_signature_file_that_does_not_agree_with_the_index_is_rebuilt(tmp_path
             signatures.set_field("state", disk_keys.APPLYING)
         else:
             signatures.set_field("generation", signatures.field("generation") + 5)
-            signatures.write({n: np.zeros((), dtype=signatures.read([n]).dtype) for n in range(1, 40)})   # stale
+            signatures.write(list(range(1, 40)), np.zeros(39, dtype=RECORD))     # and stale records
         signatures.close()
     with Store(tmp_path / "damaged") as store:
         for doc in docs[half:]:
