@@ -31,7 +31,9 @@ SPILL_AT = 1 << 17                        # pending entries that go to the file 
 
 class PendingKeys:
     """One key file and the open batch's changes to it, answered together: the look-ups
-    `find` (ids sharing any key) and `find_all` (an id once per shared key, to count them)."""
+    `find` (ids sharing any key) and `find_all` (an id once per shared key, to count them).
+    `crowded` (the LSH table's: dedup.params.CROWDED_BAND): a key then held by more ids, in the
+    file and the batch together, answers none of them (matching.py's module doc says why)."""
 
     def __init__(self, file: KeyRuns, on_spill, crowded: int | None = None) -> None:
         self.file = file

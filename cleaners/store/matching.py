@@ -11,8 +11,8 @@ while a near duplicate shares wording of its own too, whose bands few documents 
 costs, measured (issue 15) on 84,298 template siblings (bench_clean's fresh prose, each sharing
 much wording with a fifth of the others; 3,903 verified near matches): the smallest bucket a
 match shares held at most 174 documents, so at 256 nothing is lost there (same outcomes); a
-limit of 128 would have lost 6 matches, 64 lost 31 (one document kept instead of recorded as a
-duplicate), 16 lost 412.  Buckets grow with the store on such a corpus, so a fixed limit
+limit of 128 would have lost 6 matches, 64 lost 31 (a run with 64: 7 of the 84,298 outcomes
+differ, 6 pairs at exact J 0.61-0.70 not found), 16 lost 412.  Buckets grow with the store on such a corpus, so a fixed limit
 misses more the larger the store (matches in buckets past 256 at ~1M documents of it); what it
 buys is a bound on the candidates of any document (BANDS * CROWDED_BAND), not a flat cost below
 it: there the candidates are the template siblings, and each costs a pread of its signature
