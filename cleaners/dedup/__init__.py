@@ -23,6 +23,9 @@ Near duplicates:
     extra candidates are cheap because each is first screened by the signature estimate and
     only then verified with the real Jaccard of the two shingle sets.  A duplicate is only
     ever declared after that exact verification, so LSH false positives never drop a text.
+    The store's LSH look-ups leave out a band key held by more than CROWDED_BAND kept
+    documents (a crowded bucket, a template's wording): what that can miss is measured in
+    cleaners/store/matching.py's module doc.
   * DEFAULT_THRESHOLD = 0.6, from measurement on the gold texts (tests/support/dedup_corpus.py):
     copies with 5 / 10 / 20 % of their sentences replaced, dropped or added have Jaccard
     0.81-0.94 / 0.70-0.85 / 0.66-0.77, script-flipped, pinyin-annotated and re-titled copies

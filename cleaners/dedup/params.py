@@ -18,6 +18,11 @@ DEFAULT_CONTAINMENT = 0.8
 PREFIX_ANCHORS = 8
 ANCHOR_MASK = np.uint64(31)          # one shingle in 32 is an anchor candidate
 ESTIMATE_MARGIN = 0.15               # > 3.5 sigma of a 128-perm estimate around J = 0.6
+# An LSH band key held by more kept documents than this (a crowded bucket: the band of a
+# template's wording) yields none of them as candidates, a bound on a document's LSH candidates
+# (at most BANDS * CROWDED_BAND) whatever the corpus: see cleaners/store/matching.py's module
+# doc for what it can miss.  Counted at each look-up, not stored: change it freely.
+CROWDED_BAND = 256
 MIN_SHINGLES = 8                     # below this a text is matched by its exact key only
 PARAMS = f"ngram={NGRAM};perm={NUM_PERM};bands={BANDS};seed={SEED};fold=2"
 

@@ -13,6 +13,8 @@ Layout of OUT_DIR:
                            the kept documents' LSH band keys and prefix anchors (all, and
                            the previews'), derived from the index: each a header file and
                            its sorted runs (`.lsh.keys.000012.run` ...)
+    .signatures            the kept documents' MinHash signatures, a record each at a fixed
+                           place, derived from the index (what the screen of candidates reads)
     .index.lock            held while a Store is open: one writer at a time
     .pending.log           journal of text files written by the open batch (empty when closed)
 
@@ -33,9 +35,10 @@ Consistency scheme (kill -9 at any point leaves a store that the next open repai
     row is renamed, any other is deleted.  So after recovery file and row always agree.
   * A file a better copy replaced is queued in `trash` in the replacing transaction and
     deleted after the commit (again on open, if a crash came in between).
-  * The key files are derived from SQLite: the open batch's changes wait in memory and are
-    applied at its commit, marked by a generation number in both (disk_keys.py; a large merge
-    runs on a thread, its run named by the header only at a later commit); files that
+  * The key files and the signature file are derived from SQLite: the open batch's changes
+    wait in memory and are applied at its commit, marked by a generation number in both
+    (disk_keys.py; a large merge runs on a thread, its run named by the header only at a
+    later commit); files that
     do not agree with SQLite on open (a kill in the middle of a commit, an OS crash, a store
     written before them) are rebuilt from the `sig` and `anchors` columns.
   * manifest.jsonl is derived: regenerated atomically (temp + rename) from SQLite on close,
@@ -67,7 +70,8 @@ Modules, each importing only those listed before it:
     prepared       Prepared / prepare: the pure part of adding, done in worker processes too
     sorted_run     SortedRun: one sorted run of (key, id) entries, its presence filter and fences
     keyruns        KeyRuns: 64-bit keys to ids, sorted runs merged size-tiered (an LSM; big merges on a thread)
-    disk_keys      KeyFiles: the three key files, the open batch's pending changes, the generations
+    signature_file SignatureFile: the kept documents' signatures, a record each at a fixed place (the screen's reads)
+    disk_keys      KeyFiles: the three key files and the signature file, the open batch's changes, the generations
     kept_index     KeptIndexMixin: the kept documents' index (key files, facts from SQLite, shingle cache)
     matching       MatchingMixin: look-ups by identity and exact key, near-duplicate candidates, verification
     batch          BatchMixin: transactions, the writer thread's queue, manifest checkpoints

@@ -20,8 +20,10 @@ from pathlib import Path
 import numpy as np
 
 from cleaners.dedup.index import add_to_multimap
+from cleaners.dedup.params import CROWDED_BAND
 from cleaners.store.keyruns import KeyRuns
-from cleaners.store.layout import KEY_FILE_NAMES
+from cleaners.store.layout import KEY_FILE_NAMES, SIGNATURE_FILE_NAME
+from cleaners.store.signature_file import PendingSignatures, SignatureFile
 
 CLOSED, OPEN, APPLYING = 0, 1, 2          # header `state`: synced at close / in use / half applied
 SPILL_AT = 1 << 17                        # pending entries that go to the file before the commit
@@ -29,12 +31,16 @@ SPILL_AT = 1 << 17                        # pending entries that go to the file 
 
 class PendingKeys:
     """One key file and the open batch's changes to it, answered together: the look-ups
-    `find` (ids sharing any key) and `find_all` (an id once per shared key, to count them)."""
+    `find` (ids sharing any key) and `find_all` (an id once per shared key, to count them).
+    `crowded` (the LSH table's: dedup.params.CROWDED_BAND): a key then held by more ids, in the
+    file and the batch together, answers none of them (matching.py's module doc says why)."""
 
-    def __init__(self, file: KeyRuns, on_spill) -> None:
+    def __init__(self, file: KeyRuns, on_spill, crowded: int | None = None) -> None:
         self.file = file
+        self.crowded = crowded               # a key held by more ids than this answers none (`_answer`)
         self._added: dict[int, int | list[int]] = {}     # key -> id (or ids) added in this batch
         self._removed: set[tuple[int, int]] = set()       # (key, id) removed in this batch
+        self._removed_keys: set[int] = set()              # ... their keys
         self._log: list[tuple[bool, int, np.ndarray]] = []    # (added?, id, keys), in order, for `apply`
         self._pending = 0
         self._on_spill = on_spill            # called before pending changes go to the file early
@@ -57,6 +63,7 @@ class PendingKeys:
             elif isinstance(held, list) and id_ in held:
                 held.remove(id_)
             self._removed.add((key, id_))
+            self._removed_keys.add(key)
         self._log.append((False, id_, keys))
         self._pending += len(keys)
 
@@ -66,34 +73,59 @@ class PendingKeys:
 
     def find(self, keys: np.ndarray) -> set[int]:
         found: set[int] = set()
-        self._collect(keys, found.update, found.add)
+        self._answer(keys.tolist(), *self.file.find(keys), found.update, found.add)
         return found
 
     query_bands = find
 
     def find_all(self, keys: np.ndarray) -> list[int]:
         found: list[int] = []
-        self._collect(keys, found.extend, found.append)
+        self._answer(keys.tolist(), *self.file.find(keys), found.extend, found.append)
         return found
 
-    def _collect(self, keys: np.ndarray, add_many, add_one) -> None:
-        ids, which = self.file.find(keys)
-        key_list = keys.tolist()
-        if self._removed:
-            add_many(i for i, w in zip(ids.tolist(), which.tolist()) if (key_list[w], i) not in self._removed)
-        else:
-            add_many(ids.tolist())
-        self._add_pending(key_list, add_many, add_one)
+    def _answer(self, key_list: list[int], ids: np.ndarray, which: np.ndarray, add_many, add_one) -> None:
+        """Give the ids held under the keys of `key_list`: those the file holds (`ids`, and in
+        `which` the index of their key), less the pairs this batch removed, and those it added;
+        none of a key held by more than `crowded` ids (then counted first, in numpy)."""
+        removed, added = self._removed, self._added
+        if removed and len(ids):         # (a replacement in this batch): only the keys it touched are asked
+            touched = np.array([key in self._removed_keys for key in key_list], dtype=bool)[which]
+            if touched.any():
+                at = np.flatnonzero(touched)
+                gone = [(key_list[w], i) in removed for i, w in zip(ids[at].tolist(), which[at].tolist())]
+                keep = np.ones(len(ids), dtype=bool)
+                keep[at[gone]] = False
+                ids, which = ids[keep], which[keep]
+        pending = added.keys() & key_list if added else ()
+        if self.crowded is not None and (pending or len(ids) > self.crowded):
+            ids, pending = self._uncrowded(key_list, ids, which, pending)
+        add_many(ids.tolist())
+        for key in pending:
+            held = added[key]
+            if isinstance(held, list):
+                add_many(held)
+            else:
+                add_one(held)
 
-    def _add_pending(self, key_list: list[int], add_many, add_one) -> None:
+    def _uncrowded(self, key_list: list[int], ids: np.ndarray, which: np.ndarray, pending) -> tuple:
+        """`ids` and `pending` (keys this batch added to) without those of the crowded keys."""
         added = self._added
-        if added:
-            for key in added.keys() & key_list:
-                held = added[key]
-                if isinstance(held, list):
-                    add_many(held)
-                else:
-                    add_one(held)
+        adds = [(key, len(held) if isinstance(held, list) else 1) for key in pending for held in (added[key],)]
+        if len(ids) + sum(count for _, count in adds) <= self.crowded:
+            return ids, pending                 # no key can hold more (most look-ups)
+        sizes = np.bincount(which, minlength=len(key_list)).tolist()
+        if adds:
+            positions: dict[int, list[int]] = {}
+            for w, key in enumerate(key_list):
+                positions.setdefault(key, []).append(w)
+            for key, count in adds:
+                for w in positions[key]:
+                    sizes[w] += count
+        stopped = {key_list[w] for w, size in enumerate(sizes) if size > self.crowded}
+        if not stopped:
+            return ids, pending
+        crowded = np.fromiter((key in stopped for key in key_list), dtype=bool, count=len(key_list))
+        return ids[~crowded[which]], [key for key in pending if key not in stopped]
 
     def batch(self, rows: list[np.ndarray]) -> "PendingBatch":
         """Look-ups of several rows of keys, made now in one pass over the file (see PendingBatch)."""
@@ -113,6 +145,7 @@ class PendingKeys:
         """Drop the pending changes (the batch was rolled back, or they are in the file)."""
         self._added.clear()
         self._removed.clear()
+        self._removed_keys.clear()
         self._log.clear()
         self._pending = 0
 
@@ -126,53 +159,58 @@ class PendingBatch:
 
     def __init__(self, keys: PendingKeys, rows: list[np.ndarray]) -> None:
         self._keys, self._rows, self._generation = keys, rows, keys.generation
-        self._found: list[list[tuple[int, int]]] = [[] for _ in range(len(rows))]
+        self._starts = [0] * (len(rows) + 1)
+        self._ids, self._which = np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.intp)
         if not rows:
             return
-        flat = np.concatenate(rows)
-        owner = np.repeat(np.arange(len(rows)), [len(row) for row in rows])
-        ids, which = keys.file.find(flat)
-        flat_list = flat.tolist()
-        for id_, w, row in zip(ids.tolist(), which.tolist(), owner[which].tolist()):
-            self._found[row].append((flat_list[w], id_))
+        bounds = np.zeros(len(rows) + 1, dtype=np.intp)
+        np.cumsum([len(row) for row in rows], out=bounds[1:])
+        ids, which = keys.file.find(np.concatenate(rows))
+        owner = np.searchsorted(bounds, which, "right") - 1
+        order = np.argsort(owner, kind="stable")         # a row's entries together, in the file's order
+        self._ids, self._which = ids[order], (which - bounds[owner])[order]
+        self._starts = np.searchsorted(owner[order], np.arange(len(rows) + 1)).tolist()
 
     def find(self, row: int) -> set[int]:
         if self._keys.generation != self._generation:
             return self._keys.find(self._rows[row])
         found: set[int] = set()
-        self._collect(row, found.update, found.add)
+        self._answer(row, found.update, found.add)
         return found
 
     def find_all(self, row: int) -> list[int]:
         if self._keys.generation != self._generation:
             return self._keys.find_all(self._rows[row])
         found: list[int] = []
-        self._collect(row, found.extend, found.append)
+        self._answer(row, found.extend, found.append)
         return found
 
-    def _collect(self, row: int, add_many, add_one) -> None:
-        removed = self._keys._removed
-        add_many(id_ for key, id_ in self._found[row] if not removed or (key, id_) not in removed)
-        self._keys._add_pending(self._rows[row].tolist(), add_many, add_one)
+    def _answer(self, row: int, add_many, add_one) -> None:
+        begin, end = self._starts[row], self._starts[row + 1]
+        self._keys._answer(self._rows[row].tolist(), self._ids[begin:end], self._which[begin:end], add_many, add_one)
 
 
 class KeyFiles:
-    """The three key files of a store (`lsh`, `anchors`, `partial`) and their state protocol."""
+    """The three key files of a store (`lsh`, `anchors`, `partial`), the signature file
+    (`signatures`, signature_file.py) and their state protocol."""
 
     def __init__(self, root: Path) -> None:
         self.root = root
-        self._files: dict[str, KeyRuns] = {}
+        self._files: dict[str, KeyRuns | SignatureFile] = {}
         self.tables: dict[str, PendingKeys] = {}
+        self.signatures: PendingSignatures | None = None
 
     def open(self, generation: int) -> bool:
         """Open the files; True when they agree with SQLite at `generation`, else False (the
         caller then `reset`s and rebuilds them)."""
         self.close(clean=False)
-        if not all((self.root / file_name).exists() for file_name in KEY_FILE_NAMES.values()):
-            return False                     # a new store, or one written before the key files
+        names = {**KEY_FILE_NAMES, "signatures": SIGNATURE_FILE_NAME}
+        if not all((self.root / file_name).exists() for file_name in names.values()):
+            return False                     # a new store, or one written before these files
         try:
             for name, file_name in KEY_FILE_NAMES.items():
                 self._files[name] = KeyRuns(self.root / file_name)
+            self._files["signatures"] = SignatureFile(self.root / SIGNATURE_FILE_NAME)
         except (OSError, ValueError):
             self.close(clean=False)
             self._files = {}
@@ -191,21 +229,26 @@ class KeyFiles:
         self.close(clean=False)
         for name, file_name in KEY_FILE_NAMES.items():
             self._files[name] = KeyRuns(self.root / file_name, create=True)
+        self._files["signatures"] = SignatureFile(self.root / SIGNATURE_FILE_NAME, create=True)
         self._wrap()
         self._set_state(APPLYING)
 
     def _wrap(self) -> None:
-        self.tables = {name: PendingKeys(f, self.spill) for name, f in self._files.items()}
+        self.tables = {name: PendingKeys(f, self.spill, CROWDED_BAND if name == "lsh" else None)
+                       for name, f in self._files.items() if isinstance(f, KeyRuns)}
+        self.signatures = PendingSignatures(self._files["signatures"])
 
     def spill(self) -> None:
         """Pending changes to the files before the commit (the files are APPLYING until it)."""
         self._set_state(APPLYING)
         for table in self.tables.values():
             table.apply()
+        self.signatures.apply()
 
     def forget(self) -> None:
         for table in self.tables.values():
             table.forget()
+        self.signatures.forget()
 
     def committed(self, generation: int) -> None:
         """SQLite committed `generation`, whose changes `spill` applied."""
@@ -221,7 +264,7 @@ class KeyFiles:
                 f.set_field("state", CLOSED)
                 f.sync()
             f.close()
-        self._files, self.tables = {}, {}
+        self._files, self.tables, self.signatures = {}, {}, None
 
     def _set_state(self, state: int) -> None:
         boot_hi, boot_lo = _boot_id()

@@ -1,5 +1,6 @@
 """The index of the kept documents: LSH band keys and prefix anchors in key files on disk
-(`disk_keys`), the facts of a kept document read from SQLite when it is a candidate, and a
+(`disk_keys`), their signatures in the signature file (`signature_file`: what a candidate's
+screen reads), the facts of a kept document read from SQLite when it passes the screen, and a
 small cache of shingle sets.  Memory stays flat as the store grows: what is held per document
 is only that of the open batch (its rows may still be queued for the writer thread)."""
 from __future__ import annotations
@@ -14,6 +15,7 @@ import numpy as np
 from cleaners import dedup
 from cleaners.dedup import BANDS, NUM_PERM, CopyInfo, Fingerprint, band_key_matrix
 from cleaners.store.disk_keys import KeyFiles, PendingKeys
+from cleaners.store.signature_file import PARTIAL, PRESENT, PendingSignatures
 from cleaners.store.errors import StoreError
 from cleaners.store.layout import body_of
 from cleaners.store.row_filter import RowFilter
@@ -26,8 +28,8 @@ HELD = ("SELECT partial, content, unrecovered, seq, sig, doc_id, path, title, cl
 HELD_MANY = ("SELECT n, partial, content, unrecovered, seq, sig, doc_id, path, title, cluster FROM docs "
              "WHERE n IN ({}) AND status='kept'")
 HELD_MANY_AT_ONCE = 32           # ids a statement (a statement a count is cached: few counts)
-# What the screen before a verification reads of each near candidate: a corpus of template
-# siblings gives each document hundreds of LSH candidates, and most are screened out.
+# What the screen before a verification reads of a near candidate the signature file has no
+# record of (none, in a store whose files agree with SQLite: a safety net).
 SCREEN_MANY = "SELECT n, partial, content, sig FROM docs WHERE n IN ({}) AND status='kept'"
 SCREEN_AT_ONCE = 128             # ids a statement, padded with -1 (no such n): one statement, cached
 Held = tuple                     # (CopyInfo, signature|None, doc_id, path, title, cluster)
@@ -46,6 +48,7 @@ class KeptIndexMixin:
     _lsh: PendingKeys                     # band keys -> kept documents
     _anchors: PendingKeys                 # prefix anchors -> kept documents
     _partial: PendingKeys                 # prefix anchors -> kept previews (asked for every full document)
+    _sigs: PendingSignatures              # kept documents' signatures, a record each (what the screen reads)
     _batch_kept: dict[int, Held]          # kept in the open batch, rows maybe still queued: n -> facts
     _batch_cluster_kept: dict[int, int]   # ... cluster -> its kept document
     _cache: OrderedDict[int, Fingerprint]     # n -> verifiable fingerprint, least recently used first
@@ -92,6 +95,7 @@ class KeptIndexMixin:
     def _bind_tables(self) -> None:
         tables = self._keys.tables
         self._lsh, self._anchors, self._partial = tables["lsh"], tables["anchors"], tables["partial"]
+        self._sigs = self._keys.signatures
 
     def _forget_batch(self) -> None:
         """The open batch's rows are in SQLite now (or rolled back): it answers for them."""
@@ -101,14 +105,16 @@ class KeptIndexMixin:
         """Key files from the `sig` and `anchors` columns of the kept rows, read a few
         thousand at a time (memory stays flat): ~3 s per 100k kept documents."""
         self._reset_key_files()
-        cursor = self.db.execute("SELECT n, partial, sig, anchors FROM docs WHERE status='kept'")
+        cursor = self.db.execute("SELECT n, partial, sig, anchors, content FROM docs WHERE status='kept'")
         while rows := cursor.fetchmany(REBUILD_ROWS):
-            signed = [(n, sig) for n, _, sig, _ in rows if sig]
+            signed = [(n, sig, partial, content) for n, partial, sig, _, content in rows if sig]
             if signed:
-                sigs = np.frombuffer(b"".join(sig for _, sig in signed), dtype=np.uint32).reshape(-1, NUM_PERM)
-                self._lsh.file.add(band_key_matrix(sigs).ravel(), np.repeat([n for n, _ in signed], BANDS))
+                sigs = np.frombuffer(b"".join(row[1] for row in signed), dtype=np.uint32).reshape(-1, NUM_PERM)
+                self._lsh.file.add(band_key_matrix(sigs).ravel(), np.repeat([row[0] for row in signed], BANDS))
+                self._sigs.add([row[0] for row in signed], [bool(row[2]) for row in signed],
+                               [row[3] for row in signed], sigs)
             for name, wanted in (("anchors", (0, 1)), ("partial", (1,))):
-                held = [(n, blob) for n, partial, _, blob in rows if blob and partial in wanted]
+                held = [(n, blob) for n, partial, _, blob, _ in rows if blob and partial in wanted]
                 if held:
                     keys = np.frombuffer(b"".join(blob for _, blob in held), dtype=np.uint64)
                     owners = np.repeat([n for n, _ in held], [len(blob) // 8 for _, blob in held])
@@ -137,6 +143,7 @@ class KeptIndexMixin:
             self._partial.insert(n, anchors)
         if fp.signature is not None:
             self._lsh.insert(n, fp.bands)
+            self._sigs.insert(n, copy.partial, copy.content, fp.signature)
         if len(anchors):
             self._anchors.insert(n, anchors)
         self._remember(n, fp)
@@ -162,29 +169,26 @@ class KeptIndexMixin:
 
     def _signatures(self, ns: list[int]) -> tuple[list[int], list[bool], list[int], np.ndarray]:
         """(ids, partial, content, signatures as a matrix, one row each) of the kept documents
-        among `ns` that have a signature, in the order of `ns`: what the screen reads, the
-        committed ones in a few statements."""
-        rest = [n for n in ns if n not in self._batch_kept]
-        rows: dict[int, tuple] = {}
-        sql = SCREEN_MANY.format(",".join("?" * SCREEN_AT_ONCE))
-        for begin in range(0, len(rest), SCREEN_AT_ONCE):
-            part = rest[begin:begin + SCREEN_AT_ONCE]
-            rows.update((row[0], row[1:]) for row in self.db.execute(sql, part + [-1] * (SCREEN_AT_ONCE - len(part))))
-        ids, partial, content, blobs = [], [], [], []
-        for n in ns:
-            held = self._batch_kept.get(n)
-            if held is not None:
-                row = (held[0].partial, held[0].content, held[1].tobytes() if held[1] is not None else None)
-            else:
-                row = rows.get(n)
-            if row is None or not row[2]:
-                continue
-            ids.append(n)
-            partial.append(bool(row[0]))
-            content.append(row[1])
-            blobs.append(row[2])
-        signatures = np.frombuffer(b"".join(blobs), dtype=np.uint32).reshape(len(ids), NUM_PERM)
-        return ids, partial, content, signatures
+        among `ns` that have a signature, in the order of `ns`: what the screen reads, from the
+        signature file (a pread each), SQLite asked only for any without a record there."""
+        records = self._sigs.read(ns)
+        flags = records["flags"]
+        missing = np.flatnonzero((flags & PRESENT) == 0).tolist()
+        if missing:
+            asked = [ns[k] for k in missing]
+            sql = SCREEN_MANY.format(",".join("?" * SCREEN_AT_ONCE))
+            for begin in range(0, len(asked), SCREEN_AT_ONCE):
+                part = asked[begin:begin + SCREEN_AT_ONCE]
+                for n, partial, content, sig in self.db.execute(sql, part + [-1] * (SCREEN_AT_ONCE - len(part))):
+                    if sig:
+                        k = missing[asked.index(n)]
+                        records[k] = (PRESENT | (PARTIAL if partial else 0), content,
+                                      np.frombuffer(sig, dtype=np.uint32))
+            flags = records["flags"]
+        found = np.flatnonzero(flags & PRESENT)
+        records = records[found]
+        return ([ns[k] for k in found.tolist()], ((records["flags"] & PARTIAL) != 0).tolist(),
+                records["content"].tolist(), records["sig"])
 
     def _kept_in_cluster(self, cluster: int) -> int | None:
         n = self._batch_cluster_kept.get(cluster)

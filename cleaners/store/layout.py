@@ -14,6 +14,7 @@ JOURNAL_NAME = ".pending.log"
 LOCK_NAME = ".index.lock"
 MANIFEST_NAME = "manifest.jsonl"
 KEY_FILE_NAMES = {"lsh": ".lsh.keys", "anchors": ".anchors.keys", "partial": ".partial.keys"}   # disk_keys.py
+SIGNATURE_FILE_NAME = ".signatures"        # signature_file.py, one of disk_keys.KeyFiles
 RESERVED_NAMES = {MANIFEST_NAME, INDEX_NAME, LOCK_NAME, JOURNAL_NAME, "con", "prn", "aux", "nul",
                   *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
 MAX_NAME = 100

@@ -1,5 +1,22 @@
 """Finding what a new document duplicates: the row of its identity, kept documents with its
-exact key, LSH and prefix-anchor candidates, each near candidate verified."""
+exact key, LSH and prefix-anchor candidates, each near candidate verified.
+
+Crowded buckets (dedup.params.CROWDED_BAND, applied by the LSH key file's look-ups,
+disk_keys.PendingKeys): a band key held by more than CROWDED_BAND kept documents yields none of
+them, as a stop word yields no postings.  Why it rarely misses a near duplicate: a kept document
+at Jaccard J >= the threshold (0.6) shares each of the 32 bands with probability J^4 >= 0.13,
+four bands on average, and is missed only when *every* band it shares is crowded; a band is
+crowded when its four minima fall on wording hundreds of kept documents hold (a template's),
+while a near duplicate shares wording of its own too, whose bands few documents hold.  What it
+costs, measured (issue 15) on 84,298 template siblings (bench_clean's fresh prose, each sharing
+much wording with a fifth of the others; 3,903 verified near matches): the smallest bucket a
+match shares held at most 174 documents, so at 256 nothing is lost there (same outcomes); a
+limit of 128 would have lost 6 matches, 64 lost 31 (a run with 64: 7 of the 84,298 outcomes
+differ, 6 pairs at exact J 0.61-0.70 not found), 16 lost 412.  Buckets grow with the store on such a corpus, so a fixed limit
+misses more the larger the store (matches in buckets past 256 at ~1M documents of it); what it
+buys is a bound on the candidates of any document (BANDS * CROWDED_BAND), not a flat cost below
+it: there the candidates are the template siblings, and each costs a pread of its signature
+(signature_file.py) and a numpy comparison."""
 from __future__ import annotations
 
 import functools
@@ -103,15 +120,13 @@ class MatchingMixin:
             if partial or self._partial.any():
                 candidates |= self._anchor_candidates(fp, partial, lookups.anchors)
             pending = sorted(candidates - found.keys())
-            screened = len(pending) > SCREEN_ONE_BY_ONE
-            if screened:
-                pending = self._screened(fp, partial, pending)
+            if len(pending) > SCREEN_ONE_BY_ONE:
+                self._verify_screened(fp, partial, pending, body, found)
+                pending = []
             helds = self._helds(pending) if pending else {}
             for n in pending:
                 held = helds.get(n)
-                if held is None or held[1] is None:
-                    continue
-                if not screened and not self._worth_verifying(fp, partial, held):
+                if held is None or held[1] is None or not self._worth_verifying(fp, partial, held):
                     continue
                 if not fp.verifiable:
                     fp.reshingle(body())
@@ -126,20 +141,48 @@ class MatchingMixin:
         return dedup.worth_verifying(fp.signature, fp.content, partial, signature, copy.content, copy.partial,
                                      self.threshold, self.containment)
 
-    def _screened(self, fp: Fingerprint, partial: bool, pending: list[int]) -> list[int]:
+    def _verify_screened(self, fp: Fingerprint, partial: bool, pending: list[int], body,
+                         found: dict[int, tuple[dedup.Match, Held]]) -> None:
+        """Verify the candidates `_screened` lets through, adding the matches to `found`.  Their
+        facts (a SQLite row each) are read only for those whose shingle set is not cached (the
+        file is read then) and for those that match: on a corpus of template siblings most that
+        pass the screen are siblings below the threshold met again and again (cached), and the
+        rows of 2.8 of them a document cost ~90 us at 84,000 documents."""
+        ids, partials = self._screened(fp, partial, pending)
+        cache = self._cache
+        helds = self._helds([n for n in ids if n not in cache]) if ids else {}
+        matched: dict[int, dedup.Match] = {}
+        for n, other_partial in zip(ids, partials):
+            held = helds.get(n)
+            if held is None and n not in cache:
+                continue                      # no longer kept
+            if not fp.verifiable:
+                fp.reshingle(body())
+            match = dedup.verify(fp, self._fingerprint_of(n, held), partial, other_partial,
+                                 self.threshold, self.containment, screen=False)
+            if match:
+                matched[n] = match
+        late = self._helds([n for n in matched if n not in helds]) if matched else {}
+        for n, match in matched.items():
+            held = helds.get(n) or late.get(n)
+            if held is not None:
+                found[n] = (match, held)
+
+    def _screened(self, fp: Fingerprint, partial: bool, pending: list[int]) -> tuple[list[int], list[bool]]:
         """The candidates among `pending` (sorted) that `dedup.worth_verifying` lets through, in
-        order: every signature estimate in one numpy comparison, the scalar screen only where a
+        order, and whether each is a preview: every signature estimate in one numpy comparison, the scalar screen only where a
         preview's containment may still call it worth it.  A document of a template-heavy corpus
         has hundreds of candidates; one at a time they cost ~15 us each."""
         ids, partials, contents, signatures = self._signatures(pending)
         if not ids:
-            return []
+            return [], []
         estimates = np.count_nonzero(signatures == fp.signature, axis=1) / len(fp.signature)
         worth = estimates >= self.threshold - ESTIMATE_MARGIN
         for k in np.flatnonzero(~worth & (np.array(partials) | partial)).tolist():
             worth[k] = dedup.worth_verifying(fp.signature, fp.content, partial, signatures[k], contents[k],
                                              partials[k], self.threshold, self.containment)
-        return [ids[k] for k in np.flatnonzero(worth).tolist()]
+        through = np.flatnonzero(worth).tolist()
+        return [ids[k] for k in through], [partials[k] for k in through]
 
     def _anchor_candidates(self, fp: Fingerprint, partial: bool, anchor_lookup=None) -> set[int]:
         """Kept documents sharing >= 2 prefix anchors: any kept one for a preview, else only
@@ -154,5 +197,9 @@ class MatchingMixin:
         if len(shared) < need:       # most documents share none: no Counter, no sort
             return set()
         counts = Counter(shared)
-        best = sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:ANCHOR_CANDIDATES]
-        return {n for n, c in best if c >= need}
+        if len(counts) <= ANCHOR_CANDIDATES:
+            return {n for n, c in counts.items() if c >= need}
+        ids = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))      # sorted in numpy: a template's
+        hits = np.fromiter(counts.values(), dtype=np.int64, count=len(counts))   # previews share them by hundreds
+        best = np.lexsort((ids, -hits))[:ANCHOR_CANDIDATES]
+        return set(ids[best[hits[best] >= need]].tolist())

@@ -11,7 +11,7 @@ import pytest
 from cleaners import store as store_module
 from cleaners.document import CleanResult
 from cleaners.store import Store, StoreError, kept_index, safe_name, writer_thread
-from cleaners.store.layout import KEY_FILE_NAMES
+from cleaners.store.layout import KEY_FILE_NAMES, SIGNATURE_FILE_NAME
 
 from store_checks import assert_consistent, files_on_disk, manifest
 from test_store import BODY, OTHER, OTHER_TITLE, result
@@ -31,7 +31,7 @@ def test_nothing_is_written_outside_the_store_whatever_ids_titles_sites_and_urls
     assert (root / outcome.path).is_file() and (root / outcome.path).parent.parent == root
     assert {p.name for p in root.iterdir() if p.is_file()} <= {"manifest.jsonl", ".index.sqlite", ".index.lock",
                                                                 ".pending.log", ".index.sqlite-wal", ".index.sqlite-shm",
-                                                                *KEY_FILE_NAMES.values()}
+                                                                *KEY_FILE_NAMES.values(), SIGNATURE_FILE_NAME}
     assert_consistent(root)
 
 
