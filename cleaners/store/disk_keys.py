@@ -38,6 +38,7 @@ class PendingKeys:
     def __init__(self, file: KeyRuns, on_spill, crowded: int | None = None) -> None:
         self.file = file
         self.crowded = crowded               # a key held by more ids than this answers none (`_answer`)
+        self.crowded_lookups = 0             # look-ups that left a crowded key out (the run's summary says so)
         self._added: dict[int, int | list[int]] = {}     # key -> id (or ids) added in this batch
         self._removed: set[tuple[int, int]] = set()       # (key, id) removed in this batch
         self._removed_keys: set[int] = set()              # ... their keys
@@ -124,6 +125,7 @@ class PendingKeys:
         stopped = {key_list[w] for w, size in enumerate(sizes) if size > self.crowded}
         if not stopped:
             return ids, pending
+        self.crowded_lookups += 1
         crowded = np.fromiter((key in stopped for key in key_list), dtype=bool, count=len(key_list))
         return ids[~crowded[which]], [key for key in pending if key not in stopped]
 

@@ -121,8 +121,15 @@ class Store(AddingMixin, RededupMixin, MatchingMixin, BatchMixin, KeptIndexMixin
                                (identity, doc_id, site)).fetchone() is not None
 
     def summary(self) -> dict:
-        """This session's counts: kept, exact_dup, near_dup, replaced, written (files)."""
-        return dict(self._counts)
+        """This session's counts: kept, exact_dup, near_dup, replaced, written (files), and,
+        when any, the documents whose near-duplicate look-up left out a crowded LSH bucket
+        (dedup.params.CROWDED_BAND): a near duplicate sharing only such buckets goes unseen,
+        so a run says when that could have happened."""
+        counts = dict(self._counts)
+        crowded = getattr(getattr(self, "_lsh", None), "crowded_lookups", 0)
+        if crowded:
+            counts["lookups_past_crowded_buckets"] = crowded
+        return counts
 
     def __len__(self) -> int:
         """Kept documents."""

@@ -234,6 +234,16 @@ def test_exact_and_near_duplicates_are_counted_apart(tmp_path):
         assert store.summary() == {"kept": 1, "exact_dup": 1, "near_dup": 1, "replaced": 0, "written": 1}
 
 
+def test_a_run_counts_the_look_ups_that_left_out_a_crowded_lsh_bucket(tmp_path):
+    with Store(tmp_path) as store:
+        store.add(result("a", BODY))
+        store.add(result("b", BODY[len(BODY) // 10:], site="x"))
+        assert "lookups_past_crowded_buckets" not in store.summary()     # (none at the default limit)
+        store._lsh.crowded = 0              # every band key any kept document holds is crowded now
+        store.add(result("c", BODY[len(BODY) // 5:], site="y"))
+        assert store.summary()["lookups_past_crowded_buckets"] == 1
+
+
 def test_lsh_finds_a_signature_sharing_one_band_and_forgets_removed_keys():
     sig = np.arange(dedup.NUM_PERM, dtype=np.uint32)
     other = sig + 1000
