@@ -68,6 +68,7 @@ Modules, each importing only those listed before it:
     manifest       manifest.jsonl (derived from the index) and the JSONL export
     shards         the export as datatrove-shaped JSONL / Parquet shards
     prepared       Prepared / prepare: the pure part of adding, done in worker processes too
+    file_header    the mapped header of the derived files (magic, version, fields): written beside and renamed
     sorted_run     SortedRun: one sorted run of (key, id) entries, its presence filter and fences
     keyruns        KeyRuns: 64-bit keys to ids, sorted runs merged size-tiered (an LSM; big merges on a thread)
     signature_file SignatureFile: the kept documents' signatures, a record each at a fixed place (the screen's reads)

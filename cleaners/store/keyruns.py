@@ -36,18 +36,17 @@ the oldest run (nothing older is left to take back).
 from __future__ import annotations
 
 import ctypes
-import mmap
 import os
 import threading
 from pathlib import Path
 
 import numpy as np
 
+from cleaners.store.file_header import HEADER_BYTES, map_header, write_header
 from cleaners.store.sorted_run import ENTRY, RunWriter, SortedRun, lookup_runs, write_run
 
 MAGIC = 0x31534E55_5259454B          # "KEYRUNS1" in little-endian bytes
 VERSION = 1
-HEADER_BYTES = 4096
 HEADER_FIELDS = ("magic", "version", "generation", "state", "boot_hi", "boot_lo", "next_run", "runs")
 RUN_LIST_AT = 16                     # uint64 index of the run list in the header
 MAX_RUNS = (HEADER_BYTES // 8 - RUN_LIST_AT) // 2
@@ -69,12 +68,7 @@ class KeyRuns:
         self.path = Path(path)
         if create or not self.path.exists():
             self._create()
-        self._fd = os.open(self.path, os.O_RDWR)
-        self._map = mmap.mmap(self._fd, HEADER_BYTES)
-        self.header = np.frombuffer(self._map, dtype=np.uint64)
-        if int(self.header[0]) != MAGIC or int(self.header[1]) != VERSION:
-            self.close()
-            raise ValueError(f"{self.path} is not a key table of this version")
+        self._fd, self._map, self.header = map_header(self.path, MAGIC, VERSION, "a key table")
         listed = self.header[RUN_LIST_AT:RUN_LIST_AT + 2 * self.field("runs")].reshape(-1, 2).tolist()
         self.runs: list[SortedRun] = []
         self.numbers = [number for number, _ in listed]
@@ -91,12 +85,7 @@ class KeyRuns:
 
     def _create(self) -> None:
         """An empty header, written beside and renamed; the old runs go."""
-        tmp = self.path.with_name(self.path.name + ".tmp")
-        header = np.zeros(HEADER_BYTES // 8, dtype=np.uint64)
-        header[:2] = (MAGIC, VERSION)
-        header[HEADER_FIELDS.index("next_run")] = 1
-        tmp.write_bytes(header.tobytes())
-        os.replace(tmp, self.path)
+        write_header(self.path, MAGIC, VERSION, {HEADER_FIELDS.index("next_run"): 1})
         self._delete_unlisted(set())
 
     def _run_path(self, number: int) -> Path:

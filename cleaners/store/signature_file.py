@@ -18,17 +18,16 @@ which nobody asks for: only kept documents are candidates.
 """
 from __future__ import annotations
 
-import mmap
 import os
 from pathlib import Path
 
 import numpy as np
 
 from cleaners.dedup.params import NUM_PERM
+from cleaners.store.file_header import HEADER_BYTES, map_header, write_header
 
 MAGIC = 0x31534749_534E4557           # "WENSIGS1" in little-endian bytes
 VERSION = 1
-HEADER_BYTES = 4096
 HEADER_FIELDS = ("magic", "version", "generation", "state", "boot_hi", "boot_lo")
 RECORD = np.dtype([("flags", "<u8"), ("content", "<i8"), ("sig", "<u4", (NUM_PERM,))])
 PRESENT, PARTIAL = 1, 2               # `flags` bits
@@ -41,17 +40,8 @@ class SignatureFile:
     def __init__(self, path: Path, create: bool = False) -> None:
         self.path = Path(path)
         if create or not self.path.exists():
-            header = np.zeros(HEADER_BYTES // 8, dtype=np.uint64)
-            header[:2] = (MAGIC, VERSION)
-            tmp = self.path.with_name(self.path.name + ".tmp")
-            tmp.write_bytes(header.tobytes())
-            os.replace(tmp, self.path)
-        self._fd = os.open(self.path, os.O_RDWR)
-        self._map = mmap.mmap(self._fd, HEADER_BYTES)
-        self.header = np.frombuffer(self._map, dtype=np.uint64)
-        if int(self.header[0]) != MAGIC or int(self.header[1]) != VERSION:
-            self.close()
-            raise ValueError(f"{self.path} is not a signature file of this version")
+            write_header(self.path, MAGIC, VERSION)
+        self._fd, self._map, self.header = map_header(self.path, MAGIC, VERSION, "a signature file")
 
     def field(self, name: str) -> int:
         return int(self.header[HEADER_FIELDS.index(name)])
