@@ -4,9 +4,8 @@ from __future__ import annotations
 import json
 import sqlite3
 
-import numpy as np
-
-from cleaners.store import disk_keys
+import dedup_corpus as corpus
+from cleaners.store import Store, disk_keys
 from cleaners.store.layout import SIGNATURE_FILE_NAME, sha1_hex
 from cleaners.store.schema import index_generation
 from cleaners.store.signature_file import PARTIAL, PRESENT, SignatureFile
@@ -52,3 +51,39 @@ def _assert_signatures_agree(root, db):
             assert record["content"] == content and record["sig"].tobytes() == sig, n
     finally:
         signatures.close()
+
+
+def assert_rebuilt_after_damage(tmp_path, damage, load) -> None:
+    """Half of a corpus stored, the store's derived files then damaged (`damage(root)`), the
+    other half stored: the store holds what one that stored it all undamaged holds (`load`
+    reads that) and is consistent, so files that did not agree with the index were rebuilt."""
+    docs = corpus.build(seed=8, mixed=10)
+    half = len(docs) // 2
+    with Store(tmp_path / "whole") as store:
+        for doc in docs:
+            store.add(doc.result())
+    with Store(tmp_path / "damaged") as store:
+        for doc in docs[:half]:
+            store.add(doc.result())
+    damage(tmp_path / "damaged")
+    with Store(tmp_path / "damaged") as store:
+        for doc in docs[half:]:
+            store.add(doc.result())
+    assert load(tmp_path / "damaged") == load(tmp_path / "whole")
+    assert_consistent(tmp_path / "damaged")
+
+
+def damaged(path, opener, damage: str):
+    """The derived file at `path` damaged as a crash or an older run leaves one: `deleted`, or
+    `half_applied` (its header says a commit was being applied), or `other_generation` (it
+    answers for another state of the index).  The opened file comes back for more damage
+    (None when deleted); the caller closes it."""
+    if damage == "deleted":
+        path.unlink()
+        return None
+    table = opener(path)
+    if damage == "half_applied":
+        table.set_field("state", disk_keys.APPLYING)
+    else:
+        table.set_field("generation", table.field("generation") + 5)
+    return table

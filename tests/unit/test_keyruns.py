@@ -13,10 +13,10 @@ import numpy as np
 import pytest
 
 import dedup_corpus as corpus
-from cleaners.store import Store, disk_keys, keyruns, sorted_run
+from cleaners.store import Store, keyruns, sorted_run
 from cleaners.store.keyruns import KeyRuns
 from cleaners.store.layout import KEY_FILE_NAMES
-from store_checks import assert_consistent
+from store_checks import assert_consistent, assert_rebuilt_after_damage, damaged
 
 
 def answers(table: KeyRuns, asked: np.ndarray) -> list[list[int]]:
@@ -185,30 +185,13 @@ def load(root) -> dict:
 
 @pytest.mark.parametrize("damage", ["deleted", "half_applied", "other_generation"])
 def test_key_files_that_do_not_agree_with_the_index_are_rebuilt(tmp_path, damage):
-    docs = corpus.build(seed=8, mixed=10)
-    half = len(docs) // 2
-    with Store(tmp_path / "whole") as store:
-        for doc in docs:
-            store.add(doc.result())
-    with Store(tmp_path / "damaged") as store:
-        for doc in docs[:half]:
-            store.add(doc.result())
-    for name in KEY_FILE_NAMES.values():
-        path = tmp_path / "damaged" / name
-        if damage == "deleted":
-            path.unlink()
-            continue
-        table = KeyRuns(path)
-        if damage == "half_applied":
-            table.set_field("state", disk_keys.APPLYING)
-        else:
-            table.set_field("generation", table.field("generation") + 5)
-        table.close()
-    with Store(tmp_path / "damaged") as store:
-        for doc in docs[half:]:
-            store.add(doc.result())
-    assert load(tmp_path / "damaged") == load(tmp_path / "whole")
-    assert_consistent(tmp_path / "damaged")
+    def damage_files(root):
+        for name in KEY_FILE_NAMES.values():
+            table = damaged(root / name, KeyRuns, damage)
+            if table is not None:
+                table.close()
+
+    assert_rebuilt_after_damage(tmp_path, damage_files, load)
 
 
 KILLED_CHILD = """

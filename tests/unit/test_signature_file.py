@@ -7,10 +7,10 @@ import numpy as np
 import pytest
 
 import dedup_corpus as corpus
-from cleaners.store import Store, disk_keys
+from cleaners.store import Store
 from cleaners.store.layout import SIGNATURE_FILE_NAME
 from cleaners.store.signature_file import PARTIAL, PRESENT, RECORD, PendingSignatures, SignatureFile
-from store_checks import assert_consistent
+from store_checks import assert_rebuilt_after_damage, damaged
 
 
 def test_records_read_back_as_written_the_batchs_from_memory_and_unwritten_ones_absent(tmp_path):
@@ -37,30 +37,14 @@ def load(root):
 
 @pytest.mark.parametrize("damage", ["deleted", "half_applied", "other_generation"])
 def test_a_signature_file_that_does_not_agree_with_the_index_is_rebuilt(tmp_path, damage):
-    docs = corpus.build(seed=8, mixed=10)
-    half = len(docs) // 2
-    with Store(tmp_path / "whole") as store:
-        for doc in docs:
-            store.add(doc.result())
-    with Store(tmp_path / "damaged") as store:
-        for doc in docs[:half]:
-            store.add(doc.result())
-    path = tmp_path / "damaged" / SIGNATURE_FILE_NAME
-    if damage == "deleted":
-        path.unlink()
-    else:
-        signatures = SignatureFile(path)
-        if damage == "half_applied":
-            signatures.set_field("state", disk_keys.APPLYING)
-        else:
-            signatures.set_field("generation", signatures.field("generation") + 5)
-            signatures.write(list(range(1, 40)), np.zeros(39, dtype=RECORD))     # and stale records
-        signatures.close()
-    with Store(tmp_path / "damaged") as store:
-        for doc in docs[half:]:
-            store.add(doc.result())
-    assert load(tmp_path / "damaged") == load(tmp_path / "whole")
-    assert_consistent(tmp_path / "damaged")
+    def damage_file(root):
+        signatures = damaged(root / SIGNATURE_FILE_NAME, SignatureFile, damage)
+        if signatures is not None:
+            if damage == "other_generation":
+                signatures.write(list(range(1, 40)), np.zeros(39, dtype=RECORD))     # and stale records
+            signatures.close()
+
+    assert_rebuilt_after_damage(tmp_path, damage_file, load)
 
 
 def test_the_screen_reads_the_candidates_signatures_from_the_file_not_from_sqlite(tmp_path, monkeypatch):
