@@ -72,9 +72,10 @@ class ClusterScheduler(Scheduler):
         return request
 
     def finished(self, token: str) -> None:
-        """The request's response was handled: out of the ledger."""
-        self.server.hdel(self.keys.inflight, token)
-        self.server.hdel(self.keys.owners, token)
+        """The request's response was handled: out of the ledger, both entries in one
+        transaction (a worker killed between two deletes left an owner's entry with no request,
+        which no one could put back and every idle worker waited on for ever)."""
+        self.server.pipeline(transaction=True).hdel(self.keys.inflight, token).hdel(self.keys.owners, token).execute()
 
     def put_back_orphans(self) -> int:
         """Requests taken by workers whose heartbeat has expired, back into the queue."""
@@ -85,7 +86,8 @@ class ClusterScheduler(Scheduler):
             if owner not in dead:
                 continue
             data = self.server.hget(self.keys.inflight, token)
-            if data is None:
+            if data is None:       # finished, its owner killed before it left the ledger whole (older runs)
+                self.server.hdel(self.keys.owners, token)
                 continue
             score = -self.queue._decode_request(data).priority
             put_back += self._put_back(keys=[self.keys.inflight, self.keys.owners, self.keys.requests],

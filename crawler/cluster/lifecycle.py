@@ -8,6 +8,7 @@ import logging
 import time
 
 from scrapy import signals
+from itemadapter import is_item
 from scrapy.exceptions import DontCloseSpider
 from twisted.internet import task
 
@@ -105,11 +106,18 @@ class ClusterLifecycle:
 class StartOnceMiddleware:
     """Spider middleware (loaded by the addon): the start requests come from one worker only
     (the first to claim the crawl's `started` key; another takes over if that one dies before
-    it has enqueued them all), and a request whose response has been handled, its items
-    pushed, leaves the in-flight ledger."""
+    it has enqueued them all), and a request leaves the in-flight ledger once its response's
+    output has all been yielded and each of its items is through the item pipelines (scraped,
+    dropped or failed).  The pipelines push a document to the stream asynchronously: a request
+    that left the ledger when its output ended lost its document to a kill before the push (a
+    crawl killed midway kept 199 of 200)."""
 
     def __init__(self, crawler) -> None:
         self.crawler = crawler
+        self._items: dict[str, int] = {}       # token -> its items not yet through the pipelines
+        self._ended: set[str] = set()          # tokens whose output has ended, items still on the way
+        for signal in (signals.item_scraped, signals.item_dropped, signals.item_error):
+            crawler.signals.connect(self._item_through, signal=signal)
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -135,15 +143,44 @@ class StartOnceMiddleware:
         server.set(keys.started, DONE)
 
     def process_spider_output(self, response, result, spider=None):
-        yield from result
-        self._finished(response)
+        token = _token(response)
+        for output in result:
+            self._count(token, output)
+            yield output
+        self._output_ended(token)
 
     async def process_spider_output_async(self, response, result, spider=None):
+        token = _token(response)
         async for output in result:
+            self._count(token, output)
             yield output
-        self._finished(response)
+        self._output_ended(token)
 
-    def _finished(self, response) -> None:
-        token = getattr(response, "request", None) is not None and response.request.meta.get(TOKEN)
-        if token:
+    def _count(self, token: str | None, output) -> None:
+        if token and is_item(output):
+            self._items[token] = self._items.get(token, 0) + 1
+
+    def _output_ended(self, token: str | None) -> None:
+        if not token:
+            return
+        if self._items.get(token, 0):
+            self._ended.add(token)
+        else:
+            self._items.pop(token, None)
             self.crawler.wenku_frontier.finished(token)
+
+    def _item_through(self, response=None, **_) -> None:
+        token = _token(response)
+        if not token or token not in self._items:
+            return
+        self._items[token] -= 1
+        if not self._items[token] and token in self._ended:
+            del self._items[token]
+            self._ended.discard(token)
+            self.crawler.wenku_frontier.finished(token)
+
+
+def _token(response) -> str | None:
+    """The ledger entry of the request behind `response` (None: not a shared frontier's)."""
+    request = getattr(response, "request", None)
+    return request.meta.get(TOKEN) if request is not None else None
