@@ -142,7 +142,7 @@ def run_clean(args) -> int:
             (contextlib.nullcontext() if args.no_host_lines else HostLineTable(out, auto_commit=False)) as host_table:
         inputs = sources.read(args.paths, options.max_bytes)
         adding = Adding(store, host_table)
-        cleaned = _cleaned(inputs, options, args.jobs, host_table, store.commit, fingerprints=not args.no_dedup,
+        cleaned = _cleaned(inputs, options, args.jobs, host_table, store.settle, fingerprints=not args.no_dedup,
                            before_window=adding.flush)
         for where, bad, results, fingerprints in cleaned:
             if bad is not None:

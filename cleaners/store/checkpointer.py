@@ -32,6 +32,7 @@ class Checkpointer:
         self.done = 0                                      # checkpoints run (tests wait for one)
         self.failure: sqlite3.Error | None = None          # the first checkpoint that failed
         self._idle = threading.Condition()
+        self._busy = False                                 # a checkpoint is running (`quiet`)
         self._thread = threading.Thread(target=self._run, name="store-checkpointer", daemon=True)
         self._thread.start()
 
@@ -42,6 +43,13 @@ class Checkpointer:
         """Raise, in the caller's thread, the first failed checkpoint's error."""
         if self.failure is not None:
             raise sqlite3.OperationalError(f"checkpoint of the index's write-ahead log failed: {self.failure}")
+
+    def quiet(self) -> None:
+        """Until no checkpoint is asked for or running: before a fork, since a thread inside
+        SQLite at the fork leaves its locks held for ever in the child (a cleaning worker
+        forked while a checkpoint ran hung in its first `sqlite3.connect`)."""
+        with self._idle:
+            self._idle.wait_for(lambda: not self._busy and not self._wanted.is_set())
 
     def wait(self, done: int) -> None:
         """Until `done` checkpoints have run (tests)."""
@@ -57,14 +65,17 @@ class Checkpointer:
     def _run(self) -> None:
         while True:
             self._wanted.wait()
-            self._wanted.clear()
             if self._closing:
                 return
+            with self._idle:
+                self._busy = True
+                self._wanted.clear()
             try:
                 self._db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
             except sqlite3.Error as exc:
                 if self.failure is None:
                     self.failure = exc
             with self._idle:
+                self._busy = False
                 self.done += 1
                 self._idle.notify_all()

@@ -94,6 +94,12 @@ class Store(AddingMixin, RededupMixin, MatchingMixin, BatchMixin, KeptIndexMixin
         """Commit the open batch now: every document added so far survives a kill from here on."""
         self._flush()
 
+    def settle(self) -> None:
+        """Commit, then wait until the store's threads are out of SQLite (the commit's WAL
+        checkpoint done): before the process forks (process_pool.start's `before_fork`)."""
+        self._flush()
+        self._checkpointer.quiet()
+
     # ------------------------------------------------------------------ queries
 
     def seen_ids(self, site: str) -> set[str]:
