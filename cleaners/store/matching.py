@@ -128,13 +128,19 @@ class MatchingMixin:
                 held = helds.get(n)
                 if held is None or held[1] is None or not self._worth_verifying(fp, partial, held):
                     continue
-                if not fp.verifiable:
-                    fp.reshingle(body())
-                match = dedup.verify(fp, self._fingerprint_of(n, held), partial, held[0].partial,
-                                     self.threshold, self.containment, screen=False)
+                match = self._verified(fp, body, partial, n, held, held[0].partial)
                 if match:
                     found[n] = (match, held)
         return sorted(((n, match, held) for n, (match, held) in found.items()), key=lambda item: (-item[1].score, item[0]))
+
+    def _verified(self, fp: Fingerprint, body, partial: bool, n: int, held: Held | None,
+                  other_partial: bool) -> dedup.Match | None:
+        """The exact verification of kept document `n` (its facts `held`, or None when its
+        shingle set is cached), the text's shingles taken first from `body()` when bare."""
+        if not fp.verifiable:
+            fp.reshingle(body())
+        return dedup.verify(fp, self._fingerprint_of(n, held), partial, other_partial,
+                            self.threshold, self.containment, screen=False)
 
     def _worth_verifying(self, fp: Fingerprint, partial: bool, held: tuple) -> bool:
         copy, signature = held[0], held[1]
@@ -156,10 +162,7 @@ class MatchingMixin:
             held = helds.get(n)
             if held is None and n not in cache:
                 continue                      # no longer kept
-            if not fp.verifiable:
-                fp.reshingle(body())
-            match = dedup.verify(fp, self._fingerprint_of(n, held), partial, other_partial,
-                                 self.threshold, self.containment, screen=False)
+            match = self._verified(fp, body, partial, n, held, other_partial)
             if match:
                 matched[n] = match
         late = self._helds([n for n in matched if n not in helds]) if matched else {}

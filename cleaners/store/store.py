@@ -97,7 +97,7 @@ class Store(AddingMixin, RededupMixin, MatchingMixin, BatchMixin, KeptIndexMixin
     def settle(self) -> None:
         """Commit, then wait until the store's threads are out of SQLite (the commit's WAL
         checkpoint done): before the process forks (process_pool.start's `before_fork`)."""
-        self._flush()
+        self.commit()
         self._checkpointer.quiet()
 
     # ------------------------------------------------------------------ queries
