@@ -6,7 +6,8 @@ them, and when the box has no heading a rule names, or too little text came befo
 rule to cut, a third of the page can be another site's documents.  What marks them is the cut: a
 document's own paragraphs end with a sentence mark, and the one that trails off (a story's `……`)
 does not come twice, each under a short line of its own shaped as a title, or twice in a row with
-a link mark (`[详细]`, `阅读全文>>`) or a title before a separator (`标题 | 摘录…`).
+a link mark (`[详细]`, `阅读全文>>`) or a title before a separator (`标题 | 摘录…`).  Cut lines
+right below such a box belong to it, whatever their shape.
 """
 from __future__ import annotations
 
@@ -68,6 +69,11 @@ def _boxes(lines: list[str]) -> list[int]:
             else:
                 break
         if items >= PAIRS_MIN:
+            # Cut lines straight below the box are more of its items, whatever their shape
+            # (`标题篇1 摘录……`, one space between): left, a second cleaning would read the
+            # title above them and the last two as a box of their own.
+            while cut[k]:
+                k += 1
             first = start - 1 if start and HEADER.fullmatch(text[start - 1]) else start
             drop += rows[first:k]
         k = max(k, start + 1)

@@ -51,3 +51,15 @@ def test_each_dropped_line_is_accounted_for():
     box = f"某校德育工作总结\n{EXCERPT}……\n某县教研工作计划\n{EXCERPT}……"
     out, changes = link_excerpts.step(f"{BODY}\n{BODY}\n{box}")
     assert [c.before for c in changes] == visible(box) and all(c.step == "link_excerpts" for c in changes)
+
+
+def test_cut_lines_right_below_a_box_go_with_it_so_a_second_cleaning_finds_no_box():
+    box = f"某校德育工作总结 | {EXCERPT}…\n某县教研工作计划｜{EXCERPT}...\n教育工作要点篇1 {EXCERPT}……"
+    once = kept(f"最新上传：\n{box}\n{BODY}\n{BODY}")
+    assert visible(once) == [BODY, BODY]
+    assert kept(once) == once
+
+
+def test_a_documents_paragraph_trailing_off_after_a_sentence_below_a_box_stays():
+    box = f"某校德育工作总结 | {EXCERPT}…\n某县教研工作计划｜{EXCERPT}..."
+    assert visible(kept(f"{BODY}\n{box}\n{EXCERPT}。\n{EXCERPT}……")) == [BODY, f"{EXCERPT}。", f"{EXCERPT}……"]
