@@ -392,7 +392,7 @@ def report(label: str, res: dict) -> None:
         print(f"   bar (issue 15), this corpus: slope {res['slope']['VmRSS']:.2f} KB/doc vs <= 1 KB/doc: "
               f"{'met' if res['slope']['VmRSS'] <= 1 else 'NOT met'}"
               + (f" (only {n:,} documents: below {CORPUS_MIN:,} the slope is mostly the fixed caches filling, "
-                 f"SQLite's pages, 16 MiB a connection, and the fingerprints', 32 MiB)"
+                 f"SQLite's pages, 16 MiB a connection, and the shingle sets', 16 MiB)"
                  if n < CORPUS_MIN else "")
               + "; docs/s here is the workers' cleaning, not the store's (the synthetic run measures that)")
         return

@@ -21,7 +21,11 @@ from cleaners.store.layout import body_of
 from cleaners.store.row_filter import RowFilter
 from cleaners.store.schema import index_generation
 
-FINGERPRINT_CACHE = 32 << 20     # bytes of kept documents' shingle hashes kept for verification
+# Bytes of kept documents' shingle hashes kept for verification.  A cached entry is small on a corpus of
+# short template siblings, so 32 MiB filled over ~80,000 documents there and read as 0.2-0.5 KB of
+# resident growth a document (bench_memory.py --corpus); 16 MiB cost the store no time there (same
+# store-thread slices as 32 in one run) and 8 MiB ~10 %.
+FINGERPRINT_CACHE = 16 << 20
 REBUILD_ROWS = 4096              # rows read at a time when the key files are rebuilt
 HELD = ("SELECT partial, content, unrecovered, seq, sig, doc_id, path, title, cluster, anchors FROM docs "
         "WHERE n=?")
