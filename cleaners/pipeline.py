@@ -32,7 +32,7 @@ from cleaners.steps.decode import decode_bytes
 from cleaners.document import Change, CleanResult, Document, LineKeys
 from cleaners.steps.extract import DEFAULT_MAX_ELEMENTS, PARSER_MAX_DEPTH, extract_html, looks_like_html
 from cleaners.steps.sniff import not_text_reason
-from cleaners.steps import attachment_only, page_metadata, preview_pages
+from cleaners.steps import attachment_only, page_metadata, preview_pages, repost_headline
 from cleaners.sources import attachments
 
 SCRIPTS = ("simplified", "keep", "traditional")
@@ -154,6 +154,8 @@ def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
     text, step_changes = menu_rows.step(text)       # navigation and footer links flattened onto a line
     changes += step_changes
     text, step_changes = preview_pages.step(text)   # a preview's pages the chrome between them hid
+    changes += step_changes
+    text, step_changes = repost_headline.step(text)     # `原标题：…` below the first paragraph -> metadata
     changes += step_changes
     title, text, step_changes = pipeline_head.settle_head(title, text, profile, hint, page=simplified)
     changes += step_changes

@@ -1,0 +1,48 @@
+"""A repost's original headline (`原标题：某某`): news and government sites that carry another
+outlet's story print the headline it ran under on a line of its own, below the article or above
+it.  It is what the page says about the story, not the story: the line goes to the manifest
+(`original_title`).
+
+Above the body's first paragraph such a line may be the page's only title, and is left to the
+title steps (which strip the label).  Below it, it is never the title, and it goes before the
+title steps run: with its label stripped it rewords the title, and the body-heading step would
+read it as the document's own heading and drop the paragraphs above it.  A label inside a
+sentence (`……，原标题为《某某》。`) is the document's own wording and stays; so does `原题：`,
+which in a teaching document introduces an exam question.
+"""
+from __future__ import annotations
+
+import re
+
+from cleaners.chars.lines import joined, lines_of
+from cleaners.document import Change, Edit
+
+LABELS = ("原标题", "原文标题")
+LINE = re.compile(r"[（(【\[]?\s*(?:原标题|原文标题)\s*[:：]\s*(?P<headline>\S.{1,79}?)\s*[)）】\]]?")
+SENTENCE_END = tuple("。！？!?；;…")
+PARAGRAPH_MIN = 20        # characters of a paragraph (a line ending a sentence): shorter ones may be chrome
+
+
+def _paragraph(line: str) -> bool:
+    return len(line) >= PARAGRAPH_MIN and line.endswith(SENTENCE_END)
+
+
+def step(text: str) -> Edit:
+    if not any(label in text for label in LABELS):
+        return text, []
+    lines = list(lines_of(text))
+    body = next((k for k, line in enumerate(lines) if _paragraph(line.strip())), None)
+    if body is None:
+        return text, []
+    changes: list[Change] = []
+    for k in range(body + 1, len(lines)):
+        found = LINE.fullmatch(lines[k].strip())
+        if found is None:
+            continue
+        if not changes:
+            changes.append(Change("repost_headline", "metadata", "original_title", found.group("headline")))
+        changes.append(Change("repost_headline", "removed", lines[k].strip(), "a repost's original headline"))
+        lines[k] = ""
+    if not changes:
+        return text, []
+    return joined(lines), changes
