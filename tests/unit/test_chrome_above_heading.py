@@ -65,3 +65,10 @@ def test_blank_lines_left_by_dropped_rows_do_not_hide_the_heading():
     heading a few lines down is found however many there are, as a second run finds it."""
     title, text, _ = yield_to_body_heading(TITLE, "\n".join(["工作总结频道", *[""] * 10, HEADING, BODY]))
     assert (title, text) == (HEADING, BODY)
+
+
+def test_a_last_line_rewording_the_title_heads_no_body_and_the_paragraphs_above_it_stay():
+    # a short repost ending in its outlet's headline (`原标题：…`, label stripped by the title rules)
+    first, second = INTRO.replace("小编为大家收集的", "全县上下认真总结了"), BODY
+    text = "\n".join([first, second, HEADING])
+    assert yield_to_body_heading(TITLE, text) == (TITLE, text, [])

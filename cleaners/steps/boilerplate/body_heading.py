@@ -115,6 +115,8 @@ def _skip_chrome_above_heading(title: str, head: list[str], filled: list[int], c
     at = next((k for k in below if _rewords(title, head[filled[k]].strip())), None)
     if at is None or not all(_chrome_above_heading(head[i]) for i in filled[:at]):
         return filled
+    if at == len(filled) - 1 and not head[-1].strip():
+        return filled       # the text's last line heads no body: the lines above it are the body
     for i in filled[:at]:
         changes.append(Change("title", "removed", head[i].strip(), "between the title and the body's own heading"))
         head[i] = ""
