@@ -9,6 +9,7 @@ from scrapy import signals
 from scrapy.logformatter import LogFormatter
 from scrapy.statscollectors import MemoryStatsCollector
 
+from cleaners.stream.outage import RedisLost
 from crawler.handoff.output import LEDGER_FILE
 
 logger = logging.getLogger(__name__)
@@ -130,6 +131,14 @@ class QuietLogFormatter(LogFormatter):
 
     def scraped(self, item, response, spider):
         return super().scraped(item, response, spider) if self.debug else None
+
+    def item_error(self, item, exception, response, spider=None):
+        """A document a distributed worker could not push once Redis was given up: its URL, not
+        the whole item (raw pages and all) once per document; the crawl's own error says why."""
+        if isinstance(exception, RedisLost):
+            return {"level": logging.WARNING, "msg": "not pushed to the Redis stream (Redis given up), fetched "
+                    "again when the crawl is rerun: %(url)s", "args": {"url": getattr(item, "url", "?")}}
+        return super().item_error(item, exception, response, spider)
 
 
 class PlainStatsCollector(MemoryStatsCollector):
