@@ -17,10 +17,10 @@ from scrapy.exceptions import DontCloseSpider
 from scrapy.utils.defer import deferred_from_coro
 from twisted.internet import task
 
+from cleaners.stream.outage import LOST_AFTER
 from crawler.cluster.frontier import TOKEN
 from crawler.cluster.keys import (HEARTBEAT_SECONDS, HEARTBEAT_TTL, REDIS_LOST, SHARED_CRAWL_FETCHED,
                                   SHARED_CRAWL_PARSED, worker_id)
-from cleaners.stream.outage import LOST_AFTER
 from crawler.cluster.link import REDIS_ERRORS, RETRY_SECONDS, WHAT_TO_DO, check_reachable, outage_for
 
 logger = logging.getLogger(__name__)
