@@ -9,8 +9,8 @@ from scrapy import signals
 from scrapy.logformatter import LogFormatter
 from scrapy.statscollectors import MemoryStatsCollector
 
-from cleaners.stream.outage import RedisLost
 from crawler.handoff.output import LEDGER_FILE
+from crawler.items import NotHandedOn
 
 logger = logging.getLogger(__name__)
 
@@ -132,13 +132,12 @@ class QuietLogFormatter(LogFormatter):
     def scraped(self, item, response, spider):
         return super().scraped(item, response, spider) if self.debug else None
 
-    def item_error(self, item, exception, response, spider=None):
-        """A document a distributed worker could not push once Redis was given up: its URL, not
-        the whole item (raw pages and all) once per document; the crawl's own error says why."""
-        if isinstance(exception, RedisLost):
-            return {"level": logging.WARNING, "msg": "not pushed to the Redis stream (Redis given up), fetched "
-                    "again when the crawl is rerun: %(url)s", "args": {"url": getattr(item, "url", "?")}}
-        return super().item_error(item, exception, response, spider)
+    def dropped(self, item, exception, response, spider=None):
+        """A document not handed on (a distributed worker that gave Redis up): the reason with its
+        URL, once per document, not the whole item with its raw pages."""
+        if isinstance(exception, NotHandedOn):
+            return {"level": logging.WARNING, "msg": "%(exception)s", "args": {"exception": exception}}
+        return super().dropped(item, exception, response, spider)
 
 
 class PlainStatsCollector(MemoryStatsCollector):

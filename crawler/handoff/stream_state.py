@@ -11,8 +11,8 @@ While it is open, the worker beats as a producer of the stream (`cleaners/stream
 so that a writer with `--idle-exit` does not stop while this worker may still push.
 
 While Redis does not answer (crawler/cluster/link.py, the outage this process's crawls share),
-a document waits to be pushed, up to WENKU_REDIS_LOST_AFTER seconds; then it fails (RedisLost)
-and its request stays in the in-flight ledger, fetched again when the crawl is rerun.
+a document waits to be pushed, up to WENKU_REDIS_LOST_AFTER seconds; then it is dropped
+(NotHandedOn) and its request stays in the in-flight ledger, fetched again when the crawl is rerun.
 """
 from __future__ import annotations
 
@@ -31,6 +31,7 @@ from crawler.cluster.keys import worker_id
 from crawler.handoff.documents import pipeline_options, rejection, to_document
 from crawler.handoff.output import METADATA_FILE, JsonlLog
 from crawler.handoff.recording import Report, apply_report
+from crawler.items import NotHandedOn
 
 BACKLOG_WAIT = 0.5                 # seconds between looks at a stream longer than the backlog
 
@@ -79,7 +80,11 @@ class StreamState:
                 continue
             entries.append(encode_result(result))
         report.clean_seconds = time.thread_time() - started
-        await self._push(entries)
+        try:
+            await self._push(entries)
+        except RedisLost:
+            raise NotHandedOn(f"not pushed to the Redis stream (Redis given up), fetched again when the crawl is "
+                              f"rerun: {item.url}") from None
         report.counts["queued"] += len(entries)
         apply_report(crawler, report)
 

@@ -8,6 +8,8 @@ Times are asserted with generous margins (a loaded 2-core machine): what matters
 processes end, not how fast."""
 from __future__ import annotations
 
+import os
+import signal
 import subprocess
 import sys
 import time
@@ -83,6 +85,32 @@ def test_a_worker_whose_redis_is_killed_exits_1_naming_it_once_the_grace_period_
     assert f"Redis at {redis_server.url} has not answered for {LOST_AFTER} s" in log
     assert f"is redis-server running at {redis_server.url}? Restart it and rerun the same command" in log
     assert "stopped early (redis_lost" in log         # the run's health: the existing exit-1 path
+
+
+def test_a_worker_and_the_writer_whose_redis_hangs_exit_1_once_their_calls_have_timed_out_for_the_grace_period(
+        redis_server, tmp_path, processes):
+    """A Redis that stops (SIGSTOP: no reset, no answer, as when it is cut off) fails each call
+    after the client's timeout (10 s), which counts as not answering."""
+    worker_args = [*SYNTH, "-s", f"WENKU_REDIS_URL={redis_server.url}", "-s", f"WENKU_REDIS_LOST_AFTER={LOST_AFTER}",
+                   "-s", "DOWNLOAD_DELAY=0.05"]
+    store = tmp_path / "store"
+    with replica({"synthetic_docs": 2000}) as (_, address):
+        worker = processes.start(crawl_command(address, tmp_path / "w", *worker_args), tmp_path / "w.log",
+                                 env=synth_env())
+        writer = processes.start(ingest_cmd(redis_server.url, store, "--redis-lost-after", str(LOST_AFTER)),
+                                 tmp_path / "writer.log")
+        wait_for(lambda: texts(store) >= 10 or worker.poll() is not None or writer.poll() is not None,
+                 what="documents stored")
+        assert worker.poll() is None and writer.poll() is None, "the crawl ended before Redis stopped"
+        os.kill(redis_server.process.pid, signal.SIGSTOP)
+        try:
+            worker_code, _ = exit_within(worker, LOST_AFTER + 2 * 10 + MARGIN)
+            writer_code, _ = exit_within(writer, LOST_AFTER + 2 * 10 + MARGIN)
+        finally:
+            os.kill(redis_server.process.pid, signal.SIGCONT)
+    worker_log, writer_log = (tmp_path / "w.log").read_text(), (tmp_path / "writer.log").read_text()
+    assert worker_code == 1 and f"Redis at {redis_server.url} has not answered for {LOST_AFTER} s" in worker_log
+    assert writer_code == 1 and f"error: Redis at {redis_server.url} has not answered" in writer_log, writer_log
 
 
 def cleaned_corpus(seed: int) -> list:
