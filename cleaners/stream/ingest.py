@@ -153,7 +153,8 @@ class _Loop:
         ids = [entry_id for entry_id, _ in entries]
         # acknowledged and deleted in one transaction: killed between the two (Redis or this
         # process), entries were left acknowledged in the stream, read by no one, for ever
-        self.client.pipeline(transaction=True).xack(self.stream, self.group, *ids).xdel(self.stream, *ids).execute()
+        done = self.client.pipeline(transaction=True)
+        done.xack(self.stream, self.group, *ids).xdel(self.stream, *ids).execute()
         counts["entries"] += len(ids)
         print(f"ingest: {counts['entries']} entries, {self.store.summary()['kept']} kept this run", file=self.log,
               flush=True)

@@ -67,7 +67,8 @@ class ClusterScheduler(Scheduler):
         scheduler = super().from_crawler(crawler)
         settings = crawler.settings
         scheduler.prefix = settings.get("WENKU_REDIS_PREFIX", "wenku")
-        scheduler.outage = outage_for(settings.get("WENKU_REDIS_URL"), settings.getfloat("WENKU_REDIS_LOST_AFTER", LOST_AFTER))
+        scheduler.outage = outage_for(settings.get("WENKU_REDIS_URL"),
+                                      settings.getfloat("WENKU_REDIS_LOST_AFTER", LOST_AFTER))
         scheduler.held = deque()                  # ("enqueue", request) / ("finish", token) while Redis is away
         crawler.wenku_frontier = scheduler        # for the lifecycle extension and middleware
         return scheduler
@@ -143,13 +144,15 @@ class ClusterScheduler(Scheduler):
             # both ledger entries in one transaction (a worker killed between two deletes left an
             # owner's entry with no request, which no one could put back and every idle worker
             # waited on for ever)
-            self.server.pipeline(transaction=True).hdel(self.keys.inflight, value).hdel(self.keys.owners, value).execute()
+            ledger = self.server.pipeline(transaction=True)
+            ledger.hdel(self.keys.inflight, value).hdel(self.keys.owners, value).execute()
             return True
         request = value
         data, score = self.queue._encode_request(request), -request.priority
         if request.dont_filter:
             self.server.zadd(self.queue.key, {data: score})
-        elif not self._enqueue(keys=[self.df.key, self.queue.key], args=[self.df.request_fingerprint(request), score, data]):
+        elif not self._enqueue(keys=[self.df.key, self.queue.key],
+                               args=[self.df.request_fingerprint(request), score, data]):
             self.df.log(request, self.spider)
             return False
         if self.stats:

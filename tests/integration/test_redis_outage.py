@@ -169,10 +169,10 @@ def test_a_redis_restarted_within_the_grace_period_is_ridden_out_every_document_
         store = tmp_path / "store"
         writer = processes.start(ingest_cmd(redis_server.url, store, "--idle-exit", "30", "--batch", "20"),
                                  tmp_path / "writer.log", env=synth_env())
-        worker = processes.start(crawl_command(address, tmp_path / "w", *SYNTH, "-s", f"WENKU_REDIS_URL={redis_server.url}",
-                                               "-s", "WENKU_REDIS_IDLE=4", "-s", "DOWNLOAD_DELAY=0.05",
-                                               "-s", "LOG_LEVEL=INFO"),
-                                 tmp_path / "w.log", env=synth_env())
+        worker_args = [*SYNTH, "-s", f"WENKU_REDIS_URL={redis_server.url}", "-s", "WENKU_REDIS_IDLE=4",
+                       "-s", "DOWNLOAD_DELAY=0.05", "-s", "LOG_LEVEL=INFO"]
+        worker = processes.start(crawl_command(address, tmp_path / "w", *worker_args), tmp_path / "w.log",
+                                 env=synth_env())
         wait_for(lambda: texts(store) >= docs // 4 or worker.poll() is not None, what="a quarter stored")
         assert worker.poll() is None and writer.poll() is None, "the crawl ended before the outage"
         redis_server.kill()
