@@ -41,6 +41,7 @@ class RedisOutage:
         self.log = log
         self.since: float | None = None          # when the current outage began (None: Redis answers)
         self.last_error = ""
+        self.abandoned = False                   # given up before the grace period ended (`abandon`)
 
     @property
     def down(self) -> bool:
@@ -48,7 +49,12 @@ class RedisOutage:
 
     @property
     def lost(self) -> bool:
-        return self.since is not None and self.clock() - self.since >= self.lost_after
+        return self.abandoned or (self.since is not None and self.clock() - self.since >= self.lost_after)
+
+    def abandon(self) -> None:
+        """Given up now, whatever the clock says (Redis came back without what it held): those
+        waiting for it stop waiting."""
+        self.abandoned = True
 
     def failed(self, error: BaseException) -> None:
         self.last_error = str(error) or type(error).__name__

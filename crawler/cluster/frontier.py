@@ -70,6 +70,7 @@ class ClusterScheduler(Scheduler):
         scheduler.outage = outage_for(settings.get("WENKU_REDIS_URL"),
                                       settings.getfloat("WENKU_REDIS_LOST_AFTER", LOST_AFTER))
         scheduler.held = deque()                  # ("enqueue", request) / ("finish", token) while Redis is away
+        scheduler.started_seen = False            # the crawl's `started` key seen: Redis without it lost the crawl
         crawler.wenku_frontier = scheduler        # for the lifecycle extension and middleware
         return scheduler
 

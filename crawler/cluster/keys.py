@@ -19,6 +19,7 @@ HEARTBEAT_TTL = 6                 # ... and is taken for dead this long after it
 SHARED_CRAWL_FETCHED = "wenku/cluster/shared_crawl_fetched"   # some worker of the crawl fetched pages
 SHARED_CRAWL_PARSED = "wenku/cluster/shared_crawl_parsed"     # some worker of the crawl made documents
 REDIS_LOST = "redis_lost"         # the finish reason of a worker that gave Redis up (crawler/cluster/link.py)
+REDIS_EMPTIED = "redis_emptied"   # ... of one whose Redis came back without the crawl (restarted with no persistence)
 # scrapy-redis's client parameters (its own defaults: 30 s timeouts, a timed-out call tried
 # again): a hung Redis (stopped, or cut off without a reset) fails a call after 10 s instead, so
 # the outage's deadline holds; every call blocks the crawl's event loop meanwhile.  Here, not in

@@ -4,7 +4,9 @@ stop once the shared queue has been idle for WENKU_REDIS_IDLE seconds.
 
 The beat is also where Redis that stopped answering is watched (crawler/cluster/link.py):
 each beat tries it again and hands over what the frontier held meanwhile; once it has not
-answered for WENKU_REDIS_LOST_AFTER seconds the crawl closes with the reason `redis_lost`."""
+answered for WENKU_REDIS_LOST_AFTER seconds the crawl closes with the reason `redis_lost`; one
+that answers again without the crawl's keys (restarted with no persistence) closes it with the
+reason `redis_emptied`: going on would crawl on from an empty queue and finish as if complete."""
 from __future__ import annotations
 
 import asyncio
@@ -19,8 +21,8 @@ from twisted.internet import task
 
 from cleaners.stream.outage import LOST_AFTER
 from crawler.cluster.frontier import TOKEN
-from crawler.cluster.keys import (HEARTBEAT_SECONDS, HEARTBEAT_TTL, REDIS_LOST, SHARED_CRAWL_FETCHED,
-                                  SHARED_CRAWL_PARSED, worker_id)
+from crawler.cluster.keys import (HEARTBEAT_SECONDS, HEARTBEAT_TTL, REDIS_EMPTIED, REDIS_LOST,
+                                  SHARED_CRAWL_FETCHED, SHARED_CRAWL_PARSED, worker_id)
 from crawler.cluster.link import REDIS_ERRORS, RETRY_SECONDS, WHAT_TO_DO, check_reachable, outage_for
 
 logger = logging.getLogger(__name__)
@@ -70,6 +72,9 @@ class ClusterLifecycle:
         up to WENKU_REDIS_LOST_AFTER seconds, then closes (`give_up`)."""
         frontier = self.frontier
         try:
+            if self.outage.down and frontier.started_seen and not frontier.server.exists(frontier.keys.started):
+                self.give_up(emptied=True)
+                return
             frontier.replay_held()
             frontier.server.set(frontier.keys.heartbeat(worker_id()), "1", ex=HEARTBEAT_TTL)
             put_back = frontier.put_back_orphans()
@@ -84,20 +89,27 @@ class ClusterLifecycle:
             logger.warning("put back %d requests taken by workers that stopped answering", put_back)
             self.crawler.stats.inc_value("wenku/cluster/put_back", put_back)
 
-    def give_up(self) -> None:
-        """Redis has not answered for WENKU_REDIS_LOST_AFTER seconds: close the crawl (finish reason
-        `redis_lost`, a crawl stopped early for the run's health: exit 1)."""
+    def give_up(self, emptied: bool = False) -> None:
+        """Redis has not answered for WENKU_REDIS_LOST_AFTER seconds (or, `emptied`, answers again
+        without the crawl's keys): close the crawl (finish reason `redis_lost` / `redis_emptied`,
+        a crawl stopped early for the run's health: exit 1)."""
         if self._given_up:
             return
         self._given_up = True
         if self._beat is not None and self._beat.running:
             self._beat.stop()
+        self.outage.abandon()           # documents waiting to be pushed stop waiting
         held = len(self.frontier.held)
-        logger.error("%s%s", self.outage.lost_message(WHAT_TO_DO),
-                     f" ({held} request(s) and ledger entries this worker held are dropped; the pages behind them "
-                     "are fetched again then)" if held else "")
+        if emptied:
+            logger.error("Redis at %s answers again but holds nothing of this crawl (restarted with no "
+                         "persistence?): its queue and seen requests are gone. Rerun the same command: the crawl "
+                         "starts over, and the writer stores only what it does not hold yet.", self.outage.url)
+        else:
+            logger.error("%s%s", self.outage.lost_message(WHAT_TO_DO),
+                         f" ({held} request(s) and ledger entries this worker held are dropped; the pages behind "
+                         "them are fetched again then)" if held else "")
         self.crawler.stats.set_value("wenku/cluster/redis_lost", self.outage.last_error)
-        deferred_from_coro(self.crawler.engine.close_spider_async(reason=REDIS_LOST))
+        deferred_from_coro(self.crawler.engine.close_spider_async(reason=REDIS_EMPTIED if emptied else REDIS_LOST))
 
     def response_received(self, **_) -> None:
         now = time.time()
@@ -201,6 +213,7 @@ class StartOnceMiddleware:
             turn = await patiently(frontier, lambda: _claim_start(server, keys, me))
             if turn is None:                    # Redis given up: the beat closes the crawl
                 return
+            frontier.started_seen = True        # the crawl's `started` key exists from now on
             if turn == "done":
                 logger.info("start requests already enqueued by another worker")
                 return

@@ -23,7 +23,7 @@ from cleaners.document import Document
 from cleaners.store import Store
 from cleaners.stream import records
 from crawl_support import ROOT, crawl_command, crawl_env, replica, run_crawl, stable_output
-from redis_server import free_port
+from redis_server import RedisServer, free_port
 from store_checks import assert_consistent, manifest
 
 LOST_AFTER = 4                 # the grace period the tests give (the default is 60 s)
@@ -85,6 +85,31 @@ def test_a_worker_whose_redis_is_killed_exits_1_naming_it_once_the_grace_period_
     assert f"Redis at {redis_server.url} has not answered for {LOST_AFTER} s" in log
     assert f"is redis-server running at {redis_server.url}? Restart it and rerun the same command" in log
     assert "stopped early (redis_lost" in log         # the run's health: the existing exit-1 path
+
+
+def test_a_worker_whose_redis_comes_back_empty_exits_1_rather_than_crawl_on_from_an_empty_queue(tmp_path,
+                                                                                                processes):
+    """The README's Redis keeps nothing on disk: restarted, it has lost the queue and the seen
+    requests; a worker going on would finish early as if the crawl were complete."""
+    (tmp_path / "redis").mkdir()
+    server = RedisServer(tmp_path / "redis")
+    try:
+        worker_args = [*SYNTH, "-s", f"WENKU_REDIS_URL={server.url}", "-s", "DOWNLOAD_DELAY=0.05"]
+        with replica({"synthetic_docs": 2000}) as (_, address):
+            worker = processes.start(crawl_command(address, tmp_path / "w", *worker_args), tmp_path / "w.log",
+                                     env=synth_env())
+            wait_for(lambda: stream_length(server.url) >= 10 or worker.poll() is not None, what="documents pushed")
+            assert worker.poll() is None, (tmp_path / "w.log").read_text()[-3000:]
+            server.kill()
+            time.sleep(2)
+            server.start()                     # same port, nothing kept
+            code, _ = exit_within(worker, MARGIN)
+    finally:
+        server.stop()
+    log = (tmp_path / "w.log").read_text()
+    assert code == 1, log[-3000:]
+    assert f"Redis at {server.url} answers again but holds nothing of this crawl" in log
+    assert "stopped early (redis_emptied" in log
 
 
 def test_a_worker_and_the_writer_whose_redis_hangs_exit_1_once_their_calls_have_timed_out_for_the_grace_period(

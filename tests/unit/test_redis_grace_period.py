@@ -27,7 +27,7 @@ from cleaners.document import Document
 from cleaners.stream import ingest, records
 from cleaners.stream.outage import RedisLost, RedisOutage
 from crawler.cluster.frontier import ClusterDupeFilter, ClusterScheduler
-from crawler.cluster.keys import REDIS_LOST, CrawlKeys
+from crawler.cluster.keys import REDIS_EMPTIED, REDIS_LOST, CrawlKeys
 from crawler.cluster.lifecycle import ClusterLifecycle
 from store_checks import assert_consistent, manifest
 
@@ -81,7 +81,7 @@ def frontier_on(server, clock) -> ClusterScheduler:
     frontier.keys = CrawlKeys("wenku", "doc88")
     frontier.queue = PriorityQueue(client, spider, frontier.keys.requests)
     frontier.df = ClusterDupeFilter(client, key=frontier.keys.seen)
-    frontier.outage, frontier.held = outage(clock), deque()
+    frontier.outage, frontier.held, frontier.started_seen = outage(clock), deque(), False
 
     def enqueue(keys, args):
         if client.sadd(keys[0], args[0]) == 0:
@@ -169,6 +169,25 @@ def test_a_short_outage_is_ridden_out_by_the_beat():
     lifecycle.beat()
     assert not lifecycle.outage.down and closed == []
     assert int(lifecycle.frontier.server.get(lifecycle.frontier.keys.documents)) == 1
+
+
+def test_a_redis_back_without_the_crawls_keys_closes_the_crawl_instead_of_crawling_on_from_an_empty_queue():
+    server, clock, closed = fakeredis.FakeServer(), FakeClock(), []
+    lifecycle = lifecycle_on(server, clock, closed)
+    frontier = lifecycle.frontier
+    frontier.server.set(frontier.keys.started, b"done")
+    frontier.started_seen = True
+    server.connected = False
+    lifecycle.beat()
+    server.connected = True
+    lifecycle.beat()                                     # back with its data: ridden out
+    assert closed == [] and not lifecycle.outage.down
+    server.connected = False
+    lifecycle.beat()
+    server.connected = True
+    frontier.server.flushall()                           # restarted with no persistence
+    lifecycle.beat()
+    assert closed == [REDIS_EMPTIED]
 
 
 # -- the writer
