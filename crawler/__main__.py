@@ -115,6 +115,7 @@ def crawl_demo(args) -> int:
     from scrapy.crawler import CrawlerProcess
     from scrapy.utils.project import get_project_settings
 
+    from crawler.commands.crawl import explain_start_failure
     from crawler.extensions.summary import CrawlSummary, format_table, reconcile_with_manifest
 
     server = None
@@ -163,7 +164,7 @@ def crawl_demo(args) -> int:
         if args.jobdir:
             crawler.settings.frozen = False
             crawler.settings.set("JOBDIR", str(Path(args.jobdir) / f"{name}-{i}"), priority="cmdline")
-        process.crawl(crawler, **kwargs)
+        explain_start_failure(process.crawl(crawler, **kwargs))
     process.start()
     elapsed = time.monotonic() - started
     if server is not None:
@@ -185,7 +186,8 @@ def crawl_demo(args) -> int:
     if lost:
         print(f"failed: {lost} document(s) the crawl stored are not in {args.out} (the store could not "
               "write them: see the error above); fix that and rerun to fetch them again", file=sys.stderr)
-    finished = all(r.get("reason") == "finished" for r in rows)
+    # a crawl that could not start (Redis not answering, ...) has no row: Scrapy's own flag says it
+    finished = all(r.get("reason") == "finished" for r in rows) and not process.bootstrap_failed
     store_failed = any(c.stats.get_value("wenku/writer/failed") for c in crawlers)
     healthy = last is None or last["status"] == "healthy"
     return 0 if finished and not lost and not store_failed and healthy else 1

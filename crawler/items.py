@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from scrapy.exceptions import DropItem
+
 # status values
 OK = "ok"                # text pages fetched (may still be partial)
 METADATA = "metadata"    # Tier B/C: the site serves no text anonymously; record what it is
@@ -46,3 +48,9 @@ def page_from_response(response) -> FetchedPage:
     return FetchedPage(url=response.url, body=response.body,
                        content_type=content_type.decode("latin-1") if content_type else None,
                        status=response.status)
+
+
+class NotHandedOn(DropItem):
+    """A document the item pipeline could not hand on, for a reason its message says in full (a
+    distributed worker that gave Redis up): logged as that one line, without the item's pages
+    (crawler/extensions/summary.py QuietLogFormatter)."""

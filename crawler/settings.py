@@ -107,6 +107,9 @@ WENKU_REDIS_PREFIX = "wenku"        # key prefix: one per crawl (or a fresh DB),
 WENKU_REDIS_STREAM = "wenku:documents"
 WENKU_REDIS_IDLE = 60.0             # a worker stops when no worker handled a response for this long
 WENKU_REDIS_BACKLOG = 20000         # stream entries waiting for the writer before workers wait
+# Redis that stops answering mid-run is waited for this long (a restart, a failover), then the
+# crawl closes with the finish reason `redis_lost` and exits 1 (unreachable at the start: at once).
+WENKU_REDIS_LOST_AFTER = 60.0
 ADDONS = {"crawler.cluster.addon.ClusterAddon": 0}
 # Replica mode: "127.0.0.1:PORT" sends every request to the local replica server,
 # keeping the original Host header (tests, benchmark, `python -m crawler demo`).

@@ -7,4 +7,5 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "support")]
 DATA = ROOT / "tests" / "data"
 SHARED = ROOT.parent / "shared"
 
-from redis_server import redis_url  # noqa: E402,F401  - the `redis_url` fixture (a real redis-server)
+from redis_server import redis_server, redis_url  # noqa: E402,F401  - fixtures: a real redis-server
+from processes import processes  # noqa: E402,F401  - fixture: the test's subprocesses, killed at its end

@@ -6,7 +6,19 @@ from pathlib import Path
 
 from cleaners import pipeline
 from cleaners.store import StoreError
-from cleaners.stream import ingest, records
+from cleaners.stream import ingest, outage, records
+
+
+SOCKET_TIMEOUT = 10.0          # seconds a Redis call may take before it counts as failed
+CONNECT_TIMEOUT = 5.0
+
+
+class Say:
+    """The outage's notes as the writer's other lines: one line each on stderr."""
+
+    @staticmethod
+    def warning(message: str, *args) -> None:
+        print("ingest: " + message % args, file=sys.stderr, flush=True)
 
 
 def register_cli(sub) -> None:
@@ -20,6 +32,10 @@ def register_cli(sub) -> None:
     i.add_argument("--idle-exit", type=float, default=None, metavar="SECONDS",
                    help="stop when no entry came for this long and no crawl worker pushing to the stream is "
                         "still alive (default: run until stopped)")
+    i.add_argument("--redis-lost-after", type=float, default=outage.LOST_AFTER, metavar="SECONDS",
+                   help="stop with exit 1 once Redis has not answered for this long mid-run (a short outage is "
+                        f"ridden out; default {outage.LOST_AFTER:g}); a Redis that does not answer at the start "
+                        "fails at once")
     i.add_argument("--stream", default=records.STREAM, help=f"stream key (default {records.STREAM})")
     i.add_argument("--group", default=records.GROUP, help=f"consumer group (default {records.GROUP})")
     i.add_argument("--consumer", default="writer", help="consumer name in the group (default writer)")
@@ -34,11 +50,21 @@ def run_ingest(args) -> int:
     # Imported here, not at the top: `redis` costs ~0.25 s of CPU at start-up (measured), paid by
     # every `python -m cleaners` command otherwise; only `ingest` talks to Redis.
     import redis
-    client = redis.Redis.from_url(args.redis)
+    # Timeouts: a Redis that hangs (stopped, or cut off without a reset) fails a call instead of
+    # blocking it for ever, so the outage's deadline holds; XREADGROUP blocks ingest.BLOCK_MS only.
+    client = redis.Redis.from_url(args.redis, socket_timeout=SOCKET_TIMEOUT, socket_connect_timeout=CONNECT_TIMEOUT)
     try:
         counts = ingest.ingest(client, Path(args.out), stream=args.stream, group=args.group, consumer=args.consumer,
                                idle_exit=args.idle_exit, batch=args.batch, dedup=not args.no_dedup,
-                               options=pipeline.Options(script=args.script), stopping=ingest.Stopping())
+                               options=pipeline.Options(script=args.script), stopping=ingest.Stopping(),
+                               outage=outage.RedisOutage(args.redis, args.redis_lost_after, log=Say()))
+    except outage.RedisLost as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except outage.outage_errors() as exc:       # at the start: fail at once
+        print("error: " + outage.unreachable_message(args.redis, exc, "Start it and rerun the same command."),
+              file=sys.stderr)
+        return 1
     except redis.RedisError as exc:
         print(f"error: Redis at {args.redis}: {exc}", file=sys.stderr)
         return 1

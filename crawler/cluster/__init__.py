@@ -9,8 +9,13 @@ pipeline cleans each document and pushes the results to a Redis stream
 (crawler/handoff/stream_state.py), which `python -m cleaners ingest` stores.  Without the
 setting nothing here is loaded and the crawl runs in one process as before.
 
+Redis that stops answering mid-run is waited for WENKU_REDIS_LOST_AFTER seconds (what the
+worker finds meanwhile is held, then handed over), then the crawl closes as `redis_lost` and
+exits 1; Redis not answering when a worker starts fails it at once (`link.py`).
+
 Modules, each importing only those listed before it:
-    keys       the Redis key names of a crawl, and this worker's id
+    keys       the Redis key names of a crawl, this worker's id, the client's timeouts
+    link       the client, the check at start, the outage shared by this process's crawls
     frontier   ClusterScheduler (scrapy-redis queue + in-flight ledger), ClusterDupeFilter
     lifecycle  ClusterLifecycle (heartbeat, orphans put back, idle stop), StartOnceMiddleware
     addon      ClusterAddon: the settings switch

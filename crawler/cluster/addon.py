@@ -5,6 +5,8 @@ An add-on (Scrapy's ADDONS) because it must see the command line's settings and 
 the project's (settings.py sets SCHEDULER and DUPEFILTER_CLASS for the one-process crawl)."""
 from __future__ import annotations
 
+from crawler.cluster.keys import REDIS_PARAMS
+
 CLUSTER_SETTINGS = {
     "SCHEDULER": "crawler.cluster.frontier.ClusterScheduler",
     "DUPEFILTER_CLASS": "crawler.cluster.frontier.ClusterDupeFilter",
@@ -21,7 +23,8 @@ class ClusterAddon:
         if not url:
             return
         prefix = settings.get("WENKU_REDIS_PREFIX", "wenku")
-        for name, value in {**CLUSTER_SETTINGS, "REDIS_URL": url,
+        params = {**REDIS_PARAMS, **settings.getdict("REDIS_PARAMS")}     # the user's own win
+        for name, value in {**CLUSTER_SETTINGS, "REDIS_URL": url, "REDIS_PARAMS": params,
                             "SCHEDULER_QUEUE_KEY": f"{prefix}:%(spider)s:requests",
                             "SCHEDULER_DUPEFILTER_KEY": f"{prefix}:%(spider)s:dupefilter"}.items():
             settings.set(name, value, priority="cmdline")

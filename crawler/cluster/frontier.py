@@ -7,17 +7,26 @@ between any two steps of a worker, never inside that one.  It leaves the ledger 
 response has been handled and its items pushed to the stream (`StartOnceMiddleware` marks it,
 crawler/cluster/lifecycle.py).  A request put back is fetched again; what it yields again is
 a no-op for the writer (the store's identity), so the output holds every document once.
+
+While Redis does not answer (crawler/cluster/link.py), nothing is taken, and the requests this
+worker finds and the ledger entries it finishes are held here, in their order, until Redis
+answers again (`replay_held`, from the lifecycle's beat): a request leaves the ledger only
+after the requests its page yielded are in the queue.  A worker that gives Redis up drops what
+it held; the ledger entries it did not finish are put back when the crawl is rerun.
 """
 from __future__ import annotations
 
 import hashlib
 import uuid
+from collections import deque
 
 from scrapy_redis.connection import get_redis_from_settings
 from scrapy_redis.dupefilter import RFPDupeFilter
 from scrapy_redis.scheduler import Scheduler
 
+from cleaners.stream.outage import LOST_AFTER
 from crawler.cluster.keys import CrawlKeys, crawl_name, worker_id
+from crawler.cluster.link import REDIS_ERRORS, outage_for
 from crawler.middlewares.dupefilter import CanonicalDupeFilter
 
 TOKEN = "wenku_inflight"           # request.meta key: the request's entry in the in-flight ledger
@@ -29,6 +38,15 @@ redis.call('ZREMRANGEBYRANK', KEYS[1], 0, 0)
 redis.call('HSET', KEYS[2], ARGV[1], taken[1])
 redis.call('HSET', KEYS[3], ARGV[1], ARGV[2])
 return taken[1]
+"""
+
+# The dupefilter's mark and the queue's entry in one step: a call that failed midway (Redis
+# gone) and is made again finds the request either wholly enqueued or not at all, never marked
+# seen and missing from the queue.
+ENQUEUE = """
+if redis.call('SADD', KEYS[1], ARGV[1]) == 0 then return 0 end
+redis.call('ZADD', KEYS[2], ARGV[2], ARGV[3])
+return 1
 """
 
 PUT_BACK = """
@@ -47,7 +65,12 @@ class ClusterScheduler(Scheduler):
     @classmethod
     def from_crawler(cls, crawler):
         scheduler = super().from_crawler(crawler)
-        scheduler.prefix = crawler.settings.get("WENKU_REDIS_PREFIX", "wenku")
+        settings = crawler.settings
+        scheduler.prefix = settings.get("WENKU_REDIS_PREFIX", "wenku")
+        scheduler.outage = outage_for(settings.get("WENKU_REDIS_URL"),
+                                      settings.getfloat("WENKU_REDIS_LOST_AFTER", LOST_AFTER))
+        scheduler.held = deque()                  # ("enqueue", request) / ("finish", token) while Redis is away
+        scheduler.started_seen = False            # the crawl's `started` key seen: Redis without it lost the crawl
         crawler.wenku_frontier = scheduler        # for the lifecycle extension and middleware
         return scheduler
 
@@ -57,12 +80,25 @@ class ClusterScheduler(Scheduler):
         result = super().open(spider)
         self.keys = CrawlKeys(self.prefix, crawl_name(spider))
         self._take = self.server.register_script(TAKE)
+        self._enqueue = self.server.register_script(ENQUEUE)
         self._put_back = self.server.register_script(PUT_BACK)
         return result
 
+    @property
+    def waiting(self) -> bool:
+        """Redis does not answer, or what was held meanwhile is not all handed over yet."""
+        return self.outage.down or bool(self.held)
+
     def next_request(self):
+        if self.waiting:
+            return None
         token = uuid.uuid4().hex
-        data = self._take(keys=[self.keys.requests, self.keys.inflight, self.keys.owners], args=[token, worker_id()])
+        try:
+            data = self._take(keys=[self.keys.requests, self.keys.inflight, self.keys.owners],
+                              args=[token, worker_id()])
+        except REDIS_ERRORS as exc:
+            self.outage.failed(exc)
+            return None
         if not data:
             return None
         request = self.queue._decode_request(data)
@@ -71,11 +107,58 @@ class ClusterScheduler(Scheduler):
             self.stats.inc_value("scheduler/dequeued/redis", spider=self.spider)
         return request
 
+    def has_pending_requests(self) -> bool:
+        """Requests in the shared queue; while Redis does not answer, yes (the crawl waits, the
+        lifecycle's beat gives Redis up in the end)."""
+        if self.waiting:
+            return True
+        try:
+            return len(self.queue) > 0
+        except REDIS_ERRORS as exc:
+            self.outage.failed(exc)
+            return True
+
+    def enqueue_request(self, request) -> bool:
+        return self._now_or_held("enqueue", request)
+
     def finished(self, token: str) -> None:
-        """The request's response was handled: out of the ledger, both entries in one
-        transaction (a worker killed between two deletes left an owner's entry with no request,
-        which no one could put back and every idle worker waited on for ever)."""
-        self.server.pipeline(transaction=True).hdel(self.keys.inflight, token).hdel(self.keys.owners, token).execute()
+        """The request's response was handled: out of the ledger (or held until Redis answers)."""
+        self._now_or_held("finish", token)
+
+    def _now_or_held(self, kind: str, value) -> bool:
+        if not self.waiting:
+            try:
+                return self._apply(kind, value)
+            except REDIS_ERRORS as exc:
+                self.outage.failed(exc)
+        self.held.append((kind, value))
+        return True
+
+    def replay_held(self) -> None:
+        """What was held while Redis did not answer, in its order; a Redis error stops it (raised)."""
+        while self.held:
+            self._apply(*self.held[0])
+            self.held.popleft()
+
+    def _apply(self, kind: str, value) -> bool:
+        if kind == "finish":
+            # both ledger entries in one transaction (a worker killed between two deletes left an
+            # owner's entry with no request, which no one could put back and every idle worker
+            # waited on for ever)
+            ledger = self.server.pipeline(transaction=True)
+            ledger.hdel(self.keys.inflight, value).hdel(self.keys.owners, value).execute()
+            return True
+        request = value
+        data, score = self.queue._encode_request(request), -request.priority
+        if request.dont_filter:
+            self.server.zadd(self.queue.key, {data: score})
+        elif not self._enqueue(keys=[self.df.key, self.queue.key],
+                               args=[self.df.request_fingerprint(request), score, data]):
+            self.df.log(request, self.spider)
+            return False
+        if self.stats:
+            self.stats.inc_value("scheduler/enqueued/redis", spider=self.spider)
+        return True
 
     def put_back_orphans(self) -> int:
         """Requests taken by workers whose heartbeat has expired, back into the queue."""

@@ -7,8 +7,37 @@ report (OUT/runs/<run-id>/report.html) is written either way.
 """
 from __future__ import annotations
 
+import sys
+
 from scrapy.commands.crawl import Command as ScrapyCrawl
 from scrapy.exceptions import UsageError
+from twisted.internet.defer import Deferred
+
+from crawler.cluster.keys import RedisUnreachable
+
+# Errors of a crawl that could not start whose message says all there is to say (what is wrong,
+# what to do): one line on stderr, not a traceback.
+EXPLAINED = (RedisUnreachable,)
+
+
+def explain_start_failure(outcome) -> None:
+    """Print the EXPLAINED error a crawl could not start with (`outcome`: what CrawlerProcess.crawl
+    returned, a Deferred or an asyncio Task); the run still fails (Scrapy's `bootstrap_failed`)."""
+    def explain(error):
+        if isinstance(error, EXPLAINED):
+            print(f"error: {error}", file=sys.stderr, flush=True)
+            return None
+        return error                  # anything else: as Scrapy reports it
+
+    if isinstance(outcome, Deferred):
+        outcome.addErrback(lambda failure: explain(failure.value))
+    elif outcome is not None:
+        def done(task):
+            error = None if task.cancelled() else task.exception()
+            if error is not None and explain(error) is not None:
+                task.get_loop().call_exception_handler({"message": "Crawl failed to start", "exception": error,
+                                                        "future": task})
+        outcome.add_done_callback(done)
 
 
 class Command(ScrapyCrawl):
@@ -17,7 +46,7 @@ class Command(ScrapyCrawl):
             raise UsageError("give one spider name" if not args else
                              "running 'scrapy crawl' with more than one spider is not supported")
         crawler = self._create_crawler(args[0])
-        self.crawler_process.crawl(crawler, **opts.spargs)
+        explain_start_failure(self.crawler_process.crawl(crawler, **opts.spargs))
         self.crawler_process.start()
         if self.crawler_process.bootstrap_failed or crawler.stats.get_value("wenku/health") == "unhealthy":
             self.exitcode = 1

@@ -10,6 +10,7 @@ from scrapy.logformatter import LogFormatter
 from scrapy.statscollectors import MemoryStatsCollector
 
 from crawler.handoff.output import LEDGER_FILE
+from crawler.items import NotHandedOn
 
 logger = logging.getLogger(__name__)
 
@@ -130,6 +131,13 @@ class QuietLogFormatter(LogFormatter):
 
     def scraped(self, item, response, spider):
         return super().scraped(item, response, spider) if self.debug else None
+
+    def dropped(self, item, exception, response, spider=None):
+        """A document not handed on (a distributed worker that gave Redis up): the reason with its
+        URL, once per document, not the whole item with its raw pages."""
+        if isinstance(exception, NotHandedOn):
+            return {"level": logging.WARNING, "msg": "%(exception)s", "args": {"exception": exception}}
+        return super().dropped(item, exception, response, spider)
 
 
 class PlainStatsCollector(MemoryStatsCollector):

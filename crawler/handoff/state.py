@@ -13,6 +13,7 @@ from pathlib import Path
 
 from scrapy import signals
 
+from cleaners.stream.outage import LOST_AFTER
 from crawler.handoff.launch import writer_mode
 from crawler.handoff.output import OutputState
 from crawler.handoff.writer_state import WriterState
@@ -70,7 +71,8 @@ def for_crawler(crawler) -> FolderState:
     if state is None:
         settings = crawler.settings
         redis = {"url": settings.get("WENKU_REDIS_URL"), "stream": settings.get("WENKU_REDIS_STREAM"),
-                 "backlog": settings.getint("WENKU_REDIS_BACKLOG")}
+                 "backlog": settings.getint("WENKU_REDIS_BACKLOG"),
+                 "lost_after": settings.getfloat("WENKU_REDIS_LOST_AFTER", LOST_AFTER)}
         state = acquire(settings.get("WENKU_OUT"), settings.getbool("WENKU_DEDUP", True), writer_mode(settings),
                         settings.getint("WENKU_WRITER_BACKLOG", 500), settings.getint("WENKU_CLEAN_WORKERS", 0), redis)
         crawler._wenku_state = state

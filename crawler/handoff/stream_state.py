@@ -9,6 +9,10 @@ it again, the writer's identity (site, id) makes the second copy a no-op.
 
 While it is open, the worker beats as a producer of the stream (`cleaners/stream/producers.py`),
 so that a writer with `--idle-exit` does not stop while this worker may still push.
+
+While Redis does not answer (crawler/cluster/link.py, the outage this process's crawls share),
+a document waits to be pushed, up to WENKU_REDIS_LOST_AFTER seconds; then it is dropped
+(NotHandedOn) and its request stays in the in-flight ledger, fetched again when the crawl is rerun.
 """
 from __future__ import annotations
 
@@ -20,11 +24,14 @@ import redis
 from twisted.internet import task
 
 from cleaners.stream import producers
+from cleaners.stream.outage import LOST_AFTER, RedisLost
 from cleaners.stream.records import FIELD, encode_result
+from crawler.cluster import link
 from crawler.cluster.keys import worker_id
 from crawler.handoff.documents import pipeline_options, rejection, to_document
 from crawler.handoff.output import METADATA_FILE, JsonlLog
 from crawler.handoff.recording import Report, apply_report
+from crawler.items import NotHandedOn
 
 BACKLOG_WAIT = 0.5                 # seconds between looks at a stream longer than the backlog
 
@@ -32,9 +39,10 @@ BACKLOG_WAIT = 0.5                 # seconds between looks at a stream longer th
 class StreamState:
     """What a crawl worker's pipeline and middlewares ask of the output folder, on a stream."""
 
-    def __init__(self, out_dir: Path, url: str, stream: str, backlog: int) -> None:
+    def __init__(self, out_dir: Path, url: str, stream: str, backlog: int, lost_after: float = LOST_AFTER) -> None:
         self.out_dir = out_dir
-        self.client = redis.Redis.from_url(url)
+        self.client = link.client(url)
+        self.outage = link.outage_for(url, lost_after)
         self.stream, self.backlog = stream, backlog
         self.metadata = JsonlLog(out_dir / METADATA_FILE)
         self.users = 0
@@ -43,6 +51,8 @@ class StreamState:
         self._beats.start(producers.BEAT_SECONDS, now=True)
 
     def _beat(self) -> None:
+        if self.outage.down:            # the crawl's beat tries Redis meanwhile
+            return
         try:
             producers.beat(self.client, self.stream, self.producer)
         except redis.RedisError:        # Redis away for a moment: the next beat tries again
@@ -70,22 +80,45 @@ class StreamState:
                 continue
             entries.append(encode_result(result))
         report.clean_seconds = time.thread_time() - started
-        while self.backlog and self.client.xlen(self.stream) > self.backlog:
-            await asyncio.sleep(BACKLOG_WAIT)
-        if entries:
-            pipe = self.client.pipeline(transaction=False)
-            for entry in entries:
-                pipe.xadd(self.stream, {FIELD: entry})
-            pipe.execute()
-            report.counts["queued"] += len(entries)
+        try:
+            await self._push(entries)
+        except RedisLost:
+            raise NotHandedOn(f"not pushed to the Redis stream (Redis given up), fetched again when the crawl is "
+                              f"rerun: {item.url}") from None
+        report.counts["queued"] += len(entries)
         apply_report(crawler, report)
+
+    async def _push(self, entries: list[bytes]) -> None:
+        """Onto the stream, once it holds no more than the backlog (the writer is behind) and
+        Redis answers; RedisLost if it does not for WENKU_REDIS_LOST_AFTER seconds.  A push that
+        failed midway and is made again adds some entries twice: the writer's identity makes
+        the second copy a no-op."""
+        outage = self.outage
+        while not outage.lost:
+            if outage.down:
+                await asyncio.sleep(link.RETRY_SECONDS)
+                continue
+            try:
+                if self.backlog and self.client.xlen(self.stream) > self.backlog:
+                    await asyncio.sleep(BACKLOG_WAIT)
+                    continue
+                if entries:
+                    pipe = self.client.pipeline(transaction=False)
+                    for entry in entries:
+                        pipe.xadd(self.stream, {FIELD: entry})
+                    pipe.execute()
+                return
+            except link.REDIS_ERRORS as exc:
+                outage.failed(exc)
+        raise RedisLost(outage.lost_message(link.WHAT_TO_DO))
 
     def close(self, crawler=None) -> None:
         if self._beats.running:
             self._beats.stop()
-        try:
-            producers.leave(self.client, self.stream, self.producer)     # after the last XADD
-        except redis.RedisError:        # the beat runs out by itself
-            pass
+        if not self.outage.down:
+            try:
+                producers.leave(self.client, self.stream, self.producer)     # after the last XADD
+            except redis.RedisError:        # the beat runs out by itself
+                pass
         self.metadata.close()
         self.client.close()

@@ -10,7 +10,14 @@ only listing pages while the workers beside it made the documents.
 """
 from __future__ import annotations
 
+from crawler.cluster.keys import REDIS_EMPTIED, REDIS_LOST
 from crawler.reports.figures import PLANNED_CLOSE, found_by_site, parsed_documents
+
+# What a finish reason of ours means, for the reader of the run's verdict.
+REASON_HINTS = {REDIS_LOST: "Redis stopped answering for WENKU_REDIS_LOST_AFTER seconds: restart it and rerun "
+                            "the same command",
+                REDIS_EMPTIED: "Redis came back without the crawl's queue (restarted with no persistence?): rerun "
+                               "the same command, the crawl starts over"}
 
 # Settings (crawler/settings.py) -> report limits; the values here are the defaults.
 LIMIT_SETTINGS = {
@@ -33,7 +40,8 @@ def site_problems(section: dict, limits: dict) -> list[str]:
     problems = []
     reason = section.get("close_reason")
     if reason and reason not in PLANNED_CLOSE:
-        problems.append(f"{site}: stopped early ({reason})")
+        hint = REASON_HINTS.get(reason)
+        problems.append(f"{site}: stopped early ({reason}{': ' + hint if hint else ''})")
     errors, blocks = section["errors"], section["blocks"]
     notes = []
     if errors["top"]:

@@ -1,7 +1,9 @@
 """A distributed crawl on a real redis-server: workers (`python -m crawler demo -s
 WENKU_REDIS_URL=...`) share the frontier, the writer (`python -m cleaners ingest`) stores the
 stream; a worker and the writer killed with SIGKILL midway and started again still give every
-document once, the same set as a single-process crawl of the replica."""
+document once, the same set as a single-process crawl of the replica.  Every process a test
+starts goes through the `processes` fixture (tests/support/processes.py): a failing test
+leaves none running."""
 from __future__ import annotations
 
 import os
@@ -32,10 +34,6 @@ def texts(out: Path) -> int:
     return sum(1 for _ in out.rglob("*.txt")) if out.exists() else 0
 
 
-def start(cmd: list[str], log: Path) -> subprocess.Popen:
-    return subprocess.Popen(cmd, cwd=ROOT, env=synth_env(), stdout=subprocess.DEVNULL, stderr=open(log, "w"))
-
-
 def wait_for(condition, timeout: float = 90) -> None:
     deadline = time.monotonic() + timeout
     while not condition():
@@ -43,7 +41,7 @@ def wait_for(condition, timeout: float = 90) -> None:
         time.sleep(0.05)
 
 
-def test_worker_and_writer_killed_midway_still_give_every_document_once(redis_url, tmp_path, monkeypatch):
+def test_worker_and_writer_killed_midway_still_give_every_document_once(redis_url, tmp_path, monkeypatch, processes):
     monkeypatch.setenv("WENKU_PROFILES", str(ROOT / "benchmarks" / "profiles"))
     store = tmp_path / "store"
     # The writer's idle time covers the workers' start-up on a loaded machine (it was 12 s, and a
@@ -57,8 +55,9 @@ def test_worker_and_writer_killed_midway_still_give_every_document_once(redis_ur
         expected = documents(tmp_path / "single")
         assert sum(k.endswith(".txt") for k in expected) == DOCS
 
-        writer = start(writer_cmd, tmp_path / "writer.log")
-        workers = [start(crawl_command(address, tmp_path / f"w{i}", *worker_args), tmp_path / f"w{i}.log")
+        writer = processes.start(writer_cmd, tmp_path / "writer.log", env=synth_env())
+        workers = [processes.start(crawl_command(address, tmp_path / f"w{i}", *worker_args), tmp_path / f"w{i}.log",
+                                   env=synth_env())
                    for i in range(2)]
         wait_for(lambda: texts(store) >= DOCS // 4)
         assert workers[0].poll() is None and writer.poll() is None, "the crawl ended before the kills"
@@ -70,8 +69,9 @@ def test_worker_and_writer_killed_midway_still_give_every_document_once(redis_ur
         # The restarted writer: it waits while a worker beats as a producer of the stream, and its
         # idle time covers the restarted worker's start-up (the dead worker's requests come back
         # only after its heartbeat expires, 6 s).
-        writer = start(writer_cmd, tmp_path / "writer2.log")
-        workers[0] = start(crawl_command(address, tmp_path / "w0b", *worker_args), tmp_path / "w0b.log")
+        writer = processes.start(writer_cmd, tmp_path / "writer2.log", env=synth_env())
+        workers[0] = processes.start(crawl_command(address, tmp_path / "w0b", *worker_args), tmp_path / "w0b.log",
+                                     env=synth_env())
         for proc in workers:
             try:
                 code = proc.wait(timeout=180)
@@ -115,7 +115,7 @@ def kept_texts(out: Path) -> dict[str, bytes]:
     return {k: v for k, v in stable_output(out).items() if k.endswith(".txt")}
 
 
-def test_every_replica_family_through_two_workers_gives_the_single_process_documents(redis_url, tmp_path):
+def test_every_replica_family_through_two_workers_gives_the_single_process_documents(redis_url, tmp_path, processes):
     """The demo's own families: four official sites through the one `generic` spider (a queue
     each, not one shared: the first's start requests alone were ever enqueued), attachments
     whose requests end in an errback (once left in the ledger, two idle workers waited on each
@@ -126,10 +126,9 @@ def test_every_replica_family_through_two_workers_gives_the_single_process_docum
     worker_args = ["-s", f"WENKU_REDIS_URL={redis_url}", "-s", "WENKU_REDIS_IDLE=3"]
     with replica() as (server, address):
         run_crawl(address, tmp_path / "single")
-        writer = subprocess.Popen(writer_cmd, cwd=ROOT, env=crawl_env(), stdout=subprocess.DEVNULL,
-                                  stderr=open(tmp_path / "writer.log", "w"))
-        workers = [subprocess.Popen(crawl_command(address, tmp_path / f"w{i}", *worker_args), cwd=ROOT, env=crawl_env(),
-                                    stdout=open(tmp_path / f"w{i}.out", "w"), stderr=open(tmp_path / f"w{i}.log", "w"))
+        writer = processes.start(writer_cmd, tmp_path / "writer.log")
+        workers = [processes.start(crawl_command(address, tmp_path / f"w{i}", *worker_args), tmp_path / f"w{i}.log",
+                                   stdout=tmp_path / f"w{i}.out")
                    for i in range(2)]
         for proc in workers:
             assert proc.wait(timeout=240) == 0, "a worker failed or never stopped"

@@ -41,12 +41,17 @@ def run_until_killed(cmd: list[str], entries_before_kill: int) -> bool:
     """Start the writer and SIGKILL it once it has acknowledged that many entries (True: it
     finished by itself first)."""
     proc = subprocess.Popen(cmd, cwd=ROOT, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
-    for line in proc.stderr:
-        if line.startswith("ingest:") and int(line.split()[1]) >= entries_before_kill:
-            os.kill(proc.pid, signal.SIGKILL)
-            proc.wait(timeout=30)
-            return False
-    return proc.wait(timeout=60) == 0
+    try:
+        for line in proc.stderr:
+            if line.startswith("ingest:") and line.split()[1].isdigit() and int(line.split()[1]) >= entries_before_kill:
+                os.kill(proc.pid, signal.SIGKILL)
+                proc.wait(timeout=30)
+                return False
+        return proc.wait(timeout=60) == 0
+    finally:            # a failing test leaves no writer running
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
 
 
 def test_writer_killed_mid_run_and_restarted_stores_every_document_once(redis_url, tmp_path):

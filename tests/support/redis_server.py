@@ -2,6 +2,10 @@
 without persistence (`--save ""`, no AOF), and stopped afterwards.
 
     def test_x(redis_url): ...        # the fixture, registered in tests/conftest.py
+    def test_y(redis_server): ...     # the server itself: kill() it, start() it again on its port
+
+`RedisServer(folder, persistent=True)` writes every command to an append-only file before it
+answers (appendfsync always), so a server killed and started again holds all it had answered.
 
 The Debian package `redis-server` provides the binary (.ci/run installs it); the tests that
 need it are skipped with a clear reason where it is missing.
@@ -28,17 +32,29 @@ def free_port() -> int:
 class RedisServer:
     """One redis-server process of the tests."""
 
-    def __init__(self, folder: Path) -> None:
-        binary = shutil.which("redis-server")
-        if binary is None:
+    def __init__(self, folder: Path, persistent: bool = False) -> None:
+        self.binary = shutil.which("redis-server")
+        if self.binary is None:
             pytest.skip("redis-server is not installed (Debian package redis-server; .ci/run installs it)")
+        self.folder, self.persistent = folder, persistent
         self.port = free_port()
         self.url = f"redis://127.0.0.1:{self.port}/0"
+        self.start()
+
+    def start(self) -> None:
+        """Start (again: on the same port and folder, with what its append-only file holds)."""
+        persistence = ["--appendonly", "yes", "--appendfsync", "always"] if self.persistent else ["--appendonly", "no"]
         self.process = subprocess.Popen(
-            [binary, "--port", str(self.port), "--bind", "127.0.0.1", "--dir", str(folder), "--save", "",
-             "--appendonly", "no", "--protected-mode", "yes", "--logfile", str(folder / "redis.log")],
+            [self.binary, "--port", str(self.port), "--bind", "127.0.0.1", "--dir", str(self.folder), "--save", "",
+             *persistence, "--protected-mode", "yes", "--logfile", str(self.folder / "redis.log")],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         self._wait_until_up()
+
+    def kill(self) -> None:
+        """SIGKILL, as a crash or an OOM kill would: no goodbye to the clients."""
+        if self.process.poll() is None:
+            self.process.kill()
+        self.process.wait()
 
     def _wait_until_up(self) -> None:
         deadline = time.monotonic() + START_TIMEOUT
@@ -63,6 +79,16 @@ class RedisServer:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
+
+
+@pytest.fixture
+def redis_server(tmp_path_factory):
+    """A fresh persistent redis-server (a test may kill and start it again), stopped after the test."""
+    server = RedisServer(tmp_path_factory.mktemp("redis"), persistent=True)
+    try:
+        yield server
+    finally:
+        server.stop()
 
 
 @pytest.fixture

@@ -4,6 +4,7 @@ documents (which worker got a site's document pages and which only its listings 
 choice, so one worker's figures alone cannot say the crawl failed)."""
 from __future__ import annotations
 
+from collections import deque
 from types import SimpleNamespace
 
 import pytest
@@ -12,6 +13,7 @@ from scrapy.settings import Settings
 from scrapy.signalmanager import SignalManager
 from scrapy.statscollectors import MemoryStatsCollector
 
+from cleaners.stream.outage import RedisOutage
 from crawler.cluster.keys import SHARED_CRAWL_FETCHED, SHARED_CRAWL_PARSED, CrawlKeys
 from crawler.cluster.frontier import TOKEN, ClusterScheduler
 from crawler.cluster.lifecycle import ClusterLifecycle, StartOnceMiddleware
@@ -24,7 +26,7 @@ def idle_worker(server) -> ClusterLifecycle:
     crawler.stats = MemoryStatsCollector(crawler)
     crawler.wenku_frontier = SimpleNamespace(
         server=server, keys=CrawlKeys("wenku", "doc88"), queue=[], drop_own_leftovers=lambda: None,
-        put_back_orphans=lambda: 0, others_in_flight=lambda: 0)
+        put_back_orphans=lambda: 0, others_in_flight=lambda: 0, waiting=False)
     lifecycle = ClusterLifecycle(crawler)
     lifecycle.opened_at = 0.0
     return lifecycle
@@ -90,8 +92,10 @@ def test_an_owner_entry_whose_request_is_gone_is_cleared_not_waited_on():
 
 def test_a_finished_request_leaves_both_halves_of_the_ledger():
     server = fakeredis.FakeRedis()
-    frontier = SimpleNamespace(server=server, keys=CrawlKeys("wenku", "doc88"))
+    frontier = ClusterScheduler.__new__(ClusterScheduler)
+    frontier.server, frontier.keys = server, CrawlKeys("wenku", "doc88")
+    frontier.outage, frontier.held = RedisOutage("redis://test"), deque()
     server.hset(frontier.keys.inflight, "t4", b"request")
     server.hset(frontier.keys.owners, "t4", "vm:1:abc")
-    ClusterScheduler.finished(frontier, "t4")
+    frontier.finished("t4")
     assert server.hlen(frontier.keys.inflight) == 0 and server.hlen(frontier.keys.owners) == 0

@@ -1,0 +1,45 @@
+"""A worker's link to Redis: the client timeouts, the check when a crawl starts, and the one
+outage record the frontier, the lifecycle and the stream output of this process share.
+
+Redis that does not answer when the crawl starts fails the crawl at once (RedisUnreachable:
+nothing to resume yet, and a wrong URL should not wait a minute).  Redis that stops answering
+mid-run is waited for WENKU_REDIS_LOST_AFTER seconds (cleaners/stream/outage.py), then the
+crawl closes with the finish reason `redis_lost`, which the run's health judges a crawl
+stopped early: exit 1 (crawler/commands/crawl.py, `python -m crawler`)."""
+from __future__ import annotations
+
+import redis
+
+from cleaners.stream.outage import LOST_AFTER, RedisOutage, outage_errors, unreachable_message
+from crawler.cluster.keys import REDIS_PARAMS, RedisUnreachable
+
+REDIS_ERRORS = outage_errors()
+RETRY_SECONDS = 1.0                    # between tries of a call that must go through (stream push, start mark)
+WHAT_TO_DO = "Restart it and rerun the same command: the crawl resumes from what Redis kept."
+
+_outages: dict[str, RedisOutage] = {}
+
+
+def outage_for(url: str, lost_after: float = LOST_AFTER) -> RedisOutage:
+    """The outage record of `url` in this process (one for every crawl and the stream output)."""
+    outage = _outages.get(url)
+    if outage is None:
+        outage = _outages[url] = RedisOutage(url, lost_after)
+    return outage
+
+
+def client(url: str) -> redis.Redis:
+    """A client of `url` with the worker's timeouts."""
+    return redis.Redis.from_url(url, socket_timeout=REDIS_PARAMS["socket_timeout"],
+                                socket_connect_timeout=REDIS_PARAMS["socket_connect_timeout"])
+
+
+def check_reachable(url: str) -> None:
+    """RedisUnreachable, with what to do, unless Redis at `url` answers a PING."""
+    probe = client(url)
+    try:
+        probe.ping()
+    except REDIS_ERRORS as exc:
+        raise RedisUnreachable(unreachable_message(url, exc, "Start it and rerun the same command.")) from None
+    finally:
+        probe.close()
