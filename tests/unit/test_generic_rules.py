@@ -275,3 +275,14 @@ def test_a_repost_notice_that_the_rights_are_the_authors_and_we_delete_on_reques
 
 def test_a_report_sentence_about_infringement_cases_is_kept():
     assert_kept_between_paragraphs("全年共查处侵权盗版案件12起，依法删除侵权链接356条，有力维护了著作权人的合法权益。")
+
+
+
+def test_an_editor_line_under_the_title_goes_by_its_rule_and_the_heading_below_it_stays():
+    # (left to the line model, the editor line took the short heading next to it along)
+    first = ("绿树掩映下的贵门乡中心学校是一所富有特色的山区九年一贯制学校。学校现有教学班级12个,学生461人,"
+             "教职工43人。初中在校生201人,初中部教职工总数17人。")
+    for editor in ("责任编辑：张三", "编辑：李四"):
+        result = clean(Document(id="a", url="https://county.example/a.html",
+                                text=f"语言文字规范化自查报告 篇1\n{editor}\n学校概况介绍\n{first}"))
+        assert result.text.split("\n") == ["学校概况介绍", first], editor
