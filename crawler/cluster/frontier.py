@@ -11,8 +11,11 @@ a no-op for the writer (the store's identity), so the output holds every documen
 While Redis does not answer (crawler/cluster/link.py), nothing is taken, and the requests this
 worker finds and the ledger entries it finishes are held here, in their order, until Redis
 answers again (`replay_held`, from the lifecycle's beat): a request leaves the ledger only
-after the requests its page yielded are in the queue.  A worker that gives Redis up drops what
-it held; the ledger entries it did not finish are put back when the crawl is rerun.
+after the requests its page yielded are in the queue.  A take whose answer was lost (the script
+may have run) is put back then too: its request would sit in the ledger under a token no one
+holds, and this worker, alive, would drop it as its own leftover when it stops.  A worker that
+gives Redis up drops what it held; the ledger entries it did not finish are put back when the
+crawl is rerun.
 """
 from __future__ import annotations
 
@@ -69,7 +72,7 @@ class ClusterScheduler(Scheduler):
         scheduler.prefix = settings.get("WENKU_REDIS_PREFIX", "wenku")
         scheduler.outage = outage_for(settings.get("WENKU_REDIS_URL"),
                                       settings.getfloat("WENKU_REDIS_LOST_AFTER", LOST_AFTER))
-        scheduler.held = deque()                  # ("enqueue", request) / ("finish", token) while Redis is away
+        scheduler.held = deque()                  # ("enqueue", request) / ("finish" | "put_back", token) while Redis is away
         scheduler.started_seen = False            # the crawl's `started` key seen: Redis without it lost the crawl
         crawler.wenku_frontier = scheduler        # for the lifecycle extension and middleware
         return scheduler
@@ -98,6 +101,9 @@ class ClusterScheduler(Scheduler):
                               args=[token, worker_id()])
         except REDIS_ERRORS as exc:
             self.outage.failed(exc)
+            # The script may have run and only its answer been lost: the request would sit in the
+            # ledger under a token no one holds.  Put back once Redis answers (a no-op if not taken).
+            self.held.append(("put_back", token))
             return None
         if not data:
             return None
@@ -141,6 +147,12 @@ class ClusterScheduler(Scheduler):
             self.held.popleft()
 
     def _apply(self, kind: str, value) -> bool:
+        if kind == "put_back":
+            data = self.server.hget(self.keys.inflight, value)
+            if data is not None:
+                self._put_back(keys=[self.keys.inflight, self.keys.owners, self.keys.requests],
+                               args=[value, -self.queue._decode_request(data).priority])
+            return True
         if kind == "finish":
             # both ledger entries in one transaction (a worker killed between two deletes left an
             # owner's entry with no request, which no one could put back and every idle worker

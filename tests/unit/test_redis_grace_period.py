@@ -97,7 +97,16 @@ def frontier_on(server, clock) -> ClusterScheduler:
         client.hset(keys[2], args[0], args[1])
         return taken[0][0]
 
-    frontier._enqueue, frontier._take = enqueue, take
+    def put_back(keys, args):
+        data = client.hget(keys[0], args[0])
+        if data is None:
+            return 0
+        client.hdel(keys[0], args[0])
+        client.hdel(keys[1], args[0])
+        client.zadd(keys[2], {data: float(args[1])})
+        return 1
+
+    frontier._enqueue, frontier._take, frontier._put_back = enqueue, take, put_back
     return frontier
 
 
@@ -107,14 +116,14 @@ def test_requests_found_and_finished_while_redis_is_away_are_held_in_order_and_h
     frontier.server.hset(frontier.keys.inflight, "t1", b"the listing page's request")
     frontier.server.hset(frontier.keys.owners, "t1", "vm:1:abc")
     server.connected = False
-    assert frontier.next_request() is None               # nothing taken
+    assert frontier.next_request() is None               # nothing taken (its token is put back: a no-op)
     assert frontier.enqueue_request(Request("https://www.doc88.com/p-1.html"))   # a link the listing yielded
     frontier.finished("t1")                              # ... then the listing leaves the ledger
     assert frontier.outage.down and frontier.has_pending_requests()   # the crawl waits, it does not finish
-    assert [kind for kind, _ in frontier.held] == ["enqueue", "finish"]    # the link goes in first
+    assert [kind for kind, _ in frontier.held] == ["put_back", "enqueue", "finish"]    # the link goes in first
     with pytest.raises(redis.ConnectionError):
         frontier.replay_held()                           # the beat's try while Redis is still away
-    assert len(frontier.held) == 2
+    assert len(frontier.held) == 3
     server.connected = True
     frontier.replay_held()
     frontier.outage.answered()
@@ -123,6 +132,29 @@ def test_requests_found_and_finished_while_redis_is_away_are_held_in_order_and_h
     assert frontier.server.hlen(frontier.keys.inflight) == 0      # ... and the listing out of the ledger
     assert frontier.next_request().url == "https://www.doc88.com/p-1.html"
     assert not frontier.enqueue_request(Request("https://www.doc88.com/p-1.html"))   # seen: the dupefilter has it
+
+
+
+def test_a_request_taken_when_redis_died_before_answering_goes_back_to_the_queue_once_it_answers():
+    server, clock = fakeredis.FakeServer(), FakeClock()
+    frontier = frontier_on(server, clock)
+    assert frontier.enqueue_request(Request("https://www.doc88.com/p-1.html"))
+    take = frontier._take
+
+    def taken_then_cut_off(keys, args):       # the script ran; its answer never came
+        take(keys, args)
+        server.connected = False
+        raise redis.ConnectionError("Connection closed by server.")
+
+    frontier._take = taken_then_cut_off
+    assert frontier.next_request() is None
+    server.connected = True
+    assert frontier.server.hlen(frontier.keys.inflight) == 1 and len(frontier.queue) == 0   # in no one's hands
+    frontier._take = take
+    frontier.replay_held()
+    frontier.outage.answered()
+    assert frontier.server.hlen(frontier.keys.inflight) == 0 and frontier.server.hlen(frontier.keys.owners) == 0
+    assert frontier.next_request().url == "https://www.doc88.com/p-1.html"
 
 
 # -- the beat: Redis given up once the grace period is over
