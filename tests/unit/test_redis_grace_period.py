@@ -117,7 +117,7 @@ def test_requests_found_and_finished_while_redis_is_away_are_held_in_order_and_h
     frontier.server.hset(frontier.keys.owners, "t1", "vm:1:abc")
     server.connected = False
     assert frontier.next_request() is None               # nothing taken (its token is put back: a no-op)
-    assert frontier.enqueue_request(Request("https://www.doc88.com/p-1.html"))   # a link the listing yielded
+    assert frontier.enqueue_request(Request("https://doc88.example/p-1.html"))   # a link the listing yielded
     frontier.finished("t1")                              # ... then the listing leaves the ledger
     assert frontier.outage.down and frontier.has_pending_requests()   # the crawl waits, it does not finish
     assert [kind for kind, _ in frontier.held] == ["put_back", "enqueue", "finish"]    # the link goes in first
@@ -130,15 +130,15 @@ def test_requests_found_and_finished_while_redis_is_away_are_held_in_order_and_h
     assert not frontier.held
     assert len(frontier.queue) == 1                      # the link is in the shared queue ...
     assert frontier.server.hlen(frontier.keys.inflight) == 0      # ... and the listing out of the ledger
-    assert frontier.next_request().url == "https://www.doc88.com/p-1.html"
-    assert not frontier.enqueue_request(Request("https://www.doc88.com/p-1.html"))   # seen: the dupefilter has it
+    assert frontier.next_request().url == "https://doc88.example/p-1.html"
+    assert not frontier.enqueue_request(Request("https://doc88.example/p-1.html"))   # seen: the dupefilter has it
 
 
 
 def test_a_request_taken_when_redis_died_before_answering_goes_back_to_the_queue_once_it_answers():
     server, clock = fakeredis.FakeServer(), FakeClock()
     frontier = frontier_on(server, clock)
-    assert frontier.enqueue_request(Request("https://www.doc88.com/p-1.html"))
+    assert frontier.enqueue_request(Request("https://doc88.example/p-1.html"))
     take = frontier._take
 
     def taken_then_cut_off(keys, args):       # the script ran; its answer never came
@@ -154,7 +154,7 @@ def test_a_request_taken_when_redis_died_before_answering_goes_back_to_the_queue
     frontier.replay_held()
     frontier.outage.answered()
     assert frontier.server.hlen(frontier.keys.inflight) == 0 and frontier.server.hlen(frontier.keys.owners) == 0
-    assert frontier.next_request().url == "https://www.doc88.com/p-1.html"
+    assert frontier.next_request().url == "https://doc88.example/p-1.html"
 
 
 # -- the beat: Redis given up once the grace period is over
@@ -226,7 +226,7 @@ def test_a_redis_back_without_the_crawls_keys_closes_the_crawl_instead_of_crawli
 
 
 def push_corpus(client, seed: int, count: int) -> list:
-    results = [pipeline.clean(Document(id=d.id, site=d.site, url=f"https://x/{d.id}", title=d.title, text=d.text))
+    results = [pipeline.clean(Document(id=d.id, site=d.site, url=f"https://{d.site}.example/{d.id}.html", title=d.title, text=d.text))
                for d in corpus.build(seed=seed, mixed=3)[:count]]
     for result in results:
         client.xadd(records.STREAM, {records.FIELD: records.encode_result(result)})
