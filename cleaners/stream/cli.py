@@ -62,8 +62,7 @@ def run_ingest(args) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     except outage.outage_errors() as exc:       # at the start: fail at once
-        print("error: " + outage.unreachable_message(args.redis, exc, "Start it and rerun the same command."),
-              file=sys.stderr)
+        print("error: " + outage.unreachable_message(args.redis, exc), file=sys.stderr)
         return 1
     except redis.RedisError as exc:
         print(f"error: Redis at {args.redis}: {exc}", file=sys.stderr)

@@ -32,12 +32,11 @@ from cleaners.document import Document
 from cleaners.store import Store
 from cleaners.store.rejects import RejectLog
 from cleaners.stream import producers, records
-from cleaners.stream.outage import RedisLost, RedisOutage, outage_errors
+from cleaners.stream.outage import RETRY_SECONDS, RedisLost, RedisOutage, outage_errors
 
 ADD_CHUNK = 64        # documents prepared and added together: each holds its text and shingle hashes meanwhile
 
 BLOCK_MS = 500                    # how long one XREADGROUP waits for new entries
-RETRY_SECONDS = 1.0               # between tries while Redis does not answer
 WHAT_TO_DO = ("Restart it and rerun the same command: the writer stores what the stream still holds "
               "(entries it stored and could not acknowledge are read again, and stored once).")
 

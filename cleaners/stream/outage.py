@@ -13,6 +13,7 @@ import logging
 import time
 
 LOST_AFTER = 60.0        # seconds without an answer before a worker or the writer gives up (default)
+RETRY_SECONDS = 1.0      # between tries of a call that must go through, while Redis does not answer
 
 logger = logging.getLogger(__name__)
 
@@ -76,6 +77,6 @@ class RedisOutage:
                 f"is redis-server running at {self.url}? {what_to_do}")
 
 
-def unreachable_message(url: str, error: BaseException, what_to_do: str) -> str:
+def unreachable_message(url: str, error: BaseException, what_to_do: str = "Start it and rerun the same command.") -> str:
     """What to say when Redis does not answer when a process starts (it then fails at once)."""
     return f"Redis at {url} does not answer ({error}): is redis-server running at {url}? {what_to_do}"

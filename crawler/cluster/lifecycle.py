@@ -19,11 +19,11 @@ from scrapy.exceptions import DontCloseSpider
 from scrapy.utils.defer import deferred_from_coro
 from twisted.internet import task
 
-from cleaners.stream.outage import LOST_AFTER
+from cleaners.stream.outage import LOST_AFTER, RETRY_SECONDS
 from crawler.cluster.frontier import TOKEN
 from crawler.cluster.keys import (HEARTBEAT_SECONDS, HEARTBEAT_TTL, REDIS_EMPTIED, REDIS_LOST,
                                   SHARED_CRAWL_FETCHED, SHARED_CRAWL_PARSED, worker_id)
-from crawler.cluster.link import REDIS_ERRORS, RETRY_SECONDS, WHAT_TO_DO, check_reachable, outage_for
+from crawler.cluster.link import REDIS_ERRORS, WHAT_TO_DO, check_reachable, outage_for
 
 logger = logging.getLogger(__name__)
 DONE = b"done"                    # the `started` key once the start requests are enqueued

@@ -14,7 +14,6 @@ from cleaners.stream.outage import LOST_AFTER, RedisOutage, outage_errors, unrea
 from crawler.cluster.keys import REDIS_PARAMS, RedisUnreachable
 
 REDIS_ERRORS = outage_errors()
-RETRY_SECONDS = 1.0                    # between tries of a call that must go through (stream push, start mark)
 WHAT_TO_DO = "Restart it and rerun the same command: the crawl resumes from what Redis kept."
 
 _outages: dict[str, RedisOutage] = {}
@@ -40,6 +39,6 @@ def check_reachable(url: str) -> None:
     try:
         probe.ping()
     except REDIS_ERRORS as exc:
-        raise RedisUnreachable(unreachable_message(url, exc, "Start it and rerun the same command.")) from None
+        raise RedisUnreachable(unreachable_message(url, exc)) from None
     finally:
         probe.close()

@@ -24,7 +24,7 @@ import redis
 from twisted.internet import task
 
 from cleaners.stream import producers
-from cleaners.stream.outage import LOST_AFTER, RedisLost
+from cleaners.stream.outage import LOST_AFTER, RETRY_SECONDS, RedisLost
 from cleaners.stream.records import FIELD, encode_result
 from crawler.cluster import link
 from crawler.cluster.keys import worker_id
@@ -96,7 +96,7 @@ class StreamState:
         outage = self.outage
         while not outage.lost:
             if outage.down:
-                await asyncio.sleep(link.RETRY_SECONDS)
+                await asyncio.sleep(RETRY_SECONDS)
                 continue
             try:
                 if self.backlog and self.client.xlen(self.stream) > self.backlog:
