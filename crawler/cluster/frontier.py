@@ -150,8 +150,7 @@ class ClusterScheduler(Scheduler):
         if kind == "put_back":
             data = self.server.hget(self.keys.inflight, value)
             if data is not None:
-                self._put_back(keys=[self.keys.inflight, self.keys.owners, self.keys.requests],
-                               args=[value, -self.queue._decode_request(data).priority])
+                self._requeue(value, data)
             return True
         if kind == "finish":
             # both ledger entries in one transaction (a worker killed between two deletes left an
@@ -184,10 +183,13 @@ class ClusterScheduler(Scheduler):
             if data is None:       # finished, its owner killed before it left the ledger whole (older runs)
                 self.server.hdel(self.keys.owners, token)
                 continue
-            score = -self.queue._decode_request(data).priority
-            put_back += self._put_back(keys=[self.keys.inflight, self.keys.owners, self.keys.requests],
-                                       args=[token, score])
+            put_back += self._requeue(token, data)
         return put_back
+
+    def _requeue(self, token: str, data: bytes) -> int:
+        """The ledger entry `token` (its request `data`) back into the queue, at its priority."""
+        return self._put_back(keys=[self.keys.inflight, self.keys.owners, self.keys.requests],
+                              args=[token, -self.queue._decode_request(data).priority])
 
     def others_in_flight(self) -> int:
         """Requests other workers took and have not finished (a dead one's too, until put back)."""
