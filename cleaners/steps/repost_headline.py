@@ -17,7 +17,7 @@ import re
 from cleaners.chars.lines import joined, lines_of
 from cleaners.document import Change, Edit
 
-LABELS = ("原标题", "原文标题")
+LABELS = re.compile("原文?标题")       # one scan of the text for either label
 LINE = re.compile(r"[（(【\[]?\s*(?:原标题|原文标题)\s*[:：]\s*(?P<headline>\S.{1,79}?)\s*[)）】\]]?")
 SENTENCE_END = tuple("。！？!?；;…")
 PARAGRAPH_MIN = 20        # characters of a paragraph (a line ending a sentence): shorter ones may be chrome
@@ -28,7 +28,7 @@ def _paragraph(line: str) -> bool:
 
 
 def step(text: str) -> Edit:
-    if not any(label in text for label in LABELS):
+    if LABELS.search(text) is None:
         return text, []
     lines = list(lines_of(text))
     body = next((k for k, line in enumerate(lines) if _paragraph(line.strip())), None)
