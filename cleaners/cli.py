@@ -22,6 +22,7 @@ from cleaners.cli_adding import Adding
 from cleaners.document import CleanResult, Document
 from cleaners.store import Store, StoreError
 from cleaners.store.host_lines import MIN_DOCS, HostLineReader, HostLineTable
+from cleaners.store.layout import INDEX_NAME
 from cleaners.store.prepared import fingerprint_of
 from cleaners.store.rejects import RejectLog
 from cleaners.stream import cli as stream_cli
@@ -127,6 +128,11 @@ def run_clean(args) -> int:
         print(f"error: no such file or folder: {', '.join(missing)}; check the path(s)", file=sys.stderr)
         return 2
     out = Path(args.out)
+    inside = [p for p in args.paths if p not in missing and _within(Path(p), out)]
+    if inside:
+        print(f"error: the output folder {out} holds the input {inside[0]}: its files would be mixed with the "
+              f"documents written; give an output folder outside the inputs", file=sys.stderr)
+        return 2
     try:
         options = pipeline.Options(script=args.script, max_bytes=args.max_bytes, max_chars=args.max_chars,
                                    max_elements=args.max_elements, max_depth=args.max_depth, explain=args.explain,
@@ -140,7 +146,7 @@ def run_clean(args) -> int:
     damaged: list[str] = []
     with Store(out, dedup=not args.no_dedup, threshold=args.threshold) as store, RejectLog(out) as rejects, \
             (contextlib.nullcontext() if args.no_host_lines else HostLineTable(out, auto_commit=False)) as host_table:
-        inputs = sources.read(args.paths, options.max_bytes)
+        inputs = sources.read(args.paths, options.max_bytes, _OutputFolders(out))
         adding = Adding(store, host_table)
         cleaned = _cleaned(inputs, options, args.jobs, host_table, store.settle, fingerprints=not args.no_dedup,
                            before_window=adding.flush)
@@ -182,7 +188,33 @@ def run_clean(args) -> int:
         print(f"failed: no such file or folder: {', '.join(missing)}", file=sys.stderr)
     for line in damaged:
         print(f"failed: {line}", file=sys.stderr)
-    return 1 if missing or damaged else 0
+    unread = not counts["read"] and counts["bad"] > 0
+    if unread:
+        print(f"failed: none of the inputs could be read ({counts['bad']} bad inputs, named above)", file=sys.stderr)
+    return 1 if missing or damaged or unread else 0
+
+
+def _within(path: Path, folder: Path) -> bool:
+    """Is `path` the folder itself or inside it (both resolved: `.`, `..` and links)?"""
+    path, folder = path.resolve(), folder.resolve()
+    return path == folder or folder in path.parents
+
+
+class _OutputFolders:
+    """`sources.expand`'s `skip_folder` for `clean`: the run's own output folder and any other
+    folder a store of this tool lives in (its index file) hold this tool's output, not inputs:
+    `clean . --out output` run twice must not read back what the first run wrote.  Said once
+    per folder."""
+
+    def __init__(self, out: Path):
+        self.out = out.resolve()
+
+    def __call__(self, folder: Path) -> bool:
+        if folder.resolve() != self.out and not (folder / INDEX_NAME).is_file():
+            return False
+        print(f"note: {folder} is an output folder of this tool: its files are not read as inputs "
+              f"(name the folder itself to clean them)", file=sys.stderr)
+        return True
 
 
 def _own_id(result: CleanResult, where: str, ids_seen: dict[tuple[str, str], str]) -> CleanResult:

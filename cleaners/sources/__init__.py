@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 from cleaners.document import Document
 from cleaners.sources.bad_input import BadInput
@@ -29,14 +29,17 @@ def supported(path: Path) -> bool:
     return suffix in TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES or _is_warc(path)
 
 
-def expand(paths: list[str]) -> Iterator[Path | BadInput]:
+def expand(paths: list[str], skip_folder: Callable[[Path], bool] | None = None) -> Iterator[Path | BadInput]:
     """Files as given, folders walked in sorted order (unsupported files skipped silently
-    inside folders, reported when named directly)."""
+    inside folders, reported when named directly).  `skip_folder(folder)`: a folder met on
+    the walk below a named one whose files are not inputs, such as an output folder of this
+    tool inside the input folder; asked once per folder."""
     for name in paths:
         path = Path(name)
         if path.is_dir():
+            skipped = _Skipped(path, skip_folder)
             for child in sorted(p for p in path.rglob("*") if p.is_file() and supported(p)):
-                if child.name != "manifest.jsonl":
+                if child.name != "manifest.jsonl" and not skipped.holds(child):
                     yield child
         elif path.is_file():
             yield path if supported(path) else BadInput(
@@ -45,10 +48,30 @@ def expand(paths: list[str]) -> Iterator[Path | BadInput]:
             yield BadInput(str(path), "no such file or folder")
 
 
-def read(paths: list[str], max_bytes: int | None = None) -> Iterator[Document | BadInput]:
+class _Skipped:
+    """Which files of a walked folder lie in a folder `skip_folder` rules out (each folder
+    asked once, its answer remembered)."""
+
+    def __init__(self, root: Path, skip_folder: Callable[[Path], bool] | None):
+        self.root, self.skip_folder = root, skip_folder
+        self.answers: dict[Path, bool] = {}
+
+    def holds(self, child: Path) -> bool:
+        if self.skip_folder is None:
+            return False
+        folder = child.parent
+        if folder == self.root:
+            return False
+        if folder not in self.answers:
+            self.answers[folder] = self.holds(folder) or self.skip_folder(folder)
+        return self.answers[folder]
+
+
+def read(paths: list[str], max_bytes: int | None = None,
+         skip_folder: Callable[[Path], bool] | None = None) -> Iterator[Document | BadInput]:
     """Documents of the paths, in order; a file (a JSONL line, a WARC record) over `max_bytes`
-    is a BadInput, not read into memory."""
-    for item in expand(paths):
+    is a BadInput, not read into memory.  `skip_folder`: see `expand`."""
+    for item in expand(paths, skip_folder):
         if isinstance(item, BadInput):
             yield item
             continue

@@ -234,3 +234,36 @@ def test_non_documents_are_listed_in_rejects_jsonl_with_their_reason(tmp_path):
     assert run.returncode == 0, run.stderr
     rejects = [json.loads(line) for line in (out / "rejects.jsonl").read_text(encoding="utf-8").splitlines()]
     assert [r["id"] for r in rejects] == ["l1"] and rejects[0]["reason"].startswith("not_document: listing")
+
+
+def test_a_run_whose_inputs_are_all_bad_fails(tmp_path):
+    records = tmp_path / "records.csv.jsonl"
+    records.write_text("id,text\n1,县教育局工作总结\n", encoding="utf-8")
+    run = run_cli("clean", records, "--out", tmp_path / "out")
+    assert run.returncode == 1, run.stderr
+    assert "failed: none of the inputs could be read" in run.stderr and f"{records}:1" in run.stderr
+
+
+def test_a_rerun_into_an_output_folder_inside_the_input_folder_reads_none_of_its_output(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "report.txt").write_text("区教育局年度总结\n" + REPORT, encoding="utf-8")
+    older = corpus / "old"          # a store written before, elsewhere in the folder
+    assert run_cli("clean", corpus / "report.txt", "--out", older).returncode == 0
+    for _ in range(2):
+        run = run_cli("clean", corpus, "--out", corpus / "output", "--no-dedup")
+        assert run.returncode == 0, run.stderr
+    assert "1 read" in run.stderr, run.stderr
+    assert f"note: {older} is an output folder" in run.stderr
+    assert [r["id"] for r in manifest(corpus / "output")] == ["report"]
+
+
+def test_an_output_folder_that_holds_an_input_is_refused_before_anything_is_written(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "report.txt").write_text("区教育局年度总结\n" + REPORT, encoding="utf-8")
+    for out in (corpus, tmp_path):
+        run = run_cli("clean", corpus, "--out", out)
+        assert run.returncode == 2, run.stderr
+        assert f"the output folder {out} holds the input {corpus}" in run.stderr
+    assert sorted(p.name for p in corpus.iterdir()) == ["report.txt"]
