@@ -9,9 +9,6 @@ from cleaners.store import StoreError
 from cleaners.stream import ingest, outage, records
 
 
-SOCKET_TIMEOUT = 10.0          # seconds a Redis call may take before it counts as failed
-CONNECT_TIMEOUT = 5.0
-
 
 class Say:
     """The outage's notes as the writer's other lines: one line each on stderr."""
@@ -52,7 +49,8 @@ def run_ingest(args) -> int:
     import redis
     # Timeouts: a Redis that hangs (stopped, or cut off without a reset) fails a call instead of
     # blocking it for ever, so the outage's deadline holds; XREADGROUP blocks ingest.BLOCK_MS only.
-    client = redis.Redis.from_url(args.redis, socket_timeout=SOCKET_TIMEOUT, socket_connect_timeout=CONNECT_TIMEOUT)
+    client = redis.Redis.from_url(args.redis, socket_timeout=outage.SOCKET_TIMEOUT,
+                                 socket_connect_timeout=outage.CONNECT_TIMEOUT)
     try:
         counts = ingest.ingest(client, Path(args.out), stream=args.stream, group=args.group, consumer=args.consumer,
                                idle_exit=args.idle_exit, batch=args.batch, dedup=not args.no_dedup,

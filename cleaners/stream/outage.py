@@ -14,6 +14,11 @@ import time
 
 LOST_AFTER = 60.0        # seconds without an answer before a worker or the writer gives up (default)
 RETRY_SECONDS = 1.0      # between tries of a call that must go through, while Redis does not answer
+# A Redis call that takes longer counts as failed (redis-py's default waits for ever, scrapy-redis's
+# 30 s and tries again): a hung Redis (stopped, or cut off without a reset) then fails within the
+# grace period.  The writer's client and the workers' (crawler/cluster/keys.py REDIS_PARAMS) use both.
+SOCKET_TIMEOUT = 10.0
+CONNECT_TIMEOUT = 5.0
 
 logger = logging.getLogger(__name__)
 

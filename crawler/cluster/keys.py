@@ -12,19 +12,22 @@ import socket
 import uuid
 from functools import lru_cache
 
+from cleaners.stream.outage import CONNECT_TIMEOUT, SOCKET_TIMEOUT
+
 HEARTBEAT_SECONDS = 2.0           # a live worker refreshes its heartbeat this often
 HEARTBEAT_TTL = 6                 # ... and is taken for dead this long after its last one
 # Stats a worker sets when it stops on an idle queue, read by the run report (crawler/reports: it
-# imports these names from here, a module of the standard library's imports only)
+# imports these names from here, a module of the standard library's imports and one of cleaners' constants)
 SHARED_CRAWL_FETCHED = "wenku/cluster/shared_crawl_fetched"   # some worker of the crawl fetched pages
 SHARED_CRAWL_PARSED = "wenku/cluster/shared_crawl_parsed"     # some worker of the crawl made documents
 REDIS_LOST = "redis_lost"         # the finish reason of a worker that gave Redis up (crawler/cluster/link.py)
 REDIS_EMPTIED = "redis_emptied"   # ... of one whose Redis came back without the crawl (restarted with no persistence)
-# scrapy-redis's client parameters (its own defaults: 30 s timeouts, a timed-out call tried
-# again): a hung Redis (stopped, or cut off without a reset) fails a call after 10 s instead, so
-# the outage's deadline holds; every call blocks the crawl's event loop meanwhile.  Here, not in
-# link.py, because the add-on that sets them loads for every crawl and must not import `redis`.
-REDIS_PARAMS = {"socket_timeout": 10, "socket_connect_timeout": 5, "retry_on_timeout": False, "encoding": "utf-8"}
+# scrapy-redis's client parameters: the writer's timeouts (cleaners/stream/outage.py), so the
+# outage's deadline holds (every call blocks the crawl's event loop meanwhile), and a timed-out
+# call not tried again.  Here, not in link.py, because the add-on that sets them loads for every
+# crawl and must not import `redis`.
+REDIS_PARAMS = {"socket_timeout": SOCKET_TIMEOUT, "socket_connect_timeout": CONNECT_TIMEOUT, "retry_on_timeout": False,
+                "encoding": "utf-8"}
 
 
 @lru_cache(maxsize=1)
@@ -59,5 +62,5 @@ class CrawlKeys:
 
 class RedisUnreachable(RuntimeError):
     """Redis did not answer when a crawl worker started; the message says what to do.  Defined
-    here, among the standard library's imports, so that the commands that report it in one line
+    here, where `redis` is not imported, so that the commands that report it in one line
     (crawler/commands/crawl.py) need not import `redis`."""
