@@ -22,7 +22,7 @@ from cleaners.cli_adding import Adding
 from cleaners.document import CleanResult, Document
 from cleaners.store import Store, StoreError
 from cleaners.store.host_lines import MIN_DOCS, HostLineReader, HostLineTable
-from cleaners.store.layout import INDEX_NAME
+from cleaners.store.layout import INDEX_NAME, within
 from cleaners.store.prepared import fingerprint_of
 from cleaners.store.rejects import RejectLog
 from cleaners.stream import cli as stream_cli
@@ -128,7 +128,7 @@ def run_clean(args) -> int:
         print(f"error: no such file or folder: {', '.join(missing)}; check the path(s)", file=sys.stderr)
         return 2
     out = Path(args.out)
-    inside = [p for p in args.paths if p not in missing and _within(Path(p), out)]
+    inside = [p for p in args.paths if p not in missing and within(Path(p), out)]
     if inside:
         print(f"error: the output folder {out} holds the input {inside[0]}: its files would be mixed with the "
               f"documents written; give an output folder outside the inputs", file=sys.stderr)
@@ -192,12 +192,6 @@ def run_clean(args) -> int:
     if unread:
         print(f"failed: none of the inputs could be read ({counts['bad']} bad inputs, named above)", file=sys.stderr)
     return 1 if missing or damaged or unread else 0
-
-
-def _within(path: Path, folder: Path) -> bool:
-    """Is `path` the folder itself or inside it (both resolved: `.`, `..` and links)?"""
-    path, folder = path.resolve(), folder.resolve()
-    return path == folder or folder in path.parents
 
 
 class _OutputFolders:

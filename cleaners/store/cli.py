@@ -9,7 +9,7 @@ from pathlib import Path
 from cleaners import dedup
 from cleaners.store import shards
 from cleaners.store.errors import StoreError
-from cleaners.store.layout import INDEX_NAME
+from cleaners.store.layout import INDEX_NAME, within
 from cleaners.store.store import Store
 
 
@@ -62,6 +62,8 @@ def run_export(args) -> int:
         return 2
     try:
         root = _existing_store(args.dir)
+        if args.out != "-":
+            _check_target(Path(args.out), root, bool(args.format))
         with Store(root) as store:
             if args.format:
                 written = store.export_shards(Path(args.out), args.format, args.shard_size)
@@ -80,6 +82,16 @@ def run_export(args) -> int:
         return 2
     print(f"exported {count} documents from {args.dir}", file=sys.stderr)
     return 0
+
+
+def _check_target(target: Path, root: Path, shards_folder: bool) -> None:
+    """An export's --out must not overwrite the store it reads (its manifest, a document's file:
+    `--out output/manifest.jsonl` did), nor be a folder where a file is written."""
+    if within(target, root):
+        raise StoreError(f"--out {target} is inside the store {root}: the export could overwrite its files; "
+                         f"write it outside the store folder")
+    if not shards_folder and target.is_dir():
+        raise StoreError(f"--out {target} is a folder: give a file name, or --format jsonl|parquet for shards in a folder")
 
 
 def main_dedup(argv: list[str] | None = None) -> int:

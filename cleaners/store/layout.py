@@ -80,6 +80,13 @@ def inside(root: Path, relative: str) -> Path | None:
     return current
 
 
+def within(path: Path, folder: Path) -> bool:
+    """Is `path` the folder itself or inside it, both resolved (`.`, `..`, symlinks)?  What a
+    command writes must not land in a store it reads (`clean`'s inputs, `export`'s target)."""
+    path, folder = path.resolve(), folder.resolve()
+    return path == folder or folder in path.parents
+
+
 _NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW
 
 

@@ -66,3 +66,17 @@ def test_export_shards_need_an_output_folder(store_dir):
     done = subprocess.run([sys.executable, "-m", "cleaners", "export", str(store_dir), "--format", "jsonl"],
                           cwd=ROOT, capture_output=True, text=True)
     assert done.returncode == 2 and "--out" in done.stderr
+
+
+@pytest.mark.parametrize("target, said", [
+    ("manifest.jsonl", "is inside the store"),           # was overwritten by the export
+    ("corpus.jsonl", "is inside the store"),
+    (None, "is a folder: give a file name"),
+])
+def test_an_export_never_writes_into_the_store_it_reads(store_dir, target, said):
+    before = {p: p.read_bytes() for p in store_dir.rglob("*") if p.is_file()}
+    out = store_dir / target if target else store_dir.parent
+    done = subprocess.run([sys.executable, "-m", "cleaners", "export", str(store_dir), "--out", str(out)],
+                          cwd=ROOT, capture_output=True, text=True)
+    assert done.returncode == 2 and said in done.stderr, done.stderr
+    assert {p: p.read_bytes() for p in store_dir.rglob("*") if p.is_file()} == before
