@@ -14,18 +14,22 @@ from scrapy.exceptions import UsageError
 from twisted.internet.defer import Deferred
 
 from crawler.cluster.keys import RedisUnreachable
+from crawler.spiders.arguments import SpiderArgumentError
 
 # Errors of a crawl that could not start whose message says all there is to say (what is wrong,
 # what to do): one line on stderr, not a traceback.
-EXPLAINED = (RedisUnreachable,)
+EXPLAINED = (RedisUnreachable, SpiderArgumentError)
 
 
-def explain_start_failure(outcome) -> None:
+def explain_start_failure(outcome, explained: list | None = None) -> None:
     """Print the EXPLAINED error a crawl could not start with (`outcome`: what CrawlerProcess.crawl
-    returned, a Deferred or an asyncio Task); the run still fails (Scrapy's `bootstrap_failed`)."""
+    returned, a Deferred or an asyncio Task), appended to `explained`; the run still fails
+    (Scrapy's `bootstrap_failed`)."""
     def explain(error):
         if isinstance(error, EXPLAINED):
             print(f"error: {error}", file=sys.stderr, flush=True)
+            if explained is not None:
+                explained.append(error)
             return None
         return error                  # anything else: as Scrapy reports it
 
@@ -46,7 +50,10 @@ class Command(ScrapyCrawl):
             raise UsageError("give one spider name" if not args else
                              "running 'scrapy crawl' with more than one spider is not supported")
         crawler = self._create_crawler(args[0])
-        explain_start_failure(self.crawler_process.crawl(crawler, **opts.spargs))
+        explained: list[BaseException] = []
+        explain_start_failure(self.crawler_process.crawl(crawler, **opts.spargs), explained)
         self.crawler_process.start()
-        if self.crawler_process.bootstrap_failed or crawler.stats.get_value("wenku/health") == "unhealthy":
+        if any(isinstance(error, SpiderArgumentError) for error in explained):
+            self.exitcode = 2         # a usage error, as Scrapy's own
+        elif self.crawler_process.bootstrap_failed or crawler.stats.get_value("wenku/health") == "unhealthy":
             self.exitcode = 1

@@ -31,12 +31,21 @@ from cleaners.profiles import fold_host
 from crawler.middlewares import BLOCKED as BLOCKED_META
 from crawler.urls import absolute, hostname, strip_tracking, url_id
 from crawler.items import page_from_response
+from crawler.spiders.arguments import SpiderArgumentError, reject_unknown, whole_number
 from crawler.spiders.base import WenkuSpider, crawl_key, page_selector, query_values
 from crawler.spiders.columns import ColumnCrawl
 from crawler.spiders.profiled import politeness_settings, read_url_file
 
+ARGUMENTS = ("urls", "start", "sitemap", "follow", "doc_pattern", "max_docs", "allow_hosts")
 SKIP_EXTENSIONS = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|ico|css|js|zip|rar|7z|exe|mp[34]|avi|woff2?|ttf)$", re.I)
 __all__ = ["GenericSpider", "url_id"]
+
+
+def _pattern(doc_pattern: str) -> re.Pattern:
+    try:
+        return re.compile(doc_pattern)
+    except re.error as exc:
+        raise SpiderArgumentError(f"-a doc_pattern={doc_pattern}: not a regular expression ({exc})") from None
 
 
 class GenericSpider(ColumnCrawl, WenkuSpider):
@@ -45,16 +54,17 @@ class GenericSpider(ColumnCrawl, WenkuSpider):
     def __init__(self, urls: str | None = None, start: str | None = None, sitemap: str | None = None,
                  follow: str = "0", doc_pattern: str | None = None, max_docs: str | None = None,
                  allow_hosts: str | None = None, **kwargs):
+        reject_unknown(self.name, kwargs, ARGUMENTS)
         super().__init__(**kwargs)
         self.crawl_key = crawl_key(self.name, {"urls": urls, "start": start, "sitemap": sitemap, "follow": follow,
                                                "doc_pattern": doc_pattern, "max_docs": max_docs,
                                                "allow_hosts": allow_hosts})
         self.urls_file, self.start_arg, self.sitemap = urls, start, sitemap
-        self.follow = int(follow or 0)
-        self.doc_pattern = re.compile(doc_pattern) if doc_pattern else None
-        self.max_docs = max_docs
+        self.follow = whole_number("follow", follow, default=0)
+        self.doc_pattern = _pattern(doc_pattern) if doc_pattern else None
+        self.max_docs = whole_number("max_docs", max_docs)
         if not (urls or start or sitemap):
-            raise ValueError("the generic spider needs -a urls=FILE, -a start=URL[,URL] or -a sitemap=URL")
+            raise SpiderArgumentError("the generic spider needs -a urls=FILE, -a start=URL[,URL] or -a sitemap=URL")
         self.hosts = {fold_host(hostname(u)) for u in self.seed_urls()}
         self.hosts |= {fold_host(h.strip()) for h in (allow_hosts or "").split(",") if h.strip()}
         # a start URL alone is a column: read as a listing (columns.py)

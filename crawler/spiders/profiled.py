@@ -28,7 +28,10 @@ from crawler.endpoints import endpoint_text
 from crawler.items import METADATA, page_from_response
 from crawler.middlewares import BLOCKED as BLOCKED_META
 from crawler.urls import absolute, doc_id_for, doc_url_for, same_site, strip_tracking
+from crawler.spiders.arguments import SpiderArgumentError, reject_unknown, whole_number
 from crawler.spiders.base import WenkuSpider, crawl_key, page_selector, query_values, select_all
+
+ARGUMENTS = ("query", "start", "urls", "max_docs")
 
 
 def read_url_file(path: str) -> list[str]:
@@ -36,7 +39,8 @@ def read_url_file(path: str) -> list[str]:
     try:
         lines = Path(path).read_text(encoding="utf-8").splitlines()
     except OSError as exc:
-        raise ValueError(f"cannot read the URL list {path}: {exc}; pass -a urls=FILE with one URL per line") from exc
+        raise SpiderArgumentError(f"cannot read the URL list {path}: {exc.strerror or exc}; "
+                                  f"pass -a urls=FILE with one URL per line") from exc
     return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
 
 
@@ -58,13 +62,14 @@ class ProfileSpider(WenkuSpider):
 
     def __init__(self, query: str | None = None, start: str | None = None, urls: str | None = None,
                  max_docs: str | None = None, **kwargs):
+        reject_unknown(self.name, kwargs, ARGUMENTS)
         super().__init__(**kwargs)
         self.crawl_key = crawl_key(self.name, {"query": query, "start": start, "urls": urls, "max_docs": max_docs})
         self.profile: Profile = profiles.get(self.profile_name)
         self.site = self.profile.name
         self.tier = self.profile.tier
         self.query, self.start_arg, self.urls_file = query, start, urls
-        self.max_docs = max_docs
+        self.max_docs = whole_number("max_docs", max_docs)
         self.allowed_domains = sorted({profiles.fold_host(h) for h in self.profile.hosts})
         self.listing_pages = 0
         self.requested: set[str] = set()
@@ -79,7 +84,7 @@ class ProfileSpider(WenkuSpider):
     def entry_urls(self) -> list[str]:
         if self.query:
             if not self.profile.search_url:
-                raise ValueError(f"profile {self.site!r} has no search_url; start from listings (no -a query)")
+                raise SpiderArgumentError(f"profile {self.site!r} has no search_url; start from listings (no -a query)")
             return [self.profile.search_url.format(query=quote(self.query), page=1)]
         if self.start_arg:
             return [u.strip() for u in self.start_arg.split(",") if u.strip()]
