@@ -23,6 +23,7 @@ from crawler.handoff.launch import discard_early, start_early, writer_mode
 from crawler.handoff.output import LEDGER_FILE
 from crawler.replica import REPLICA_SETTINGS, REPO, start_replica_server, stop_replica_server
 from crawler.reports import runs
+from crawler.runlock import OutputFolderError, make_output_folder
 
 CATALOG = REPO / "replicas" / "catalog.json"
 BENCHMARK_ONLY = {"synthetic"}      # thousands of generated documents: benchmarks/bench_crawl.py
@@ -101,6 +102,11 @@ def start_writer_early(args) -> None:
 
 def run_demo(args) -> int:
     os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "crawler.settings")
+    try:        # said once here, not once per spider when each crawl fails to start
+        make_output_folder(Path(args.out).resolve())
+    except OutputFolderError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     start_writer_early(args)
     try:
         return crawl_demo(args)

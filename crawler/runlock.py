@@ -33,6 +33,11 @@ class RunLockTimeout(RuntimeError):
     """Another run kept the output folder longer than we were told to wait."""
 
 
+class OutputFolderError(RuntimeError):
+    """The output folder cannot be made or written (a file of that name, no permission); the
+    message names it and what to do."""
+
+
 @dataclass
 class RunHold:
     """This process's hold on an output folder: the open lock file and the run it stands for."""
@@ -61,6 +66,21 @@ def holder_text(path: Path) -> str:
     return f"run {info.get('run_id', '?')} of job {info.get('job', '?')} (pid {info.get('pid', '?')}, since {since})"
 
 
+def make_output_folder(out: Path) -> None:
+    """Make `out` (and its parents) unless it is a folder already; OutputFolderError when it
+    cannot be (a file of that name, no permission)."""
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputFolderError(_unusable(out, exc)) from None
+
+
+def _unusable(out: Path, exc: OSError) -> str:
+    why = "a file of that name is there" if out.exists() and not out.is_dir() else (exc.strerror or str(exc))
+    return f"cannot use {out} as the output folder ({why}); give a folder that can be made and written " \
+           "(--out, or -s WENKU_OUT=DIR)"
+
+
 def acquire(out_dir: str | os.PathLike, job: str, timeout: float = 0.0,
             say: Callable[[str], None] = lambda message: None) -> RunHold:
     """Hold `out_dir` for a run of `job`, waiting while another process holds it.
@@ -73,9 +93,12 @@ def acquire(out_dir: str | os.PathLike, job: str, timeout: float = 0.0,
         if hold is not None:
             hold.users += 1
             return hold
-        out.mkdir(parents=True, exist_ok=True)
         path = out / LOCK_NAME
-        handle = open(path, "a+", encoding="utf-8")
+        make_output_folder(out)
+        try:
+            handle = open(path, "a+", encoding="utf-8")
+        except OSError as exc:
+            raise OutputFolderError(_unusable(out, exc)) from None
         waited_since, reminded = time.monotonic(), 0.0
         while True:
             try:

@@ -49,8 +49,12 @@ def run_ingest(args) -> int:
     import redis
     # Timeouts: a Redis that hangs (stopped, or cut off without a reset) fails a call instead of
     # blocking it for ever, so the outage's deadline holds; XREADGROUP blocks ingest.BLOCK_MS only.
-    client = redis.Redis.from_url(args.redis, socket_timeout=outage.SOCKET_TIMEOUT,
-                                 socket_connect_timeout=outage.CONNECT_TIMEOUT)
+    try:
+        client = redis.Redis.from_url(args.redis, socket_timeout=outage.SOCKET_TIMEOUT,
+                                     socket_connect_timeout=outage.CONNECT_TIMEOUT)
+    except ValueError as exc:       # not a Redis URL (http://…, a bare host)
+        print(f"error: --redis {args.redis}: {exc}; give redis://HOST:PORT/DB", file=sys.stderr)
+        return 2
     try:
         counts = ingest.ingest(client, Path(args.out), stream=args.stream, group=args.group, consumer=args.consumer,
                                idle_exit=args.idle_exit, batch=args.batch, dedup=not args.no_dedup,

@@ -35,7 +35,10 @@ def client(url: str) -> redis.Redis:
 
 def check_reachable(url: str) -> None:
     """RedisUnreachable, with what to do, unless Redis at `url` answers a PING."""
-    probe = client(url)
+    try:
+        probe = client(url)
+    except ValueError as exc:       # not a Redis URL (http://…, a bare host)
+        raise RedisUnreachable(f"WENKU_REDIS_URL={url}: {exc}; give redis://HOST:PORT/DB") from None
     try:
         probe.ping()
     except REDIS_ERRORS as exc:

@@ -14,11 +14,13 @@ from scrapy.exceptions import UsageError
 from twisted.internet.defer import Deferred
 
 from crawler.cluster.keys import RedisUnreachable
+from crawler.runlock import OutputFolderError
 from crawler.spiders.arguments import SpiderArgumentError
 
 # Errors of a crawl that could not start whose message says all there is to say (what is wrong,
 # what to do): one line on stderr, not a traceback.
-EXPLAINED = (RedisUnreachable, SpiderArgumentError)
+USAGE_ERRORS = (SpiderArgumentError, OutputFolderError)      # ... of the command line: exit 2
+EXPLAINED = (RedisUnreachable, *USAGE_ERRORS)
 
 
 def explain_start_failure(outcome, explained: list | None = None) -> None:
@@ -34,7 +36,9 @@ def explain_start_failure(outcome, explained: list | None = None) -> None:
         return error                  # anything else: as Scrapy reports it
 
     if isinstance(outcome, Deferred):
-        outcome.addErrback(lambda failure: explain(failure.value))
+        # (an errback's return value is the Deferred's new result: the failure itself, so that
+        # Scrapy still reports what is not explained, instead of an exception object as a value)
+        outcome.addErrback(lambda failure: None if explain(failure.value) is None else failure)
     elif outcome is not None:
         def done(task):
             error = None if task.cancelled() else task.exception()
@@ -53,7 +57,7 @@ class Command(ScrapyCrawl):
         explained: list[BaseException] = []
         explain_start_failure(self.crawler_process.crawl(crawler, **opts.spargs), explained)
         self.crawler_process.start()
-        if any(isinstance(error, SpiderArgumentError) for error in explained):
+        if any(isinstance(error, USAGE_ERRORS) for error in explained):
             self.exitcode = 2         # a usage error, as Scrapy's own
         elif self.crawler_process.bootstrap_failed or crawler.stats.get_value("wenku/health") == "unhealthy":
             self.exitcode = 1
