@@ -48,9 +48,9 @@ def run_command(args: argparse.Namespace) -> int:
         loader = get_spider_loader(get_project_settings())
         check_job(job, {name: loader.load(name) for name in loader.list()}, known_settings())
         try:
-            job.out.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise JobError(f"{job.path}: [job] out: cannot create {job.out} ({exc.strerror})") from None
+            runlock.make_output_folder(job.out)
+        except runlock.OutputFolderError as exc:
+            raise JobError(f"{job.path}: [job] out: {exc}") from None
     except JobError as exc:
         say(f"error: {exc}")
         return USAGE_EXIT

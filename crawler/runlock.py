@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Callable
 
+from cleaners.store.layout import INDEX_NAME, foreign_output
+
 from crawler.reports.runs import new_run_id
 
 LOCK_NAME = ".run.lock"
@@ -68,17 +70,22 @@ def holder_text(path: Path) -> str:
 
 def make_output_folder(out: Path) -> None:
     """Make `out` (and its parents) unless it is a folder already; OutputFolderError when it
-    cannot be (a file of that name, no permission)."""
+    cannot be (a file of that name, no permission) or holds files a new store would overwrite
+    (the store refuses them too, but in the writer, past the crawl's start)."""
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise OutputFolderError(_unusable(out, exc)) from None
+    foreign = None if (out / INDEX_NAME).exists() else foreign_output(out)
+    if foreign is not None:
+        raise OutputFolderError(f"{out} holds {foreign.relative_to(out)} but no store index: it is not an output "
+                                "folder of this tool, and a crawl into it would overwrite such files; give a new "
+                                "or empty folder")
 
 
 def _unusable(out: Path, exc: OSError) -> str:
     why = "a file of that name is there" if out.exists() and not out.is_dir() else (exc.strerror or str(exc))
-    return f"cannot use {out} as the output folder ({why}); give a folder that can be made and written " \
-           "(--out, or -s WENKU_OUT=DIR)"
+    return f"cannot use {out} as the output folder ({why}); give a folder that can be made and written"
 
 
 def acquire(out_dir: str | os.PathLike, job: str, timeout: float = 0.0,

@@ -80,6 +80,15 @@ def inside(root: Path, relative: str) -> Path | None:
     return current
 
 
+def foreign_output(root: Path) -> Path | None:
+    """A file in `root` that a new store there would overwrite: a manifest.jsonl, or a text in
+    a site folder (`<site>/<id>.txt`).  None when there is none: `root` may then become a store."""
+    manifest = root / MANIFEST_NAME
+    if manifest.exists():
+        return manifest
+    return next(root.glob("*/*.txt"), None)
+
+
 def within(path: Path, folder: Path) -> bool:
     """Is `path` the folder itself or inside it, both resolved (`.`, `..`, symlinks)?  What a
     command writes must not land in a store it reads (`clean`'s inputs, `export`'s target)."""

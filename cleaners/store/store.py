@@ -17,7 +17,7 @@ from cleaners.store.checkpointer import Checkpointer
 from cleaners.store.disk_keys import KeyFiles
 from cleaners.store.errors import StoreError
 from cleaners.store.kept_index import KeptIndexMixin
-from cleaners.store.layout import INDEX_NAME, safe_name
+from cleaners.store.layout import INDEX_NAME, foreign_output, safe_name
 from cleaners.store.matching import MatchingMixin
 from cleaners.store.rededup import RededupMixin
 from cleaners.store.row_filter import RowFilter
@@ -40,6 +40,11 @@ class Store(AddingMixin, RededupMixin, MatchingMixin, BatchMixin, KeptIndexMixin
             raise StoreError(f"cannot create output folder {self.root}: {exc}") from exc
         self._root_resolved = self.root.resolve()
         self._checked_sites = set()
+        foreign = None if (self.root / INDEX_NAME).exists() else foreign_output(self.root)
+        if foreign is not None:         # (before the lock: its file would be left in that folder)
+            raise StoreError(f"{self.root} holds {foreign.relative_to(self.root)} but no store index ({INDEX_NAME}): "
+                             "it is not an output folder of this tool (or its index was removed), and a new store "
+                             "would overwrite such files; give a new or empty output folder")
         self._lock = locking.acquire(self.root)
         try:
             self.db = open_index(self.root)

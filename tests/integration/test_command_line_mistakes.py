@@ -2,6 +2,7 @@
 wrong and what to give, a non-zero exit, nothing crawled or written."""
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from twisted.internet.defer import Deferred
@@ -33,7 +34,7 @@ def test_the_demo_into_a_file_says_so_once_and_exits_2(a_file):
     assert done.returncode == 2, done.stderr
     assert done.stderr.count("error:") == 1 and "Traceback" not in done.stderr
     assert last_line(done) == (f"error: cannot use {a_file} as the output folder (a file of that name is there); "
-                               "give a folder that can be made and written (--out, or -s WENKU_OUT=DIR)")
+                               "give a folder that can be made and written")
 
 
 def test_scrapy_crawl_into_a_file_exits_2_with_one_error_line(a_file):
@@ -67,3 +68,21 @@ def test_a_start_failure_not_explained_stays_a_failure_for_scrapy_to_report():
     usage.addBoth(outcomes.append)
     assert isinstance(outcomes[0], Failure) and outcomes[0].check(KeyError)   # was: the exception as a value
     assert outcomes[1] is None and [str(e) for e in explained] == ["-a max_docs=x: not a whole number"]
+
+
+@pytest.mark.parametrize("held", ["manifest.jsonl", "local/report.txt"])
+def test_a_folder_with_files_a_store_would_overwrite_is_refused_by_clean_and_crawl(tmp_path, held):
+    out = tmp_path / "mine"
+    (out / held).parent.mkdir(parents=True, exist_ok=True)
+    (out / held).write_text("the user's own file", encoding="utf-8")
+    (tmp_path / "doc.txt").write_text("县教育局工作总结\n" + "过去一年，全县教育系统较好地完成了年初确定的各项工作任务。" * 5,
+                                      encoding="utf-8")
+    clean = run("-m", "cleaners", "clean", str(tmp_path / "doc.txt"), "--out", str(out))
+    crawl = run("-m", "scrapy", "crawl", "docs360", "-s", f"WENKU_OUT={out}", "-s", "LOG_LEVEL=WARNING")
+    demo = run("-m", "crawler", "demo", "--out", str(out))
+    assert (clean.returncode, crawl.returncode, demo.returncode) == (1, 2, 2), clean.stderr + crawl.stderr + demo.stderr
+    for done in (clean, crawl, demo):
+        assert f"{out} holds {held} but no store index" in last_line(done) and "Traceback" not in done.stderr
+    made = {held} | ({str(Path(held).parent)} if "/" in held else set())
+    assert {str(p.relative_to(out)) for p in out.rglob("*")} == made      # no lock, index or report left
+    assert (out / held).read_text(encoding="utf-8") == "the user's own file"
