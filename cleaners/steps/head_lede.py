@@ -10,12 +10,10 @@ from __future__ import annotations
 import re
 
 from cleaners.document import Change, Edit
+from cleaners.steps.boilerplate.title import ADDRESSEE
 
 LEDE_CHARS = (60, 300)    # a lede: one paragraph of this many characters (spaces removed) ...
 LEDE_END = "。！？!?"       # ... that ends a sentence
-# an addressee: whom a notice or a speech is to (`各区县教育局、…：`, `尊敬的各位领导：`, `全体教师：`),
-# not a heading that ends with a colon (`一、工作目标：`, `具体要求如下：`)
-ADDRESSEE = re.compile(r"(?:各|尊敬|敬爱|亲爱|全体)[^。；;！？!?:：]{1,60}[:：]")
 # the text's first line, and the next line that is not blank, however many blank ones between
 # (a line dropped between them leaves blanks that the output folds into one: a second run sees one)
 HEAD = re.compile(r"([^\n]*)(?:\n[^\S\n]*)*\n([^\n]*)")

@@ -320,3 +320,20 @@ def test_a_caption_above_the_title_is_page_chrome_however_many_blank_lines_stand
     title, text, changes = settle_title("", "\n".join(["学校名称", *[""] * 12, heading, "", body]))
     assert title == heading and text.strip() == body
     assert ("学校名称", "page chrome above the title") in [(c.before, c.after) for c in changes]
+
+
+def test_a_notice_sending_a_document_keeps_its_opening_above_the_documents_heading():
+    """`关于印发《X》的通知`, then the notice's one paragraph (its addressee first), then X itself:
+    X rewords the title, but the paragraph above it is the notice's, not an editor's intro."""
+    from cleaners.steps.boilerplate import yield_to_body_heading
+    title = "关于印发《城关区教育局2024年工作要点》的通知"
+    opening = ("各中小学校、幼儿园，局机关各股室：现将《城关区教育局2024年工作要点》印发给你们，"
+               "请各单位结合工作实际，认真抓好贯彻落实，并于每季度末报送工作进展情况。")
+    text = f"{opening}\n城关区教育局2024年工作要点\n{BODY}"
+    assert yield_to_body_heading(title, text)[:2] == (title, text)
+    result = clean(Document(id="n", url="https://jyj.example.gov.cn/art/2024/2/27/art_1_2.html",
+                            text=f"{title}\n{text}"))
+    assert result.title == title and opening in result.text
+    # an excerpt of another notice, cut off mid-sentence, is still chrome there
+    excerpt = "各区市县教育局、各有关学校：党的二十大擘画了全面建设社会主义现代化国家的宏伟蓝图，吹响了奋进新征程的时代号角，2023年是承上启下的关键年"
+    assert yield_to_body_heading(title, f"{excerpt}\n城关区教育局2024年工作要点\n{BODY}")[0] == "城关区教育局2024年工作要点"

@@ -29,6 +29,9 @@ HEADING_HAN_MIN = 4
 # with the title behind it, it is the page break, not the document's list numbering.
 PREVIEW_PAGE = re.compile(r"\d{1,2}、\s*")
 INTRO_CHARS = (60, 200)     # an intro or description paragraph above the title line
+# an addressee: whom a notice or a speech is to (`各区县教育局、…：`, `尊敬的各位领导：`, `全体教师：`),
+# not a heading that ends with a colon (`一、工作目标：`, `具体要求如下：`)
+ADDRESSEE = re.compile(r"(?:各|尊敬|敬爱|亲爱|全体)[^。；;！？!?:：]{1,60}[:：]")
 INTRO_TITLE_MAX = 40
 PROSE_END = "。！？!?"      # an intro paragraph ending so is a sentence (see _bigrams)
 SECTION_NUMBER = re.compile(r"\d+(?!\d*年)")   # `01 / 指导思想`: a section, not a title (`2023年…`)
@@ -224,9 +227,13 @@ def _without_preview_page(line: str, title: str) -> str:
 
 
 def is_intro(line: str) -> bool:
-    """One paragraph of an intro's length that is no title, nor a numbered section (`一、…`: the body's)."""
+    """One paragraph of an intro's length that is no title, nor a numbered section (`一、…`: the
+    body's), nor a notice's or speech's whole opening, its addressee first (`各中小学校：现将《…》印发
+    给你们，…。`: a 印发 notice's own words above the document it sends, whose heading rewords the
+    title; an excerpt of another notice, cut off mid-sentence, is no opening)."""
     line = line.strip()
-    return INTRO_CHARS[0] <= len(fold_spaces(line)) <= INTRO_CHARS[1] and not looks_like_title(line) and not OUTLINE_START.match(line)
+    return (INTRO_CHARS[0] <= len(fold_spaces(line)) <= INTRO_CHARS[1] and not looks_like_title(line)
+            and not OUTLINE_START.match(line) and not (ADDRESSEE.match(line) and line[-1] in PROSE_END))
 
 
 def _title_below_head_line(lines: list[str], first: int) -> int | None:
