@@ -2,7 +2,10 @@
 
 Law and 范文 sites list the page's tags or keywords under the title, one word a line.  A
 document does not open with such a run: its heading block has a title, 文号, an addressee, an
-author, each longer or punctuated.  Only the head is searched, and only runs of bare Han words.
+author, each longer or punctuated.  Only the head is searched, only runs of bare Han words, and
+only above the document's first line that ends a sentence or a clause with a colon (an addressee,
+`现将结果通报如下：`): below it, a run of short names is the document's own list (the schools a
+通报 names, one a line).
 """
 from __future__ import annotations
 
@@ -14,6 +17,7 @@ from cleaners.document import Change, Edit
 HEAD_LINES = 10          # non-empty lines at the top where a tag row may stand
 TAG = re.compile(r"[\u4e00-\u9fff]{1,4}")
 RUN_MIN = 2              # one-word lines in a row that make a tag row
+STARTED = "。！？；!?;：:"   # a line ending so is the document's: no tag row below it
 
 
 def step(text: str) -> Edit:
@@ -31,6 +35,8 @@ def step(text: str) -> Edit:
         if len(run) >= RUN_MIN and any(stripped[run[-1] + 1:]):
             dropped += run
         run = []
+        if i is not None and stripped[i][-1] in STARTED:
+            break
     if not dropped:
         return text, []
     lines = list(lines_of(text))

@@ -28,3 +28,9 @@ def test_a_text_of_one_word_lines_only_is_not_emptied():
         assert head_tags.step(text) == (text, [])
     kept = head_tags.step("县教育局工作要点\n学校\n教师\n正文第一段，内容较长。")[0]
     assert kept.split() == ["县教育局工作要点", "正文第一段，内容较长。"]
+
+
+def test_a_list_of_names_below_the_documents_first_sentence_stays():
+    text = ("各中小学校：\n根据考核办法，区教育局组织开展了年度考核工作。现将结果通报如下：\n一、优秀等次\n"
+            "实验中学\n城东小学\n二、良好等次\n城西小学\n河口中学\n" + BODY)
+    assert head_tags.step(text) == (text, [])
