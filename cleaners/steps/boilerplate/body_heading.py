@@ -10,7 +10,8 @@ from cleaners.document import Change
 from cleaners.profiles import Profile, generic, with_generic
 from cleaners.steps.boilerplate.literals import alternation
 from cleaners.steps.boilerplate.title import (DOC_NUMBER, HEADING_HAN_MIN, HEADING_LOOKAHEAD, OUTLINE_START, PART_NUMBER,
-                                              clean_title, cleans_to, fold_spaces, han_chars, is_intro, looks_like_title)
+                                              clean_title, cleans_to, fold_spaces, han_chars, is_intro, is_row,
+                                              looks_like_title)
 
 # A title or heading that names one part of a compilation (`第一篇: 党支部书记培训收获与感悟`,
 # `【篇一】…`, `少先队工作计划春 篇1`, `教育局年终工作总结1`): the document's own heading as written,
@@ -146,7 +147,7 @@ def _second_part(part: re.Pattern, text: str) -> bool:
 
 def _rewords(title: str, heading: str) -> bool:
     """Is `heading` a title-like line saying what `title` says (see `yield_to_body_heading`)?"""
-    if not looks_like_title(heading) or fold_spaces(heading) == fold_spaces(title):
+    if not looks_like_title(heading) or fold_spaces(heading) == fold_spaces(title) or is_row(heading):
         return False
     words, title_words = set(LATIN_WORD.findall(heading.lower())), set(LATIN_WORD.findall(title.lower()))
     if words and title_words and not words & title_words:

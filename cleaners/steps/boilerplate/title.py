@@ -29,6 +29,7 @@ HEADING_HAN_MIN = 4
 # with the title behind it, it is the page break, not the document's list numbering.
 PREVIEW_PAGE = re.compile(r"\d{1,2}、\s*")
 INTRO_CHARS = (60, 200)     # an intro or description paragraph above the title line
+ROW_BARS = re.compile(r"(?<=\S)\s*[|｜丨┃]\s*(?=\S)")     # a bar between two cells of a row
 # an addressee: whom a notice or a speech is to (`各区县教育局、…：`, `尊敬的各位领导：`, `全体教师：`),
 # not a heading that ends with a colon (`一、工作目标：`, `具体要求如下：`)
 ADDRESSEE = re.compile(r"(?:各|尊敬|敬爱|亲爱|全体)[^。；;！？!?:：]{1,60}[:：]")
@@ -79,6 +80,13 @@ def may_clean_to(line: str, folded: str) -> bool:
 def cleans_to(line: str, folded: str, profile: Profile | None = None) -> bool:
     """Whether `line` cleaned as a title is `folded` (spaces aside): a repetition of the title."""
     return may_clean_to(line, folded) and fold_spaces(clean_title(line, profile)) == folded
+
+
+def is_row(line: str) -> bool:
+    """A table's row or a menu: three cells or more set apart by bars (`第1周 | 2月26日 | 开学报到`,
+    `首页 | 新闻 | 通知`).  Rows of one table share most of their words: none of them is a
+    heading that rewords another, or the title."""
+    return len(ROW_BARS.findall(line.strip())) >= 2
 
 
 def looks_like_title(line: str) -> bool:
