@@ -16,7 +16,7 @@ from functools import lru_cache
 from cleaners.document import Change
 from cleaners.profiles import generic
 from cleaners.steps.boilerplate.literals import alternation
-from cleaners.steps.boilerplate.title import TITLE_DECORATION_MAX, cleans_to, fold_spaces, is_row, looks_like_title
+from cleaners.steps.boilerplate.title import TITLE_DECORATION_MAX, cleans_to, fold_spaces, looks_like_title, table_row
 from cleaners.steps.normalize import han_count
 
 HEAD_LINES = 30          # lines of the page (before the boilerplate step) where the title is looked for
@@ -43,7 +43,9 @@ def step(title: str, text: str, page: str) -> tuple[str, str, list[Change]]:
         return title, text, []
     head = text.split("\n", CREDITS_MAX)
     filled = [i for i, line in enumerate(head[:CREDITS_MAX]) if line.strip()][:KEPT_MAX + 1]
-    found = next(((k, i) for k, i in enumerate(filled) if _is_heading(head[i].strip(), title)), None)
+    rows = text.split("\n", CREDITS_MAX + 1)[:CREDITS_MAX + 1]     # (the head's lines, the one after it too)
+    found = next(((k, i) for k, i in enumerate(filled) if _is_heading(head[i].strip(), title) and not table_row(rows, i)),
+                 None)
     if found is None or found[1] == len(head) - 1:
         return title, text, []
     n_kept, first = found
@@ -75,8 +77,8 @@ def step(title: str, text: str, page: str) -> tuple[str, str, list[Change]]:
 
 def _is_heading(line: str, title: str) -> bool:
     """A title-like line of HEADING_HAN_MIN Han characters or more that is no subtitle,
-    bracketed note, label (`关键词：…`), credit line (`记者 王明 通讯员 李华`) or table row, and
-    not the title itself."""
+    bracketed note, label (`关键词：…`) or credit line (`记者 王明 通讯员 李华`), and not the
+    title itself (nor a table's row: `step` asks `table_row` with the lines around it)."""
     return (looks_like_title(line) and line[0] not in NOT_A_HEADING and not LABEL.match(line)
-            and not credit_line().search(line) and not is_row(line)
+            and not credit_line().search(line)
             and fold_spaces(line) != fold_spaces(title) and han_count(line) >= HEADING_HAN_MIN)

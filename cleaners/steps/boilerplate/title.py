@@ -29,6 +29,8 @@ HEADING_HAN_MIN = 4
 # with the title behind it, it is the page break, not the document's list numbering.
 PREVIEW_PAGE = re.compile(r"\d{1,2}、\s*")
 INTRO_CHARS = (60, 200)     # an intro or description paragraph above the title line
+CELL_MAX = 16               # characters of a table's cell (`table_row`)
+CLAUSE_MARKS = frozenset("，。；！？,;!?")
 ROW_BARS = re.compile(r"(?<=\S)\s*[|｜丨┃]\s*(?=\S)")     # a bar between two cells of a row
 # an addressee: whom a notice or a speech is to (`各区县教育局、…：`, `尊敬的各位领导：`, `全体教师：`),
 # not a heading that ends with a colon (`一、工作目标：`, `具体要求如下：`)
@@ -87,6 +89,27 @@ def is_row(line: str) -> bool:
     `首页 | 新闻 | 通知`).  Rows of one table share most of their words: none of them is a
     heading that rewords another, or the title."""
     return len(ROW_BARS.findall(line.strip())) >= 2
+
+
+def table_row(lines: list[str], at: int) -> bool:
+    """Is line `at` of `lines` a table's row: barred (`is_row`), or of three short cells or more
+    (set apart by spaces or tabs, no clause in any) as the line above or below it is
+    (`第1周 2月26日-3月1日 开学报到` under `周次 日期 主要工作`)?  A title or heading of three words
+    has prose or a heading around it."""
+    if is_row(lines[at]):
+        return True
+    count = _cells(lines[at])
+    if count < 3:
+        return False
+    above = next((line for line in reversed(lines[:at]) if line.strip()), "")
+    below = next((line for line in lines[at + 1:] if line.strip()), "")
+    return count in (_cells(above), _cells(below))
+
+
+def _cells(line: str) -> int:
+    """The line's cells, 0 when one is long or holds a clause (prose, an excerpt: no table's)."""
+    cells = line.split()
+    return 0 if any(len(cell) > CELL_MAX or CLAUSE_MARKS.intersection(cell) for cell in cells) else len(cells)
 
 
 def looks_like_title(line: str) -> bool:
