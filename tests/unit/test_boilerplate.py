@@ -54,6 +54,17 @@ def test_related_documents_tail_is_cut_but_not_when_it_comes_before_the_content(
     assert BODY in text
 
 
+def test_a_short_notice_loses_the_titles_under_its_related_box_too():
+    """Less than TAIL_MIN_CONTENT characters of prose above the tail line, but none below it: the
+    tail cuts (before, the header went as a line and the other documents' titles stayed)."""
+    notice = "各中小学：\n为确保春季学期开学工作平稳有序，现就有关事项通知如下：\n学生于2月26日报到，27日正式上课。"
+    text, _ = remove(f"{notice}\n相关文档\n2023年学校安全工作总结范文\n教师个人工作总结5篇\n")
+    assert text.strip() == notice
+    assert remove(text)[0] == text
+    text, _ = remove(f"{notice}\n相关文档\n{notice}\n")          # prose below it: nothing is cut
+    assert text.count(notice) == 2
+
+
 def test_chrome_without_prose_above_a_tail_line_does_not_let_it_cut_the_body():
     farm = " ".join(f"视频{k} 推荐{k} 关键词{k}01 文章{k}01" for k in range(1, 30))
     nav = "首页 | 工作总结 | 工作计划 | 心得体会 | 述职报告 | 演讲稿 | 范文大全 | 合同协议 | 教案设计"

@@ -6,7 +6,8 @@ text (so Traditional pages match the same rules), from the profile and `_generic
   boilerplate_lines   the line is dropped (captions, prompts, upload headers...)
   boilerplate_tails   the line and everything after it are dropped (温馨提示,
                       相关资源, 猜你喜欢 ...), but only once enough content came
-                      before it, so a sidebar at the top never eats the document
+                      before it, so a sidebar at the top never eats the document (in a
+                      short text: some content before it, and no prose after it)
   boilerplate_spans   the matched part of a line is dropped (`摘要:` labels)
 
 `metadata_patterns` (named groups) are read from the dropped lines before they go,
@@ -160,8 +161,11 @@ def remove(text: str, profile: Profile | None = None, probe: str | None = None) 
 
 
 def _may_cut(before: int, size: int, total: int) -> bool:
-    """Whether a tail line may cut: enough content came before it, and the rest is the lesser part."""
-    return before >= max(TAIL_MIN_CONTENT, TAIL_MIN_SHARE * total) and total - before - size <= before
+    """Whether a tail line may cut: enough content came before it, and the rest is the lesser part;
+    or some content came before it and nothing after it is content (a short notice, then `相关文档`
+    and other documents' titles: no prose below the tail line for the cut to take)."""
+    rest = total - before - size
+    return (before >= max(TAIL_MIN_CONTENT, TAIL_MIN_SHARE * total) and rest <= before) or (before > 0 and rest <= 0)
 
 
 class _PassedTail(NamedTuple):
