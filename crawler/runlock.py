@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Callable
 
-from cleaners.store.layout import INDEX_NAME, foreign_output
+from cleaners.store.layout import foreign_output
 
 from crawler.reports.runs import new_run_id
 
@@ -76,7 +76,7 @@ def make_output_folder(out: Path) -> None:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise OutputFolderError(_unusable(out, exc)) from None
-    foreign = None if (out / INDEX_NAME).exists() else foreign_output(out)
+    foreign = foreign_output(out)
     if foreign is not None:
         raise OutputFolderError(f"{out} holds {foreign.relative_to(out)} but no store index: it is not an output "
                                 "folder of this tool, and a crawl into it would overwrite such files; give a new "

@@ -82,7 +82,10 @@ def inside(root: Path, relative: str) -> Path | None:
 
 def foreign_output(root: Path) -> Path | None:
     """A file in `root` that a new store there would overwrite: a manifest.jsonl, or a text in
-    a site folder (`<site>/<id>.txt`).  None when there is none: `root` may then become a store."""
+    a site folder (`<site>/<id>.txt`).  None when there is none, or when `root` holds a store
+    already (its index): `root` may then be the output folder."""
+    if (root / INDEX_NAME).exists():
+        return None
     manifest = root / MANIFEST_NAME
     if manifest.exists():
         return manifest

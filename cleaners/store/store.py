@@ -40,7 +40,7 @@ class Store(AddingMixin, RededupMixin, MatchingMixin, BatchMixin, KeptIndexMixin
             raise StoreError(f"cannot create output folder {self.root}: {exc}") from exc
         self._root_resolved = self.root.resolve()
         self._checked_sites = set()
-        foreign = None if (self.root / INDEX_NAME).exists() else foreign_output(self.root)
+        foreign = foreign_output(self.root)
         if foreign is not None:         # (before the lock: its file would be left in that folder)
             raise StoreError(f"{self.root} holds {foreign.relative_to(self.root)} but no store index ({INDEX_NAME}): "
                              "it is not an output folder of this tool (or its index was removed), and a new store "
