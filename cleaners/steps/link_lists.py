@@ -54,7 +54,8 @@ def related_header() -> re.Pattern:
     return re.compile(rf"(?:[•·]\s*)?(?:{'|'.join(names)})\s*(?:[:：]|>>|»|›|(?:查看)?更多\s*[>»›]*)?")
 
 
-def _related_header(line: str) -> bool:
+def related_box_header(line: str) -> bool:
+    """A related box's heading by its name, on a line of its own (also the tail rule's test, removal.py)."""
     return len(line) <= HEADER_MAX and related_header().fullmatch(line) is not None
 
 
@@ -81,7 +82,7 @@ def _segments(lines: list[str]) -> list[tuple[int | None, list[int]]]:
         if not stripped:
             continue
         if _item(stripped) is not None and MORE_HEADER.fullmatch(stripped) is None \
-                and not _related_header(stripped):      # a header starts a run
+                and not related_box_header(stripped):      # a header starts a run
             if not run:
                 segments.append((before, run))
             run.append(i)
@@ -135,7 +136,7 @@ def _list_of(lines: list[str], before: int | None, run: list[int]) -> list[int]:
 
 
 def _related_box(lines: tuple[str, ...], header: int) -> list[int]:
-    """The related box under a heading named as one (`_related_header`): the lines right below
+    """The related box under a heading named as one (`related_box_header`): the lines right below
     it, with no blank line between (a box's titles stand line after line), no sentence among
     them.  Titles: numbered ones go on as long as their numbers do (`4. 各有关学校:` is the fourth
     title), a heading of the document's own outline ends the box unless it is the next number
@@ -184,7 +185,7 @@ def _may_hold_list(stripped: tuple[str, ...]) -> bool:
         if not line:
             continue
         end = line[-1]
-        if end in MORE_ENDS or _related_header(line):
+        if end in MORE_ENDS or related_box_header(line):
             return True
         if end in TAG_ENDS or line[0] in BULLET_STARTS:
             items += 1
@@ -198,7 +199,7 @@ def step(text: str) -> Edit:
     if not _may_hold_list(stripped):
         return text, []
     drop = [k for before, run in _segments(stripped) for k in _listed(stripped, before, run)]
-    drop += [k for i, line in enumerate(stripped) if line and _related_header(line) for k in _related_box(stripped, i)]
+    drop += [k for i, line in enumerate(stripped) if line and related_box_header(line) for k in _related_box(stripped, i)]
     drop = sorted(set(drop))
     if not drop or visible_size([stripped[k] for k in drop]) >= LIST_SHARE_MAX * visible_size(stripped):
         return text, []         # (a page that is mostly such a list is a listing page: page_kind's to judge)

@@ -63,6 +63,9 @@ def test_a_short_notice_loses_the_titles_under_its_related_box_too():
     assert remove(text)[0] == text
     text, _ = remove(f"{notice}\n相关文档\n{notice}\n")          # prose below it: nothing is cut
     assert text.count(notice) == 2
+    # another tail line (a credit) cuts no short text's heading and 落款 below it
+    text, _ = remove(f"{notice}\n责任编辑：张三\n二、工作要求\n城关区教育局\n")
+    assert "二、工作要求" in text and "城关区教育局" in text
 
 
 def test_chrome_without_prose_above_a_tail_line_does_not_let_it_cut_the_body():

@@ -6,8 +6,9 @@ text (so Traditional pages match the same rules), from the profile and `_generic
   boilerplate_lines   the line is dropped (captions, prompts, upload headers...)
   boilerplate_tails   the line and everything after it are dropped (温馨提示,
                       相关资源, 猜你喜欢 ...), but only once enough content came
-                      before it, so a sidebar at the top never eats the document (in a
-                      short text: some content before it, and no prose after it)
+                      before it, so a sidebar at the top never eats the document (a
+                      related box's heading in a short text: some content before it,
+                      and no prose after it)
   boilerplate_spans   the matched part of a line is dropped (`摘要:` labels)
 
 `metadata_patterns` (named groups) are read from the dropped lines before they go,
@@ -30,6 +31,7 @@ from cleaners.profiles import Profile, generic
 from cleaners.steps.boilerplate.line_hits import line_hits
 from cleaners.steps.boilerplate.rules import LineHits, Rules, rules_for
 from cleaners.steps.boilerplate.title import looks_like_title
+from cleaners.steps.link_lists import related_box_header
 from cleaners.steps.normalize import to_simplified
 
 TAIL_MIN_CONTENT = 200       # chars of kept content before a tail rule may cut
@@ -126,7 +128,8 @@ def remove(text: str, profile: Profile | None = None, probe: str | None = None) 
         if (len(stripped) <= LINE_RULE_MAX
                 and ((index in may_end and _whole_line_rule(rules, "tails", tails_by_literal, tuple(literals), stripped))
                      or (rules.tails_rest is not None and rules.tails_rest.fullmatch(stripped) is not None))):
-            if _may_cut(kept_chars, sizes[index], total):
+            box = related_box_header(stripped)
+            if _may_cut(kept_chars, sizes[index], total, box):
                 # A tail passed over above may be the lesser part of what is left now: a second
                 # cleaning would see only that, and cut there (so the first one does).
                 cut_at = index
@@ -136,7 +139,7 @@ def remove(text: str, profile: Profile | None = None, probe: str | None = None) 
                     del kept[earlier.kept_len:], changes[earlier.changes_len:]
                 changes += _tail_changes(cut_at, lines, stripped_lines, truncated_at, rules)
                 return joined(kept), changes
-            passed_over.append(_PassedTail(index, len(kept), len(changes), kept_chars, sizes[index]))
+            passed_over.append(_PassedTail(index, len(kept), len(changes), kept_chars, sizes[index], box))
         if index in line_rule_hits:
             changes += _metadata_of(stripped, rules)
             caption = _caption_title(stripped, rules)
@@ -160,12 +163,13 @@ def remove(text: str, profile: Profile | None = None, probe: str | None = None) 
     return joined(kept), changes
 
 
-def _may_cut(before: int, size: int, total: int) -> bool:
+def _may_cut(before: int, size: int, total: int, box: bool = False) -> bool:
     """Whether a tail line may cut: enough content came before it, and the rest is the lesser part;
-    or some content came before it and nothing after it is content (a short notice, then `相关文档`
-    and other documents' titles: no prose below the tail line for the cut to take)."""
+    or, for a related box's heading (`box`: `相关文档`, `猜你喜欢`), some content came before it and
+    nothing after it is prose (a short notice, then other documents' titles).  Other tail lines
+    (`责任编辑：…`) do not cut a short text's headings and 落款 that follow them."""
     rest = total - before - size
-    return (before >= max(TAIL_MIN_CONTENT, TAIL_MIN_SHARE * total) and rest <= before) or (before > 0 and rest <= 0)
+    return (before >= max(TAIL_MIN_CONTENT, TAIL_MIN_SHARE * total) and rest <= before) or (box and before > 0 and rest <= 0)
 
 
 class _PassedTail(NamedTuple):
@@ -176,6 +180,7 @@ class _PassedTail(NamedTuple):
     changes_len: int
     before: int
     size: int
+    box: bool           # a related box's heading (see `_may_cut`)
 
 
 def _settled_tail(passed_over: list[_PassedTail], content: int) -> _PassedTail | None:
@@ -184,7 +189,7 @@ def _settled_tail(passed_over: list[_PassedTail], content: int) -> _PassedTail |
     settled = None
     while True:
         for n, tail in enumerate(passed_over):
-            if _may_cut(tail.before, tail.size, content):
+            if _may_cut(tail.before, tail.size, content, tail.box):
                 settled, passed_over, content = tail, passed_over[:n], tail.before
                 break
         else:
