@@ -24,6 +24,8 @@ article (`visibility: hidden`) until their script runs.
 """
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
 from cleaners.steps.extract_boxes import pictures, prune
@@ -56,6 +58,11 @@ REPEATED_CLASS = 3        # a class worn by this many containers marks feed/list
 REPEATED_PENALTY = 0.25   # ... whose scores are cut to this share
 LIST_ITEM_DEPTH = 3       # levels above a container where the item of a list makes it a teaser
 ELSEWHERE_PENALTY = 0.25  # containers under a region of other items (comments, more answers) keep this share
+# A site's registration line (`赣ICP备12345678号`, `公网安备…`) is in its footer: the few levels
+# above it are the footer, whose 主办单位/地址/电话 colons outscore an article of tables or lists.
+REGISTRATION = re.compile(r"ICP\s*[备证]|公网安备")
+FOOTER_LEVELS = 3
+FOOTER_PENALTY = 0.25
 
 
 def candidates(root, sizes: dict, page: Layout | None = None) -> dict:
@@ -96,9 +103,24 @@ def candidates(root, sizes: dict, page: Layout | None = None) -> dict:
             add(grand, block * shares[1])
     repeated = _repeated_classes(root)
     near = nearness(page or Layout({}), sizes)
-    return {el: score * (1 - link_density(sizes[el]))
+    footer = _footer_levels(root)
+    return {el: score * (1 - link_density(sizes[el])) * (FOOTER_PENALTY if el in footer else 1.0)
             * (REPEATED_PENALTY if bottoms[el].get("class") in repeated or _list_item(el) or _feed(bottoms[el]) else 1.0)
             * near(el) * (ELSEWHERE_PENALTY if _elsewhere(bottoms[el]) else 1.0) for el, score in scores.items()}
+
+
+def _footer_levels(root) -> set:
+    """The elements up to FOOTER_LEVELS levels above a site's registration line (REGISTRATION)."""
+    found: set = set()
+    for el in root.iter():
+        if isinstance(el.tag, str) and ((el.text and REGISTRATION.search(el.text))
+                                        or (el.tail and REGISTRATION.search(el.tail) and (el := el.getparent()) is not None)):
+            for _ in range(FOOTER_LEVELS):
+                found.add(el)
+                el = el.getparent()
+                if el is None:
+                    break
+    return found
 
 
 def _level_weight(bottom, top) -> float:
