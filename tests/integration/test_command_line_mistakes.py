@@ -10,10 +10,12 @@ from twisted.python.failure import Failure
 
 from crawler.commands.crawl import explain_start_failure
 from crawler.spiders.arguments import SpiderArgumentError
-from tests.support.crawl_support import ROOT, crawl_env
+from tests.support.crawl_support import NO_NETWORK, ROOT, crawl_env
 
 
 def run(*args: str) -> subprocess.CompletedProcess:
+    if args[:3] == ("-m", "scrapy", "crawl"):
+        args = (*args, "-s", NO_NETWORK)
     return subprocess.run([sys.executable, *args], cwd=ROOT, env=crawl_env(), capture_output=True, text=True,
                           timeout=120)
 

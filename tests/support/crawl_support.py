@@ -38,6 +38,10 @@ def crawl_command(address: str, out: Path, *extra: str) -> list[str]:
     return [PYTHON, "-m", "crawler", "demo", "--replica", address, "--out", str(out), *extra]
 
 
+# A crawl that must not get as far as fetching: every request would go to a closed local port.
+NO_NETWORK = "REPLICA_ADDRESS=127.0.0.1:9"
+
+
 def crawl_env() -> dict:
     env = {k: v for k, v in os.environ.items() if not k.lower().endswith("_proxy")}
     env["PYTHONPATH"] = str(ROOT)

@@ -8,7 +8,8 @@ import pytest
 from cleaners import Document, clean
 from county_documents import CHROME, DOCUMENTS
 
-URL = "https://jyj.chengguan.gov.cn/art/2024/2/27/art_{}.html"
+URL = "https://jyj.example.gov.cn/art/2024/2/27/art_{}.html"
+# (a 文库 site's host picks its profile; clean() fetches nothing)
 WENKU_URL = "https://www.renrendoc.com/paper/{}.html"
 WENKU_HEAD = ["人人文库", "首页 > 教育资料 > 工作总结", "上传人：wx_123 上传时间：2024-03-01 页数：3 格式：DOCX 大小：25KB",
               "下载积分：5 VIP免费"]

@@ -6,7 +6,7 @@ import pytest
 
 from crawler.spiders.arguments import SpiderArgumentError, reject_unknown, whole_number
 from crawler.spiders.generic import GenericSpider
-from tests.support.crawl_support import ROOT, crawl_env
+from tests.support.crawl_support import NO_NETWORK, ROOT, crawl_env
 
 
 def test_a_whole_number_argument_is_read_or_named_with_what_to_give():
@@ -25,19 +25,19 @@ def test_an_unknown_argument_is_refused_but_scrapyd_own_pass():
 
 
 def test_the_generic_spider_refuses_a_typo_a_bad_number_and_a_bad_pattern():
-    for kwargs, said in (({"start": "http://a.cn/", "folow": "2"}, "takes no argument folow"),
-                         ({"start": "http://a.cn/", "follow": "two"}, "-a follow=two: not a whole number"),
-                         ({"start": "http://a.cn/", "doc_pattern": "(x"}, "-a doc_pattern=(x: not a regular expression"),
+    for kwargs, said in (({"start": "https://jyj.example.gov.cn/", "folow": "2"}, "takes no argument folow"),
+                         ({"start": "https://jyj.example.gov.cn/", "follow": "two"}, "-a follow=two: not a whole number"),
+                         ({"start": "https://jyj.example.gov.cn/", "doc_pattern": "(x"}, "-a doc_pattern=(x: not a regular expression"),
                          ({"urls": "/no/such/list.txt"}, "cannot read the URL list /no/such/list.txt")):
         with pytest.raises(SpiderArgumentError, match=said.replace("(", r"\(")):
             GenericSpider(**kwargs)
-    spider = GenericSpider(start="http://a.cn/", follow="2", max_docs="5")
+    spider = GenericSpider(start="https://jyj.example.gov.cn/", follow="2", max_docs="5")
     assert spider.follow == 2 and spider.max_docs == 5
 
 
 def test_scrapy_crawl_with_a_bad_argument_exits_2_with_one_error_line(tmp_path):
     done = subprocess.run([sys.executable, "-m", "scrapy", "crawl", "renrendoc", "-a", "max_doc=5",
-                           "-s", f"WENKU_OUT={tmp_path / 'out'}", "-s", "LOG_LEVEL=WARNING"],
+                           "-s", f"WENKU_OUT={tmp_path / 'out'}", "-s", "LOG_LEVEL=WARNING", "-s", NO_NETWORK],
                           cwd=ROOT, env=crawl_env(), capture_output=True, text=True, timeout=120)
     assert done.returncode == 2, done.stderr
     assert "Traceback" not in done.stderr
