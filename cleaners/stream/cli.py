@@ -47,13 +47,12 @@ def run_ingest(args) -> int:
     # Imported here, not at the top: `redis` costs ~0.25 s of CPU at start-up (measured), paid by
     # every `python -m cleaners` command otherwise; only `ingest` talks to Redis.
     import redis
-    # Timeouts: a Redis that hangs (stopped, or cut off without a reset) fails a call instead of
-    # blocking it for ever, so the outage's deadline holds; XREADGROUP blocks ingest.BLOCK_MS only.
+    # (the client's timeouts: a Redis that hangs fails a call instead of blocking it for ever, so
+    # the outage's deadline holds; XREADGROUP blocks ingest.BLOCK_MS only)
     try:
-        client = redis.Redis.from_url(args.redis, socket_timeout=outage.SOCKET_TIMEOUT,
-                                     socket_connect_timeout=outage.CONNECT_TIMEOUT)
-    except ValueError as exc:       # not a Redis URL (http://…, a bare host)
-        print(f"error: --redis {args.redis}: {exc}; give redis://HOST:PORT/DB", file=sys.stderr)
+        client = outage.client(args.redis)
+    except ValueError as exc:
+        print(f"error: --redis {exc}", file=sys.stderr)
         return 2
     try:
         counts = ingest.ingest(client, Path(args.out), stream=args.stream, group=args.group, consumer=args.consumer,

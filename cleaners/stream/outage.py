@@ -82,6 +82,16 @@ class RedisOutage:
                 f"is redis-server running at {self.url}? {what_to_do}")
 
 
+def client(url: str):
+    """A Redis client of `url` with the timeouts above (the writer's and a crawl worker's own
+    calls); a ValueError that names the URL and what to give when it is no Redis URL."""
+    import redis        # (here, for the start-up cost `outage_errors` avoids)
+    try:
+        return redis.Redis.from_url(url, socket_timeout=SOCKET_TIMEOUT, socket_connect_timeout=CONNECT_TIMEOUT)
+    except ValueError as exc:       # http://…, a bare host
+        raise ValueError(f"{url}: {exc}; give redis://HOST:PORT/DB") from None
+
+
 def unreachable_message(url: str, error: BaseException, what_to_do: str = "Start it and rerun the same command.") -> str:
     """What to say when Redis does not answer when a process starts (it then fails at once)."""
     return f"Redis at {url} does not answer ({error}): is redis-server running at {url}? {what_to_do}"

@@ -1,5 +1,6 @@
-"""A worker's link to Redis: the client timeouts, the check when a crawl starts, and the one
-outage record the frontier, the lifecycle and the stream output of this process share.
+"""A worker's link to Redis: its client (`client`, cleaners/stream/outage.py's, with the writer's
+timeouts), the check when a crawl starts, and the one outage record the frontier, the lifecycle
+and the stream output of this process share.
 
 Redis that does not answer when the crawl starts fails the crawl at once (RedisUnreachable:
 nothing to resume yet, and a wrong URL should not wait a minute).  Redis that stops answering
@@ -8,10 +9,8 @@ crawl closes with the finish reason `redis_lost`, which the run's health judges 
 stopped early: exit 1 (crawler/commands/crawl.py, `python -m crawler`)."""
 from __future__ import annotations
 
-import redis
-
-from cleaners.stream.outage import LOST_AFTER, RedisOutage, outage_errors, unreachable_message
-from crawler.cluster.keys import REDIS_PARAMS, RedisUnreachable
+from cleaners.stream.outage import LOST_AFTER, RedisOutage, client, outage_errors, unreachable_message
+from crawler.cluster.keys import RedisUnreachable
 
 REDIS_ERRORS = outage_errors()
 WHAT_TO_DO = "Restart it and rerun the same command: the crawl resumes from what Redis kept."
@@ -27,18 +26,12 @@ def outage_for(url: str, lost_after: float = LOST_AFTER) -> RedisOutage:
     return outage
 
 
-def client(url: str) -> redis.Redis:
-    """A client of `url` with the worker's timeouts."""
-    return redis.Redis.from_url(url, socket_timeout=REDIS_PARAMS["socket_timeout"],
-                                socket_connect_timeout=REDIS_PARAMS["socket_connect_timeout"])
-
-
 def check_reachable(url: str) -> None:
     """RedisUnreachable, with what to do, unless Redis at `url` answers a PING."""
     try:
         probe = client(url)
-    except ValueError as exc:       # not a Redis URL (http://…, a bare host)
-        raise RedisUnreachable(f"WENKU_REDIS_URL={url}: {exc}; give redis://HOST:PORT/DB") from None
+    except ValueError as exc:
+        raise RedisUnreachable(f"WENKU_REDIS_URL={exc}") from None
     try:
         probe.ping()
     except REDIS_ERRORS as exc:
