@@ -8,6 +8,7 @@ it as one line and exits 2, as for a usage error (crawler/commands/crawl.py).
 """
 from __future__ import annotations
 
+import inspect
 from typing import Iterable
 
 
@@ -28,10 +29,13 @@ def whole_number(name: str, value: str | int | None, default: int | None = None)
     return number
 
 
-def reject_unknown(spider: str, given: Iterable[str], known: Iterable[str]) -> None:
-    """Fail on an argument the spider does not take.  Names starting with `_` pass: scrapyd
-    adds its own (`_job`, `_version`)."""
-    unknown = sorted(name for name in given if not name.startswith("_") and name not in set(known))
+def reject_unknown(spider, given: Iterable[str]) -> None:
+    """Fail on an argument `spider` does not take: `given`, the keyword arguments its constructor
+    did not name (what it takes is read off that constructor).  Names starting with `_` pass:
+    scrapyd adds its own (`_job`, `_version`)."""
+    unknown = sorted(name for name in given if not name.startswith("_"))
     if unknown:
+        known = [name for name, parameter in inspect.signature(type(spider).__init__).parameters.items()
+                 if name != "self" and parameter.kind is parameter.POSITIONAL_OR_KEYWORD]
         takes = ", ".join(f"-a {name}=…" for name in sorted(known))
-        raise SpiderArgumentError(f"the {spider} spider takes no argument {', '.join(unknown)}; it takes {takes}")
+        raise SpiderArgumentError(f"the {spider.name} spider takes no argument {', '.join(unknown)}; it takes {takes}")

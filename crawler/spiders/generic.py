@@ -36,7 +36,6 @@ from crawler.spiders.base import WenkuSpider, crawl_key, page_selector, query_va
 from crawler.spiders.columns import ColumnCrawl
 from crawler.spiders.profiled import politeness_settings, read_url_file
 
-ARGUMENTS = ("urls", "start", "sitemap", "follow", "doc_pattern", "max_docs", "allow_hosts")
 SKIP_EXTENSIONS = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|ico|css|js|zip|rar|7z|exe|mp[34]|avi|woff2?|ttf)$", re.I)
 __all__ = ["GenericSpider", "url_id"]
 
@@ -54,7 +53,7 @@ class GenericSpider(ColumnCrawl, WenkuSpider):
     def __init__(self, urls: str | None = None, start: str | None = None, sitemap: str | None = None,
                  follow: str = "0", doc_pattern: str | None = None, max_docs: str | None = None,
                  allow_hosts: str | None = None, **kwargs):
-        reject_unknown(self.name, kwargs, ARGUMENTS)
+        reject_unknown(self, kwargs)
         super().__init__(**kwargs)
         self.crawl_key = crawl_key(self.name, {"urls": urls, "start": start, "sitemap": sitemap, "follow": follow,
                                                "doc_pattern": doc_pattern, "max_docs": max_docs,

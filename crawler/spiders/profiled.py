@@ -31,8 +31,6 @@ from crawler.urls import absolute, doc_id_for, doc_url_for, same_site, strip_tra
 from crawler.spiders.arguments import SpiderArgumentError, reject_unknown, whole_number
 from crawler.spiders.base import WenkuSpider, crawl_key, page_selector, query_values, select_all
 
-ARGUMENTS = ("query", "start", "urls", "max_docs")
-
 
 def read_url_file(path: str) -> list[str]:
     """URLs from a file, one per line; blank lines and `#` comments skipped."""
@@ -62,7 +60,7 @@ class ProfileSpider(WenkuSpider):
 
     def __init__(self, query: str | None = None, start: str | None = None, urls: str | None = None,
                  max_docs: str | None = None, **kwargs):
-        reject_unknown(self.name, kwargs, ARGUMENTS)
+        reject_unknown(self, kwargs)
         super().__init__(**kwargs)
         self.crawl_key = crawl_key(self.name, {"query": query, "start": start, "urls": urls, "max_docs": max_docs})
         self.profile: Profile = profiles.get(self.profile_name)

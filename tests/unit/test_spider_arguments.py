@@ -19,9 +19,15 @@ def test_a_whole_number_argument_is_read_or_named_with_what_to_give():
 
 
 def test_an_unknown_argument_is_refused_but_scrapyd_own_pass():
-    reject_unknown("generic", ["start", "_job", "_version"], ["start", "urls"])
+    class Spider:
+        name = "generic"
+
+        def __init__(self, start=None, urls=None, **kwargs):
+            pass
+
+    reject_unknown(Spider(), ["_job", "_version"])
     with pytest.raises(SpiderArgumentError, match=r"takes no argument max_doc; it takes -a start=…, -a urls=…"):
-        reject_unknown("generic", ["max_doc", "start"], ["start", "urls"])
+        reject_unknown(Spider(), ["max_doc"])
 
 
 def test_the_generic_spider_refuses_a_typo_a_bad_number_and_a_bad_pattern():
