@@ -22,7 +22,7 @@ from cleaners.cli_adding import Adding
 from cleaners.document import CleanResult, Document
 from cleaners.store import Store, StoreError
 from cleaners.store.host_lines import MIN_DOCS, HostLineReader, HostLineTable
-from cleaners.store.layout import INDEX_NAME, within
+from cleaners.store.layout import holds_store, within
 from cleaners.store.prepared import fingerprint_of
 from cleaners.store.rejects import RejectLog
 from cleaners.stream import cli as stream_cli
@@ -204,7 +204,7 @@ class _OutputFolders:
         self.out = out.resolve()
 
     def __call__(self, folder: Path) -> bool:
-        if folder.resolve() != self.out and not (folder / INDEX_NAME).is_file():
+        if folder.resolve() != self.out and not holds_store(folder):
             return False
         print(f"note: {folder} is an output folder of this tool: its files are not read as inputs "
               f"(name the folder itself to clean them)", file=sys.stderr)

@@ -9,7 +9,7 @@ from pathlib import Path
 from cleaners import dedup
 from cleaners.store import shards
 from cleaners.store.errors import StoreError
-from cleaners.store.layout import INDEX_NAME, within
+from cleaners.store.layout import INDEX_NAME, holds_store, within
 from cleaners.store.store import Store
 
 
@@ -36,7 +36,7 @@ def register_cli(sub) -> None:
 
 def _existing_store(path: str) -> Path:
     root = Path(path)
-    if not (root / INDEX_NAME).exists():
+    if not holds_store(root):
         raise StoreError(f"{root} is not an output store (no {INDEX_NAME}); "
                          "create one with `python -m cleaners clean PATH --out DIR`")
     return root

@@ -80,11 +80,16 @@ def inside(root: Path, relative: str) -> Path | None:
     return current
 
 
+def holds_store(folder: Path) -> bool:
+    """Is `folder` an output folder of this tool (its index is there)?"""
+    return (folder / INDEX_NAME).exists()
+
+
 def foreign_output(root: Path) -> Path | None:
     """A file in `root` that a new store there would overwrite: a manifest.jsonl, or a text in
     a site folder (`<site>/<id>.txt`).  None when there is none, or when `root` holds a store
     already (its index): `root` may then be the output folder."""
-    if (root / INDEX_NAME).exists():
+    if holds_store(root):
         return None
     manifest = root / MANIFEST_NAME
     if manifest.exists():
