@@ -43,7 +43,7 @@ def step(title: str, text: str, page: str) -> tuple[str, str, list[Change]]:
         return title, text, []
     head = text.split("\n", CREDITS_MAX)
     filled = [i for i, line in enumerate(head[:CREDITS_MAX]) if line.strip()][:KEPT_MAX + 1]
-    rows = text.split("\n", CREDITS_MAX + 1)[:CREDITS_MAX + 1]     # (the head's lines, the one after it too)
+    rows = head[:-1] + head[-1].split("\n", 1)[:1]     # (the head's lines, the one after it too)
     found = next(((k, i) for k, i in enumerate(filled) if _is_heading(head[i].strip(), title) and not table_row(rows, i)),
                  None)
     if found is None or found[1] == len(head) - 1:
