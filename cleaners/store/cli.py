@@ -26,7 +26,8 @@ def register_cli(sub) -> None:
                        description="Without --format: one JSON object per kept document, the manifest fields "
                                    "plus `text`, into one file.  With --format: shards of --shard-size documents "
                                    "in the folder --out, each record {text, id, metadata} (the manifest fields), "
-                                   "as datatrove's JsonlReader / ParquetReader read them.")
+                                   "as datatrove's JsonlReader / ParquetReader read them.  A new export of the same store "
+                                   "replaces its earlier shards there; shards of another store are refused.")
     e.add_argument("dir", metavar="DIR")
     e.add_argument("--out", default="-", help="output file, or with --format the shard folder (default: standard output)")
     e.add_argument("--format", choices=shards.FORMATS, default=None, help="write shards in this format")
@@ -66,9 +67,11 @@ def run_export(args) -> int:
             _check_target(Path(args.out), root, bool(args.format))
         with Store(root) as store:
             if args.format:
+                replaced = len(shards.earlier_shards(Path(args.out), args.format))
                 written = store.export_shards(Path(args.out), args.format, args.shard_size)
                 count = len(store)
-                print(f"{len(written)} {args.format} shard(s) in {args.out}", file=sys.stderr)
+                print(f"{len(written)} {args.format} shard(s) in {args.out}"
+                      + (f" (replacing {replaced} of an earlier export)" if replaced else ""), file=sys.stderr)
             elif args.out == "-":
                 count = store.export(sys.stdout)
             else:

@@ -27,14 +27,39 @@ def corpus_records(documents: Iterable[tuple[dict, str]]) -> Iterator[dict]:
         yield {"text": text, "id": doc_id, "metadata": record}
 
 
+def earlier_shards(out: Path, fmt: str) -> list[Path]:
+    """The shards of this format an earlier export left in `out`, in order."""
+    return sorted(out.glob(f"[0-9][0-9][0-9][0-9][0-9].{fmt}")) if out.is_dir() else []
+
+
+def first_record(path: Path, fmt: str) -> dict | None:
+    """A shard's first record ({"id", "metadata", ...}), None when it holds none or cannot be read:
+    enough to tell which store an earlier export came from without reading it all."""
+    try:
+        if fmt == "jsonl":
+            with open(path, encoding="utf-8") as fh:
+                line = fh.readline()
+            return json.loads(line) if line.strip() else None
+        import pyarrow.parquet as pq    # see _write_parquet for why here
+        rows = pq.ParquetFile(path).iter_batches(batch_size=1, columns=["id", "metadata"])
+        row = next(iter(rows), None)
+        if row is None or row.num_rows == 0:
+            return None
+        first = row.to_pylist()[0]
+        return {"id": first["id"], "metadata": json.loads(first["metadata"] or "{}")}
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
 def write_shards(records: Iterable[dict], out: Path, fmt: str, shard_size: int) -> list[Path]:
-    """Write the records in shards of `shard_size`; earlier shards of this format in `out` go."""
+    """Write the records in shards of `shard_size`; earlier shards of this format in `out` go
+    (the caller has checked they are this corpus's: Store.export_shards)."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r} (use {' or '.join(FORMATS)})")
     if shard_size < 1:
         raise ValueError("--shard-size must be at least 1")
     out.mkdir(parents=True, exist_ok=True)
-    for old in out.glob(f"[0-9][0-9][0-9][0-9][0-9].{fmt}"):
+    for old in earlier_shards(out, fmt):
         old.unlink()
     written, shard = [], []
     for record in records:

@@ -171,10 +171,26 @@ class Store(AddingMixin, RededupMixin, MatchingMixin, BatchMixin, KeptIndexMixin
         return manifest.export(self.root, self.manifest_records(), fh)
 
     def export_shards(self, out: Path, fmt: str = "jsonl", shard_size: int = 10_000) -> list[Path]:
-        """Write the corpus as datatrove-shaped shards (`text`, `id`, `metadata`): see `shards`."""
+        """Write the corpus as datatrove-shaped shards (`text`, `id`, `metadata`): see `shards`.
+
+        Shards already in `out` are replaced only when they hold this store's documents (an
+        earlier export of it): a second store exported into the same folder replaced the first
+        one's shards without a word."""
         self._flush()
+        self._refuse_foreign_shards(Path(out), fmt)
         return shards.write_shards(shards.corpus_records(manifest.documents(self.root, self.manifest_records())),
                                    Path(out), fmt, shard_size)
+
+    def _refuse_foreign_shards(self, out: Path, fmt: str) -> None:
+        earlier = shards.earlier_shards(out, fmt)
+        first = shards.first_record(earlier[0], fmt) if earlier else None
+        if first is None:
+            return
+        site = (first.get("metadata") or {}).get("site") or ""
+        if not self.has(site, str(first.get("id"))):
+            raise StoreError(f"--out {out} holds {len(earlier)} {fmt} shard(s) of another corpus (its first document, "
+                             f"{first.get('id')}, is not in {self.root}); an export there would replace them: "
+                             f"give an empty folder, or remove those shards first")
 
 
 def _similarity(value: float | None, name: str, fallback: float) -> float:

@@ -2,6 +2,7 @@
 small datatrove pipeline (reader, a filter, a writer) on its local executor, in this process."""
 from __future__ import annotations
 
+import dataclasses
 import json
 import subprocess
 import sys
@@ -80,3 +81,31 @@ def test_an_export_never_writes_into_the_store_it_reads(store_dir, target, said)
                           cwd=ROOT, capture_output=True, text=True)
     assert done.returncode == 2 and said in done.stderr, done.stderr
     assert {p: p.read_bytes() for p in store_dir.rglob("*") if p.is_file()} == before
+
+
+def export(store: Path, out: Path, fmt: str, *more: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "cleaners", "export", str(store), "--format", fmt,
+                           "--out", str(out), *more], cwd=ROOT, capture_output=True, text=True)
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "parquet"])
+def test_a_second_corpus_never_replaces_the_shards_of_another_in_the_same_folder(store_dir, tmp_path, fmt):
+    other = tmp_path / "other"
+    with Store(other) as store:
+        for doc in corpus.build(seed=11, mixed=2):
+            store.add(dataclasses.replace(doc.result(), id=f"other-{doc.id}"))
+    shards = tmp_path / "shards"
+    assert export(store_dir, shards, fmt, "--shard-size", "4").returncode == 0
+    before = {p.name: p.read_bytes() for p in shards.iterdir()}
+    done = export(other, shards, fmt)
+    assert done.returncode == 2 and "of another corpus" in done.stderr, done.stderr
+    assert {p.name: p.read_bytes() for p in shards.iterdir()} == before
+
+
+def test_a_new_export_of_the_same_store_replaces_its_earlier_shards_and_says_so(store_dir, tmp_path):
+    shards = tmp_path / "shards"
+    assert export(store_dir, shards, "jsonl", "--shard-size", "2").returncode == 0
+    many = len(list(shards.glob("*.jsonl")))
+    done = export(store_dir, shards, "jsonl")
+    assert done.returncode == 0 and f"replacing {many} of an earlier export" in done.stderr, done.stderr
+    assert [p.name for p in shards.glob("*.jsonl")] == ["00000.jsonl"]
