@@ -4,7 +4,8 @@ from parsel import Selector
 
 from cleaners import Document, clean
 from cleaners.steps.extract import BLOCK_TAGS
-from cleaners.steps.extract_main import candidates, extract_main
+from cleaners.steps.extract_main import extract_main
+from cleaners.steps.extract_scores import candidates
 from cleaners.steps.extract_sizes import measure
 
 SENTENCE = "县教育局认真贯彻落实上级部署，扎实推进各项工作，取得了明显成效，群众满意度不断提高。"
