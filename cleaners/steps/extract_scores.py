@@ -31,6 +31,15 @@ ELSEWHERE_PENALTY = 0.25  # containers under a region of other items (comments, 
 REGISTRATION = re.compile(r"ICP\s*[备证]|公网安备")
 FOOTER_LEVELS = 3
 FOOTER_PENALTY = 0.25
+# A document of short lines (a list of names and duties, a phone list, a schedule) set as <p>s
+# gives no block MIN_BLOCK characters long: its container scored nothing, and the page's footer
+# or metadata table won.  SHORT_RUN or more such lines under one parent, SHORT_TOTAL characters
+# of them together, score for it as one paragraph of their text would (lines mostly outside
+# links: a listing's linked headlines, each with its date, are no document).
+SHORT_BLOCKS = ("p", "div")
+SHORT_MIN = 4
+SHORT_RUN = 3
+SHORT_TOTAL = 2 * MIN_BLOCK
 
 
 def candidates(root, sizes: dict, page: Layout | None = None) -> dict:
@@ -48,8 +57,14 @@ def candidates(root, sizes: dict, page: Layout | None = None) -> dict:
             bottoms[top] = bottom
         scores[top] += share
 
+    short: dict = {}                               # parent -> [(characters, marks)] of its short lines
     for el, size in sizes.items():
         prose = size.flow - size.flow_links        # a paragraph's text outside links
+        if SHORT_MIN <= prose < MIN_BLOCK and el.tag in SHORT_BLOCKS and size.flow_links < prose:
+            parent = level_top(el, tops).getparent()
+            if parent is not None and isinstance(parent.tag, str):
+                short.setdefault(parent, []).append((prose, size.flow_punct))
+            continue
         if el.tag not in TEXT_BLOCKS or el.tag in INLINE or prose < MIN_BLOCK:
             continue
         # paragraphs set apart by <br>s count as paragraphs (an old CMS's article is one block)
@@ -69,6 +84,10 @@ def candidates(root, sizes: dict, page: Layout | None = None) -> dict:
         grand = level_top(parent, tops).getparent()
         if shares[1] and grand is not None and isinstance(grand.tag, str):
             add(grand, block * shares[1])
+    for parent, lines in short.items():
+        total = sum(size for size, _ in lines)
+        if len(lines) >= SHORT_RUN and total >= SHORT_TOTAL:
+            add(parent, 1 + sum(marks for _, marks in lines) + min(total / 100, 3))
     repeated = _repeated_classes(root)
     near = nearness(page or Layout({}), sizes)
     footer = _footer_levels(root)

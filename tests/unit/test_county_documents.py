@@ -20,6 +20,24 @@ GOV_PAGE = ("<html><head><title>{title}_城关区教育局</title></head><body><
             "<a href='/y'>通知公告</a></div><h1>{title}</h1><div class='info'>发布时间：2024-02-27 来源：城关区教育局 "
             "浏览次数：123</div><div class='article'>{paragraphs}</div><div class='footer'>主办：城关区教育局 版权所有 "
             "备案号：赣ICP备12345678号</div></body></html>")
+# Older layouts (TRS era): a nav of table cells, the 信息公开 table above the article, the footer a
+# table of its 主办单位 line and its registration line; or the whole page in nested tables.  A
+# document of short lines (分工, 电话, a 考试安排) in them lost to the footer's 主办单位 line.
+NAV_TABLE = ("<table width='100%'><tr><td><a href='/'>首页</a></td><td><a href='/a'>机构概况</a></td>"
+             "<td><a href='/b'>政务公开</a></td><td><a href='/c'>办事服务</a></td></tr></table>")
+FOOTER_TABLE = ("<table><tr><td>主办单位：城关区教育局 地址：城关区人民路1号 电话：0791-87650001</td></tr>"
+                "<tr><td>赣ICP备12345678号-1 赣公网安备36010202000123号</td></tr></table>")
+XXGK_PAGE = ("<html><head><title>{title}_城关区人民政府</title><meta name='ArticleTitle' content='{title}'></head>"
+             "<body>" + NAV_TABLE + "<table class='xxgk'><tr><td>索引号：</td><td>11360102MB0000000X/2024-00012</td>"
+             "<td>发布机构：</td><td>城关区教育局</td></tr><tr><td>生成日期：</td><td>2024-02-27</td><td>文号：</td>"
+             "<td>城教字〔2024〕5号</td></tr></table><h1>{title}</h1><div class='TRS_Editor'>{paragraphs}</div>"
+             "<div>【打印本页】【关闭窗口】</div>" + FOOTER_TABLE + "</body></html>")
+NESTED_PAGE = ("<html><head><title>{title}</title></head><body>" + NAV_TABLE + "<table width='1000'><tr><td width='200'>"
+               "<a href='/x'>通知公告</a><br/><a href='/y'>工作动态</a><br/><a href='/z'>政策文件</a></td><td><table>"
+               "<tr><td align='center'><b>{title}</b></td></tr><tr><td>发布日期：2024-02-27 来源：城关区教育局</td></tr>"
+               "<tr><td class='content'>{paragraphs}</td></tr></table></td></tr></table>" + FOOTER_TABLE + "</body></html>")
+PAGES = {"gov page": GOV_PAGE, "信息公开 page": XXGK_PAGE, "nested tables page": NESTED_PAGE}
+PAGE_WORDS = ("机构概况", "索引号", "打印本页", "主办单位", "ICP备", "工作动态")
 # What is still lost, and why it is left (stop 27's note): a 简报's masthead goes as the credits
 # above its first item's heading, which becomes the title; the line model drops a schedule's
 # last short item (p 0.76 at its 0.75 cutoff); a bare `附件：` above the list of attachments; a
@@ -41,8 +59,8 @@ def _document(name: str) -> tuple[list[str], list[str]]:
 def _as(form: str, name: str, lines: list[str]) -> Document:
     if form == "text":
         return Document(id=name, url=URL.format(name), text="\n".join(lines))
-    if form == "gov page":
-        page = GOV_PAGE.format(title=lines[0], paragraphs="".join(f"<p>{line}</p>" for line in lines[1:]))
+    if form in PAGES:
+        page = PAGES[form].format(title=lines[0], paragraphs="".join(f"<p>{line}</p>" for line in lines[1:]))
         return Document(id=name, url=URL.format(name), html=page)
     return Document(id=name, url=WENKU_URL.format(sum(map(ord, name))),
                     text="\n".join([lines[0], *WENKU_HEAD, *lines, *WENKU_TAIL]))
@@ -58,3 +76,14 @@ def test_a_county_document_keeps_every_line_of_its_own_and_none_of_the_pages(nam
     assert [line for line in lines if line not in chrome and _squeezed(line) not in out] == []
     page_chrome = chrome + (WENKU_HEAD + WENKU_TAIL if form == "文库 page" else [])
     assert [line for line in page_chrome if _squeezed(line) in out] == []
+
+
+@pytest.mark.parametrize("form", ["信息公开 page", "nested tables page"])
+@pytest.mark.parametrize("name", sorted(set(DOCUMENTS) - LEFT))
+def test_a_county_document_in_an_older_government_layout_keeps_its_lines_and_none_of_the_page(name, form):
+    lines, chrome = _document(name)
+    result = clean(_as(form, name, lines))
+    assert result.rejection is None
+    out = _squeezed(f"{result.title}\n{result.text}")
+    assert [line for line in lines if line not in chrome and _squeezed(line) not in out] == []
+    assert [word for word in PAGE_WORDS if word in out and not any(word in line for line in lines)] == []
