@@ -157,6 +157,8 @@ def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
     changes += step_changes
     text, step_changes = repost_headline.step(text)     # `原标题：…` below the first paragraph -> metadata
     changes += step_changes
+    text, step_changes = title_repeats.step(text, "")    # a heading's decorated copy, before the head is read
+    changes += step_changes
     title, text, step_changes = pipeline_head.settle_head(title, text, profile, hint, page=simplified)
     changes += step_changes
     text, step_changes = title_repeats.step(text, title)    # the title again further down, decorated

@@ -15,8 +15,12 @@ from cleaners.document import Change, Edit
 from cleaners.steps.boilerplate.title import fold_spaces, may_clean_to
 
 PREFIX = re.compile(r"(?:VIP|vip)\s*[-_:：]?\s*|【[^】]{1,8}(?:文档|版)】\s*")
+# A file extension, a page number, a site's name after a separator, and in brackets the count
+# of a compilation (`(通用8篇)`, `【推荐5篇）`) or the file's edition (`(word可编辑)`, `（2019最新版）`).
 SUFFIX = re.compile(r"\.(?:docx?|pdf|pptx?|xlsx?|txt|wps|rtf)|\s*_?\s*第\s*\d{1,3}\s*页"
-                    r"|\s*[-_|｜–—丨]\s*[^-_|｜–—丨\s]{2,12}(?:文库|网|文档|范文)")
+                    r"|\s*[-_|｜–—丨·/]\s*[^-_|｜–—丨·/\s]{2,12}(?:文库|网|文档|范文)"
+                    r"|[(（【\[][^()（）【】\[\]\d]{0,4}\d{1,3}篇[)）】\]]"
+                    r"|[(（【\[][^()（）【】\[\]]{0,10}(?:版|可编辑|可修改)[)）】\]]")
 BULLET = re.compile(r"^[•·●○◆◇■□▪▸►*-]\s*")
 DECORATION_MAX = 20       # characters a decoration adds: longer lines are not looked at
 TITLE_MIN = 4             # characters of a title: shorter ones are said in the body for their own sake
@@ -33,18 +37,35 @@ def _decorated(line: str, title: str) -> bool:
     return (not prefix or PREFIX.fullmatch(prefix) is not None) and (not suffix or SUFFIX.fullmatch(suffix) is not None)
 
 
+DECORATED_END = re.compile(f"(?:{SUFFIX.pattern})$")
+LINE_MAX = 80             # characters of a line whose decorated copy is looked for (a heading, a title)
+
+
 def step(text: str, title: str) -> Edit:
+    """Drop the title's decorated copies, and those of any other short line of the text: a page
+    header repeating a heading the title step did not take as the title (`VIP标题` beside `标题`
+    when the page's name line came first)."""
     folded = fold_spaces(title)
-    if len(folded) < TITLE_MIN or folded not in fold_spaces(text):     # (every repeat is in the folded text)
-        return text, []
     lines = text.split("\n")
+    longest = max(LINE_MAX, len(folded)) + DECORATION_MAX
+    decorated = [i for i, line in enumerate(lines) if _may_be_decorated(line.strip(), longest)]
+    if not decorated:
+        return text, []
+    targets = {fold_spaces(line) for line in lines if TITLE_MIN <= len(line.strip()) <= LINE_MAX}
+    if len(folded) >= TITLE_MIN:
+        targets.add(folded)
     changes = []
-    for i, line in enumerate(lines):
-        stripped = line.strip()
-        # (a line holding the title holds its first and last character: two substring tests
-        # spare the other lines the fold and the bullet's regex)
-        if len(stripped) <= len(title) + DECORATION_MAX and may_clean_to(stripped, folded) \
-                and _decorated(fold_spaces(stripped), folded):
+    for i in decorated:
+        stripped = lines[i].strip()
+        line = fold_spaces(stripped)
+        if any(len(target) < len(line) and may_clean_to(line, target) and _decorated(line, target)
+               for target in targets if target in line):
             changes.append(Change("title", "removed", stripped, "the title again, decorated"))
             lines[i] = ""
     return ("\n".join(lines), changes) if changes else (text, [])
+
+
+def _may_be_decorated(stripped: str, longest: int) -> bool:
+    """A line no longer than `longest` that opens with a reader's prefix or ends with a reader's suffix."""
+    return TITLE_MIN < len(stripped) <= longest and (
+        PREFIX.match(BULLET.sub("", stripped, count=1)) is not None or DECORATED_END.search(stripped) is not None)

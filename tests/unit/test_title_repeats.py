@@ -43,3 +43,23 @@ def test_a_bulleted_link_to_the_title_as_a_file_goes_but_a_bulleted_title_alone_
         assert title_repeats.step(text, TITLE)[0] == f"{BODY}\n\n{BODY}", line
     text = f"{BODY}\n• {TITLE}\n{BODY}"
     assert title_repeats.step(text, TITLE) == (text, [])
+
+
+def test_a_compilations_count_the_files_edition_and_a_site_after_a_dot_or_slash_are_decorations():
+    for line in (f"{TITLE}(通用8篇)", f"{TITLE}【推荐5篇）", f"{TITLE}（精选12篇】", f"{TITLE}(word可编辑)",
+                 f"{TITLE}（2019最新版）", f"{TITLE}【word版】", f"{TITLE} · 新写作网", f"{TITLE} / 文秘知识网"):
+        text, changes = title_repeats.step(f"{BODY}\n{line}\n{BODY}", TITLE)
+        assert text == f"{BODY}\n\n{BODY}" and [c.before for c in changes] == [line], line
+
+
+def test_the_decorated_copy_of_any_heading_goes_not_only_the_titles():
+    heading = "2020年教育局心系女童活动总结"
+    text, changes = title_repeats.step(f"{BODY}\nVIP{heading}\n{heading}\n{BODY}", "教育局干事个人总结")
+    assert text == f"{BODY}\n\n{heading}\n{BODY}" and [c.before for c in changes] == [f"VIP{heading}"]
+
+
+def test_a_line_that_says_more_than_another_line_is_no_decorated_copy_of_it():
+    heading = "一、指导思想"
+    for line in (f"{heading}(二)", f"{heading}和工作目标", f"{heading}（试行）"):
+        text = f"{heading}\n{BODY}\n{line}\n{BODY}"
+        assert title_repeats.step(text, "") == (text, []), line
