@@ -159,7 +159,8 @@ def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
     changes += step_changes
     text, step_changes = title_repeats.step(text, "")    # a heading's decorated copy, before the head is read
     changes += step_changes
-    title, text, step_changes = pipeline_head.settle_head(title, text, profile, hint, page=simplified)
+    title, text, step_changes = pipeline_head.settle_head(title, text, profile, hint, page=simplified,
+                                                          article=_extracted_article(changes))
     changes += step_changes
     text, step_changes = title_repeats.step(text, title)    # the title again further down, decorated
     changes += step_changes

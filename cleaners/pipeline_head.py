@@ -9,14 +9,14 @@ from __future__ import annotations
 
 from cleaners import profiles
 from cleaners.document import Change
-from cleaners.steps import boilerplate, head_lede, head_summary, head_tags, line_model, normalize, preview_pages
+from cleaners.steps import boilerplate, head_lede, head_summary, head_tags, line_model, normalize, preview_pages, title_intro
 
 HEAD_PASSES = 3          # rounds of title / summary / tag row at the head (each round after the first: rare)
 MODEL_PASSES = 2         # line model runs with a title re-read after it (the second: rare)
 
 
-def settle_head(title: str, text: str, profile: profiles.Profile, hint: str | None, page: str
-                ) -> tuple[str, str, list[Change]]:
+def settle_head(title: str, text: str, profile: profiles.Profile, hint: str | None, page: str,
+                article: bool = False) -> tuple[str, str, list[Change]]:
     """The title settled (the document's heading below the page's credits taking it: `page` is
     the text before the boilerplate step), then the head's lede, auto-summary and tag row out;
     again while those change anything: a tag row may have stood between the title and its
@@ -27,7 +27,7 @@ def settle_head(title: str, text: str, profile: profiles.Profile, hint: str | No
         title, text, step_changes = boilerplate.settle_title(title, text, profile, hint=hint)
         changes += step_changes
         title, text, heading_changes = boilerplate.credits_heading.step(title, text, page)
-        text, head_changes = head_again(text)
+        text, head_changes = head_again(text, title, article)
         changes += heading_changes + head_changes
         if not (heading_changes or head_changes):
             break
@@ -58,7 +58,7 @@ def model_head(title: str, text: str, profile: profiles.Profile, host_repeats: f
         changes += page_changes
         # chrome the model dropped may have stood between a lede, an auto-summary or a tag row
         # and what marks them (the addressee below a lede): a second run would find them now
-        text, head_changes = head_again(text)
+        title, text, head_changes = _head_after_model(title, text, profile, article)
         changes += head_changes
         judged = title
         title, text, title_changes = boilerplate.reread_title(title, text, profile)
@@ -72,8 +72,20 @@ def model_head(title: str, text: str, profile: profiles.Profile, host_repeats: f
         # the re-read title's line left the body: what stood below it (a lede under the real
         # title once the model dropped the chrome above it) is the head now, as a second run,
         # which takes the title off first, reads it
-        text, head_changes = head_again(text)
+        title, text, head_changes = _head_after_model(title, text, profile, article)
         changes += head_changes
+    return title, text, changes
+
+
+def _head_after_model(title: str, text: str, profile: profiles.Profile, article: bool
+                      ) -> tuple[str, str, list[Change]]:
+    """`head_again`; and when a site's intro naming the title went (the model's drops brought it
+    to the head), the title settled again: it stood between the title and its repetition below
+    (`标题` above `标题 今年以来，…`), which a second run reads together."""
+    text, changes = head_again(text, title, article)
+    if any(c.after == title_intro.REASON for c in changes):
+        title, text, title_changes = boilerplate.settle_title(title, text, profile)
+        changes += title_changes
     return title, text, changes
 
 
@@ -96,7 +108,7 @@ def model_and_body_heading(title: str, text: str, profile: profiles.Profile, hos
         # as a second run reads it (its repetition below it, a `[2]` above the next part heading)
         title, text, again = boilerplate.settle_title(title, text, profile)
         changes += again
-        text, again = head_again(text)
+        text, again = head_again(text, title, article)
         changes += again
     if use_model and taken:
         title, text, again = model_head(title, text, profile, host_repeats, article)
@@ -104,10 +116,14 @@ def model_and_body_heading(title: str, text: str, profile: profiles.Profile, hos
     return title, text, changes
 
 
-def head_again(text: str) -> tuple[str, list[Change]]:
-    """The head's lede, auto-summary and tag row looked for (`settle_head`'s round), and once more
-    after lines above or between them left (a second run over the output would look there)."""
+def head_again(text: str, title: str, article: bool = False) -> tuple[str, list[Change]]:
+    """The head's lede, auto-summary, tag row and a site's sentence naming the title looked for
+    (`settle_head`'s round), and once more after lines above or between them left (a second run
+    over the output would look there).  Not that sentence in an article the HTML extractor chose
+    (`article`): there the text is the article's own box, and a news story's lede restates its
+    headline (`教育部发布…报告。报告显示，…`)."""
     text, lede_changes = head_lede.step(text)
     text, summary_changes = head_summary.step(text)
     text, tag_changes = head_tags.step(text)
-    return text, lede_changes + summary_changes + tag_changes
+    text, intro_changes = title_intro.step(text, title) if not article else (text, [])
+    return text, lede_changes + summary_changes + tag_changes + intro_changes
