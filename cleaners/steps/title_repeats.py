@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from cleaners.chars.lines import lines_of, stripped_of
 from cleaners.document import Change, Edit
 from cleaners.steps.boilerplate.title import fold_spaces, may_clean_to
 
@@ -38,6 +39,8 @@ def _decorated(line: str, title: str) -> bool:
 
 
 DECORATED_END = re.compile(f"(?:{SUFFIX.pattern})$")
+SUFFIX_LAST = frozenset("xcftsXCFTS页库网档文)）】]")    # what a SUFFIX match can end with: the cheap test first
+PREFIX_FIRST = frozenset("Vv【•·●○◆◇■□▪▸►*-")            # ... and what a PREFIX or a bullet starts with
 LINE_MAX = 80             # characters of a line whose decorated copy is looked for (a heading, a title)
 
 
@@ -46,17 +49,18 @@ def step(text: str, title: str) -> Edit:
     header repeating a heading the title step did not take as the title (`VIP标题` beside `标题`
     when the page's name line came first)."""
     folded = fold_spaces(title)
-    lines = text.split("\n")
+    stripped_lines = stripped_of(text)
     longest = max(LINE_MAX, len(folded)) + DECORATION_MAX
-    decorated = [i for i, line in enumerate(lines) if _may_be_decorated(line.strip(), longest)]
+    decorated = [i for i, line in enumerate(stripped_lines) if _may_be_decorated(line, longest)]
     if not decorated:
         return text, []
-    targets = {fold_spaces(line) for line in lines if TITLE_MIN <= len(line.strip()) <= LINE_MAX}
+    lines = list(lines_of(text))
+    targets = {fold_spaces(line) for line in stripped_lines if TITLE_MIN <= len(line) <= LINE_MAX}
     if len(folded) >= TITLE_MIN:
         targets.add(folded)
     changes = []
     for i in decorated:
-        stripped = lines[i].strip()
+        stripped = stripped_lines[i]
         line = fold_spaces(stripped)
         if any(len(target) < len(line) and may_clean_to(line, target) and _decorated(line, target)
                for target in targets if target in line):
@@ -68,4 +72,5 @@ def step(text: str, title: str) -> Edit:
 def _may_be_decorated(stripped: str, longest: int) -> bool:
     """A line no longer than `longest` that opens with a reader's prefix or ends with a reader's suffix."""
     return TITLE_MIN < len(stripped) <= longest and (
-        PREFIX.match(BULLET.sub("", stripped, count=1)) is not None or DECORATED_END.search(stripped) is not None)
+        (stripped[-1] in SUFFIX_LAST and DECORATED_END.search(stripped) is not None)
+        or (stripped[0] in PREFIX_FIRST and PREFIX.match(BULLET.sub("", stripped, count=1)) is not None))
