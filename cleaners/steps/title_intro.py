@@ -12,6 +12,7 @@ Nor under an addressee line: a 印发 notice's opening names what it sends (`各
 """
 from __future__ import annotations
 
+from cleaners.chars.lines import lines_of, stripped_of
 from cleaners.document import Change, Edit
 from cleaners.steps.boilerplate.title import ADDRESSEE, OUTLINE_START, PROSE_END, fold_spaces
 
@@ -25,23 +26,23 @@ def step(text: str, title: str) -> Edit:
     folded = fold_spaces(title)
     if len(folded) < TITLE_MIN:
         return text, []
-    key = folded
-    if key not in fold_spaces(text[:2000]):
-        return text, []
-    lines = text.split("\n")
-    changes, seen, before = [], 0, ""
-    for i, line in enumerate(lines):
-        stripped = line.strip()
+    found, changes, seen, before = [], [], 0, ""
+    for i, stripped in enumerate(stripped_of(text)):
         if not stripped:
             continue
         seen += 1
         if seen > HEAD_LINES:
             break
         addressed, before = ADDRESSEE.fullmatch(before) is not None, stripped
-        if not addressed and _speaks_of(stripped, key):
+        if not addressed and folded[0] in stripped and _speaks_of(stripped, folded):
+            found.append(i)
             changes.append(Change("title", "removed", stripped, REASON))
-            lines[i] = ""
-    return ("\n".join(lines), changes) if changes else (text, [])
+    if not found:
+        return text, []
+    lines = list(lines_of(text))
+    for i in found:
+        lines[i] = ""
+    return "\n".join(lines), changes
 
 
 def _speaks_of(line: str, key: str) -> bool:

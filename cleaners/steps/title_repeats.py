@@ -51,7 +51,10 @@ def step(text: str, title: str) -> Edit:
     folded = fold_spaces(title)
     stripped_lines = stripped_of(text)
     longest = max(LINE_MAX, len(folded)) + DECORATION_MAX
-    decorated = [i for i, line in enumerate(stripped_lines) if _may_be_decorated(line, longest)]
+    # (inline, not a call per line: most lines fail on their last and first character)
+    decorated = [i for i, line in enumerate(stripped_lines)
+                 if TITLE_MIN < len(line) <= longest and ((line[-1] in SUFFIX_LAST and DECORATED_END.search(line))
+                                                         or (line[0] in PREFIX_FIRST and _prefixed(line)))]
     if not decorated:
         return text, []
     lines = list(lines_of(text))
@@ -69,8 +72,6 @@ def step(text: str, title: str) -> Edit:
     return ("\n".join(lines), changes) if changes else (text, [])
 
 
-def _may_be_decorated(stripped: str, longest: int) -> bool:
-    """A line no longer than `longest` that opens with a reader's prefix or ends with a reader's suffix."""
-    return TITLE_MIN < len(stripped) <= longest and (
-        (stripped[-1] in SUFFIX_LAST and DECORATED_END.search(stripped) is not None)
-        or (stripped[0] in PREFIX_FIRST and PREFIX.match(BULLET.sub("", stripped, count=1)) is not None))
+def _prefixed(stripped: str) -> bool:
+    """The line opens with a reader's prefix (after a list bullet, if any)."""
+    return PREFIX.match(BULLET.sub("", stripped, count=1)) is not None
