@@ -276,6 +276,7 @@ def _drop_once(text: str, title: str, host_repeats: frozenset, article: bool = F
         return text, []
     spared = line_blocks.sections(judged, dropped.tolist())            # a section heading stays
     spared |= line_blocks.form_lines(judged, dropped.tolist(), probability[hit].tolist())   # a salutation, a 落款 date…
+    spared |= line_blocks.timetable_rows(judged, dropped.tolist())     # `上午 8:00-11:30` is no timestamp
     if spared:
         hit = hit[~np.isin(dropped, sorted(spared))]
         dropped = rows[hit]

@@ -4,6 +4,7 @@ from unittest import mock
 
 import numpy as np
 
+from cleaners import Document, clean
 from cleaners.steps import line_blocks
 
 HELP = ["如果您无法下载资料,请参考说明:", "1、部分资料下载需要金币,请确保您的账户上有足够的金币",
@@ -84,3 +85,15 @@ def test_a_salutation_a_chapter_heading_a_document_number_and_a_closing_date_nee
 def test_list_items_and_sentences_are_no_form_lines():
     lines = ["4. 同志们:", "尊敬的用户：", "发布时间:", "相关推荐：", "各州、市人民政府,省直各委、办、厅、局:"]
     assert line_blocks.form_lines(lines, range(len(lines)), [0.75] * len(lines)) == set()
+
+
+def test_the_rows_of_a_timetable_are_spared_but_a_lone_time_range_or_a_timestamp_is_not():
+    lines = ["城关一小作息时间", "上午 8:00-11:30", "下午 14:30-17:00", "周五下午 14:30—16:00", "请按时接送孩子。",
+             "服务时间：9:00-18:00", "发布时间：2024-03-06 10:21", "2024-03-06 10:21"]
+    assert line_blocks.timetable_rows(lines, range(len(lines))) == {1, 2, 3}
+
+
+def test_a_timetable_notice_keeps_its_rows_through_the_pipeline():
+    rows = ["上午 8:00-11:30", "下午 14:30-17:00", "周五下午 14:30-16:00"]
+    result = clean(Document(text="\n".join(["城关一小2024年春季学期作息时间", *rows, "请各位家长按时接送孩子。"])))
+    assert result.rejection is None and all(row in result.text for row in rows)
