@@ -277,6 +277,7 @@ def _drop_once(text: str, title: str, host_repeats: frozenset, article: bool = F
     spared = line_blocks.sections(judged, dropped.tolist())            # a section heading stays
     spared |= line_blocks.form_lines(judged, dropped.tolist(), probability[hit].tolist())   # a salutation, a 落款 date…
     spared |= line_blocks.timetable_rows(judged, dropped.tolist())     # `上午 8:00-11:30` is no timestamp
+    spared |= line_blocks.run_rows(judged, dropped.tolist(), set(dropped.tolist()))   # a list's last row
     if spared:
         hit = hit[~np.isin(dropped, sorted(spared))]
         dropped = rows[hit]

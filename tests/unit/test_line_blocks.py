@@ -97,3 +97,10 @@ def test_a_timetable_notice_keeps_its_rows_through_the_pipeline():
     rows = ["上午 8:00-11:30", "下午 14:30-17:00", "周五下午 14:30-16:00"]
     result = clean(Document(text="\n".join(["城关一小2024年春季学期作息时间", *rows, "请各位家长按时接送孩子。"])))
     assert result.rejection is None and all(row in result.text for row in rows)
+
+
+def test_a_row_continuing_a_run_of_kept_rows_of_its_shape_is_spared():
+    lines = ["四、教学进度", "第1-2周 四则运算", "第3-4周 观察物体", "第5-7周 运算定律", "相关文档 2023年工作总结"]
+    assert line_blocks.run_rows(lines, [3, 4], {3, 4}) == {3}
+    assert line_blocks.run_rows(lines, [2, 3], {2, 3}) == set()       # the row above went too: no run kept
+    assert line_blocks.run_rows(["一、进度", "上午 读书", "下午 写字", "晚上 休息"], [3], {3}) == set()   # no digits: no label
