@@ -14,7 +14,7 @@ a page's second cleaning (its new title changed the neighbourhood).  They are ne
 
 The other short lines of a document's form (a speech's or notice's salutation `同志们：`,
 `各相关单位：`; a chapter heading `第一章 总则`; a 公文 number `粤府〔2004〕4号`; a 落款 date
-`（2014年3月5日）`) need stronger evidence (FORM_CUTOFF): next to chrome the model's
+`（2014年3月5日）`; the bare `附件：` above a notice's list of attachments) need stronger evidence (FORM_CUTOFF): next to chrome the model's
 `near_marker` pulls them over the cutoff (perturb_text_eval family b: `同志们:` 0.55-0.68,
 `区教育系统各相关单位:` 0.65, `第一章 总 则` 0.55, a title `粤府〔2004〕4号` 0.82), and a
 dropped salutation or date is a visible hole in a document.
@@ -42,7 +42,8 @@ FORM = re.compile(                                       # (not an item numbered
     r"(?!\d{1,2}\s*[.、．])(?:(?:尊敬的|亲爱的|各)?[^，。；！？,;!?:：|｜>]{0,30}(?:们|同志|领导|代表|来宾|单位|部门|学校|机关|政府|委员会|局|厅|办|处)\s*[:：]"
     r"|第\s*[一二三四五六七八九十百\d]{1,4}\s*[章节编]\s*[^，。；！？,;!?|｜>]{0,20}"
     r"|[^，。；！？,;!?\s|｜>]{1,12}\s*[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d{1,4}\s*号"
-    r"|[(（]?\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*[)）]?)")
+    r"|[(（]?\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*[)）]?"
+    r"|附\s*件\s*[:：]?)")
 
 
 def sections(lines: list[str], rows) -> set[int]:

@@ -74,7 +74,7 @@ def test_a_section_heading_in_chinese_numerals_is_never_dropped_by_the_model():
 
 
 def test_a_salutation_a_chapter_heading_a_document_number_and_a_closing_date_need_stronger_evidence():
-    form = ["同志们:", "区教育系统各相关单位:", "第一章 总 则", "粤府〔2004〕4号", "（2014年3月5日）"]
+    form = ["同志们:", "区教育系统各相关单位:", "第一章 总 则", "粤府〔2004〕4号", "（2014年3月5日）", "附件："]
     chrome = ["返回 下载 相关 举报", "发布时间:2014-03-05"]
     body = "本学期,我园将继续深入贯彻《幼儿园教育指导纲要(试行)》和《3-6岁儿童学习与发展指南》精神。" * 3
     lines = form + chrome + [body]
@@ -83,7 +83,8 @@ def test_a_salutation_a_chapter_heading_a_document_number_and_a_closing_date_nee
 
 
 def test_list_items_and_sentences_are_no_form_lines():
-    lines = ["4. 同志们:", "尊敬的用户：", "发布时间:", "相关推荐：", "各州、市人民政府,省直各委、办、厅、局:"]
+    lines = ["4. 同志们:", "尊敬的用户：", "发布时间:", "相关推荐：", "各州、市人民政府,省直各委、办、厅、局:", "附件下载：",
+             "附件：报名表.doc"]
     assert line_blocks.form_lines(lines, range(len(lines)), [0.75] * len(lines)) == set()
 
 
