@@ -136,6 +136,7 @@ def test_long_editor_intro_about_the_genre_is_removed_but_a_report_naming_its_ed
 NEWS_CHROME = ["来源：中国新闻网", "本报记者 张三", "记者 张三 李四", "浏览次数：1234", "点击：382次",
                "（编辑：张三）", "(编译/林靖东)", "打印本页 | 关闭窗口", "【纠错】", "听新闻", "收藏本文", "A- A+", "字号：T|T",
                "声明：本文转载自其他媒体，不代表本站观点。", "图片来源：视觉中国", "标签：CPI 统计局",
+               "新浪声明：此消息系转载自新浪合作媒体，新浪网登载此文出于传递更多信息之目的，并不意味着赞同其观点或证实其描述。",
                # a government news item's credits in brackets, and a slash credit with its reviewer
                "（供稿：办公室 审核：王明）", "【初审：张三 复审：李四 终审：王五】", "文/张三 图/李四 审核/王五"]
 
