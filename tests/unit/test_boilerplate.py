@@ -68,6 +68,17 @@ def test_a_short_notice_loses_the_titles_under_its_related_box_too():
     assert "二、工作要求" in text and "城关区教育局" in text
 
 
+def test_a_document_of_no_prose_loses_the_titles_under_its_related_box_too():
+    """A phone list weighs nothing for the tail guard (no clause mark): its kept lines are what
+    came before the box's heading."""
+    phones = "城关区教育局各股室联系电话\n办公室 0791-87650001\n基础教育股 0791-87650002\n人事股 0791-87650003"
+    text, _ = remove(f"{phones}\n相关文档\n2023年学校安全工作总结范文\n教师个人工作总结5篇\n")
+    assert text.strip() == phones
+    assert remove(text)[0] == text
+    text, _ = remove("相关文档\n2023年学校安全工作总结范文\n")      # nothing before it: nothing is cut
+    assert "2023年学校安全工作总结范文" in text
+
+
 def test_chrome_without_prose_above_a_tail_line_does_not_let_it_cut_the_body():
     farm = " ".join(f"视频{k} 推荐{k} 关键词{k}01 文章{k}01" for k in range(1, 30))
     nav = "首页 | 工作总结 | 工作计划 | 心得体会 | 述职报告 | 演讲稿 | 范文大全 | 合同协议 | 教案设计"

@@ -39,8 +39,8 @@ NESTED_PAGE = ("<html><head><title>{title}</title></head><body>" + NAV_TABLE + "
 PAGES = {"gov page": GOV_PAGE, "信息公开 page": XXGK_PAGE, "nested tables page": NESTED_PAGE}
 PAGE_WORDS = ("机构概况", "索引号", "打印本页", "主办单位", "ICP备", "工作动态")
 # What is still lost, and why it is left (stop 27's note): a 简报's masthead goes as the credits
-# above its first item's heading, which becomes the title; a phone list has no prose for the tail guard to weigh, so on a 文库 page a related title stays.
-LEFT = {"brief", "phones"}
+# above its first item's heading, which becomes the title.
+LEFT = {"brief"}
 
 
 def _squeezed(text: str) -> str:

@@ -129,7 +129,10 @@ def remove(text: str, profile: Profile | None = None, probe: str | None = None) 
                 and ((index in may_end and _whole_line_rule(rules, "tails", tails_by_literal, tuple(literals), stripped))
                      or (rules.tails_rest is not None and rules.tails_rest.fullmatch(stripped) is not None))):
             box = related_box_header(stripped)
-            if _may_cut(kept_chars, sizes[index], total, box):
+            # a related box's heading under a document of no prose (a phone list, a timetable):
+            # what came before is its kept lines, which weigh nothing (asked only then)
+            listed = box and not kept_chars and any(s and i not in ignored for i, s in enumerate(stripped_lines[:index]))
+            if _may_cut(kept_chars or listed, sizes[index], total, box):
                 # A tail passed over above may be the lesser part of what is left now: a second
                 # cleaning would see only that, and cut there (so the first one does).
                 cut_at = index
