@@ -36,7 +36,10 @@ FOOTER_PENALTY = 0.25
 # or metadata table won.  SHORT_RUN or more such lines under one parent, SHORT_TOTAL characters
 # of them together, score for it as one paragraph of their text would (lines mostly outside
 # links: a listing's linked headlines, each with its date, are no document).
+# Not lines of label and value (`地址：…`, `电话：…`, `开放时间：…`): a contact or notice box
+# beside a short article, which outscored it.
 SHORT_BLOCKS = ("p", "div")
+LABELLED = re.compile(r"\s*[^：:\d\s]{1,8}\s*[：:]")
 SHORT_MIN = 4
 SHORT_RUN = 3
 SHORT_TOTAL = 2 * MIN_BLOCK
@@ -60,7 +63,8 @@ def candidates(root, sizes: dict, page: Layout | None = None) -> dict:
     short: dict = {}                               # parent -> [(characters, marks)] of its short lines
     for el, size in sizes.items():
         prose = size.flow - size.flow_links        # a paragraph's text outside links
-        if SHORT_MIN <= prose < MIN_BLOCK and el.tag in SHORT_BLOCKS and size.flow_links < prose:
+        if SHORT_MIN <= prose < MIN_BLOCK and el.tag in SHORT_BLOCKS and size.flow_links < prose \
+                and not LABELLED.match(el.text or ""):
             parent = level_top(el, tops).getparent()
             if parent is not None and isinstance(parent.tag, str):
                 short.setdefault(parent, []).append((prose, size.flow_punct))

@@ -46,3 +46,13 @@ def test_comments_with_their_times_are_still_a_list_of_posts():
     comments = ["2024-03-01 10:20 这篇总结写得很好", "2024-03-02 08:15 学习了，谢谢分享"]
     el = Selector(text="<div>" + "".join(f"<p>{line}</p>" for line in comments) + "</div>").root.find(".//div")
     assert post_list(el, measure(el)[el])
+
+
+def test_a_contact_box_of_label_lines_beside_a_short_article_does_not_win():
+    contact = ("<div class='contact'><p>地址：城关区人民路8号</p><p>电话：0791-8888888</p><p>邮编：330000</p>"
+               "<p>邮箱：cgyx@163.com</p><p>传真：0791-8888889</p></div>")
+    lede = "3月8日，城关一小召开新学期家长会，校长介绍了本学期工作安排。"
+    html = (f"<html><body>{contact}<div class='news'><h1>城关一小召开家长会</h1><p>{lede}</p>"
+            f"<p>家长们表示将积极配合学校工作。</p></div></body></html>")
+    text = extract_main(Selector(text=html).root, BLOCK_TAGS)[0]
+    assert lede in text and "地址" not in text
