@@ -7,6 +7,7 @@ site sent.
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Callable, Iterator
 
@@ -33,13 +34,13 @@ def expand(paths: list[str], skip_folder: Callable[[Path], bool] | None = None) 
     """Files as given, folders walked in sorted order (unsupported files skipped silently
     inside folders, reported when named directly).  `skip_folder(folder)`: a folder met on
     the walk below a named one whose files are not inputs, such as an output folder of this
-    tool inside the input folder; asked once per folder."""
+    tool inside the input folder; asked once per folder, and the walk does not go into it (a
+    store of millions of files was listed whole before its files were dropped)."""
     for name in paths:
         path = Path(name)
         if path.is_dir():
-            skipped = _Skipped(path, skip_folder)
-            for child in sorted(p for p in path.rglob("*") if p.is_file() and supported(p)):
-                if child.name != "manifest.jsonl" and not skipped.holds(child):
+            for child in sorted(_walk(path, skip_folder)):
+                if child.name != "manifest.jsonl":
                     yield child
         elif path.is_file():
             yield path if supported(path) else BadInput(
@@ -48,23 +49,18 @@ def expand(paths: list[str], skip_folder: Callable[[Path], bool] | None = None) 
             yield BadInput(str(path), "no such file or folder")
 
 
-class _Skipped:
-    """Which files of a walked folder lie in a folder `skip_folder` rules out (each folder
-    asked once, its answer remembered)."""
-
-    def __init__(self, root: Path, skip_folder: Callable[[Path], bool] | None):
-        self.root, self.skip_folder = root, skip_folder
-        self.answers: dict[Path, bool] = {}
-
-    def holds(self, child: Path) -> bool:
-        if self.skip_folder is None:
-            return False
-        folder = child.parent
-        if folder == self.root:
-            return False
-        if folder not in self.answers:
-            self.answers[folder] = self.holds(folder) or self.skip_folder(folder)
-        return self.answers[folder]
+def _walk(root: Path, skip_folder: Callable[[Path], bool] | None) -> Iterator[Path]:
+    """The supported files under `root`, not below a folder `skip_folder` rules out (`root`
+    itself is never asked: a folder named is read).  Symlinked folders are not followed, as
+    `Path.rglob` did not."""
+    for folder, subfolders, files in os.walk(root):
+        here = Path(folder)
+        if skip_folder is not None:
+            subfolders[:] = [name for name in subfolders if not skip_folder(here / name)]
+        for name in files:
+            child = here / name
+            if supported(child) and child.is_file():
+                yield child
 
 
 def read(paths: list[str], max_bytes: int | None = None,
