@@ -19,11 +19,16 @@ from cleaners.html_text import BLOCK_TAGS, drop_keeping_tail, node_text, parseab
 from cleaners.page_facts import page_count, page_title
 from cleaners.steps import extract_choice
 from cleaners.steps.extract_account import BlockAccount
+from cleaners.steps.extract_sizes import text_size
 from cleaners.profiles import GENERIC, Profile, generic
 
 # `video` and `audio`: what they hold is the fallback a browser shows only when it cannot play them
 # (`您的浏览器不支持视频播放`), never on a page a reader sees; `object`'s fallback is shown (no Flash).
-NOISE = "script, style, noscript, nav, iframe, svg, canvas, template, form, button, select, textarea, label, video, audio"
+NOISE = "script, style, noscript, nav, iframe, svg, canvas, template, button, select, textarea, label, video, audio"
+# A form is a login, search or comment box, dropped as noise, unless it holds a page's text: an
+# ASP.NET WebForms page is one <form> around everything, and a 博达 VSB site sets its article
+# in `<form name="_newscontent_fromname">` (the whole document went with it).
+FORM_TEXT_MAX = 200       # non-space characters a form may hold and still be only a form
 # Elements a visitor never sees (CMS bookkeeping such as Hanweb's hidden column path).
 HIDDEN = "//*[@hidden or (@style and contains(translate(@style, ' ', ''), 'display:none'))]"
 # Inline elements that are widgets, not text: a heading's permalink (`<h2>安装<a href="#install">#</a></h2>`,
@@ -109,6 +114,11 @@ def extract_html(html: str, profile: Profile | None = None, url: str | None = No
             if account is not None:
                 account.left_out(el.root, _noise_reason(el.root, css, profile))
             drop_keeping_tail(el.root)
+    for el in sel.css("form"):
+        if text_size("".join(el.root.itertext())) < FORM_TEXT_MAX:
+            if account is not None:
+                account.left_out(el.root, _noise_reason(el.root, NOISE, profile))
+            drop_keeping_tail(el.root)
     for el in sel.xpath(HIDDEN):
         if account is not None:
             account.left_out(el.root, "hidden on the page (hidden, display:none)")
@@ -165,7 +175,7 @@ def extract_html(html: str, profile: Profile | None = None, url: str | None = No
 
 def _noise_reason(el, css: str, profile: Profile) -> str:
     if css == NOISE:
-        return f"a <{el.tag}> element (navigation, forms, scripts, frames and media are never the text)"
+        return f"a <{el.tag}> element (navigation, forms of little text, scripts, frames and media are never the text)"
     return f"the site profile {profile.name!r} drops {css!r}"
 
 

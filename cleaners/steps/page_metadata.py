@@ -49,12 +49,13 @@ def label_keys() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def field_pattern() -> re.Pattern:
-    """One `label：value` field; the value runs to the next field, a stop word, a wide gap or a cell end."""
+    """One `label：value` field; the value runs to the next field, a stop word, a wide gap or a cell
+    end (`|`, or the `•` a 博达 VSB page sets between its fields: `索 引 号:… • 发布机构:教育局 • …`)."""
     labels = sorted(label_keys(), key=len, reverse=True)
     label = "|".join(spaced(l) for l in labels)
     stops = "|".join(re.escape(s) for s in rules().get("stops", []))
-    return re.compile(rf"(?:^|(?<=[\s|｜]))(?P<label>{label})\s*[:：]\s*(?P<value>.*?)\s*"
-                      rf"(?=(?:{label})\s*[:：]|{stops}|\t|\s{{2,}}|[|｜]|$)")
+    return re.compile(rf"(?:^|(?<=[\s|｜•]))(?P<label>{label})\s*[:：]\s*(?P<value>.*?)\s*"
+                      rf"(?=(?:{label})\s*[:：]|{stops}|\t|\s{{2,}}|[|｜•]|$)")
 
 
 @lru_cache(maxsize=1)
@@ -98,7 +99,7 @@ def holds_strong_field(text: str) -> bool:
 
 def normal_value(key: str, value: str) -> str | None:
     """The value as metadata: dates as YYYY-MM-DD; None when it is empty or not a value at all."""
-    value = value.strip(" \t:：;；,，|｜")
+    value = value.strip(" \t:：;；,，|｜•")
     if not value or len(value) > _max_chars(key):
         return None
     if key == "date":

@@ -163,3 +163,19 @@ def test_a_fragment_of_paragraph_and_line_break_tags_is_taken_whole_not_chosen_f
 def test_text_with_html_residue_cleaned_again_is_unchanged():
     once = clean(Document(text=RESIDUE_TEXT)).rendered()
     assert clean(Document(text=once)).rendered() == once
+
+
+def test_an_article_set_in_a_form_is_read_and_a_login_form_is_not():
+    # 博达 VSB sets its article in `<form name="_newscontent_fromname">`; ASP.NET WebForms wraps the
+    # whole page in one form.  Dropping every form as noise lost the VSB article (what was left, the
+    # page's tools and footer, was taken for it), and sent the ASP.NET page to trafilatura.
+    login = "<form action='/login'>用户名 <input name='u'> 密码 <input name='p'> <button>登录</button> 忘记密码</form>"
+    tools = "<div class='tools'>长者模式 无障碍浏览 字体：小 中 大 分享到：微信 微博 扫一扫在手机打开当前页 打印本页 关闭窗口</div>"
+    for page in (f"<html><body>{login}{tools}<h1>示范县召开教育大会</h1><form name='_newscontent_fromname'>"
+                 f"<div id='vsb_content'>{BODY}</div></form><div class='footer'>版权所有</div></body></html>",
+                 f"<html><body><form id='form1'><input type='hidden' name='__VIEWSTATE' value='x'>"
+                 f"<div class='nav'><a href='/'>首页</a></div><h1>示范县召开教育大会</h1><div class='article'>{BODY}</div>"
+                 f"<div class='footer'>版权所有</div></form></body></html>"):
+        result = clean(Document(html=page, url="https://www.example.gov.cn/info/1.htm"))
+        assert result.text.count(SENTENCE) == 6 and "用户名" not in result.text and "忘记密码" not in result.text
+        assert result.metadata.get("extractor") == "main"

@@ -37,6 +37,12 @@ def test_spaced_labels_and_dotted_dates():
                                          "title": "关于某事的通知"}
 
 
+def test_fields_set_apart_by_bullets_end_at_the_bullet():
+    html = ("<html><body><div>索 引 号:jiaoyuju/2024-00011 • 发布机构:教育局 • 成文日期: • 公开方式:公开 • "
+            "发布日期:2024-01-29 信息来源: 浏览次数:</div></body></html>")
+    assert metadata(read_html(html)) == {"index_no": "jiaoyuju/2024-00011", "source": "教育局", "date": "2024-01-29"}
+
+
 def test_pages_without_any_marker_are_not_parsed():
     assert read_html("<html><body><p>上传人：某某 格式：DOC</p></body></html>") == []
 
