@@ -53,8 +53,15 @@ def test_pdf_lines_are_joined_into_paragraphs_without_page_numbers():
 
 
 def test_layout_keeps_headings_apart_and_drops_page_furniture():
-    lines = ["一二三四五六七八九十一二三四五六七八九十", "一二三四五。", "二、第二部分", "第 2 页 共 3 页", "— 3 —", "结尾。"]
-    assert paragraphs(lines) == "一二三四五六七八九十一二三四五六七八九十一二三四五。\n二、第二部分\n结尾。"
+    full = "一二三四五六七八九十" * 2 + "一二三四五六七八"          # a 公文's line: 28 characters
+    lines = [full, "一二三四五。", "二、第二部分", "第 2 页 共 3 页", "— 3 —", "结尾。"]
+    assert paragraphs(lines) == f"{full}一二三四五。\n二、第二部分\n结尾。"
+
+
+def test_layout_joins_no_line_of_a_short_document_of_short_lines():
+    lines = ["城关区2024年中考时间安排", "6月20日", "上午 语文 9:00-11:30", "下午 物理 15:00-16:30", "6月21日",
+             "上午 数学 9:00-11:00", "请各考生提前30分钟到达考点。"]
+    assert paragraphs(lines) == "\n".join(lines)
 
 
 def test_scanned_pdf_is_refused_as_having_no_text_layer():

@@ -15,6 +15,10 @@ from cleaners import profiles
 
 HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\(\s*[一二三四五六七八九十]+\s*\)|\d+[.、．]\D|第[一二三四五六七八九十]+[章条节部分])")
 FULL_SHARE = 0.85           # of the typical full line: a line at least this long continues on the next
+# ... when lines are that long at all: a page's text runs 28 characters a line in a 公文 (GB/T
+# 9704) and more elsewhere.  A short document of short lines (a 考试安排, a phone list) has no
+# full line, and its longest ones were joined to the next (`上午 语文 9:00-11:30下午 物理 …`).
+FULL_MIN = 24
 
 
 @lru_cache(maxsize=1)
@@ -42,7 +46,7 @@ def paragraphs(lines: list[str], indented: list[bool] | None = None) -> str:
             out.append(current)
             current = ""
         current += line
-        if len(line) < FULL_SHARE * full:
+        if len(line) < FULL_SHARE * full or full < FULL_MIN:
             out.append(current)
             current = ""
     if current:
