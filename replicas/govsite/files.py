@@ -39,8 +39,9 @@ def wrap(paragraph: str, width: int = LINE_CHARS) -> list[str]:
 
 
 @functools.cache
-def pdf(text: GovText) -> bytes:
-    """A text PDF: title, then the paragraphs wrapped at LINE_CHARS, `- n -` page numbers."""
+def pdf(text: GovText, header: str = "") -> bytes:
+    """A text PDF: title, then the paragraphs wrapped at LINE_CHARS, `- n -` page numbers; with
+    `header`, that line atop every page (a running header)."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
     from reportlab.pdfgen import canvas
@@ -52,10 +53,16 @@ def pdf(text: GovText) -> bytes:
     lines = [(text.title, 16, 120)] + [(line, 14, 72 + (28 if i == 0 else 0))
                                         for paragraph in text.paragraphs for i, line in enumerate(wrap(paragraph))]
     number, y = 1, 770
+    if header:
+        page.setFont("STSong-Light", 10)
+        page.drawCentredString(297, 805, header)
     for content, size, x in lines:
         if y < 80:
             finish_page(page, number)
             number, y = number + 1, 770
+            if header:
+                page.setFont("STSong-Light", 10)
+                page.drawCentredString(297, 805, header)
         page.setFont("STSong-Light", size)
         page.drawString(x, y, content)
         y -= size + 6

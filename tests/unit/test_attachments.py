@@ -1,6 +1,7 @@
 """Attachment readers: every format the government replicas publish, and the files that cannot be read."""
 from __future__ import annotations
 
+import dataclasses
 import re
 import shutil
 
@@ -9,7 +10,7 @@ import pytest
 from cleaners.document import Document
 from cleaners.pipeline import clean
 from cleaners.sources.attachments import AttachmentError, read_bytes, read_into, sniff_format
-from cleaners.sources.attachments.layout import paragraphs
+from cleaners.sources.attachments.layout import paragraphs, without_running_lines
 from replicas.govsite import files
 from replicas.govsite.texts import report
 
@@ -50,6 +51,19 @@ def test_pdf_lines_are_joined_into_paragraphs_without_page_numbers():
     read = read_bytes(files.pdf(TEXT), "pdf")
     assert read.text.split("\n") == [TEXT.title, *TEXT.paragraphs]
     assert read.pages >= 1 and "- 1 -" not in read.text
+
+
+def test_a_pdfs_running_header_goes_from_every_page():
+    more = [report(f"unit-attachment-{n}", "示范县教育局", 2024, "工作总结").paragraphs for n in range(2)]
+    long = dataclasses.replace(TEXT, paragraphs=TEXT.paragraphs + more[0] + more[1])    # three pages or more
+    plain = read_bytes(files.pdf(long), "pdf")
+    headed = read_bytes(files.pdf(long, header="示范县教育局文件"), "pdf")
+    assert plain.pages >= 2 and headed.text == plain.text and "示范县教育局文件" not in headed.text
+
+
+def test_a_line_opening_only_one_page_is_no_running_header():
+    pages = [[("标题", 0.0), ("正文第一行", 0.0)], [("正文第二页", 0.0), ("结尾。", 0.0)], [("附件", 0.0), ("- 3 -", 0.0)]]
+    assert without_running_lines(pages) == pages
 
 
 def test_layout_keeps_headings_apart_and_drops_page_furniture():

@@ -1,5 +1,8 @@
 """Lines of a laid-out page (PDF, OFD) back into paragraphs.
 
+A page's running header or footer (`城关区教育局文件` atop every page) is furniture too: the line
+that opens, or closes (page numbers aside), most pages the same way goes from each of them.
+
 Page formats store lines, not paragraphs: a paragraph is cut wherever the line was full.
 A line much shorter than the page's full lines ends its paragraph; a line that starts
 like a heading (一、 （二） 3.), or that is indented (when the reader knows where lines start),
@@ -25,6 +28,31 @@ FULL_MIN = 24
 def page_number_line() -> re.Pattern:
     pattern = profiles.get("_gov").extra.get("attachments", {}).get("page_number_lines", r"^\s*\d{1,4}\s*$")
     return re.compile(pattern)
+
+
+def without_running_lines(pages: list[list]) -> list[list]:
+    """Each page's lines ((text, …) tuples) without a running header or footer: a first or last
+    line (page numbers passed over) whose text opens or closes at least two pages and at least
+    half of them.  A one-page document has none."""
+    if len(pages) < 2:
+        return pages
+    ends: dict[str, int] = {}
+    for page in pages:
+        for at in _ends(page):
+            text = page[at][0].strip()
+            ends[text] = ends.get(text, 0) + 1
+    running = {text for text, count in ends.items() if text and count >= max(2, (len(pages) + 1) // 2)}
+    if not running:
+        return pages
+    return [[line for at, line in enumerate(page) if not (at in _ends(page) and line[0].strip() in running)]
+            for page in pages]
+
+
+def _ends(page: list) -> set[int]:
+    """The indexes of a page's first line and its last one that is no page number."""
+    texts = [line[0].strip() for line in page]
+    filled = [i for i, text in enumerate(texts) if text and not page_number_line().match(text)]
+    return {filled[0], filled[-1]} if filled else set()
 
 
 def paragraphs(lines: list[str], indented: list[bool] | None = None) -> str:

@@ -5,7 +5,7 @@ an indented line starts a paragraph (公文 indent every first line by two chara
 from __future__ import annotations
 
 from cleaners.sources.attachments.errors import AttachmentError, ReadText
-from cleaners.sources.attachments.layout import paragraphs
+from cleaners.sources.attachments.layout import paragraphs, without_running_lines
 
 
 def read(data: bytes) -> ReadText:
@@ -18,17 +18,13 @@ def read(data: bytes) -> ReadText:
     except pdfium.PdfiumError as exc:
         raise AttachmentError("unreadable", f"PDF: {exc}") from exc
     try:
-        lines: list[str] = []
-        indented: list[bool] = []
+        pages: list[list[tuple[str, float]]] = []
         count = len(document)
         for index in range(count):
             page = document[index]
             textpage = page.get_textpage()
             try:
-                page_lines = rect_lines(textpage)
-                left = min((x for _, x in page_lines), default=0.0)
-                lines += [text for text, _ in page_lines]
-                indented += [x - left > INDENT for _, x in page_lines]
+                pages.append(rect_lines(textpage))
             finally:
                 textpage.close()
                 page.close()
@@ -36,6 +32,12 @@ def read(data: bytes) -> ReadText:
         raise AttachmentError("unreadable", f"PDF: {exc}") from exc
     finally:
         document.close()
+    lines: list[str] = []
+    indented: list[bool] = []
+    for page_lines in without_running_lines(pages):
+        left = min((x for _, x in page_lines), default=0.0)
+        lines += [text for text, _ in page_lines]
+        indented += [x - left > INDENT for _, x in page_lines]
     if count == 0:
         raise AttachmentError("unreadable", "PDF without pages")
     if not any(line.strip() for line in lines):
