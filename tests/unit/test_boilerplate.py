@@ -234,3 +234,14 @@ def test_the_pages_own_address_under_a_label_goes_and_a_notices_contact_address_
     assert_removed_between_paragraphs(["URL: http://jyj.demoxian.gov.cn/zfxxgknb/content/c3c8.html",
                                        "本文链接：https://www.example-wenku.cn/50648.html"])
     assert_kept_between_paragraphs(["网址：http://jyj.demoxian.gov.cn", "报名网址：https://bm.demoxian.gov.cn/"])
+
+
+def test_a_first_paragraph_run_into_the_credit_line_stays_and_the_credits_go():
+    """`发布时间：… .*` dropped the whole line, and the document's first paragraph with it."""
+    lede = "2月22日上午，城关区2024年教育工作会议召开。会议总结了2023年全区教育工作，部署了2024年重点任务。"
+    text, _ = remove(f"发布时间：2024-02-23 10:12 来源：城关区教育局 {lede}\n{BODY}")
+    assert text.split("\n")[0].strip() == lede
+    text, _ = remove(f"发布时间：2024-02-23 10:12 来源：城关区教育局{lede}\n{BODY}")    # no gap: the source runs on
+    assert lede in text
+    text, _ = remove(f"发布时间：2024-02-23 10:12 来源：城关区教育局\n{BODY}")          # a credit line alone goes whole
+    assert text.strip() == BODY
