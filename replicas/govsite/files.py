@@ -115,11 +115,12 @@ def doc(text: GovText) -> bytes:
 
 
 @functools.cache
-def ofd(text: GovText) -> bytes:
-    """An OFD package: OFD.xml -> Doc_0/Document.xml -> one Content.xml per page of TextObjects."""
+def ofd(text: GovText, header: str = "") -> bytes:
+    """An OFD package: OFD.xml -> Doc_0/Document.xml -> one Content.xml per page of TextObjects;
+    with `header`, that line atop every page (a running header)."""
     ns = 'xmlns:ofd="http://www.ofdspec.org/2016"'
     lines = [text.title] + [line for paragraph in text.paragraphs for line in wrap(paragraph)]
-    pages = [lines[i:i + LINES_PER_PAGE] for i in range(0, len(lines), LINES_PER_PAGE)]
+    pages = [([header] if header else []) + lines[i:i + LINES_PER_PAGE] for i in range(0, len(lines), LINES_PER_PAGE)]
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as package:
         package.writestr("OFD.xml", f'<?xml version="1.0" encoding="UTF-8"?><ofd:OFD {ns} Version="1.0" DocType="OFD">'

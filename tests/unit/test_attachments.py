@@ -53,11 +53,13 @@ def test_pdf_lines_are_joined_into_paragraphs_without_page_numbers():
     assert read.pages >= 1 and "- 1 -" not in read.text
 
 
-def test_a_pdfs_running_header_goes_from_every_page():
+@pytest.mark.parametrize("fmt", ["pdf", "ofd"])
+def test_a_running_header_goes_from_every_page(fmt):
     more = [report(f"unit-attachment-{n}", "示范县教育局", 2024, "工作总结").paragraphs for n in range(2)]
     long = dataclasses.replace(TEXT, paragraphs=TEXT.paragraphs + more[0] + more[1])    # three pages or more
-    plain = read_bytes(files.pdf(long), "pdf")
-    headed = read_bytes(files.pdf(long, header="示范县教育局文件"), "pdf")
+    make = getattr(files, fmt)
+    plain = read_bytes(make(long), fmt)
+    headed = read_bytes(make(long, header="示范县教育局文件"), fmt)
     assert plain.pages >= 2 and headed.text == plain.text and "示范县教育局文件" not in headed.text
 
 

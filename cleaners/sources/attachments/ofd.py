@@ -13,7 +13,7 @@ import zipfile
 from lxml import etree
 
 from cleaners.sources.attachments.errors import AttachmentError, ReadText
-from cleaners.sources.attachments.layout import paragraphs
+from cleaners.sources.attachments.layout import paragraphs, without_running_lines
 
 
 def local(tag) -> str:
@@ -24,18 +24,18 @@ def read(data: bytes) -> ReadText:
     try:
         package = zipfile.ZipFile(io.BytesIO(data))
         root = etree.fromstring(package.read("OFD.xml"))
-        lines: list[str] = []
-        pages = 0
+        page_lines: list[list[tuple[str]]] = []
         for doc_root in (el.text.strip().lstrip("/") for el in root.iter() if local(el.tag) == "DocRoot" and el.text):
             document = etree.fromstring(package.read(doc_root))
             folder = posixpath.dirname(doc_root)
             for page in (el for el in document.iter() if local(el.tag) == "Page" and el.get("BaseLoc")):
-                pages += 1
                 content = etree.fromstring(package.read(posixpath.join(folder, page.get("BaseLoc").lstrip("/"))))
-                for text_object in (el for el in content.iter() if local(el.tag) == "TextObject"):
-                    lines.append("".join(code.text or "" for code in text_object.iter() if local(code.tag) == "TextCode"))
+                page_lines.append([("".join(code.text or "" for code in text_object.iter() if local(code.tag) == "TextCode"),)
+                                   for text_object in content.iter() if local(text_object.tag) == "TextObject"])
     except (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError, ValueError) as exc:
         raise AttachmentError("unreadable", f"OFD: {type(exc).__name__}: {exc}") from exc
+    pages = len(page_lines)
+    lines = [line for page in without_running_lines(page_lines) for (line,) in page]
     if not any(line.strip() for line in lines):
         raise AttachmentError("no text layer", f"OFD with {pages} page(s) and no text objects: a scan")
     return ReadText(paragraphs(lines), "ofd-xml", pages or None)
