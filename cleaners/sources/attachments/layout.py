@@ -36,16 +36,17 @@ def without_running_lines(pages: list[list]) -> list[list]:
     half of them.  A one-page document has none."""
     if len(pages) < 2:
         return pages
-    ends: dict[str, int] = {}
-    for page in pages:
-        for at in _ends(page):
+    ends = [_ends(page) for page in pages]
+    counts: dict[str, int] = {}
+    for page, at_ends in zip(pages, ends):
+        for at in at_ends:
             text = page[at][0].strip()
-            ends[text] = ends.get(text, 0) + 1
-    running = {text for text, count in ends.items() if text and count >= max(2, (len(pages) + 1) // 2)}
+            counts[text] = counts.get(text, 0) + 1
+    running = {text for text, count in counts.items() if text and count >= max(2, (len(pages) + 1) // 2)}
     if not running:
         return pages
-    return [[line for at, line in enumerate(page) if not (at in _ends(page) and line[0].strip() in running)]
-            for page in pages]
+    return [[line for at, line in enumerate(page) if not (at in at_ends and line[0].strip() in running)]
+            for page, at_ends in zip(pages, ends)]
 
 
 def _ends(page: list) -> set[int]:
