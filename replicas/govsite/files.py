@@ -53,22 +53,25 @@ def pdf(text: GovText, header: str = "") -> bytes:
     lines = [(text.title, 16, 120)] + [(line, 14, 72 + (28 if i == 0 else 0))
                                         for paragraph in text.paragraphs for i, line in enumerate(wrap(paragraph))]
     number, y = 1, 770
-    if header:
-        page.setFont("STSong-Light", 10)
-        page.drawCentredString(297, 805, header)
+    start_page(page, header)
     for content, size, x in lines:
         if y < 80:
             finish_page(page, number)
             number, y = number + 1, 770
-            if header:
-                page.setFont("STSong-Light", 10)
-                page.drawCentredString(297, 805, header)
+            start_page(page, header)
         page.setFont("STSong-Light", size)
         page.drawString(x, y, content)
         y -= size + 6
     finish_page(page, number)
     page.save()
     return buffer.getvalue()
+
+
+def start_page(page, header: str) -> None:
+    """The running header atop a page, when there is one."""
+    if header:
+        page.setFont("STSong-Light", 10)
+        page.drawCentredString(297, 805, header)
 
 
 def finish_page(page, number: int) -> None:
