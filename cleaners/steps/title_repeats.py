@@ -13,7 +13,7 @@ import re
 
 from cleaners.chars.lines import lines_of, stripped_of
 from cleaners.document import Change, Edit
-from cleaners.steps.boilerplate.title import fold_spaces, may_clean_to
+from cleaners.steps.boilerplate.title import fold_spaces
 
 PREFIX = re.compile(r"(?:VIP|vip)\s*[-_:：]?\s*|【[^】]{1,8}(?:文档|版)】\s*")
 # A file extension, a page number, a site's name after a separator, and in brackets the count
@@ -65,8 +65,7 @@ def step(text: str, title: str) -> Edit:
     for i in decorated:
         stripped = stripped_lines[i]
         line = fold_spaces(stripped)
-        if any(len(target) < len(line) and may_clean_to(line, target) and _decorated(line, target)
-               for target in targets if target in line):
+        if any(_decorated(line, target) for target in targets if target in line):
             changes.append(Change("title", "removed", stripped, "the title again, decorated"))
             lines[i] = ""
     return ("\n".join(lines), changes) if changes else (text, [])
