@@ -78,12 +78,13 @@ def _timetable_row(line: str) -> bool:
     return len(line.strip()) <= TIMETABLE_ROW_MAX and TIME_RANGE.search(line) is not None
 
 
-def run_rows(lines: list[str], rows, dropped: set[int]) -> set[int]:
-    """Which of `rows` continue a run of rows the model kept: the ROW_RUN lines right above carry
-    a label of the same shape, digits aside (`第1-2周 …`, `第3-4周 …` kept, then `第5-7周 运算定律`,
-    which the model scored 0.76 as the last short line of a page)."""
+def run_rows(lines: list[str], rows) -> set[int]:
+    """Which of `rows` (the lines the model drops) continue a run of rows it kept: the ROW_RUN
+    lines right above carry a label of the same shape, digits aside (`第1-2周 …`, `第3-4周 …` kept,
+    then `第5-7周 运算定律`, which the model scored 0.76 as the last short line of a page)."""
+    dropped = set(rows)
     found: set[int] = set()
-    for i in sorted(rows):
+    for i in sorted(dropped):
         shape = _label_shape(lines[i])
         if shape and i >= ROW_RUN and all(j not in dropped and _label_shape(lines[j]) == shape
                                           for j in range(i - ROW_RUN, i)):

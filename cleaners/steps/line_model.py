@@ -274,10 +274,11 @@ def _drop_once(text: str, title: str, host_repeats: frozenset, article: bool = F
     sizes = np.array([len(line) - line.count(" ") for line in judged])
     if sizes.sum() - sizes[dropped].sum() < KEEP_AT_LEAST * sizes.sum():
         return text, []
-    spared = line_blocks.sections(judged, dropped.tolist())            # a section heading stays
-    spared |= line_blocks.form_lines(judged, dropped.tolist(), probability[hit].tolist())   # a salutation, a 落款 date…
-    spared |= line_blocks.timetable_rows(judged, dropped.tolist())     # `上午 8:00-11:30` is no timestamp
-    spared |= line_blocks.run_rows(judged, dropped.tolist(), set(dropped.tolist()))   # a list's last row
+    dropped_rows = dropped.tolist()
+    spared = line_blocks.sections(judged, dropped_rows)                # a section heading stays
+    spared |= line_blocks.form_lines(judged, dropped_rows, probability[hit].tolist())   # a salutation, a 落款 date…
+    spared |= line_blocks.timetable_rows(judged, dropped_rows)         # `上午 8:00-11:30` is no timestamp
+    spared |= line_blocks.run_rows(judged, dropped_rows)               # a list's last row
     if spared:
         hit = hit[~np.isin(dropped, sorted(spared))]
         dropped = rows[hit]

@@ -102,6 +102,6 @@ def test_a_timetable_notice_keeps_its_rows_through_the_pipeline():
 
 def test_a_row_continuing_a_run_of_kept_rows_of_its_shape_is_spared():
     lines = ["四、教学进度", "第1-2周 四则运算", "第3-4周 观察物体", "第5-7周 运算定律", "相关文档 2023年工作总结"]
-    assert line_blocks.run_rows(lines, [3, 4], {3, 4}) == {3}
-    assert line_blocks.run_rows(lines, [2, 3], {2, 3}) == set()       # the row above went too: no run kept
-    assert line_blocks.run_rows(["一、进度", "上午 读书", "下午 写字", "晚上 休息"], [3], {3}) == set()   # no digits: no label
+    assert line_blocks.run_rows(lines, [3, 4]) == {3}
+    assert line_blocks.run_rows(lines, [2, 3]) == set()       # the row above went too: no run kept
+    assert line_blocks.run_rows(["一、进度", "上午 读书", "下午 写字", "晚上 休息"], [3]) == set()   # no digits: no label
