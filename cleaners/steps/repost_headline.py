@@ -4,7 +4,9 @@ it.  It is what the page says about the story, not the story: the line goes to t
 (`original_title`).
 
 Above the body's first paragraph such a line may be the page's only title, and is left to the
-title steps (which strip the label).  Below it, it is never the title, and it goes before the
+title steps (which strip the label), unless it sits under a title that rewords it (a portal's
+new headline above `原标题：` and the story): that title is the page's own, and the line is the
+story's earlier name, as below the body.  Below it, it is never the title, and it goes before the
 title steps run: with its label stripped it rewords the title, and the body-heading step would
 read it as the document's own heading and drop the paragraphs above it.  A label inside a
 sentence (`……，原标题为《某某》。`) is the document's own wording and stays; so does `原题：`,
@@ -21,13 +23,32 @@ LABELS = re.compile("原文?标题")       # one scan of the text for either lab
 LINE = re.compile(r"[（(【\[]?\s*(?:原标题|原文标题)\s*[:：]\s*(?P<headline>\S.{1,79}?)\s*[)）】\]]?")
 SENTENCE_END = tuple("。！？!?；;…")
 PARAGRAPH_MIN = 20        # characters of a paragraph (a line ending a sentence): shorter ones may be chrome
+SHARED_MIN = 0.5          # of the headline's distinct Han characters found in the title above it
+HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _paragraph(line: str) -> bool:
     return len(line) >= PARAGRAPH_MIN and line.endswith(SENTENCE_END)
 
 
-def step(text: str) -> Edit:
+def _title_above(lines: list[str], k: int, title: str) -> str:
+    """The title over line `k`: the page's (`title`, read off its markup) when no line is
+    above, else the one filled line above it; "" when there are more (chrome, not a title)."""
+    above = [line for line in lines[:k] if line.strip()]
+    if not above:
+        return title
+    return above[0] if len(above) == 1 and not title else ""
+
+
+def _rewords(title: str, headline: str) -> bool:
+    """The title holds most of the headline's Han characters: reworded from it, not a row of
+    chrome (`首页 ◇ 政策文件`) or a `URL:` line."""
+    own = set(HAN.findall(headline))
+    return bool(own) and len(own & set(HAN.findall(title))) >= SHARED_MIN * len(own)
+
+
+def step(text: str, title: str = "") -> Edit:
+    """`title`: the page's own, when its markup gave one (an HTML page); else the text's first line."""
     if LABELS.search(text) is None:
         return text, []
     lines = list(lines_of(text))
@@ -35,9 +56,9 @@ def step(text: str) -> Edit:
     if body is None:
         return text, []
     changes: list[Change] = []
-    for k in range(body + 1, len(lines)):
-        found = LINE.fullmatch(lines[k].strip())
-        if found is None:
+    for k in range(len(lines)):
+        found = LINE.fullmatch(lines[k].strip()) if k != body else None
+        if found is None or (k < body and not _rewords(_title_above(lines, k, title), found.group("headline"))):
             continue
         if not changes:
             changes.append(Change("repost_headline", "metadata", "original_title", found.group("headline")))

@@ -50,3 +50,31 @@ def test_the_line_below_a_short_article_is_out_of_its_text_and_in_its_metadata_a
     assert result.title == "全县教育工作会议召开" and "原标题" not in result.text
     assert BODY in result.text and MORE in result.text
     assert result.metadata.get("original_title") == "我县召开教育工作会议"
+
+
+def test_under_a_title_rewording_it_the_line_is_the_story_earlier_name_and_the_title_stays():
+    headline = "原标题：新学期安全放首位 全县部署秋季开学工作"
+    for text, title in ((f"全县教育局召开秋季开学工作部署会\n{headline}\n{BODY}", ""),
+                        (f"{headline}\n{BODY}", "全县教育局召开秋季开学工作部署会")):
+        out, changes = repost_headline.step(text, title)
+        assert "原标题" not in out and BODY in out, (text, title)
+        assert ("metadata", "original_title", "新学期安全放首位 全县部署秋季开学工作") in [
+            (c.action, c.before, c.after) for c in changes]
+
+
+def test_under_a_line_not_rewording_it_or_under_two_lines_it_is_left_to_the_title_steps():
+    headline = "原标题：全县教育工作会议召开"
+    for text, title in ((f"URL: https://news.example/a.html\n{headline}\n{BODY}", ""),
+                        (f"{headline}\n{BODY}", "某某网首页"),
+                        (f"某某网\n全县教育工作会议召开\n{headline}\n{BODY}", "")):
+        assert repost_headline.step(text, title) == (text, []), (text, title)
+
+
+def test_an_html_page_keeps_its_headline_when_the_story_s_original_one_sits_under_it():
+    body = "".join(f"<p>{p}</p>" for p in ("原标题：新学期安全放首位 全县部署秋季开学工作", BODY, MORE))
+    html = (f"<html><head><title>全县教育局召开秋季开学工作部署会_某某网</title></head><body>"
+            f"<h1>全县教育局召开秋季开学工作部署会</h1><div class='article'>{body}</div></body></html>")
+    result = pipeline.clean(Document(id="a", url="https://news.example/a.html", html=html))
+    assert result.title == "全县教育局召开秋季开学工作部署会"
+    assert "原标题" not in result.text and "新学期安全放首位" not in result.text and BODY in result.text
+    assert result.metadata.get("original_title") == "新学期安全放首位 全县部署秋季开学工作"
