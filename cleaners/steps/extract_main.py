@@ -32,6 +32,7 @@ from cleaners.steps.extract_topic import (TOPIC_PAIRS, off_topic, off_topic_boxe
                                           title_pairs)
 from cleaners.steps.extract_posts import HEADINGS, post_list, titled
 from cleaners.steps.extract_scores import ELSEWHERE_PENALTY, candidates, elsewhere
+from cleaners.steps.extract_thread import opening_post
 from cleaners.steps.extract_sizes import INLINE, TEXT_BLOCKS, Sizes, contains, link_density, measure
 
 SUMMARY_SHARE = 0.5       # a sibling before the winner that repeats it, at most this share of its size, is a summary ...
@@ -53,8 +54,9 @@ def main_elements(root, sizes: dict | None = None, page: Layout | None = None) -
         return []
     if page is not None:
         off_topic(scores, page)
-    winner = _ascend(_descend(split_parts(_not_a_post(scores, sizes), scores, sizes), scores, sizes, page), scores, sizes)
-    best = level_top(_lift(winner, scores), {})
+    winner, threaded = opening_post(_not_a_post(scores, sizes), scores, sizes)
+    winner = _ascend(_descend(split_parts(winner, scores, sizes), scores, sizes, page), scores, sizes)
+    best = level_top(winner if threaded else _lift(winner, scores), {})
     parent = best.getparent()
     if parent is None:
         return [best]

@@ -149,7 +149,9 @@ NEWS_CHROME = ["来源：中国新闻网", "本报记者 张三", "记者 张三
                "声明：本文转载自其他媒体，不代表本站观点。", "图片来源：视觉中国", "标签：CPI 统计局",
                "新浪声明：此消息系转载自新浪合作媒体，新浪网登载此文出于传递更多信息之目的，并不意味着赞同其观点或证实其描述。",
                # a government news item's credits in brackets, and a slash credit with its reviewer
-               "（供稿：办公室 审核：王明）", "【初审：张三 复审：李四 终审：王五】", "文/张三 图/李四 审核/王五"]
+               "（供稿：办公室 审核：王明）", "【初审：张三 复审：李四 终审：王五】", "文/张三 图/李四 审核/王五",
+               # a blog's signature: where the post lives
+               "出处：https://www.cnblogs.com/teacherli/", "原文链接：https://blog.csdn.net/x/article/details/1"]
 
 
 def test_news_bylines_counters_and_reader_widgets_on_lines_of_their_own_go():
@@ -158,7 +160,8 @@ def test_news_bylines_counters_and_reader_widgets_on_lines_of_their_own_go():
 
 def test_lines_that_resemble_news_chrome_but_are_text_stay():
     assert_kept_between_paragraphs(["资料来源：国家统计局", "记者手记", "2018年10月9日", "作者：白居易", "他说，这并不代表公司的立场。",
-                 "记者从国家统计局获悉，4月份全国居民消费价格同比上涨0.1%。", "来源于群众，服务于群众"])
+                 "记者从国家统计局获悉，4月份全国居民消费价格同比上涨0.1%。", "来源于群众，服务于群众",
+                 "出处：《论语·学而》", "网址：https://www.moe.gov.cn/"])
 
 
 def test_a_lone_more_button_and_a_headings_pinyin_line_go_but_prose_and_english_stay():

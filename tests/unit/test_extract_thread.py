@@ -1,0 +1,49 @@
+"""A forum thread's opening post is the document: a short question above long answers keeps only
+the question, whatever the answers score; posts without a posting time are no thread."""
+from parsel import Selector
+
+from cleaners.steps.extract import BLOCK_TAGS
+from cleaners.steps.extract_main import extract_main
+from cleaners.steps.extract_sizes import measure
+from cleaners.steps.extract_thread import opening_post
+
+QUESTION = "今年第一次当班主任，家长群里每天消息不断，不知道该怎么把握沟通的分寸，请各位老师指点一下，谢谢！"
+ANSWER = ("我当了十几年班主任，说几点体会吧。第一，家长群要立规矩，开学第一天就发群公告，说明群的用途只是发布通知，"
+          "个别问题请私聊。第二，主动沟通比被动回复好，每周固定一个时间发一次班级小结，让家长了解孩子们在学校的情况。")
+
+
+def post(n: int, text: str, stamp: bool = True) -> str:
+    when = f"发表于 2024-9-{n + 1} 20:{10 + n}" if stamp else "发表"
+    return (f"<div class='mainbox viewthread' id='post_{n}'><table><tr><td class='postauthor'><cite><a>user{n}</a></cite>"
+            f"<dl><dt>帖子</dt><dd>{n}6</dd><dt>积分</dt><dd>{n}9</dd></dl></td><td class='postcontent'>"
+            f"<div class='postinfo'><strong>{n}#</strong><em>{when}</em></div>"
+            f"<div class='defaultpost'><div class='t_msgfont'>{text}</div></div>"
+            f"<div class='postactions'><a>回复</a> <a>引用</a></div></td></tr></table></div>")
+
+
+def thread(stamped: bool = True) -> str:
+    posts = post(1, QUESTION, stamped) + "".join(post(n, ANSWER, stamped) for n in range(2, 5))
+    return (f"<html><head><title>请教：班主任怎么和家长沟通？ - 教师论坛</title></head><body>"
+            f"<div id='nav'><a>论坛</a> » <a>班主任之家</a></div><h1>请教：班主任怎么和家长沟通？</h1>{posts}"
+            f"<div id='footer'>Powered by Discuz! 7.2</div></body></html>")
+
+
+def test_a_short_opening_post_is_the_article_and_the_longer_replies_are_not():
+    text = extract_main(Selector(text=thread()).root, BLOCK_TAGS, "请教：班主任怎么和家长沟通？")[0]
+    assert QUESTION in text and "十几年班主任" not in text
+    assert "积分" not in text and "回复" not in text
+
+
+def test_blocks_of_one_template_without_posting_times_are_no_thread():
+    root = Selector(text=thread(stamped=False)).root
+    later = root.xpath("//div[@id='post_3']//div[@class='defaultpost']")[0]
+    sizes = measure(root)
+    assert opening_post(later, {later: 1.0}, sizes) == (later, False)
+
+
+def test_a_winner_in_a_later_post_moves_to_the_same_block_of_the_first():
+    root = Selector(text=thread()).root
+    first, later = (root.xpath(f"//div[@id='post_{n}']//div[@class='defaultpost']")[0] for n in (1, 3))
+    sizes = measure(root)
+    assert opening_post(later, {first: 1.0, later: 2.0}, sizes) == (first, True)
+    assert opening_post(first, {first: 1.0, later: 2.0}, sizes) == (first, True)
