@@ -151,7 +151,10 @@ NEWS_CHROME = ["来源：中国新闻网", "本报记者 张三", "记者 张三
                # a government news item's credits in brackets, and a slash credit with its reviewer
                "（供稿：办公室 审核：王明）", "【初审：张三 复审：李四 终审：王五】", "文/张三 图/李四 审核/王五",
                # a blog's signature: where the post lives
-               "出处：https://www.cnblogs.com/teacherli/", "原文链接：https://blog.csdn.net/x/article/details/1"]
+               "出处：https://www.cnblogs.com/teacherli/", "原文链接：https://blog.csdn.net/x/article/details/1",
+               # a BBS post's header and origin lines (水木 and the boards of its lineage)
+               "发信人: laoli (教书匠老李), 信区: Teacher", "发信站: 水木社区 (Mon Sep  2 20:11:30 2024), 站内",
+               "※ 来源:·水木社区 http://www.newsmth.net·[FROM: 123.45.67.*]", "※ 修改:·laoli 于 Sep  2 21:30:11 2024 修改本文·[FROM: 1.2.3.*]"]
 
 
 def test_news_bylines_counters_and_reader_widgets_on_lines_of_their_own_go():

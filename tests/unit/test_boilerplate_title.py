@@ -184,6 +184,7 @@ def test_an_opening_paragraph_above_a_numbered_section_heading_stays():
 def test_title_furniture_comes_off_the_page_title():
     from cleaners.steps.boilerplate import clean_title
     assert clean_title("原标题:实现县域义务教育 均衡发展规划目标") == "实现县域义务教育 均衡发展规划目标"
+    assert clean_title("标  题: 新学期班主任怎么和家长沟通") == clean_title("标题：新学期班主任怎么和家长沟通") == "新学期班主任怎么和家长沟通"
     assert clean_title("第一篇 2023年学校安全工作总结及今后工作重点 2800字") == "第一篇 2023年学校安全工作总结及今后工作重点"
     assert clean_title("关于教育局工作总结范文") == "关于教育局工作总结"
     assert clean_title("作文500字") == "作文500字"
