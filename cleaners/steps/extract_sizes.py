@@ -14,7 +14,7 @@ POSITIVE = re.compile(r"article|content|main|text|body|post|entry|detail|story|a
 NEGATIVE = re.compile(r"comment|footer|\bfoot|nav|sidebar|\bside|related|recommend|share|\bads?\b|advert|menu|"
                       r"header|breadcrumb|crumb|copyright|\bhot|rank|login|reply|pager|pagination|toolbar|widget|"
                       r"banner|sponsor|promo|\bmore\b|friend|qrcode|erweima|print|jubao|tags?\b|keyword|"
-                      r"author-?info|byline|subscribe|download|player", re.I)
+                      r"author-?info|byline|subscribe|download|player|(?<![a-z])meta(?![a-z])", re.I)
 # Regions that hold other items than the page's own (comments, related stories, "more answers"):
 # a block under one of them is not the article, however well it reads.
 ELSEWHERE = re.compile(r"comment|related|recommend|\bmore|reply|sidebar", re.I)

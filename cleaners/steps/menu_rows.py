@@ -21,17 +21,17 @@ from cleaners.chars.memory import LINES
 from cleaners.document import Change, Edit
 
 STEP = "menu_rows"
-NAME = r"[\u4e00-\u9fff]{2,6}"
+NAME = r"[\u4e00-\u9fff]{2,8}"
 # One separator (the same string each time: `\1`), between at least three names.
-ROW = re.compile(rf"{NAME}(\s*[|｜丨/／·•]\s*|\s+[-–—]\s+){NAME}(?:\1{NAME})+")
+ROW = re.compile(rf"{NAME}(\s*[|｜丨/／·•●◇◆]\s*|\s+[-–—]\s+){NAME}(?:\1{NAME})+")
 BARS = "|｜丨"              # with these, three names make a menu; with the others, MIN_NAMES_OTHER
 MIN_NAMES_OTHER = 4
 SPACED_ROW = re.compile(rf"{NAME}(?:\s+{NAME}){{4,}}")
 MIN_NAMES_SPACED = 5       # names a row joined by spaces needs, most of them LONG_NAME characters or more
 LONG_NAME = 4
 ROW_MAX = 80               # longer lines are no menu row
-SEPARATOR_CHARS = "|｜丨/／·•-–—"
-ANY_SEPARATOR = re.compile(r"[\s|｜丨/／·•\-–—]")
+SEPARATOR_CHARS = "|｜丨/／·•●◇◆-–—"
+ANY_SEPARATOR = re.compile(r"[\s|｜丨/／·•●◇◆\-–—]")
 
 
 def menu_row(line: str) -> str | None:

@@ -382,3 +382,13 @@ def test_a_footer_with_its_registration_line_is_not_taken_for_an_article_of_tabl
     result = clean(Document(id="t", url="https://jyj.example.gov.cn/art/2024/2/27/art_1_4.html", html=page))
     assert result.rejection is None
     assert all(" ".join(row.split()) in " ".join(result.text.split()) for row in rows)
+
+
+def test_a_meta_row_named_like_the_article_does_not_join_it():
+    # WeChat names both rich_media_*: the account/time row beside the article is no part of it
+    meta = ("<div class='rich_media_meta_list' id='meta_content'><span class='rich_media_meta'>原创</span>"
+            "<span class='rich_media_meta'>城关区教育局</span><em class='rich_media_meta'>2024-08-26 18:30</em>"
+            "<em class='rich_media_meta'>甘肃</em></div>")
+    html = f"<html><body><h1>标题</h1>{meta}<div class='rich_media_content' id='js_content'>{BODY}</div></body></html>"
+    text = extracted(html)
+    assert SENTENCE in text and "原创" not in text and "城关区教育局" not in text

@@ -98,6 +98,9 @@ def test_plain_titles_under_a_related_boxs_name_go_and_the_box_ends_at_a_gap_or_
         "大家都在看", "教育局年终工作总结1", "2020年教育工作要点"]
     assert dropped("相关推荐：\n· 学校的教学工作计划  17页\n· 教育工会工作报告篇一  25页\n苍教办函〔2011〕26号") == [
         "相关推荐：", "· 学校的教学工作计划  17页", "· 教育工会工作报告篇一  25页"]
+    # a WeChat account's list of its earlier articles under its article
+    assert dropped("往期推荐\n全市教育系统安全工作会议召开\n我区3所学校获评省级文明校园") == [
+        "往期推荐", "全市教育系统安全工作会议召开", "我区3所学校获评省级文明校园"]
 
 
 def test_numbered_titles_under_a_related_boxs_name_go_on_while_their_numbers_do():

@@ -10,6 +10,10 @@ def test_names_joined_by_one_repeated_bar_are_a_menu_in_any_wording():
     assert menu_row("办公文档 | 合同协议 | 教育专区 | 党团工作") == "|"
     assert menu_row("关于我们 / 联系我们 / 网站地图 / 广告合作") == "/"
     assert menu_row("计划方案 - 演讲稿 - 范文大全 - 述职报告") == "-"
+    # a government portal's: longer names, and the dots such sites set between them
+    assert menu_row("政府信息公开指南 | 法定主动公开内容 | 政府信息公开年报") == "|"
+    assert menu_row("机构概况 ● 政务公开 ● 政务服务 ● 互动交流") == "●"
+    assert menu_row("政策文件 ◇ 通知公告 ◇ 信息公开 ◇ 工作动态") == "◇"
 
 
 def test_slogans_headlines_and_name_lists_are_no_menu():
@@ -17,6 +21,7 @@ def test_slogans_headlines_and_name_lists_are_no_menu():
     assert menu_row("凝心聚力 砥砺前行 再创佳绩 共谱新篇") is None    # spaces join a headline's phrases
     assert menu_row("张三 李四 王五 赵六 钱七") is None
     assert menu_row("语文/数学/英语") is None
+    assert menu_row("坚持立德树人 ● 深化教育改革 ● 办好人民满意教育") is None   # three slogans: no menu
 
 
 def test_lines_with_anything_but_names_are_no_menu():
