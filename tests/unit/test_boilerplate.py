@@ -159,7 +159,9 @@ NEWS_CHROME = ["来源：中国新闻网", "本报记者 张三", "记者 张三
                "点击上方蓝字 关注我们", "点击蓝字，关注我们", "- END -", "END",
                # prev / next links bracketed, as 前一篇/后一篇, a 上篇/下篇 pair; a site's search terms
                "【上一篇】关于印发2024年工作要点的通知", "【下一篇】校长的个人述职报告", "前一篇： 乡镇中心学校年度工作总结",
-               "后一篇：推进义务教育均衡发展", "上篇：教育局工作计划｜下篇： 已是最后一篇", "热门搜索：述职报告 实习报告 年终总结"]
+               "后一篇：推进义务教育均衡发展", "上篇：教育局工作计划｜下篇： 已是最后一篇", "热门搜索：述职报告 实习报告 年终总结",
+               # credits with bars, an outlet's name before its reporter
+               "文｜张明", "编辑 | 李华", "界面新闻记者 | 张明", "界面新闻编辑 | 李华"]
 
 
 def test_news_bylines_counters_and_reader_widgets_on_lines_of_their_own_go():
@@ -170,7 +172,7 @@ def test_lines_that_resemble_news_chrome_but_are_text_stay():
     assert_kept_between_paragraphs(["资料来源：国家统计局", "记者手记", "2018年10月9日", "作者：白居易", "他说，这并不代表公司的立场。",
                  "记者从国家统计局获悉，4月份全国居民消费价格同比上涨0.1%。", "来源于群众，服务于群众",
                  "出处：《论语·学而》", "网址：https://www.moe.gov.cn/", "THE END OF AN ERA",
-                 "上篇：理论与政策", "下篇 实践探索"])
+                 "上篇：理论与政策", "下篇 实践探索", "语文｜数学｜英语", "小记者 | 校园广播站"])
 
 
 def test_a_lone_more_button_and_a_headings_pinyin_line_go_but_prose_and_english_stay():
