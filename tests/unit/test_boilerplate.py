@@ -259,3 +259,12 @@ def test_a_first_paragraph_run_into_the_credit_line_stays_and_the_credits_go():
     assert lede in text
     text, _ = remove(f"发布时间：2024-02-23 10:12 来源：城关区教育局\n{BODY}")          # a credit line alone goes whole
     assert text.strip() == BODY
+
+
+def test_a_reading_sites_lines_inside_a_chapter_go_and_the_story_stays():
+    assert_removed_between_paragraphs([
+        "天才一秒记住本站地址：[笔趣阁]https://www.biqugex.com 最快更新！无广告！",
+        "手机用户请浏览m.biqugex.com阅读，更优质的阅读体验。",
+        "章节错误,点此报送(免注册), 报送后维护人员会在两分钟内校正章节内容,请耐心等待。",
+        "本章未完，请点击下一页继续阅读"])
+    assert_kept_between_paragraphs(["“记住，本站是我们最后的补给点。”老人说。", "手机用户越来越多，学校开设了信息素养课。"])
