@@ -37,6 +37,9 @@ HIDDEN = "//*[@hidden or (@style and contains(translate(@style, ' ', ''), 'displ
 PERMALINK_MARKS = {"#", "¶", "§"}
 COUNTER_NAMES = re.compile(r"review|comment|reply|like|vote|zan|digg|praise|count", re.I)
 COUNTER_TEXT = re.compile(r"\s*\d[\d,]*\s*")
+# A bracketed action link closing a summary or a paragraph (`…。[查看评论]`, `【详细】`, `[全文]`):
+# a button in the line, never the text's own words.
+ACTION_LINK = re.compile(r"\s*[\[【]\s*(?:查看|点击|阅读|进入)?(?:评论|详细|详情|全文|原文|更多)\s*(?:>>|»)?\s*[\]】]\s*")
 SENTENCE_ENDS = set("。！？!?…”」』）)")
 LINE_END_DEPTH = 4         # inline elements a badge may sit in at the end of its line
 BADGES_MIN = 3             # paragraphs ending in a bare-number badge of one shape: a counter widget
@@ -180,14 +183,18 @@ def _noise_reason(el, css: str, profile: Profile) -> str:
 
 
 def inline_widgets(root) -> list:
-    """Permalinks and counter badges (see PERMALINK_MARKS, COUNTER_NAMES, trailing_badges): one
-    pass over the inline elements, cheaper than an XPath that reads every element's class."""
+    """Permalinks, bracketed action links and counter badges (see PERMALINK_MARKS, ACTION_LINK,
+    COUNTER_NAMES, trailing_badges): one pass over the inline elements, cheaper than an XPath
+    that reads every element's class."""
     found = trailing_badges(root)
     badges = set(found)
     for el in root.iter("a", "span", "em", "i", "b", "small", "sup"):
         if el.tag == "a":
             href = el.get("href")
             if href and href.startswith("#") and (el.text or "").strip() in PERMALINK_MARKS and not len(el):
+                found.append(el)
+                continue
+            if not len(el) and el.text and ACTION_LINK.fullmatch(el.text):
                 found.append(el)
                 continue
         name = el.get("class")
