@@ -12,7 +12,8 @@ grandparent are the nearest real levels, each scored on its outermost wrapper, w
 blocks that score close to it, or read as prose, join it in an unbroken run (articles split over
 several divs; a part at least half as strong as the winner whose run of parts clearly outweighs it
 wins instead: `extract_parts`), and prose set apart between the headline and the article (a question above its
-answer; not a summary box repeating the article) comes first.  Inside the chosen elements, link-heavy or chrome-named blocks (share bars, related lists)
+answer; not a summary box repeating the article) comes first.  In a forum thread (posts cut
+from one template, each with its posting time: `extract_thread`) the opening post is the article.  Inside the chosen elements, link-heavy or chrome-named blocks (share bars, related lists)
 are pruned before the text is read.
 
 All sizes are counted once, bottom-up, in one pass over the tree: ~2 ms for a 100 KB page,
