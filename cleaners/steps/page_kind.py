@@ -87,6 +87,10 @@ def verdict(text: str, title: str = "", url: str | None = None) -> str | None:
         found = kinds["words"][kind] and kinds["words"][kind].search(whole)
         if found and size < SHORT_PAGE:
             return f"{kind}: '{found.group(0)}' on a page of {size} characters"
+    searched = kinds["words"]["search"] and kinds["words"]["search"].search(title)
+    if searched and size < SHORT_PAGE:
+        # a results page whose extractor kept one excerpt: the column is gone, the title says it
+        return f"search: '{searched.group(0)}' in the title of a page of {size} characters"
     prose = prose_share(lines) if lines else 0.0
     short = sum(1 for line in lines if _visible(line) <= SHORT_LINE)
     link_column = len(lines) >= LISTING_LINES and prose <= LISTING_PROSE_MAX and short >= LISTING_SHORT_SHARE * len(lines)

@@ -16,6 +16,13 @@ def test_search_results_are_named_by_their_url():
     assert page_kind.verdict(items, "搜索", "https://x.com/search.html?keyword=a").startswith("search:")
 
 
+def test_a_results_page_cut_down_to_one_excerpt_is_named_by_its_title():
+    excerpt = "为您找到相关结果约1,234个\n2024年，在区委区政府的正确领导下，我局坚持以立德树人为根本任务……"
+    assert page_kind.verdict(excerpt, "“工作总结”搜索结果", "https://x.com/s.html").startswith("search:")
+    assert page_kind.verdict(excerpt, "工作总结", "https://x.com/s.html") is None
+    assert page_kind.verdict(BODY * 5, "“工作总结”搜索结果", "https://x.com/s.html") is None   # 300 characters or more: read on
+
+
 def test_a_table_of_contents_without_listing_signs_is_kept():
     toc = "\n".join(f"第{i}章 教育发展的若干问题" for i in range(1, 15))
     assert page_kind.verdict(toc, "目录", "https://x.org.cn/journal/2022nd4q/") is None
