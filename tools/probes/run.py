@@ -1,0 +1,31 @@
+"""Run every layout probe and print each one's count of clean pages, then the total.
+
+    .venv/bin/python tools/probes/run.py                 # this checkout
+    TREE=/tmp/base .venv/bin/python tools/probes/run.py  # another checkout's cleaners (before a change)
+    .venv/bin/python tools/probes/forum2.py -v           # one probe, every page's lines
+
+Stop 29's probes: news portals (news1-3), blogs (blog1), forums (forum1-4), a county bureau's
+WeChat article (wechat1), reading and poem sites (lit1-2), government CMS pages (gov1), and
+non-documents (nondoc: rejected or not).  What is BAD at the end of stop 29 is said in its note.
+"""
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+PROBES = ["news1", "news2", "news3", "blog1", "forum1", "forum2", "forum3", "forum4", "wechat1", "lit1", "lit2", "gov1"]
+
+total = ok = 0
+for name in PROBES:
+    out = subprocess.run([sys.executable, str(HERE / f"{name}.py")], capture_output=True, text=True, cwd=HERE).stdout
+    last = out.strip().splitlines()[-1] if out.strip() else ""
+    found = re.match(r"(\d+)/(\d+) ok", last)
+    if found:
+        ok, total = ok + int(found.group(1)), total + int(found.group(2))
+    print(f"{name:10s} {last}")
+    for line in out.splitlines():
+        if line.startswith("BAD"):
+            print("    " + line)
+print(f"all: {ok}/{total} clean")
+subprocess.run([sys.executable, str(HERE / "nondoc.py")], cwd=HERE)
