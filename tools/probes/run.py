@@ -6,7 +6,7 @@
 
 Stop 29's probes: news portals (news1-3), blogs (blog1), forums (forum1-4), a county bureau's
 WeChat article (wechat1), reading and poem sites (lit1-2), government CMS pages (gov1), and
-non-documents (nondoc: rejected or not).  What is BAD at the end of stop 29 is said in its note.
+a county report as pdftotext writes it (pdftext), non-documents (nondoc: rejected or not).  What is BAD at the end of stop 29 is said in its note.
 """
 import re
 import subprocess
@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-PROBES = ["news1", "news2", "news3", "blog1", "forum1", "forum2", "forum3", "forum4", "wechat1", "lit1", "lit2", "gov1"]
+PROBES = ["news1", "news2", "news3", "blog1", "forum1", "forum2", "forum3", "forum4", "wechat1", "lit1", "lit2", "gov1", "pdftext"]
 
 total = ok = 0
 for name in PROBES:
