@@ -37,12 +37,16 @@ BULLET = ("·", "•")
 BULLET_STARTS = "".join(BULLET)
 TAGGED_MIN = 3            # a headerless run of titles with a date / page count: this many at least
 ITEMS_MIN = 2             # titles under a "more" header
-LIST_SHARE_MAX = 0.5      # of the page's visible characters: more, and the page is a listing
+LIST_SHARE_MAX = 0.5      # of the page's visible characters: more, and the page is a listing ...
+PROSE_SHARE_MIN = 0.15    # ... unless its other lines hold this share of it in prose (page_kind's listing
+PROSE_LINE = 40           # has less): a short article above its site's long lists of other stories
 TAG_ENDS = "0123456789日页"   # the last characters a tagged title may have (`_item` searches TAG only then)
 MORE_ENDS = "多>»›"          # ... and a "more" header (MORE_HEADER ends in 更多, >, », ›)
 
 
 HEADER_MAX = 16           # characters of a related box's heading
+ADJACENT_SHARE = 0.3      # of a text's filled lines with a filled line right under them, at most: spaced lines
+SPACED_MIN = 6            # (filled lines it needs to tell)
 
 
 @lru_cache(maxsize=1)
@@ -135,7 +139,7 @@ def _list_of(lines: list[str], before: int | None, run: list[int]) -> list[int]:
     return dropped
 
 
-def _related_box(lines: tuple[str, ...], header: int) -> list[int]:
+def _related_box(lines: tuple[str, ...], header: int, spaced: bool = False) -> list[int]:
     """The related box under a heading named as one (`related_box_header`): the lines right below
     it, with no blank line between (a box's titles stand line after line), no sentence among
     them.  Titles: numbered ones go on as long as their numbers do (`4. 各有关学校:` is the fourth
@@ -144,12 +148,15 @@ def _related_box(lines: tuple[str, ...], header: int) -> list[int]:
     excerpt), and so does a change of style (dated titles, then a plain line: the document's own
     first line).  Excerpts: a longer line cut off (`…`, `[详细]`, `>>`, or no sentence mark at its
     end) stands in the box right under a title, or anywhere when it carries a cut mark; in such a
-    box a last plain title with no excerpt under it is the document's own."""
+    box a last plain title with no excerpt under it is the document's own.  In a text whose
+    lines all stand a blank line apart (`spaced`), one blank line is no gap; two are."""
     box: list[int] = []
     titles: list[int] = []
     number = 0
     for k in range(header + 1, len(lines)):
         line = lines[k]
+        if not line and spaced and lines[k - 1] and k + 1 < len(lines) and lines[k + 1]:
+            continue
         if not line or line[-1] in SENTENCE_ENDS:
             break
         numbered = NUMBER.match(line) if len(line) <= ITEM_MAX and not SENTENCE_MARK.search(line) else None
@@ -194,14 +201,39 @@ def _may_hold_list(stripped: tuple[str, ...]) -> bool:
     return False
 
 
+def _spaced(stripped: tuple[str, ...]) -> bool:
+    """Whether the text sets its lines blank lines apart (a page's text as an archive stores it,
+    every block its own paragraph): at most ADJACENT_SHARE of its filled lines have a filled
+    line right under them."""
+    filled = adjacent = 0
+    for k in range(len(stripped) - 1):
+        if stripped[k]:
+            filled += 1
+            adjacent += bool(stripped[k + 1])
+    return filled >= SPACED_MIN and adjacent <= ADJACENT_SHARE * filled
+
+
+def _prose(stripped: list[str], drop: list[int]) -> int:
+    """Visible characters of the lines outside the lists that read as prose: a sentence's end,
+    or PROSE_LINE characters or more."""
+    dropped = set(drop)
+    return visible_size(line for k, line in enumerate(stripped)
+                        if k not in dropped and line and (line[-1] in SENTENCE_ENDS or len(line) >= PROSE_LINE))
+
+
 def step(text: str) -> Edit:
     stripped = stripped_of(text)        # (what _segments and _listed read: each line stripped)
     if not _may_hold_list(stripped):
         return text, []
     drop = [k for before, run in _segments(stripped) for k in _listed(stripped, before, run)]
-    drop += [k for i, line in enumerate(stripped) if line and related_box_header(line) for k in _related_box(stripped, i)]
+    headers = [i for i, line in enumerate(stripped) if line and related_box_header(line)]
+    spaced = bool(headers) and _spaced(stripped)
+    drop += [k for i in headers for k in _related_box(stripped, i, spaced)]
     drop = sorted(set(drop))
-    if not drop or visible_size([stripped[k] for k in drop]) >= LIST_SHARE_MAX * visible_size(stripped):
+    if not drop:
+        return text, []
+    whole = visible_size(stripped)
+    if visible_size([stripped[k] for k in drop]) >= LIST_SHARE_MAX * whole and _prose(stripped, drop) < PROSE_SHARE_MIN * whole:
         return text, []         # (a page that is mostly such a list is a listing page: page_kind's to judge)
     changes = [Change("link_list", "removed", stripped[k], "a list of links") for k in drop]
     lines = list(lines_of(text))

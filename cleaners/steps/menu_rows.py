@@ -19,6 +19,7 @@ from functools import lru_cache
 from cleaners.chars.lines import joined, lines_of, stripped_of
 from cleaners.chars.memory import LINES
 from cleaners.document import Change, Edit
+from cleaners.profiles import generic
 
 STEP = "menu_rows"
 NAME = r"[\u4e00-\u9fff]{2,8}"
@@ -30,6 +31,8 @@ SPACED_ROW = re.compile(rf"{NAME}(?:\s+{NAME}){{4,}}")
 MIN_NAMES_SPACED = 5       # names a row joined by spaces needs, most of them LONG_NAME characters or more
 LONG_NAME = 4
 ROW_MAX = 80               # longer lines are no menu row
+CHANNELS_MIN = 6           # names of a channel bar set with spaces, CHANNELS_MIN - 2 of them known channels
+CHANNEL_MAX = 6            # characters of a channel bar's name (a site's name before them included)
 SEPARATOR_CHARS = "|｜丨/／·•●◇◆-–—"
 ANY_SEPARATOR = re.compile(r"[\s|｜丨/／·•●◇◆\-–—]")
 
@@ -44,10 +47,26 @@ def menu_row(line: str) -> str | None:
         names = line.count(separator) + 1
         return separator if separator in BARS or names >= MIN_NAMES_OTHER else None
     if SPACED_ROW.fullmatch(line) is None:
-        return None
+        return " " if _channel_row(line.split()) else None
     names = line.split()
     long_names = sum(1 for name in names if len(name) >= LONG_NAME)
-    return " " if len(names) >= MIN_NAMES_SPACED and 2 * long_names >= len(names) else None
+    return " " if len(names) >= MIN_NAMES_SPACED and 2 * long_names >= len(names) or _channel_row(names) else None
+
+
+def _channel_row(names: list[str]) -> bool:
+    """A portal's channel bar set with spaces (`首页 新闻 体育 娱乐 财经 科技 汽车 房产`, its
+    site's name and a Latin channel among them): short names, most of them the channels' own
+    (`[menu_rows] channels` in _generic.toml).  A list of people's names or of school subjects
+    holds none of them."""
+    if len(names) < CHANNELS_MIN or any(len(name) > CHANNEL_MAX for name in names):
+        return False
+    known = sum(1 for name in names if name in _channels())
+    return known >= CHANNELS_MIN - 2 and 2 * known >= len(names)
+
+
+@lru_cache(maxsize=1)
+def _channels() -> frozenset:
+    return frozenset((generic().extra.get("menu_rows") or {}).get("channels") or ())
 
 
 @lru_cache(maxsize=LINES)

@@ -268,3 +268,17 @@ def test_a_reading_sites_lines_inside_a_chapter_go_and_the_story_stays():
         "章节错误,点此报送(免注册), 报送后维护人员会在两分钟内校正章节内容,请耐心等待。",
         "本章未完，请点击下一页继续阅读"])
     assert_kept_between_paragraphs(["“记住，本站是我们最后的补给点。”老人说。", "手机用户越来越多，学校开设了信息素养课。"])
+
+
+def test_a_posts_time_with_where_it_was_sent_from_and_a_source_with_its_time_go():
+    assert_removed_between_paragraphs(["2024年08月26日 18:30:12  来自 甘肃省", "城关教育 2024-08-26 18:30 发布于甘肃",
+                                      "2024-08-26 18:30 发布于：甘肃省", "2024-08-26 18:30 甘肃", "央视网 | 2024年08月26日 18:30:12",
+                                      "城关区人民政府门户网站 长者模式 无障碍浏览"])
+    assert_kept_between_paragraphs(["2024年8月26日 18:30 在甘肃省兰州市召开全省教育工作会议。", "2024年8月26日"])
+
+
+def test_a_wechat_pages_own_words_copied_with_its_article_go():
+    assert_removed_between_paragraphs(["原创", "微信扫一扫 关注该公众号", "继续滑动看下一个", "轻触阅读原文", "知道了",
+                                      "使用小程序", "取消 允许", "预览时标签不可点",
+                                      "：，。视频小程序赞，轻点两下取消赞在看，轻点两下取消在看分享留言收藏听过"])
+    assert_kept_between_paragraphs(["原创作品展评", "知道了这些，我们就能更好地开展工作。"])

@@ -125,3 +125,23 @@ def test_a_numbered_excerpt_is_no_numbered_title():
     box = ("相关文章>>\n学校德育工作总结1\n1.加强队伍建设,特别是班主任队伍(加强学习培训、完\n"
            "云南省人民政府办公厅关于县级政府履行教育职责的通报\n(三)坚持公平、公正、公开的原则,区教育局将招生……")
     assert dropped(box) == box.split("\n")
+
+
+def test_a_short_article_above_long_lists_of_other_stories_keeps_its_text_and_loses_the_lists():
+    lists = "\n".join(f"{name}\n" + "\n".join(f"区教育局召开第{i}次{name}工作会议 2024-08-2{i}" for i in range(5))
+                      for name in ("相关阅读", "热门排行", "图片推荐"))
+    out, changes = link_lists.step(f"{BODY}\n{BODY}\n{lists}")
+    assert out.count(BODY) == 2 and "工作会议" not in out
+
+
+def test_a_page_of_lists_and_a_line_of_prose_is_left_to_page_kind():
+    lists = "\n".join(f"区教育局召开第{i}次工作会议 2024-08-2{i % 10}" for i in range(20))
+    text = f"最新动态\n{lists}\n{BODY}"
+    assert link_lists.step(text) == (text, [])
+
+
+def test_in_a_text_whose_lines_stand_a_blank_line_apart_one_blank_line_does_not_end_a_box():
+    box = "\n\n".join(["往期推荐", "全市教育系统安全工作会议召开", "我区3所学校获评省级文明校园", "秋季学期课后服务方案出台"])
+    text = "\n\n".join([BODY] * 6) + "\n\n" + box + "\n\n\n\n" + "城关教育"
+    out, changes = link_lists.step(text)
+    assert [c.before for c in changes] == ["往期推荐", "全市教育系统安全工作会议召开", "我区3所学校获评省级文明校园", "秋季学期课后服务方案出台"]

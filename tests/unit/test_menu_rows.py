@@ -16,6 +16,13 @@ def test_names_joined_by_one_repeated_bar_are_a_menu_in_any_wording():
     assert menu_row("政策文件 ◇ 通知公告 ◇ 信息公开 ◇ 工作动态") == "◇"
 
 
+def test_a_portals_channel_bar_set_with_spaces_is_a_menu_and_a_subject_list_is_not():
+    assert menu_row("凤凰网首页 资讯 财经 娱乐 体育 时尚 汽车 房产 科技 读书 文化") == " "
+    assert menu_row("腾讯网 新闻 视频 图片 军事 体育 NBA 娱乐 财经 科技") == " "
+    assert menu_row("语文 数学 英语 物理 化学 生物 历史 地理") is None
+    assert menu_row("体育 音乐 美术 科学 劳动 书法") is None
+
+
 def test_slogans_headlines_and_name_lists_are_no_menu():
     assert menu_row("心海导航·成长赋能·未来可期") is None           # three parts joined by ·: a title
     assert menu_row("凝心聚力 砥砺前行 再创佳绩 共谱新篇") is None    # spaces join a headline's phrases
