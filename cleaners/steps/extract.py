@@ -37,9 +37,10 @@ HIDDEN = "//*[@hidden or (@style and contains(translate(@style, ' ', ''), 'displ
 PERMALINK_MARKS = {"#", "¶", "§"}
 COUNTER_NAMES = re.compile(r"review|comment|reply|like|vote|zan|digg|praise|count", re.I)
 COUNTER_TEXT = re.compile(r"\s*\d[\d,]*\s*")
-# A bracketed action link closing a summary or a paragraph (`…。[查看评论]`, `【详细】`, `[全文]`):
-# a button in the line, never the text's own words.
-ACTION_LINK = re.compile(r"\s*[\[【]\s*(?:查看|点击|阅读|进入)?(?:评论|详细|详情|全文|原文|更多)\s*(?:>>|»)?\s*[\]】]\s*")
+# A bracketed comments link closing a summary or a paragraph (`…。[查看评论]`): a button in the
+# line, never the text's own words.  (`[详细]`, `[全文]` stay: they mark a related box's excerpt as
+# cut, which link_excerpts reads.)
+ACTION_LINK = re.compile(r"\s*[\[【]\s*(?:查看|发表|进入)?评论\s*[\]】]\s*")
 SENTENCE_ENDS = set("。！？!?…”」』）)")
 LINE_END_DEPTH = 4         # inline elements a badge may sit in at the end of its line
 BADGES_MIN = 3             # paragraphs ending in a bare-number badge of one shape: a counter widget
@@ -183,7 +184,7 @@ def _noise_reason(el, css: str, profile: Profile) -> str:
 
 
 def inline_widgets(root) -> list:
-    """Permalinks, bracketed action links and counter badges (see PERMALINK_MARKS, ACTION_LINK,
+    """Permalinks, bracketed comments links and counter badges (see PERMALINK_MARKS, ACTION_LINK,
     COUNTER_NAMES, trailing_badges): one pass over the inline elements, cheaper than an XPath
     that reads every element's class."""
     found = trailing_badges(root)

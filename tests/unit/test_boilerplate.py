@@ -283,9 +283,3 @@ def test_a_wechat_pages_own_words_copied_with_its_article_go():
                                       "：，。视频小程序赞，轻点两下取消赞在看，轻点两下取消在看分享留言收藏听过"])
     assert_kept_between_paragraphs(["原创作品展评", "知道了这些，我们就能更好地开展工作。"])
 
-
-def test_a_bracketed_action_link_run_onto_a_paragraphs_end_comes_off_and_the_paragraph_stays():
-    text, _ = remove(f"{BODY} [查看评论]\n{BODY}【详细】\n{BODY}")
-    assert text.split("\n") == [BODY, BODY, BODY]
-    kept = f"详见【全文】第三部分。{BODY}"
-    assert remove(f"{BODY}\n{kept}\n{BODY}")[0].split("\n")[1] == kept

@@ -36,13 +36,13 @@ def test_a_headings_permalink_symbol_is_not_part_of_its_line():
     assert "安装步骤一节" in text.replace("\n", "")      # an in-page link with words stays
 
 
-def test_a_bracketed_action_link_closing_a_paragraph_is_not_part_of_it():
+def test_a_bracketed_comments_link_closing_a_paragraph_is_not_part_of_it():
     html = (f"<html><body><article><p><b>{SENTENCE}</b><a href='/c/1'>[查看评论]</a></p>{BODY}"
-            f"<p>{SENTENCE}<a href='/a/2'>【详细】</a></p><p>{SENTENCE}详见<a href='/a/3'>[全文]</a>和<a href='/a/4'>[原文链接]</a>。</p>"
+            f"<p>{SENTENCE}<a href='/c/2'>【评论】</a></p><p>{SENTENCE}详见<a href='/a/3'>[全文]</a>。</p>"
             f"</article></body></html>")
     text = extract_html(html).text
-    assert "查看评论" not in text and "【详细】" not in text and "[全文]" not in text
-    assert "[原文链接]" in text           # not one of the action words: kept as written
+    assert "查看评论" not in text and "【评论】" not in text
+    assert "[全文]" in text           # a cut mark's words (a related box's excerpt): kept
 
 
 def test_a_headline_broken_over_lines_is_the_title_and_one_line_of_the_text():
