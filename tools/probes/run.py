@@ -5,8 +5,10 @@
     .venv/bin/python tools/probes/forum2.py -v           # one probe, every page's lines
 
 Stop 29's probes: news portals (news1-3), blogs (blog1), forums (forum1-4), a county bureau's
-WeChat article (wechat1), reading and poem sites (lit1-2), government CMS pages (gov1), and
-a county report as pdftotext writes it (pdftext), non-documents (nondoc: rejected or not).  What is BAD at the end of stop 29 is said in its note.
+WeChat article (wechat1), reading and poem sites (lit1-2), government CMS pages (gov1), a school
+site (school1), a county report as pdftotext writes it (pdftext), non-documents (nondoc: rejected
+or not), and the HTML pages as an archive's page text (as_text).  What is BAD at the end of stop
+29 is said in its note.
 """
 import re
 import subprocess
@@ -14,7 +16,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-PROBES = ["news1", "news2", "news3", "blog1", "forum1", "forum2", "forum3", "forum4", "wechat1", "lit1", "lit2", "gov1", "pdftext"]
+PROBES = ["news1", "news2", "news3", "blog1", "forum1", "forum2", "forum3", "forum4", "wechat1", "lit1", "lit2", "gov1", "school1", "pdftext"]
 
 total = ok = 0
 for name in PROBES:
@@ -29,3 +31,5 @@ for name in PROBES:
             print("    " + line)
 print(f"all: {ok}/{total} clean")
 subprocess.run([sys.executable, str(HERE / "nondoc.py")], cwd=HERE)
+print("as an archive's page text, first ~2,000 bytes (as_text.py --cut):")
+subprocess.run([sys.executable, str(HERE / "as_text.py"), "--cut"], cwd=HERE)
