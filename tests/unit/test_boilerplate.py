@@ -274,7 +274,8 @@ def test_a_posts_time_with_where_it_was_sent_from_and_a_source_with_its_time_go(
     assert_removed_between_paragraphs(["2024年08月26日 18:30:12  来自 甘肃省", "城关教育 2024-08-26 18:30 发布于甘肃",
                                       "2024-08-26 18:30 发布于：甘肃省", "2024-08-26 18:30 甘肃", "央视网 | 2024年08月26日 18:30:12",
                                       "城关区人民政府门户网站 长者模式 无障碍浏览"])
-    assert_kept_between_paragraphs(["2024年8月26日 18:30 在甘肃省兰州市召开全省教育工作会议。", "2024年8月26日"])
+    assert_kept_between_paragraphs(["2024年8月26日 18:30 在甘肃省兰州市召开全省教育工作会议。", "2024年8月26日",
+                                   "报到时间：2024-09-01 08:30 北京饭店", "2024-09-01 08:30 北京饭店报到"])
 
 
 def test_a_wechat_pages_own_words_copied_with_its_article_go():
