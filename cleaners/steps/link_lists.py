@@ -213,7 +213,7 @@ def _spaced(stripped: tuple[str, ...]) -> bool:
     return filled >= SPACED_MIN and adjacent <= ADJACENT_SHARE * filled
 
 
-def _prose(stripped: list[str], drop: list[int]) -> int:
+def _prose(stripped: tuple[str, ...], drop: list[int]) -> int:
     """Visible characters of the lines outside the lists that read as prose: a sentence's end,
     or PROSE_LINE characters or more."""
     dropped = set(drop)

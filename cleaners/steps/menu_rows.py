@@ -9,7 +9,9 @@ has rows of the same shape next to it (kept).  A slogan title joined by `·` has
 parts; with `/`, `·` and ` - ` a row needs more names than that.  Spaces make a menu only of
 five names or more, most of them of four characters or more: Chinese headlines and slogans join
 two to four phrases with spaces (`凝心聚力 砥砺前行 再创佳绩 共谱新篇`), and name lists (表彰名单)
-and subject lists are names of two or three characters.
+and subject lists are names of two or three characters.  A portal's channel bar is the exception:
+six short names or more, most of them channels (`首页 新闻 体育 娱乐 财经 …`, `[menu_rows]` in
+_generic.toml).
 """
 from __future__ import annotations
 
@@ -50,14 +52,14 @@ def menu_row(line: str) -> str | None:
         return " " if _channel_row(line.split()) else None
     names = line.split()
     long_names = sum(1 for name in names if len(name) >= LONG_NAME)
-    return " " if len(names) >= MIN_NAMES_SPACED and 2 * long_names >= len(names) or _channel_row(names) else None
+    return " " if (len(names) >= MIN_NAMES_SPACED and 2 * long_names >= len(names)) or _channel_row(names) else None
 
 
 def _channel_row(names: list[str]) -> bool:
     """A portal's channel bar set with spaces (`首页 新闻 体育 娱乐 财经 科技 汽车 房产`, its
     site's name and a Latin channel among them): short names, most of them the channels' own
-    (`[menu_rows] channels` in _generic.toml).  A list of people's names or of school subjects
-    holds none of them."""
+    (`[menu_rows] channels` in _generic.toml).  A list of people's names holds none of them, a
+    list of school subjects one or two (历史, 体育)."""
     if len(names) < CHANNELS_MIN or any(len(name) > CHANNEL_MAX for name in names):
         return False
     known = sum(1 for name in names if name in _channels())
