@@ -115,23 +115,15 @@ def extract_html(html: str, profile: Profile | None = None, url: str | None = No
     account = BlockAccount(root) if explain and isinstance(root, etree._Element) else None
     for css in (NOISE, *profile.drop_selectors):
         for el in sel.css(css):
-            if account is not None:
-                account.left_out(el.root, _noise_reason(el.root, css, profile))
-            drop_keeping_tail(el.root)
+            _leave_out(el.root, account, _noise_reason(el.root, css, profile))
     for el in sel.css("form"):
         if text_size("".join(el.root.itertext())) < FORM_TEXT_MAX:
-            if account is not None:
-                account.left_out(el.root, _noise_reason(el.root, NOISE, profile))
-            drop_keeping_tail(el.root)
+            _leave_out(el.root, account, _noise_reason(el.root, NOISE, profile))
     for el in sel.xpath(HIDDEN):
-        if account is not None:
-            account.left_out(el.root, "hidden on the page (hidden, display:none)")
-        drop_keeping_tail(el.root)
+        _leave_out(el.root, account, "hidden on the page (hidden, display:none)")
     if isinstance(root, etree._Element):
         for el in inline_widgets(root):
-            if account is not None:
-                account.left_out(el, "a widget in a line (a heading's permalink, a counter badge)")
-            drop_keeping_tail(el)
+            _leave_out(el, account, "a widget in a line (a heading's permalink, a counter badge)")
     whole, depth = text_and_depth(root) if isinstance(root, etree._Element) else ("", 0)
     # A site's own title selectors decide; otherwise the best of ArticleTitle, h1 and <title>.
     title = (page_title(sel, profile) if profile.name != GENERIC and profile.title_selectors
@@ -175,6 +167,13 @@ def extract_html(html: str, profile: Profile | None = None, url: str | None = No
     if account is not None:
         changes += account.changes(text, extractor, title)
     return Extracted(text=text, title=title, changes=changes)
+
+
+def _leave_out(el, account: BlockAccount | None, reason: str) -> None:
+    """Take `el` out of the page (its tail text stays), telling `--explain`'s account why."""
+    if account is not None:
+        account.left_out(el, reason)
+    drop_keeping_tail(el)
 
 
 def _noise_reason(el, css: str, profile: Profile) -> str:

@@ -18,13 +18,13 @@ import re
 
 from cleaners.chars.lines import joined, lines_of
 from cleaners.document import Change, Edit
+from cleaners.steps.boilerplate.title import han_chars
 
 LABELS = re.compile("原文?标题")       # one scan of the text for either label
 LINE = re.compile(r"[（(【\[]?\s*(?:原标题|原文标题)\s*[:：]\s*(?P<headline>\S.{1,79}?)\s*[)）】\]]?")
 SENTENCE_END = tuple("。！？!?；;…")
 PARAGRAPH_MIN = 20        # characters of a paragraph (a line ending a sentence): shorter ones may be chrome
 SHARED_MIN = 0.5          # of the headline's distinct Han characters found in the title above it
-HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _paragraph(line: str) -> bool:
@@ -43,8 +43,8 @@ def _title_above(lines: list[str], k: int, title: str) -> str:
 def _rewords(title: str, headline: str) -> bool:
     """The title holds most of the headline's Han characters: reworded from it, not a row of
     chrome (`首页 ◇ 政策文件`) or a `URL:` line."""
-    own = set(HAN.findall(headline))
-    return bool(own) and len(own & set(HAN.findall(title))) >= SHARED_MIN * len(own)
+    own = han_chars(headline)
+    return bool(own) and len(own & han_chars(title)) >= SHARED_MIN * len(own)
 
 
 def step(text: str, title: str = "") -> Edit:
