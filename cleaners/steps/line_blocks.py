@@ -23,19 +23,31 @@ The rows of a timetable (a school's 作息时间, an exam's or a meeting's sched
 read to the model as a post's timestamp (p 0.76-0.96 on a 作息时间 notice, which then lost every
 row and was rejected too_short).  A time range is no timestamp: two or more such short lines in
 a row stay.
+
+A long sentence in the middle of the body (a clause mark, a full stop, prose kept right above and
+right below it) is the document's, whatever words it uses: a notice's `报送材料格式为Word文档，…
+文件大小不超过10MB。` or `家长可登录…公众号查询…，相关表格可在…栏目下载。` scored 0.97-0.98 on
+their download and format words.  A site's prompt stands at the head or the tail of the text,
+or among short lines, not between two paragraphs of a report.
 """
 from __future__ import annotations
 
 import re
 
-LIST_ITEM = re.compile(r"\s*(?:(\d{1,2})\s*[、.．)）]|[(（]\s*(\d{1,2})\s*[)）])(?!\d)")
+LIST_ITEM = re.compile(r"\s*(?:(\d{1,2})\s*[、.．)）]|[(（]\s*(\d{1,2})\s*[)）]|\[(\d{1,2})\])(?!\d)")
 HEADER_END = (":", "：")
+HEADER_MAX = 12           # characters of a list's header that its kept list keeps
+ITEM_ENDS = ("。", "；", ";", ".", "！", "？")
 SECTION = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）])")
 TIME_RANGE = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}\s*[-－—–~～至到]+\s*\d{1,2}\s*[:：]\s*\d{2}")
 TIMETABLE_ROW_MAX = 40    # characters of a timetable's row
 ROW_LABEL = re.compile(r"\S{1,8}(?=\s)")                  # a row's label: `第5-7周` of `第5-7周 运算定律`
 ROW_RUN = 2               # rows above of the same label shape, kept, that keep the next one
 TIMETABLE_RUN = 2         # rows in a row that make a timetable
+BODY_SENTENCE_MIN = 30    # characters of a sentence inside the body that the model may not take
+BODY_RUN = 3              # such sentences in a row at most
+PARAGRAPH_MIN = 20        # characters of the kept prose around it
+SENTENCE_END = ("。", "；", "！", "？")
 FORM_CUTOFF = 0.9
 FORM_MAX = 40             # longer lines are not such form lines
 FORM = re.compile(                                       # (not an item numbered 1. 2. of a list)
@@ -55,6 +67,33 @@ def form_lines(lines: list[str], rows, probability) -> set[int]:
     """Which of `rows` are short lines of a document's form scored below FORM_CUTOFF."""
     return {i for i, p in zip(rows, probability)
             if p < FORM_CUTOFF and len(lines[i].strip()) <= FORM_MAX and FORM.fullmatch(lines[i].strip())}
+
+
+def body_sentences(lines: list[str], rows) -> set[int]:
+    """Which of `rows` (the lines the model drops) are long sentences between two kept paragraphs:
+    a run of up to BODY_RUN such lines, every one a sentence, with a kept paragraph right above
+    and right below the run."""
+    dropped = set(rows)
+    found: set[int] = set()
+    for i in sorted(dropped):
+        if i in found or not _sentence(lines[i]) or (i - 1 in dropped and _sentence(lines[i - 1])):
+            continue
+        end = i + 1
+        while end in dropped and _sentence(lines[end]) and end - i < BODY_RUN:
+            end += 1
+        if 0 < i and end < len(lines) and all(j not in dropped and _paragraph(lines[j]) for j in (i - 1, end)):
+            found.update(range(i, end))
+    return found
+
+
+def _sentence(line: str) -> bool:
+    line = line.strip()
+    return len(line) >= BODY_SENTENCE_MIN and line.endswith(SENTENCE_END) and "，" in line
+
+
+def _paragraph(line: str) -> bool:
+    line = line.strip()
+    return len(line) >= PARAGRAPH_MIN and line.endswith(SENTENCE_END + ("：", ":"))
 
 
 def timetable_rows(lines: list[str], rows) -> set[int]:
@@ -113,12 +152,23 @@ def widened(lines: list[str], dropped: set[int]) -> set[int]:
     return extra
 
 
+def list_headers(lines: list[str], rows) -> set[int]:
+    """Which of `rows` (the lines the model drops) head a numbered list it keeps whole: the other
+    side of `widened` (`参考文献：` over `[1]叶澜.教育概论…`, 0.90 on its 参考).  Its items end as
+    sentences or references do: a list of bare titles kept under `本类热门：` is a related box the
+    model half saw, not a document's list."""
+    dropped = set(rows)
+    return {i for i in dropped if lines[i].rstrip().endswith(HEADER_END) and len(lines[i].strip()) <= HEADER_MAX
+            and (items := _numbered_run(lines, i + 1)) and not dropped.intersection(items)
+            and all(lines[k].rstrip().endswith(ITEM_ENDS) for k in items)}
+
+
 def _numbered_run(lines: list[str], start: int) -> list[int]:
     """The lines from `start` on numbered 1, 2, 3… one after the other."""
     run: list[int] = []
     for i in range(start, len(lines)):
         found = LIST_ITEM.match(lines[i])
-        if found is None or int(found.group(1) or found.group(2)) != len(run) + 1:
+        if found is None or int(found.group(1) or found.group(2) or found.group(3)) != len(run) + 1:
             break
         run.append(i)
     return run

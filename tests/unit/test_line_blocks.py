@@ -105,3 +105,38 @@ def test_a_row_continuing_a_run_of_kept_rows_of_its_shape_is_spared():
     assert line_blocks.run_rows(lines, [3, 4]) == {3}
     assert line_blocks.run_rows(lines, [2, 3]) == set()       # the row above went too: no run kept
     assert line_blocks.run_rows(["一、进度", "上午 读书", "下午 写字", "晚上 休息"], [3]) == set()   # no digits: no label
+
+
+NOTICE_PARAGRAPH = "各学校要于9月20日前将资助名单上传至全国学生资助管理信息系统，并打印汇总表加盖公章后报送。"
+FORMAT_SENTENCE = "报送材料格式为Word文档，正文字体为仿宋GB2312三号，文件大小不超过10MB。"
+DOWNLOAD_SENTENCE = "家长可登录“城关教育”微信公众号查询资助结果，相关表格可在区教育局官网首页“下载中心”栏目下载。"
+
+
+def test_long_sentences_between_two_kept_paragraphs_are_spared():
+    lines = [NOTICE_PARAGRAPH, FORMAT_SENTENCE, DOWNLOAD_SENTENCE, "欢迎广大家长关注“城关教育”微信公众号，及时了解资助政策。"]
+    assert line_blocks.body_sentences(lines, [1, 2]) == {1, 2}
+
+
+def test_a_sentence_at_the_head_or_tail_or_beside_short_lines_is_not():
+    assert line_blocks.body_sentences([FORMAT_SENTENCE, NOTICE_PARAGRAPH], [0]) == set()
+    assert line_blocks.body_sentences([NOTICE_PARAGRAPH, FORMAT_SENTENCE], [1]) == set()
+    assert line_blocks.body_sentences(["首页 下载中心", FORMAT_SENTENCE, NOTICE_PARAGRAPH], [1]) == set()
+    short = "下载后请解压。"            # a short prompt between paragraphs is the model's to judge
+    assert line_blocks.body_sentences([NOTICE_PARAGRAPH, short, NOTICE_PARAGRAPH], [1]) == set()
+
+
+def test_a_notice_keeps_its_format_and_download_sentences_through_the_pipeline():
+    lines = ["城关区教育局关于做好学生资助工作的通知", "各中小学：", "为做好学生资助工作，确保资助政策落实到位，现将有关事项通知如下：",
+             NOTICE_PARAGRAPH, FORMAT_SENTENCE, DOWNLOAD_SENTENCE, "欢迎广大家长关注“城关教育”微信公众号，及时了解资助政策。",
+             "城关区教育局", "2024年9月2日"]
+    result = clean(Document(text="\n".join(lines)))
+    assert FORMAT_SENTENCE in result.text and DOWNLOAD_SENTENCE in result.text
+
+
+def test_the_header_of_a_numbered_list_the_model_keeps_is_spared():
+    lines = ["以上是我的一点体会。", "参考文献：", "[1]叶澜.教育概论[M].北京:人民教育出版社,2006.", "[2]顾明远.教育大辞典[M].上海:上海教育出版社,1998."]
+    assert line_blocks.list_headers(lines, [1]) == {1}
+    assert line_blocks.list_headers(lines, [1, 2]) == set()          # an item went too: widened's case
+    assert line_blocks.list_headers(["相关推荐：", "2024年工作总结"], [0]) == set()   # no numbered list under it
+    titles = ["本类热门：", "1. 篇一:《教育局工作总结》", "2. 2020年教育工作要点"]     # bare titles: a related box
+    assert line_blocks.list_headers(titles, [0]) == set()
