@@ -12,6 +12,8 @@ Nor under an addressee line: a 印发 notice's opening names what it sends (`各
 """
 from __future__ import annotations
 
+import re
+
 from cleaners.chars.lines import lines_of, stripped_of
 from cleaners.document import Change, Edit
 from cleaners.steps.boilerplate.title import ADDRESSEE, OUTLINE_START, PROSE_END, fold_spaces
@@ -20,6 +22,10 @@ TITLE_MIN = 6             # characters of a title worth looking for
 EXTRA = (6, 60)           # characters the line has besides the title: a short sentence wrapped around it
 HEAD_LINES = 8            # non-blank lines at the head looked at
 REASON = "a sentence about the document, naming its title"
+# A news story's lede names its event in the title's words after a time (`9月以来，城关区第一小学开展
+# “书香校园”读书月活动，…`): the story's own first sentence, not an intro to it.
+NEWS_LEAD = re.compile(r"(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}[日号])?(?:以来|上午|下午|晚上|晚|早上|中午|期间)?"
+                       r"|近日|日前|近期|今年以来|今年|本周|上周|昨天|今天|昨日|今日|当天|连日来|近年来)[，,]?")
 
 
 def step(text: str, title: str) -> Edit:
@@ -49,5 +55,8 @@ def _speaks_of(line: str, key: str) -> bool:
     """The title within a short sentence, with words before it: a line opening with the title is
     the title run into its text (`标题 3月5日，…`), which the title step splits."""
     folded = fold_spaces(line)
-    return (folded.find(key) > 0 and EXTRA[0] <= len(folded) - len(key) <= EXTRA[1] and folded[-1] in PROSE_END
+    at = folded.find(key)
+    if at > 0 and NEWS_LEAD.fullmatch(folded[:at]):
+        return False
+    return (at > 0 and EXTRA[0] <= len(folded) - len(key) <= EXTRA[1] and folded[-1] in PROSE_END
             and not OUTLINE_START.match(line) and not ADDRESSEE.match(line))

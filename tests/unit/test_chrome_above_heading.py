@@ -72,3 +72,11 @@ def test_a_last_line_rewording_the_title_heads_no_body_and_the_paragraphs_above_
     first, second = INTRO.replace("小编为大家收集的", "全县上下认真总结了"), BODY
     text = "\n".join([first, second, HEADING])
     assert yield_to_body_heading(TITLE, text) == (TITLE, text, [])
+
+
+def test_a_storys_paragraphs_above_an_inline_related_title_are_the_body_not_an_intro():
+    title = "我市2024年义务教育招生入学工作平稳有序"
+    paragraphs = ["记者从市教育局获悉，今年我市义务教育阶段招生入学工作已基本结束，全市共招收小学一年级新生4.2万人、初中一年级新生3.8万人，招生工作总体平稳有序。",
+                  "今年我市继续推行“阳光招生”，全面实行网上报名，家长足不出户即可完成报名、审核和录取结果查询，全市网上报名率达到98.6%。"]
+    text = "\n".join(paragraphs + ["我市发布2024年义务教育招生政策", "热点学校学位预警发布", "为缓解热点学校学位紧张问题，今年全市新建学校17所。"])
+    assert yield_to_body_heading(title, text) == (title, text, [])

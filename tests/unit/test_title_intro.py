@@ -51,3 +51,10 @@ def test_the_pipeline_drops_it_in_text_but_not_in_an_article_the_extractor_chose
 def test_a_line_opening_with_the_title_is_the_title_run_into_its_text_and_stays():
     text = f"{TITLE} 3月5日，区教育局召开会议，部署本学期重点任务。\n{BODY}"
     assert title_intro.step(text, TITLE) == (text, [])
+
+
+def test_a_news_lede_naming_its_event_in_the_titles_words_after_a_time_stays():
+    title = "城关区第一小学开展“书香校园”读书月活动"
+    for lede in (f"9月以来，{title}，全校2100余名学生参加。", f"近日，{title}，全校师生参加。",
+                 f"2024年9月3日上午，{title}，全校师生参加。"):
+        assert title_intro.step(f"{lede}\n{BODY}", title) == (f"{lede}\n{BODY}", []), lede

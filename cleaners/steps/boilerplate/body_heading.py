@@ -9,7 +9,7 @@ from functools import lru_cache
 from cleaners.document import Change
 from cleaners.profiles import Profile, generic, with_generic
 from cleaners.steps.boilerplate.literals import alternation
-from cleaners.steps.boilerplate.title import (DOC_NUMBER, HEADING_HAN_MIN, HEADING_LOOKAHEAD, OUTLINE_START, PART_NUMBER,
+from cleaners.steps.boilerplate.title import (DOC_NUMBER, HEADING_HAN_MIN, HEADING_LOOKAHEAD, OUTLINE_START, PART_NUMBER, PROSE_END,
                                               clean_title, cleans_to, fold_spaces, han_chars, is_intro, is_row,
                                               looks_like_title)
 
@@ -106,7 +106,9 @@ def _last_wording(title: str, head: list[str], filled: list[int]) -> int | None:
 def _skip_chrome_above_heading(title: str, head: list[str], filled: list[int], changes: list[Change]) -> list[int]:
     """When the title's own wording starts the body a few lines down (`HEADING_BELOW`), the
     lines between are page chrome (a channel name, a date stamp, an editor's intro) and go:
-    each must be a short line that ends no sentence or an intro paragraph (`_is_intro`).  An
+    each must be a short line that ends no sentence or an intro paragraph (`_is_intro`), and one
+    such paragraph at most (two or more are the body: a story's lede above an inline related
+    box whose first title shares the story's words).  An
     addressee (`…：`), a sentence of the body, a numbered section heading (the title repeated
     further down, a page's caption, follows body text) or a line of the document's heading
     block (`HEADING_BLOCK`: 文号, date, ——subtitle) in between: nothing is removed."""
@@ -116,6 +118,8 @@ def _skip_chrome_above_heading(title: str, head: list[str], filled: list[int], c
     at = next((k for k in below if _rewords(title, head[filled[k]].strip())), None)
     if at is None or not all(_chrome_above_heading(head[i]) for i in filled[:at]):
         return filled
+    if sum(fold_spaces(head[i])[-1] in PROSE_END for i in filled[:at]) > 1:
+        return filled       # paragraphs, not an intro: a story's lede above a related box's title
     if at == len(filled) - 1 and not head[-1].strip():
         return filled       # the text's last line heads no body: the lines above it are the body
     for i in filled[:at]:
