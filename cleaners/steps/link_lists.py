@@ -45,6 +45,7 @@ MORE_ENDS = "多>»›"          # ... and a "more" header (MORE_HEADER ends in 
 
 
 HEADER_MAX = 16           # characters of a related box's heading
+HEADER_GAP = 3            # blank lines between a spaced text's box heading and its first title, at most
 ADJACENT_SHARE = 0.3      # of a text's filled lines with a filled line right under them, at most: spaced lines
 SPACED_MIN = 6            # (filled lines it needs to tell)
 
@@ -149,13 +150,15 @@ def _related_box(lines: tuple[str, ...], header: int, spaced: bool = False) -> l
     first line).  Excerpts: a longer line cut off (`…`, `[详细]`, `>>`, or no sentence mark at its
     end) stands in the box right under a title, or anywhere when it carries a cut mark; in such a
     box a last plain title with no excerpt under it is the document's own.  In a text whose
-    lines all stand a blank line apart (`spaced`), one blank line is no gap; two are."""
+    lines all stand a blank line apart (`spaced`), one blank line is no gap; two are, except
+    between the heading and its first title (a page's text puts the blank lines of its nested
+    blocks there: `相关阅读`, two blank lines, the titles a blank line apart)."""
     box: list[int] = []
     titles: list[int] = []
     number = 0
     for k in range(header + 1, len(lines)):
         line = lines[k]
-        if not line and spaced and lines[k - 1] and k + 1 < len(lines) and lines[k + 1]:
+        if not line and spaced and (lines[k - 1] and k + 1 < len(lines) and lines[k + 1] or not box and k - header <= HEADER_GAP):
             continue
         if not line or line[-1] in SENTENCE_ENDS:
             break
@@ -230,13 +233,18 @@ def step(text: str) -> Edit:
     spaced = bool(headers) and _spaced(stripped)
     drop += [k for i in headers for k in _related_box(stripped, i, spaced)]
     drop = sorted(set(drop))
-    if not drop:
-        return text, []
     whole = visible_size(stripped)
-    if visible_size([stripped[k] for k in drop]) >= LIST_SHARE_MAX * whole and _prose(stripped, drop) < PROSE_SHARE_MIN * whole:
-        return text, []         # (a page that is mostly such a list is a listing page: page_kind's to judge)
-    changes = [Change("link_list", "removed", stripped[k], "a list of links") for k in drop]
+    if drop and visible_size([stripped[k] for k in drop]) >= LIST_SHARE_MAX * whole \
+            and _prose(stripped, drop) < PROSE_SHARE_MIN * whole:
+        drop = []               # (a page that is mostly such a list is a listing page: page_kind's to judge)
+    # a related box's heading with no box under it (its titles went already, or excerpts stand
+    # there) is chrome on its own, as the line rule that took it before this step said
+    lone = [i for i in headers if i not in drop]
+    if not drop and not lone:
+        return text, []
+    changes = [Change("link_list", "removed", stripped[k], "a related box's heading" if k in lone else "a list of links")
+               for k in sorted(drop + lone)]
     lines = list(lines_of(text))
-    for k in drop:
+    for k in drop + lone:
         lines[k] = ""
     return joined(lines), changes

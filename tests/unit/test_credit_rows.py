@@ -19,6 +19,10 @@ ROWS = [
     "编辑：张三 审核：李四",
     # the size widget with its brackets after the label (an Anhui county portal's row)
     "日期：2024-08-26 10:21 来源：城关区教育局 供稿：城关区教育局 浏览量：1234  字体：【大  中  小 】",
+    # a reporter's credit set with a space after the fields (a city paper's row)
+    "2024-09-26 10:12 来源：兰州日报 记者 张华",
+    "来源：兰州日报 本报记者 张华 李明",
+    "作者: 未知  发布于2022.01.24",
 ]
 
 PROSE = [
@@ -29,6 +33,7 @@ PROSE = [
     "数据来源：国家统计局 时间：2023",
     "作者：李白 朝代：唐",
     "来源于群众，服务于群众，作者们的文章来源于生活。",
+    "记者 张华说，来源：群众来信。",
 ]
 
 

@@ -145,3 +145,23 @@ def test_in_a_text_whose_lines_stand_a_blank_line_apart_one_blank_line_does_not_
     text = "\n\n".join([BODY] * 6) + "\n\n" + box + "\n\n\n\n" + "城关教育"
     out, changes = link_lists.step(text)
     assert [c.before for c in changes] == ["往期推荐", "全市教育系统安全工作会议召开", "我区3所学校获评省级文明校园", "秋季学期课后服务方案出台"]
+
+
+def test_a_box_inside_a_spaced_storys_body_goes_with_blank_lines_between_its_heading_and_titles():
+    box = "相关阅读\n\n\n我市发布2024年义务教育招生政策\n\n热点学校学位预警发布"
+    text = "\n\n".join([BODY] * 3) + "\n\n\n" + box + "\n\n\n\n" + "\n\n".join([BODY] * 2)
+    out, changes = link_lists.step(text)
+    assert [c.before for c in changes] == ["相关阅读", "我市发布2024年义务教育招生政策", "热点学校学位预警发布"]
+    assert out.count(BODY) == 5
+
+
+def test_a_box_inside_a_storys_text_goes_whole_through_the_pipeline():
+    from cleaners import Document, clean
+    paragraphs = ["记者从市教育局获悉，今年我市义务教育阶段招生入学工作已基本结束，全市共招收小学一年级新生4.2万人，招生工作总体平稳有序。",
+                  "今年我市继续推行“阳光招生”，全面实行网上报名，家长足不出户即可完成报名、审核和录取结果查询。",
+                  "为缓解热点学校学位紧张问题，今年全市新建、改扩建中小学17所，新增学位1.3万个，有效缓解了城区学校大班额问题。"]
+    text = "\n".join(["我市2024年义务教育招生入学工作平稳有序", *paragraphs[:2], "相关阅读", "我市发布2024年义务教育招生政策",
+                      "热点学校学位预警发布", paragraphs[2]])
+    result = clean(Document(text=text))
+    assert "相关阅读" not in result.text and "热点学校学位预警发布" not in result.text
+    assert all(p in result.text for p in paragraphs)

@@ -31,12 +31,13 @@ def pattern() -> str | None:
     """The credit-row rule as a regex over a whole stripped line (None without a vocabulary)."""
     vocab = generic().extra.get("credit_rows") or {}
     return compose(vocab.get("labels", ()), vocab.get("counters", ()), vocab.get("widgets", ()),
-                   vocab.get("separators", "|｜丨/"))
+                   vocab.get("separators", "|｜丨/"), vocab.get("unlabelled", ()))
 
 
-def compose(labels, counters, widgets, separators: str) -> str | None:
+def compose(labels, counters, widgets, separators: str, unlabelled=()) -> str | None:
     """One regex: `labels` (regex fragments) name fields, `counters` the counters that stand
-    without a colon (`阅读 1234`, `1234次浏览`), `widgets` the reader buttons a row may hold."""
+    without a colon (`阅读 1234`, `1234次浏览`), `widgets` the reader buttons a row may hold,
+    `unlabelled` the items set without a colon (`记者 张华`, `发布于2022.01.24`)."""
     if not labels:
         return None
     label = _any(labels)
@@ -51,7 +52,7 @@ def compose(labels, counters, widgets, separators: str) -> str | None:
     if counters:
         counter = _any(counters)
         others += [rf"{counter}\s*\d+\s*次?", rf"\d+\s*(?:次|人次|人)?\s*{counter}"]
-    others += list(widgets)
+    others += list(widgets) + list(unlabelled)
     item = "(?>" + "|".join([field, *others]) + ")"
     other = "(?>" + "|".join(others) + ")"
     # Items, one of them a field at least, and more than a field alone (a line that reads as one
