@@ -89,8 +89,9 @@ def strong_fields() -> tuple[re.Pattern, ...]:
 @lru_cache(maxsize=1)
 def bare_strong_row() -> re.Pattern:
     """A line opening with a strong label and no colon: a 信息公开 table flattened with its cells
-    joined by spaces (`索 引 号 0142581323/2026-00001 分 类 科技、教育`)."""
-    return re.compile(rf"(?m)^[ \t\u3000]*(?:{'|'.join(spaced(label) for label in strong_labels())})[ \t\u3000]")
+    joined by spaces (`索 引 号 0142581323/2026-00001 分 类 科技、教育`), or one cell a line (`索引号`
+    over its value's line)."""
+    return re.compile(rf"(?m)^[ \t\u3000]*(?:{'|'.join(spaced(label) for label in strong_labels())})(?:[ \t\u3000]|$)")
 
 
 def holds_strong_field(text: str) -> bool:
@@ -314,7 +315,7 @@ def step(text: str) -> Edit:
         changes.append(Change(STEP, "removed", lines[j].strip(), "metadata row"))
         taken = j
         for label, key, value in drop[j]:
-            if (not value.strip() and taken + 1 < len(lines) and taken + 1 not in drop
+            if (not value.strip() and len(drop[j]) == 1 and taken + 1 < len(lines) and taken + 1 not in drop
                     and row_fields(lines[taken + 1]) is None and is_value_line(lines[taken + 1], key)):
                 taken += 1
                 value = lines[taken]
@@ -327,9 +328,11 @@ def step(text: str) -> Edit:
 
 
 def is_value_line(line: str, key: str = "") -> bool:
-    """A short line with no sentence in it: a table cell's value flattened onto its own line."""
+    """A short line with no sentence in it: a table cell's value flattened onto its own line (not
+    a line that ends as a label or an addressee does, `各中小学：`)."""
     stripped = line.strip()
-    return 0 < len(stripped) <= _max_chars(key) and not re.search(r"[。！？；]", stripped)
+    return (0 < len(stripped) <= _max_chars(key) and not re.search(r"[。！？；]", stripped)
+            and not stripped.endswith(("：", ":")))
 
 
 def _max_chars(key: str) -> int:

@@ -143,3 +143,23 @@ def test_sentences_opening_with_a_label_word_are_not_bare_rows():
     assert page_metadata.bare_row_fields("分类推进 分类 教育") is None       # a label standing apart further on
     assert page_metadata.bare_row_fields("索引号：0142581323/2026-00001 分 类 教育") is None    # a colon: row_fields reads it
     assert page_metadata.bare_row_fields("标 题 关于某事的通知") == [("标 题", "title", "关于某事的通知")]
+
+
+def test_a_table_flattened_one_cell_a_line_without_colons_goes_with_its_values():
+    text = "索引号\n113325000026455663/2024-43887\n文号\n城教〔2024〕56号\n成文日期\n2024-08-20\n各中小学：\n正文第一段。"
+    new, changes = step(text)
+    assert new == "各中小学：\n正文第一段。"
+    assert metadata(changes) == {"index_no": "113325000026455663/2024-43887", "doc_no": "城教〔2024〕56号", "date": "2024-08-20"}
+
+
+def test_empty_fields_of_a_one_line_row_take_no_line_of_the_body_as_their_values():
+    row = "索 引 号:jiaoyuju/2024-00011 • 发布机构:教育局 • 成文日期: • 公开方式:公开 发布日期:2024-08-26 信息来源: 浏览次数:"
+    body = ["各中小学、幼儿园，局属各单位：", "为切实做好秋季开学工作，现将有关事项通知如下：", "一、全面开展安全隐患排查"]
+    new, changes = step("\n".join([row, *body]))
+    assert new == "\n".join(body)
+    assert metadata(changes)["index_no"] == "jiaoyuju/2024-00011"
+
+
+def test_a_label_alone_takes_no_addressee_or_heading_ending_in_a_colon_as_its_value():
+    new, _ = step("索引号：0142581323/2026-00001\n发布机构：\n各中小学：\n正文第一段。")
+    assert new == "各中小学：\n正文第一段。"
