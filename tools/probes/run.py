@@ -9,6 +9,10 @@ WeChat article (wechat1), reading and poem sites (lit1-2), government CMS pages 
 site (school1), a county report as pdftotext writes it (pdftext), non-documents (nondoc: rejected
 or not), and the HTML pages as an archive's page text (as_text).  What is BAD at the end of stop
 29 is said in its note.
+
+Stop 30's: recall, documents whose own lines share words and shapes with chrome (lookalike1-4)
+and a county bureau's short items (short1), as HTML and as page text; more government CMS
+families (gov2); a photo story told in its captions (photo1).
 """
 import re
 import subprocess
@@ -16,7 +20,8 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-PROBES = ["news1", "news2", "news3", "blog1", "forum1", "forum2", "forum3", "forum4", "wechat1", "lit1", "lit2", "gov1", "school1", "pdftext"]
+PROBES = ["news1", "news2", "news3", "blog1", "forum1", "forum2", "forum3", "forum4", "wechat1", "lit1", "lit2", "gov1", "school1", "pdftext",
+          "lookalike1", "lookalike2", "lookalike3", "lookalike4", "short1", "gov2", "photo1"]
 
 total = ok = 0
 for name in PROBES:
