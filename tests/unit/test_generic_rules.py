@@ -286,3 +286,12 @@ def test_an_editor_line_under_the_title_goes_by_its_rule_and_the_heading_below_i
         result = clean(Document(id="a", url="https://county.example/a.html",
                                 text=f"语言文字规范化自查报告 篇1\n{editor}\n学校概况介绍\n{first}"))
         assert result.text.split("\n") == ["学校概况介绍", first], editor
+
+
+def test_a_publish_time_line_goes_but_a_plans_own_publish_time_duty_stays():
+    from cleaners.steps.boilerplate import remove
+    body = "各学校要结合实际制定课后服务实施方案，合理安排课后服务时间和内容，丰富课后服务形式。"
+    for credit in ("发布时间：2024-09-02 10:21", "发布日期：", "更新时间：二〇二四年九月二日"):
+        assert remove(f"{body}\n{credit}\n{body}")[0] == f"{body}\n{body}", credit
+    duty = "发布时间：每月5日前在学校网站公布课后服务安排"
+    assert duty in remove(f"{body}\n{duty}\n{body}")[0]
