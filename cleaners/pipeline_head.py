@@ -27,6 +27,8 @@ def settle_head(title: str, text: str, profile: profiles.Profile, hint: str | No
         title, text, step_changes = boilerplate.settle_title(title, text, profile, hint=hint)
         changes += step_changes
         title, text, heading_changes = boilerplate.credits_heading.step(title, text, page)
+        if not heading_changes:
+            title, text, heading_changes = boilerplate.credits_heading.headline_above(title, text, page)
         text, head_changes = head_again(text, title, article)
         changes += heading_changes + head_changes
         if not (heading_changes or head_changes):

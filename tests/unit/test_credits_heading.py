@@ -67,3 +67,35 @@ def test_a_date_alone_between_the_title_and_a_heading_is_the_documents_own():
     for date in ("2014年3月5日", "(2014年3月5日)", "2023-03-06"):
         page = f"基层动态\n{date}\n{HEADING}\n{BODY}"
         assert credits_heading.step("基层动态", f"{date}\n{HEADING}\n{BODY}", page)[0] == "基层动态", date
+
+
+SCHOOL_PAGE = ["城关区第一中学", "厚德 博学 求实 创新", "学校首页 学校概况 新闻动态 教育教学 德育天地 招生信息",
+               "当前位置：主页 > 新闻动态 > 学校新闻 >", "关于2024年国庆节放假的通知", "时间:2024-09-02 10:21来源:教务处作者:李明点击:368次",
+               "全体师生：", "根据上级通知精神，现将我校2024年国庆节放假安排通知如下：", "10月1日至7日放假调休，共7天。",
+               "请各班主任做好学生假期安全教育工作。", "城关区第一中学", "2024年9月25日"]
+
+
+def test_the_headline_over_the_dropped_credit_row_takes_the_title_from_the_sites_name():
+    result = clean(Document(text="\n".join(SCHOOL_PAGE)))
+    assert result.title == "关于2024年国庆节放假的通知"
+    assert result.text.startswith("全体师生：") and "厚德" not in result.text
+    assert clean(Document(text=result.rendered())).rendered() == result.rendered()     # a second run: the same
+
+
+def test_a_headline_holding_a_year_range_takes_it_too():
+    page = list(SCHOOL_PAGE)
+    page[4] = "城关区第一中学2024-2025学年第一学期德育工作计划"
+    assert clean(Document(text="\n".join(page))).title == page[4]
+
+
+def test_a_sentence_or_a_long_line_above_the_headline_keeps_the_title():
+    title, text, changes = credits_heading.headline_above(
+        "城关区第一中学", "今年以来，我校认真贯彻落实上级部署，各项工作取得新进展。\n关于2024年国庆节放假的通知\n全体师生：",
+        "城关区第一中学\n今年以来，我校认真贯彻落实上级部署，各项工作取得新进展。\n关于2024年国庆节放假的通知\n时间:2024-09-02 来源:教务处\n全体师生：")
+    assert changes == [] and title == "城关区第一中学"
+
+
+def test_a_line_no_longer_than_the_title_above_the_credits_does_not_take_it():
+    page = "区教育局关工委组织工作规范化建设工作总结\n下载该文档需要11个文币\n发布时间:2025-07-25\n浏览次数:2\n随着教育改革持续深入，校园关工委承担着关键职责。"
+    text = "下载该文档需要11个文币\n随着教育改革持续深入，校园关工委承担着关键职责。"
+    assert credits_heading.headline_above("区教育局关工委组织工作规范化建设工作总结", text, page)[2] == []

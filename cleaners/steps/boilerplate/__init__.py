@@ -10,7 +10,7 @@ adds its own.  The package follows the data path:
   title      the title step (`settle_title`) and what a title looks like
   body_heading  the body's own wording of the title takes it (`yield_to_body_heading`)
   title_reread  the title read again after the line model, as a second run over the output reads it
-  credits_heading  the document's heading below the page's credit lines takes the title
+  credits_heading  the document's heading below the page's credit lines, or its headline above them, takes the title
 """
 from cleaners.steps.boilerplate import credits_heading
 from cleaners.steps.boilerplate.literals import pattern_literals

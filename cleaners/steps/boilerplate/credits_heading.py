@@ -1,4 +1,5 @@
-"""The document's own heading below the page's credit lines takes the title.
+"""The document's own heading below the page's credit lines takes the title (`step`), and so does
+the headline right above them when the title was a site's name at the head (`headline_above`).
 
 An article page reads: the page's title, its credit lines (`2014-03-14 来源:记者站 浏览数:`),
 then the document as published, heading first.  The heading may word the title quite
@@ -75,10 +76,65 @@ def step(title: str, text: str, page: str) -> tuple[str, str, list[Change]]:
     return " ".join(heading.split()), "\n".join(head).strip("\n"), changes
 
 
-def _is_heading(line: str, title: str) -> bool:
+def _is_heading(line: str, title: str, credit_words: bool = False) -> bool:
     """A title-like line of HEADING_HAN_MIN Han characters or more that is no subtitle,
-    bracketed note, label (`关键词：…`) or credit line (`记者 王明 通讯员 李华`), and not the
-    title itself (nor a table's row: `step` asks `table_row` with the lines around it)."""
+    bracketed note, label (`关键词：…`) or credit line (`记者 王明 通讯员 李华`; with
+    `credit_words` it may hold their words: `…2024-2025学年…计划`), and not the title itself
+    (nor a table's row: `step` asks `table_row` with the lines around it)."""
     return (looks_like_title(line) and line[0] not in NOT_A_HEADING and not LABEL.match(line)
-            and not credit_line().search(line)
+            and (credit_words or not credit_line().search(line))
             and fold_spaces(line) != fold_spaces(title) and han_count(line) >= HEADING_HAN_MIN)
+
+
+ABOVE_MAX = 3            # lines of the text above a headline that sits right above its credit row ...
+ABOVE_CHARS = 20         # ... each this short and ending no sentence (a site's name, its motto)
+CREDIT_ROW_CHARS = 80    # a credit row is no longer
+RAW_LINES = 200          # lines, blank ones too, read for the head (a page's text may set its blocks far apart)
+
+
+def headline_above(title: str, text: str, page: str) -> tuple[str, str, list[Change]]:
+    """The line right above the page's credit row takes the title: a school's or a bureau's page
+    as text reads its site name and motto, its menu, then the article's headline over its credit
+    row (`时间:2024-09-02 来源:教务处 作者:李明`); the first line, the site's name, was taken for the
+    title.  The headline is where the credits say it is: right above a credit line the boilerplate
+    step dropped (`page` is the text before it), with nothing of the text above it but a few short
+    lines that end no sentence, which go."""
+    credits = credit_line()
+    if not title or credits is None:
+        return title, text, []
+    head = text.split("\n", RAW_LINES)
+    filled = [i for i, line in enumerate(head[:RAW_LINES]) if line.strip()][:ABOVE_MAX + 1]
+    kept = {fold_spaces(head[i]): k for k, i in enumerate(filled)}
+    headline = _line_above_dropped_credits(page, kept, credits)
+    if headline is None or not _is_heading(headline, title, credit_words=True) \
+            or len(fold_spaces(headline)) <= len(fold_spaces(title)):     # (a site's name is the shorter)
+        return title, text, []
+    k = kept[fold_spaces(headline)]
+    above = [head[i] for i in filled[:k]]
+    if any(len(fold_spaces(line)) > ABOVE_CHARS or fold_spaces(line)[-1] in KEPT_ENDS for line in above) \
+            or len(fold_spaces(title)) > ABOVE_CHARS:
+        return title, text, []
+    changes = [Change("title", "removed", title, "the headline above the page's credit row follows")]
+    for i in filled[:k]:
+        changes.append(Change("title", "removed", head[i].strip(), "above the headline over the page's credit row"))
+        head[i] = ""
+    head[filled[k]] = ""
+    return " ".join(headline.split()), "\n".join(head).strip("\n"), changes
+
+
+def _line_above_dropped_credits(page: str, kept: dict, credits: re.Pattern) -> str | None:
+    """The first line of `page`'s head that the text keeps (in `kept`) standing right above a
+    credit line the text no longer has."""
+    before, seen = None, 0
+    for line in page.split("\n", RAW_LINES)[:RAW_LINES]:
+        folded = fold_spaces(line)
+        if not folded:
+            continue
+        seen += 1
+        if seen > HEAD_LINES:
+            break
+        if (before is not None and folded not in kept and len(folded) <= CREDIT_ROW_CHARS
+                and folded[-1] not in KEPT_ENDS and credits.search(line)):
+            return before
+        before = line.strip() if folded in kept else None
+    return None
