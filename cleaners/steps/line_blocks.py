@@ -28,11 +28,14 @@ A long sentence in the middle of the body (a clause mark, a full stop, prose kep
 right below it) is the document's, whatever words it uses: a notice's `报送材料格式为Word文档，…
 文件大小不超过10MB。` or `家长可登录…公众号查询…，相关表格可在…栏目下载。` scored 0.97-0.98 on
 their download and format words.  A site's prompt stands at the head or the tail of the text,
-or among short lines, not between two paragraphs of a report.
+or among short lines, not between two paragraphs of a report; an editor's intro set there (its
+words those of `[line_markers] intro`: 为您推荐, 仅供参考) is no such sentence.
 """
 from __future__ import annotations
 
 import re
+
+from cleaners.steps.line_own import markers
 
 LIST_ITEM = re.compile(r"\s*(?:(\d{1,2})\s*[、.．)）]|[(（]\s*(\d{1,2})\s*[)）]|\[(\d{1,2})\])(?!\d)")
 HEADER_END = (":", "：")
@@ -87,8 +90,11 @@ def body_sentences(lines: list[str], rows) -> set[int]:
 
 
 def _sentence(line: str) -> bool:
+    """A long sentence that does not speak as an editor (no `intro` marker word: 为您推荐, 仅供参考,
+    以下是 … an intro a site sets between a text's paragraphs)."""
     line = line.strip()
-    return len(line) >= BODY_SENTENCE_MIN and line.endswith(SENTENCE_END) and "，" in line
+    return (len(line) >= BODY_SENTENCE_MIN and line.endswith(SENTENCE_END) and "，" in line
+            and not any(word in line for word in markers().get("intro", ())))
 
 
 def _paragraph(line: str) -> bool:

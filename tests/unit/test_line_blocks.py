@@ -140,3 +140,8 @@ def test_the_header_of_a_numbered_list_the_model_keeps_is_spared():
     assert line_blocks.list_headers(["相关推荐：", "2024年工作总结"], [0]) == set()   # no numbered list under it
     titles = ["本类热门：", "1. 篇一:《教育局工作总结》", "2. 2020年教育工作要点"]     # bare titles: a related box
     assert line_blocks.list_headers(titles, [0]) == set()
+
+
+def test_an_editors_intro_between_paragraphs_is_no_body_sentence():
+    intro = "★中新网5月19日电 教育部网站今★栏目为您推荐以下精彩内容，敬请关注。"
+    assert line_blocks.body_sentences([NOTICE_PARAGRAPH, intro, NOTICE_PARAGRAPH], [1]) == set()
