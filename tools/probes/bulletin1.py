@@ -2,11 +2,9 @@
 short lines the line model reads as chrome, in a gov page, as HTML and as page text."""
 import sys
 
-from harness import check, score
+from harness import check, check_text
 from lookalike1 import gov_page
 from as_text import visible
-from cleaners import pipeline
-from cleaners.document import Document
 
 TITLE = "城关区2024年国民经济和社会发展统计公报"
 ROWS = [("指标", "单位", "绝对数", "比上年增长%"), ("普通高中在校生", "人", "12563", "3.2"), ("初中在校生", "人", "28941", "1.8"),
@@ -28,16 +26,5 @@ if __name__ == "__main__":
     html = gov_page(TITLE, []).replace('<div class="content" id="zoom"></div>', f'<div class="content" id="zoom">{body_html()}</div>')
     url = "https://tjj.example.gov.cn/art/2025/3/15/art_77_8899.html"
     n = check("bulletin_html", html, url, "\n".join(EXP), "-v" in sys.argv)
-    result = pipeline.clean(Document(id="p", url=url, text=visible(html)))
-    p, r = score(result.rendered(), "\n".join(EXP))
-    good = p >= 0.98 and r >= 0.98
-    print(f"{'ok ' if good else 'BAD'} text:bulletin               P {p:.3f} R {r:.3f} {result.rejection or ''}")
-    if not good or "-v" in sys.argv:
-        got = [line.strip() for line in result.rendered().splitlines() if line.strip()]
-        for line in got:
-            if "".join(line.split()) not in {"".join(e.split()) for e in EXP}:
-                print("     + ", line[:110])
-        for line in EXP:
-            if "".join(line.split()) not in {"".join(g.split()) for g in got}:
-                print("     - ", line[:110])
+    good = check_text("bulletin", visible(html), url, EXP, "-v" in sys.argv)
     print(f"{int(n) + good}/2 ok")

@@ -6,7 +6,7 @@ import sys
 
 from harness import check
 from news1 import page
-from gov1 import TITLE, BODY, EXP, P
+from gov1 import TITLE, EXP, P
 
 L = {}
 L["ucap"] = ("https://www.gov.cn/zhengce/content/202408/content_6970001.htm", page(TITLE + "_国务院部门文件_中国政府网", f"""

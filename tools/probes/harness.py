@@ -51,3 +51,25 @@ def check(name: str, html: str, url: str, expected: str, show: bool = False) -> 
         for line in wanted - set(got):
             print("     - ", line[:110])
     return ok
+
+
+def check_text(name: str, text: str, url: str, expected: list[str], show: bool = False, convert=None) -> bool:
+    """`check` for a page's text (an archive's page text, cleaned as plain text); `convert`, when
+    given, is applied to the output lines before they are compared (OpenCC t2s for Traditional)."""
+    from cleaners.document import Document
+    result = pipeline.clean(Document(id="p", url=url, text=text))
+    out = convert(result.rendered()) if convert else result.rendered()
+    p, r = score(out, "\n".join(expected))
+    ok = p >= 0.98 and r >= 0.98
+    print(f"{'ok ' if ok else 'BAD'} text:{name:23s} P {p:.3f} R {r:.3f} {result.rejection or ''}")
+    if not ok or show:
+        wanted = {norm(line) for line in expected}
+        got = [line.strip() for line in out.splitlines() if line.strip()]
+        have = {norm(line) for line in got}
+        for line in got:
+            if norm(line) not in wanted:
+                print("     + ", line[:110])
+        for line in expected:
+            if norm(line) and norm(line) not in have:
+                print("     - ", line[:110])
+    return ok

@@ -49,25 +49,11 @@ V["short_last"] = ("".join(f"<p>{p}</p>" for p in PS) + "<p>（完）</p>", EXP 
 def text_mode(verbose=False):
     """The same pages as an archive's page text."""
     from as_text import visible
-    from harness import score
-    from cleaners import pipeline
-    from cleaners.document import Document
+    from harness import check_text
     n = 0
     for name, (body, exp) in V.items():
         html = news_page(TITLE, []).replace("<div class=\"article-body\"></div>", f"<div class=\"article-body\">{body}</div>")
-        result = pipeline.clean(Document(id="p", url=f"https://www.example-news.cn/edu/{name}.htm", text=visible(html)))
-        p, r = score(result.rendered(), "\n".join(exp))
-        good = p >= 0.98 and r >= 0.98
-        n += good
-        print(f"{'ok ' if good else 'BAD'} text:{name:23s} P {p:.3f} R {r:.3f} {result.rejection or ''}")
-        if not good or verbose:
-            got = [line.strip() for line in result.rendered().splitlines() if line.strip()]
-            for line in got:
-                if line not in exp:
-                    print("     + ", line[:110])
-            for line in exp:
-                if line not in got:
-                    print("     - ", line[:110])
+        n += check_text(name, visible(html), f"https://www.example-news.cn/edu/{name}.htm", exp, verbose)
     return n
 
 

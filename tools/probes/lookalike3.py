@@ -3,11 +3,9 @@ words the way reports do (相关部门, 所有学校, 继续推进, 展开调研
 以下, 参考, 点击量, 下载量, 扫描二维码 …), short lines among them, in a gov page and as page text."""
 import sys
 
-from harness import check, score
+from harness import check, check_text
 from lookalike1 import gov_page, news_page
 from as_text import visible
-from cleaners import pipeline
-from cleaners.document import Document
 
 SUMMARY_TITLE = "城关区教育局2024年工作总结"
 SUMMARY = [
@@ -61,17 +59,5 @@ if __name__ == "__main__":
             total += 1
             n += check(f"{name}_{layout}", html, url, "\n".join(exp), verbose)
             total += 1
-            result = pipeline.clean(Document(id="p", url=url, text=visible(html)))
-            p, r = score(result.rendered(), "\n".join(exp))
-            good = p >= 0.98 and r >= 0.98
-            n += good
-            print(f"{'ok ' if good else 'BAD'} text:{name}_{layout:18s} P {p:.3f} R {r:.3f} {result.rejection or ''}")
-            if not good or verbose:
-                got = [line.strip() for line in result.rendered().splitlines() if line.strip()]
-                for line in got:
-                    if line not in exp:
-                        print("     + ", line[:110])
-                for line in exp:
-                    if line not in got:
-                        print("     - ", line[:110])
+            n += check_text(f"{name}_{layout}", visible(html), url, exp, verbose)
     print(f"{n}/{total} ok")

@@ -3,9 +3,7 @@ the document, the site's tail), whose own lines sound like a site's intro (`以�
 评议。`, `下面我从三个方面汇报`, `欢迎各位领导批评指正`, `希望大家多提宝贵意见`, `参考文献`)."""
 import sys
 
-from harness import score
-from cleaners import pipeline
-from cleaners.document import Document
+from harness import check_text
 
 SHUZHI_T = "2024年小学校长述职报告"
 SHUZHI = [
@@ -49,17 +47,5 @@ if __name__ == "__main__":
     cases = {"shuzhi": (SHUZHI_T, SHUZHI), "xinde": (XINDE_T, XINDE)}
     for name, (title, lines) in cases.items():
         exp = [f"{title} 篇1"] + lines     # the body's own heading, the page title dropped (the text set's README)
-        result = pipeline.clean(Document(id="p", url=f"https://www.example-fanwen.com/shuzhi/{name}.html", text=as_page(title, lines)))
-        p, r = score(result.rendered(), "\n".join(exp))
-        good = p >= 0.98 and r >= 0.98
-        n += good
-        print(f"{'ok ' if good else 'BAD'} text:{name:23s} P {p:.3f} R {r:.3f} {result.rejection or ''}")
-        if not good or "-v" in sys.argv:
-            got = [line.strip() for line in result.rendered().splitlines() if line.strip()]
-            for line in got:
-                if line not in exp:
-                    print("     + ", line[:110])
-            for line in exp:
-                if line not in got:
-                    print("     - ", line[:110])
+        n += check_text(name, as_page(title, lines), f"https://www.example-fanwen.com/shuzhi/{name}.html", exp, "-v" in sys.argv)
     print(f"{n}/{len(cases)} ok")

@@ -2,7 +2,6 @@
 duties, a paper's 关键词, a lesson plan's prompt) set in the middle or at the end of a notice's
 body, in a gov page as HTML and as page text; prints the candidates a mode drops.  (A `摘要：…` line
 is no candidate: the gold convention drops a 文库 site's summary, which reads the same.)"""
-import sys
 
 from lookalike1 import gov_page
 from as_text import visible

@@ -3,9 +3,7 @@ line, or a row a line), a numbered schedule and short headings, between the site
 menu, the document's stats, the preview's end, related documents)."""
 import sys
 
-from harness import score
-from cleaners import pipeline
-from cleaners.document import Document
+from harness import check_text
 
 TITLE = "城关区第一小学2024-2025学年第一学期教学工作计划"
 BODY = ["一、指导思想", "以全面提高教育教学质量为中心，深化课堂教学改革，促进学生全面发展。",
@@ -30,17 +28,5 @@ if __name__ == "__main__":
     cases = {"rows": BODY, "cells": BODY[:7] + ROWS_AS_CELLS + BODY[13:]}
     for name, body in cases.items():
         exp = [TITLE] + body
-        result = pipeline.clean(Document(id="p", url=f"https://www.example-wenku.com/p-{len(name)}.html", text=page(body)))
-        p, r = score(result.rendered(), "\n".join(exp))
-        good = p >= 0.98 and r >= 0.98
-        n += good
-        print(f"{'ok ' if good else 'BAD'} text:{name:23s} P {p:.3f} R {r:.3f} {result.rejection or ''}")
-        if not good or "-v" in sys.argv:
-            got = [line.strip() for line in result.rendered().splitlines() if line.strip()]
-            for line in got:
-                if line not in exp:
-                    print("     + ", line[:110])
-            for line in exp:
-                if line not in got:
-                    print("     - ", line[:110])
+        n += check_text(name, page(body), f"https://www.example-wenku.com/p-{len(name)}.html", exp, "-v" in sys.argv)
     print(f"{n}/{len(cases)} ok")
