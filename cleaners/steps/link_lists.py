@@ -158,8 +158,10 @@ def _related_box(lines: tuple[str, ...], header: int, spaced: bool = False) -> l
     number = 0
     for k in range(header + 1, len(lines)):
         line = lines[k]
-        if not line and spaced and (lines[k - 1] and k + 1 < len(lines) and lines[k + 1] or not box and k - header <= HEADER_GAP):
-            continue
+        if not line and spaced:
+            between_titles = lines[k - 1] and k + 1 < len(lines) and lines[k + 1]
+            if between_titles or (not box and k - header <= HEADER_GAP):
+                continue
         if not line or line[-1] in SENTENCE_ENDS:
             break
         numbered = NUMBER.match(line) if len(line) <= ITEM_MAX and not SENTENCE_MARK.search(line) else None
