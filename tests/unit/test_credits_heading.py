@@ -99,3 +99,9 @@ def test_a_line_no_longer_than_the_title_above_the_credits_does_not_take_it():
     page = "区教育局关工委组织工作规范化建设工作总结\n下载该文档需要11个文币\n发布时间:2025-07-25\n浏览次数:2\n随着教育改革持续深入，校园关工委承担着关键职责。"
     text = "下载该文档需要11个文币\n随着教育改革持续深入，校园关工委承担着关键职责。"
     assert credits_heading.headline_above("区教育局关工委组织工作规范化建设工作总结", text, page)[2] == []
+
+
+def test_a_line_the_text_still_holds_below_a_title_like_line_is_no_dropped_credit_row():
+    lines = ["人人文库", "城关第一小学社团活动安排", "一、社团设置", "书法 绘画 舞蹈 合唱 足球 篮球 围棋 编程", "二、活动时间", "每周三下午第三节课。"]
+    text = "\n".join(lines)
+    assert credits_heading.headline_above("城关第一小学社团活动安排", text, "城关第一小学社团活动安排\n" + text)[2] == []

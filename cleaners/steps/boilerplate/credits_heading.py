@@ -89,6 +89,7 @@ def _is_heading(line: str, title: str, credit_words: bool = False) -> bool:
 ABOVE_MAX = 3            # lines of the text above a headline that sits right above its credit row ...
 ABOVE_CHARS = 20         # ... each this short and ending no sentence (a site's name, its motto)
 CREDIT_ROW_CHARS = 80    # a credit row is no longer
+CREDIT_FORM = re.compile(r"[:：]|\d{4}\s*[-/.年]\s*\d{1,2}")    # a credit line has a label's colon or a date
 RAW_LINES = 200          # lines, blank ones too, read for the head (a page's text may set its blocks far apart)
 
 
@@ -98,43 +99,57 @@ def headline_above(title: str, text: str, page: str) -> tuple[str, str, list[Cha
     row (`时间:2024-09-02 来源:教务处 作者:李明`); the first line, the site's name, was taken for the
     title.  The headline is where the credits say it is: right above a credit line the boilerplate
     step dropped (`page` is the text before it), with nothing of the text above it but a few short
-    lines that end no sentence, which go."""
+    lines that end no sentence, which go.  It is title-like and longer than the title it replaces
+    (a site's name is the shorter: a `下载该文档需要11个文币` above the credits is no headline)."""
     credits = credit_line()
-    if not title or credits is None:
+    folded_title = fold_spaces(title)
+    if not title or credits is None or len(folded_title) > ABOVE_CHARS:
         return title, text, []
-    head = text.split("\n", RAW_LINES)
-    filled = [i for i, line in enumerate(head[:RAW_LINES]) if line.strip()][:ABOVE_MAX + 1]
-    kept = {fold_spaces(head[i]): k for k, i in enumerate(filled)}
-    headline = _line_above_dropped_credits(page, kept, credits)
-    if headline is None or not _is_heading(headline, title, credit_words=True) \
-            or len(fold_spaces(headline)) <= len(fold_spaces(title)):     # (a site's name is the shorter)
+    head, filled = _head_filled(text, ABOVE_MAX + 1)
+    found = None
+    for k, i in enumerate(filled):
+        folded = fold_spaces(head[i])
+        if (len(folded) > len(folded_title) and _is_heading(head[i].strip(), title, credit_words=True)
+                and _dropped_credits_below(page, folded, text, credits)):
+            found = k
+            break
+        if len(folded) > ABOVE_CHARS or folded[-1] in KEPT_ENDS:
+            return title, text, []      # a line above it that is no site's name or motto
+    if found is None:
         return title, text, []
-    k = kept[fold_spaces(headline)]
-    above = [head[i] for i in filled[:k]]
-    if any(len(fold_spaces(line)) > ABOVE_CHARS or fold_spaces(line)[-1] in KEPT_ENDS for line in above) \
-            or len(fold_spaces(title)) > ABOVE_CHARS:
-        return title, text, []
+    headline = head[filled[found]].strip()
     changes = [Change("title", "removed", title, "the headline above the page's credit row follows")]
-    for i in filled[:k]:
+    for i in filled[:found]:
         changes.append(Change("title", "removed", head[i].strip(), "above the headline over the page's credit row"))
         head[i] = ""
-    head[filled[k]] = ""
+    head[filled[found]] = ""
     return " ".join(headline.split()), "\n".join(head).strip("\n"), changes
 
 
-def _line_above_dropped_credits(page: str, kept: dict, credits: re.Pattern) -> str | None:
-    """The first line of `page`'s head that the text keeps (in `kept`) standing right above a
-    credit line the text no longer has."""
-    before, seen = None, 0
+def _head_filled(text: str, count: int) -> tuple[list[str], list[int]]:
+    """The text's lines up to its `count`-th line that is not blank (the rest whole as the last
+    item), and the indexes of those filled lines; RAW_LINES lines are read at most."""
+    for limit in (4 * count, RAW_LINES):
+        head = text.split("\n", limit)
+        filled = [i for i, line in enumerate(head[:limit]) if line.strip()][:count]
+        if len(filled) == count or len(head) <= limit:
+            return head, filled
+    return head, filled
+
+
+def _dropped_credits_below(page: str, headline: str, text: str, credits: re.Pattern) -> bool:
+    """Is the first filled line below `headline` (folded) in `page`'s head a credit line (a credit
+    word, and a label's colon or a date) that the text no longer has?"""
+    at, seen = False, 0
     for line in page.split("\n", RAW_LINES)[:RAW_LINES]:
         folded = fold_spaces(line)
         if not folded:
             continue
+        if at:
+            return (len(folded) <= CREDIT_ROW_CHARS and folded[-1] not in KEPT_ENDS and credits.search(line) is not None
+                    and CREDIT_FORM.search(line) is not None and line.strip() not in text)
         seen += 1
         if seen > HEAD_LINES:
-            break
-        if (before is not None and folded not in kept and len(folded) <= CREDIT_ROW_CHARS
-                and folded[-1] not in KEPT_ENDS and credits.search(line)):
-            return before
-        before = line.strip() if folded in kept else None
-    return None
+            return False
+        at = folded == headline
+    return False
