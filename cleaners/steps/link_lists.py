@@ -235,10 +235,10 @@ def step(text: str) -> Edit:
     spaced = bool(headers) and _spaced(stripped)
     drop += [k for i in headers for k in _related_box(stripped, i, spaced)]
     drop = sorted(set(drop))
-    whole = visible_size(stripped)
-    if drop and visible_size([stripped[k] for k in drop]) >= LIST_SHARE_MAX * whole \
-            and _prose(stripped, drop) < PROSE_SHARE_MIN * whole:
-        drop = []               # (a page that is mostly such a list is a listing page: page_kind's to judge)
+    if drop:
+        whole = visible_size(stripped)
+        if visible_size([stripped[k] for k in drop]) >= LIST_SHARE_MAX * whole and _prose(stripped, drop) < PROSE_SHARE_MIN * whole:
+            drop = []           # (a page that is mostly such a list is a listing page: page_kind's to judge)
     # a related box's heading with no box under it (its titles went already, or excerpts stand
     # there) is chrome on its own, as the line rule that took it before this step said
     lone = [i for i in headers if i not in drop]

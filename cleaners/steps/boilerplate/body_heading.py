@@ -46,7 +46,7 @@ def yield_to_body_heading(title: str, text: str, profile: Profile | None = None)
     when the line below rewords it in turn."""
     if not title or PART_TITLE.fullmatch(title):
         return title, text, []
-    head = _head_lines(text, HEADING_LOOKAHEAD)
+    head = head_lines(text, HEADING_LOOKAHEAD)
     filled = [i for i, line in enumerate(head[:-1]) if line.strip()]
     changes: list[Change] = []
     if (len(filled) > 2 and is_intro(head[filled[0]]) and _rewords(title, head[filled[1]].strip())
@@ -163,7 +163,7 @@ def _rewords(title: str, heading: str) -> bool:
     return len(han) >= HEADING_HAN_MIN and shared >= HEADING_SHARED * max(len(han), len(title_han))
 
 
-def _head_lines(text: str, filled_max: int) -> list[str]:
+def head_lines(text: str, filled_max: int) -> list[str]:
     """The text's lines up to its `filled_max`-th line that is not blank, then the rest whole (a
     run of blank lines, which the output folds into one, hides no line of the head)."""
     lines, filled, start = [], 0, 0

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from cleaners.document import Change
 from cleaners.profiles import generic
+from cleaners.steps.boilerplate.body_heading import head_lines
 from cleaners.steps.boilerplate.literals import alternation
 from cleaners.steps.boilerplate.title import TITLE_DECORATION_MAX, cleans_to, fold_spaces, looks_like_title, table_row
 from cleaners.steps.normalize import han_count
@@ -105,7 +106,8 @@ def headline_above(title: str, text: str, page: str) -> tuple[str, str, list[Cha
     folded_title = fold_spaces(title)
     if not title or credits is None or len(folded_title) > ABOVE_CHARS:
         return title, text, []
-    head, filled = _head_filled(text, ABOVE_MAX + 1)
+    head = head_lines(text, ABOVE_MAX + 1)
+    filled = [i for i, line in enumerate(head[:-1]) if line.strip() and i < RAW_LINES]
     found = None
     for k, i in enumerate(filled):
         folded = fold_spaces(head[i])
@@ -124,17 +126,6 @@ def headline_above(title: str, text: str, page: str) -> tuple[str, str, list[Cha
         head[i] = ""
     head[filled[found]] = ""
     return " ".join(headline.split()), "\n".join(head).strip("\n"), changes
-
-
-def _head_filled(text: str, count: int) -> tuple[list[str], list[int]]:
-    """The text's lines up to its `count`-th line that is not blank (the rest whole as the last
-    item), and the indexes of those filled lines; RAW_LINES lines are read at most."""
-    for limit in (4 * count, RAW_LINES):
-        head = text.split("\n", limit)
-        filled = [i for i, line in enumerate(head[:limit]) if line.strip()][:count]
-        if len(filled) == count or len(head) <= limit:
-            return head, filled
-    return head, filled
 
 
 def _dropped_credits_below(page: str, headline: str, text: str, credits: re.Pattern) -> bool:
