@@ -9,6 +9,7 @@ from cleaners.html_text import drop_keeping_tail
 from cleaners.steps.extract_headline import LEAD_PUNCT
 from cleaners.steps.extract_posts import HEADINGS, post_list
 from cleaners.steps.extract_read import ATTACHMENT, LABEL_MAX
+from cleaners.steps.extract_levels import level_inner
 from cleaners.steps.extract_sizes import INLINE, MIN_BLOCK, Sizes, chrome_named, link_density
 
 PRUNE_LINK_DENSITY = 0.5  # inside the winner, blocks with more link text than this ...
@@ -18,6 +19,7 @@ POST_OUTSIDE = 100        # ... or when the winner holds this many characters of
 PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp)(?:[?#!].*)?$", re.I)
 FIELD_ROW = re.compile(r"[|｜]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")   # an avatar's row (name | views | date), no caption
 CAPTION_MAX = 40          # characters per image of a sibling that holds only captioned pictures
+HEADING_MAX = 40          # characters of a sub-heading between the article's parts
 GALLERY_MIN = 3           # pictures linking elsewhere, captions without a sentence mark: other stories' (no heading needed)
 
 
@@ -66,7 +68,7 @@ def prune(el, sizes: dict, account=None) -> None:
         size = sizes.get(child)
         if size is None or child.tag in INLINE:
             continue
-        why = _chrome_box(child, size, sizes[el])
+        why = _chrome_box(child, size, sizes[el], sizes)
         if why is not None and not _attachments(child):
             label = child.getprevious()
             if account is not None:
@@ -78,20 +80,49 @@ def prune(el, sizes: dict, account=None) -> None:
                 drop_keeping_tail(label)
 
 
-def _chrome_box(child, size: Sizes, whole: Sizes) -> str | None:
+def _chrome_box(child, size: Sizes, whole: Sizes, sizes: dict) -> str | None:
     """What chrome the box inside the chosen element `whole` is (what `prune`'s account says of
     it), or None: the tests in order, the first that holds."""
     # a block with prose of its own (not only in its children) keeps it; its link lists go one by one
     own_prose = size.flow - size.flow_links >= MIN_BLOCK and size.flow_punct >= LEAD_PUNCT
     if link_density(size) > PRUNE_LINK_DENSITY and size.text <= PRUNE_MAX_SIZE and not own_prose:
         return f"a box inside the article, {round(100 * link_density(size))} % of its text in links"
-    if chrome_named(child) and size.punct < 3 and size.text <= PRUNE_MAX_SIZE:
+    if chrome_named(child) and size.punct < 3 and size.text <= PRUNE_MAX_SIZE and not _subheading(child, sizes):
         return f"a box inside the article named as chrome ({child.get('class') or child.get('id')!r})"
     if _beside_article(whole, size) and post_list(child, size):
         return "a list of posts or comments inside the article"
     if other_pictures(child, size):
         return "other stories' linked pictures inside the article"
     return None
+
+
+def heading_shape(el, sizes: dict) -> str | None:
+    """A short line without links set as a heading (`<h3>…</h3>`, `<p><strong>…</strong></p>`,
+    in wrappers or not): its tags, else None."""
+    size = sizes.get(el, Sizes())
+    if not 0 < size.text <= HEADING_MAX or size.links:
+        return None
+    inner = level_inner(el)
+    if inner.tag in (*HEADINGS, "strong", "b"):
+        return inner.tag
+    kids = [child for child in inner if isinstance(child.tag, str)]
+    if len(kids) == 1 and kids[0].tag in (*HEADINGS, "strong", "b") and not (inner.text or "").strip() \
+            and not (kids[0].tail or "").strip():
+        return f"{inner.tag}>{kids[0].tag}"
+    return None
+
+
+def _subheading(el, sizes: dict) -> bool:
+    """A heading between two paragraphs of prose (`<div class="section-header"><h3>一、…</h3></div>`):
+    the article's own, whatever its class says."""
+    if heading_shape(el, sizes) is None:
+        return False
+    around = (next(el.itersiblings(preceding=True), None), next(el.itersiblings(), None))
+    return all(side is not None and _prose(sizes.get(side)) for side in around)
+
+
+def _prose(size: Sizes | None) -> bool:
+    return size is not None and size.text >= MIN_BLOCK and size.punct >= LEAD_PUNCT and link_density(size) < PRUNE_LINK_DENSITY
 
 
 def _beside_article(whole: Sizes, posts: Sizes) -> bool:

@@ -37,6 +37,7 @@ LINE_SHARE = 0.8          # a line whose run shared with the title is this much 
 TITLE_SHARE = 0.4         # ... and this much of the title shows the headline
 BADGE_MAX = 8              # characters an h1 may add to the headline part of the <title>
 BROKEN_MAX = 4             # lines a headline may be broken over
+LABEL_MAX = 5              # characters of a label before a shown headline (`主题：`)
 BROKEN_HEAD = 30           # lines at the head of the text where a broken headline is looked for (under a metadata table)
 
 
@@ -129,11 +130,18 @@ def _shown_line(named: str, page_text: str) -> str:
         seen[folded] += 1
         if folded == title and seen[folded] < 2:
             continue
-        run = SequenceMatcher(None, folded, title, autojunk=False).find_longest_match(
-            0, len(folded), 0, len(title)).size
-        if run > best_run and run >= max(HEADLINE_MIN, LINE_SHARE * len(folded), TITLE_SHARE * len(title)):
-            best, best_run = _clean(line), run
+        match = SequenceMatcher(None, folded, title, autojunk=False).find_longest_match(0, len(folded), 0, len(title))
+        if match.size > best_run and match.size >= max(HEADLINE_MIN, LINE_SHARE * len(folded), TITLE_SHARE * len(title)):
+            best, best_run = _unlabelled(_clean(line), folded[:match.a], title), match.size
     return best
+
+
+def _unlabelled(line: str, before: str, title: str) -> str:
+    """The shown headline without a label the page sets before it and the title lacks (an old
+    board's `主题：headline`, `标题：headline`)."""
+    if before and len(before) <= LABEL_MAX and before[-1] in ":：" and before not in title:
+        return line[line.index(before[-1]) + 1:].strip()
+    return line
 
 
 def _broken_headlines(lines: list[str], title: str) -> list[str]:

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from cleaners.steps.extract_boxes import pictures, prune
+from cleaners.steps.extract_boxes import heading_shape, pictures, prune
 from cleaners.steps.extract_levels import level_inner, level_top
 from cleaners.steps.extract_headline import Layout, repeats, layout, lead_blocks
 from cleaners.steps.extract_parts import SIBLING_BARRIER, SIBLING_SHARE, joins, split_parts
@@ -42,7 +42,6 @@ POST_TRIES = 5            # containers set aside as posts before the best one is
 DESCEND_SHARE = 0.85      # a container inside the winner scoring this share of it is the article's ...
 PART_MIN = 100            # ... unless a sibling of it this long joins it: the winner holds the article's parts
 PASSABLE_LINKS = 0.5      # a box between the article's parts with more of its text in links is passed over
-HEADING_MAX = 40          # characters of a sub-heading between the article's parts
 CLOSE_SHARE = 0.75        # blocks scoring this share of the winner ...
 CLOSE_COUNT = 2           # ... this many of them, under one ancestor of the winner: the ancestor wins
 
@@ -56,7 +55,9 @@ def main_elements(root, sizes: dict | None = None, page: Layout | None = None) -
     if page is not None:
         off_topic(scores, page)
     winner, threaded = opening_post(_not_a_post(scores, sizes), scores, sizes)
-    winner = _ascend(_descend(split_parts(winner, scores, sizes), scores, sizes, page), scores, sizes)
+    # in a thread the other posts are replies, not the rest of a split article
+    winner = winner if threaded else split_parts(winner, scores, sizes)
+    winner = _ascend(_descend(winner, scores, sizes, page), scores, sizes)
     best = level_top(winner if threaded else _lift(winner, scores), {})
     parent = best.getparent()
     if parent is None:
@@ -115,14 +116,14 @@ def _with_subheadings(chosen: list, siblings: list, sizes: dict) -> list:
         return chosen
     found: dict = {}
     for at in range(max(picked) - 1, min(picked), -1):
-        shape = None if at in picked else _heading_shape(siblings[at], sizes)
+        shape = None if at in picked else heading_shape(siblings[at], sizes)
         if shape and _heads(at, siblings, sizes, picked):
             found[at] = shape
             picked.add(at)
     first = min(picked) - 1
     while found and first >= 0 and not sizes.get(siblings[first], Sizes()).text:
         first -= 1
-    if found and first >= 0 and _heading_shape(siblings[first], sizes) in found.values():
+    if found and first >= 0 and heading_shape(siblings[first], sizes) in found.values():
         found[first] = "lead"
     return chosen + [siblings[at] for at in found]
 
@@ -131,22 +132,6 @@ def _heads(at: int, siblings: list, sizes: dict, picked: set) -> bool:
     """The next sibling with text after `at` is one of the article's parts."""
     return next((later in picked for later in range(at + 1, len(siblings))
                  if sizes.get(siblings[later], Sizes()).text), False)
-
-
-def _heading_shape(el, sizes: dict) -> str | None:
-    """A short line without links set as a heading (`<h3>…</h3>`, `<p><strong>…</strong></p>`,
-    in wrappers or not): its tags, else None."""
-    size = sizes.get(el, Sizes())
-    if not 0 < size.text <= HEADING_MAX or size.links:
-        return None
-    inner = level_inner(el)
-    if inner.tag in (*HEADINGS, "strong", "b"):
-        return inner.tag
-    kids = [child for child in inner if isinstance(child.tag, str)]
-    if len(kids) == 1 and kids[0].tag in (*HEADINGS, "strong", "b") and not (inner.text or "").strip() \
-            and not (kids[0].tail or "").strip():
-        return f"{inner.tag}>{kids[0].tag}"
-    return None
 
 
 def _paragraphs(el, sizes: dict) -> int:

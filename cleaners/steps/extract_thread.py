@@ -1,15 +1,20 @@
 """A forum thread's opening post is the document: the replies under it are not, however long.
 
-A thread is a run of sibling posts cut from one template (same tag and class), each stamped with
-its posting time (see `extract_posts.STAMP`).  When the best-scoring block lies in a later post (a
-short question above long answers), the article is the block at the same place in the first post,
-when that one holds text; the dev set's forum golds are the opening post alone.  Sections of an
-article repeat one template too, but do not each carry a posting time.
+A thread is a run of sibling posts cut from one template (same tag and first class, or the same
+id with its number taken out: Discuz X's classless `div#post_123`), each stamped with its posting
+time (see `extract_posts.STAMP`); a sibling of the template without a time (an old board's
+subject bar set in the posts' table style) is no post.  When the best-scoring block lies in a
+later post (a short question above long answers), the article is the block at the same place in
+the first post, or else the first post's best block; the dev set's forum golds are the opening
+post alone.  Sections of an article repeat one template too, but do not each carry a posting
+time.
 """
 from __future__ import annotations
 
+import re
+
 from cleaners.steps.extract_posts import STAMP
-from cleaners.steps.extract_sizes import MIN_BLOCK
+from cleaners.steps.extract_sizes import MIN_BLOCK, contains
 
 THREAD_POSTS = 2          # posts of one template, the opening one included, that make a thread
 RUN_DEPTH = 8             # levels above the winner where its post may start
@@ -27,10 +32,14 @@ def opening_post(winner, scores: dict, sizes: dict) -> tuple:
             return winner, False
         posts = _posts(node, parent)
         if posts:
-            found = _follow(posts[0], path) if posts[0] is not node else None
+            if posts[0] is node:
+                return winner, True
+            found = _follow(posts[0], path)
             if found is not None and found in scores and sizes[found].text >= MIN_BLOCK:
                 return found, True
-            return winner, True
+            # the first post set otherwise (an attachment box beside its message): its own best block
+            return max((el for el in scores if contains(posts[0], el) and sizes[el].text >= MIN_BLOCK),
+                       key=scores.get, default=winner), True
         path.append(_step(node))
         node = parent
     return winner, False
@@ -38,14 +47,33 @@ def opening_post(winner, scores: dict, sizes: dict) -> tuple:
 
 def _posts(node, parent) -> list:
     """`node`'s siblings of its own template (itself included), in page order, when they are a
-    thread's posts: THREAD_POSTS or more, each with a posting time; else []."""
-    key = (node.tag, node.get("class"))
-    if key[1] is None:
+    thread's posts: THREAD_POSTS or more with a posting time, `node` among them; else []."""
+    if node.get("class") is None and _id_stem(node) is None:
         return []
-    posts = [el for el in parent if isinstance(el.tag, str) and (el.tag, el.get("class")) == key]
-    if len(posts) < THREAD_POSTS or not all(STAMP.search("".join(post.itertext())) for post in posts):
+    posts = [el for el in parent if isinstance(el.tag, str) and _same_template(el, node) and STAMP.search("".join(el.itertext()))]
+    if len(posts) < THREAD_POSTS or node not in posts:
         return []
     return posts
+
+
+def _same_template(el, node) -> bool:
+    """Posts of one thread share their tag and their first class, or an id numbered alike
+    (`post_123`, `p4567`): phpBB alternates its posts' last class row by row, 贴吧 adds one to
+    its first floor, Discuz X gives its post wrappers none."""
+    if el.tag != node.tag:
+        return False
+    classes, own = (el.get("class") or "").split(), (node.get("class") or "").split()
+    if own and classes and classes[0] == own[0]:      # the first class names the template
+        return True
+    stem = _id_stem(node)
+    return stem is not None and _id_stem(el) == stem
+
+
+def _id_stem(el) -> str | None:
+    """The element's id with its digits taken out, when it has digits (`post_123` -> `post_`)."""
+    ident = el.get("id") or ""
+    stem = re.sub(r"\d+", "", ident)
+    return stem if stem != ident else None
 
 
 def _step(el) -> tuple:

@@ -1,5 +1,6 @@
 """Boxes inside the article's container: other stories' linked pictures are pruned, the
-article's own pictures and their captions stay."""
+article's own pictures and their captions stay; a sub-heading between paragraphs stays whatever
+chrome word its class holds, a chrome-named box at the article's end goes."""
 from parsel import Selector
 
 from cleaners.steps.extract import BLOCK_TAGS
@@ -30,3 +31,21 @@ def test_the_articles_own_pictures_and_captions_inside_its_container_stay():
                      f"村民学习新技术{i}。</p></div>" for i in range(3))
     for box, caption in ((own, "县长调研春耕生产1"), (f"<div>{slides}</div>", "村民学习新技术1")):
         assert caption in extracted(box)
+
+
+def test_a_subheading_between_paragraphs_stays_though_its_class_names_chrome():
+    for heading in ("<div class='section-header'><h3>二、主要做法</h3></div>", "<p class='sub-header'><strong>二、主要做法</strong></p>",
+                    "<h4 class='navy-title'>二、主要做法</h4>"):
+        html = (f"<html><body>{NAV}<div><div>{BODY}{heading}<p>9、{SENTENCE}</p></div></div>"
+                f"<div class='footer'>版权所有</div></body></html>")
+        assert "二、主要做法" in extract_main(Selector(text=html).root, BLOCK_TAGS)[0]
+
+
+def test_a_chrome_named_box_closing_the_article_still_goes():
+    text = extracted("<div class='share-header'><strong>分享到</strong></div>")
+    assert text.count(SENTENCE) == 3 and "分享到" not in text
+
+
+def test_a_footnote_is_no_footer():
+    text = extracted("<p class='foot-note'>注：文中数据截至2024年8月25日</p><p class='footnote'>注：数据来源于统计快报</p>")
+    assert "注：文中数据截至2024年8月25日" in text and "注：数据来源于统计快报" in text

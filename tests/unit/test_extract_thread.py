@@ -47,3 +47,35 @@ def test_a_winner_in_a_later_post_moves_to_the_same_block_of_the_first():
     sizes = measure(root)
     assert opening_post(later, {first: 1.0, later: 2.0}, sizes) == (first, True)
     assert opening_post(first, {first: 1.0, later: 2.0}, sizes) == (first, True)
+
+
+def discuz_x(first: str, attachment: bool = False) -> str:
+    """Discuz X's markup: each post a classless `div#post_N` around its table, a first post that
+    may carry an attachment box beside its message."""
+    box = "<div class='pattl'><p class='attnm'><a>安排.docx</a></p><p>2024-10-1 20:11 上传</p><p>下载次数: 37</p></div>"
+    def one(n, text):
+        return (f"<div id='post_{n}'><table id='pid{n}' class='plhin'><tr><td class='pls'><a>user{n}</a></td>"
+                f"<td class='plc'><div class='pi'><strong>{n}#</strong><em>发表于 2024-10-{n} 20:1{n}:30</em></div>"
+                f"<div class='pct'><div class='pcb'><div class='t_fsz'><table><tr><td class='t_f'>{text}</td></tr></table>"
+                f"{box if attachment and n == 1 else ''}</div></div></div></td></tr></table></div>")
+    posts = one(1, first) + "".join(one(n, ANSWER) for n in range(2, 5))
+    return (f"<html><head><title>请教：班主任怎么和家长沟通？ - 教师论坛</title></head><body>"
+            f"<div id='pt'><a>论坛</a> › <a>班主任之家</a></div><h1>请教：班主任怎么和家长沟通？</h1>"
+            f"<div id='postlist'>{posts}</div><div id='ft'>Powered by Discuz! X3.4</div></body></html>")
+
+
+def test_classless_posts_numbered_in_their_ids_are_a_thread():
+    text = extract_main(Selector(text=discuz_x(QUESTION)).root, BLOCK_TAGS, "请教：班主任怎么和家长沟通？")[0]
+    assert QUESTION in text and "十几年班主任" not in text
+
+
+def test_a_first_post_set_apart_by_its_attachment_box_is_still_the_article():
+    text = extract_main(Selector(text=discuz_x(QUESTION, attachment=True)).root, BLOCK_TAGS, "请教：班主任怎么和家长沟通？")[0]
+    assert QUESTION in text and "十几年班主任" not in text
+
+
+def test_a_subject_bar_in_the_posts_style_without_a_time_does_not_hide_the_thread():
+    bar = "<div class='mainbox viewthread'><h2>主题：请教：班主任怎么和家长沟通？</h2></div>"
+    page = thread().replace("<h1>请教：班主任怎么和家长沟通？</h1>", bar)
+    text = extract_main(Selector(text=page).root, BLOCK_TAGS, "请教：班主任怎么和家长沟通？")[0]
+    assert QUESTION in text and "十几年班主任" not in text

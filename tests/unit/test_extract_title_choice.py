@@ -50,3 +50,18 @@ def test_an_h1_with_a_badge_before_the_titles_headline_is_the_headline_as_shown(
     sel = Selector(text="<html><head><title>Ruby：极致的脚本语言 · Ruby China</title></head>"
                         "<body><h1><span>Ruby</span> Ruby：极致的脚本语言</h1></body></html>")
     assert best_title(sel, text_and_depth(sel.root)[0]) == "Ruby Ruby：极致的脚本语言"
+
+
+def test_a_label_set_before_the_shown_headline_is_no_part_of_it():
+    page = ("<html><head><title>分享：我们学校新学期家校共育的做法（附活动安排） -- 城关教育论坛</title></head><body>"
+            "<div>城关教育论坛 → 家校共育</div><table><tr><td><b>主题：分享：我们学校新学期家校共育的做法（附活动安排）</b></td></tr></table>"
+            "<p>正文。</p></body></html>")
+    sel = Selector(text=page)
+    assert best_title(sel, text_and_depth(sel.root)[0]) == "分享：我们学校新学期家校共育的做法（附活动安排）"
+
+
+def test_a_colon_inside_the_headline_itself_stays():
+    page = ("<html><head><title>通知：关于秋季开学的安排-城关教育</title></head><body>"
+            "<div>首页 新闻</div><h2>通知：关于秋季开学的安排</h2><p>正文。</p></body></html>")
+    sel = Selector(text=page)
+    assert best_title(sel, text_and_depth(sel.root)[0]) == "通知：关于秋季开学的安排"

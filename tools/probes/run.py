@@ -13,6 +13,12 @@ or not), and the HTML pages as an archive's page text (as_text).  What is BAD at
 Stop 30's: recall, documents whose own lines share words and shapes with chrome (lookalike1-4)
 and a county bureau's short items (short1), as HTML and as page text; more government CMS
 families (gov2); a photo story told in its captions (photo1); a story's lead box, quote, lists and headings (body2); a statistical bulletin's table (bulletin1); a notice's lines one at a time (lookalike5); a 文库 page's text with a flattened table (wenku_text1); the lookalike pages in Traditional script (trad1).
+
+Stop 31's: recall in bodies that look less like prose than their chrome (news4: keyword links,
+prize lists, a body cut by a player, old table layouts, footnotes, <pre>); a thread's first post
+that is not long paragraphs (forum5: short lines, a quote, a poem, a table, an edit note, an
+attachment box), in Discuz X, an old GBK board, phpBB and 贴吧; parts of a story whose class
+names hold a chrome word by accident (news5).
 """
 import re
 import subprocess
@@ -21,7 +27,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 PROBES = ["news1", "news2", "news3", "blog1", "forum1", "forum2", "forum3", "forum4", "wechat1", "lit1", "lit2", "gov1", "school1", "pdftext",
-          "lookalike1", "lookalike2", "lookalike3", "lookalike4", "short1", "gov2", "photo1", "body2", "bulletin1", "lookalike5", "wenku_text1", "trad1"]
+          "lookalike1", "lookalike2", "lookalike3", "lookalike4", "short1", "gov2", "photo1", "body2", "bulletin1", "lookalike5", "wenku_text1", "trad1", "news4", "forum5", "news5"]
 
 total = ok = 0
 for name in PROBES:
