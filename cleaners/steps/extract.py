@@ -155,7 +155,11 @@ def extract_html(html: str, profile: Profile | None = None, url: str | None = No
         extractor = "page_text"
     else:
         fallback = _trafilatura if elements <= TRAFILATURA_MAX_ELEMENTS else (lambda html, url: "")
-        text, extractor = extract_choice.main_text(root, html, url, BLOCK_TAGS, fallback, title, account)
+        shown: dict = {}
+        text, extractor = extract_choice.main_text(root, html, url, BLOCK_TAGS, fallback, title, account, shown)
+        if shown.get("headline") and extractor == "main" and "".join(shown["headline"].split()) != "".join(title.split()):
+            changes.append(Change("extract", "metadata", "shown_headline", f"{title!r} -> {shown['headline']!r}"))
+            title = shown["headline"]
         if text:
             changes.append(Change("extract", "metadata", "extractor", extractor))
         else:

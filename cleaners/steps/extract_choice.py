@@ -23,6 +23,7 @@ from difflib import SequenceMatcher
 
 from cleaners.steps.extract_main import extract_main
 
+WEAK_TITLE = 10            # characters of each segment of a title that is only a name
 MIN_ARTICLE = 50           # characters our extractor must find before its text is taken
 SEPARATORS = re.compile(r"\s*(?:_|\||｜|--|—|–|-|::)\s*|\s+[·•@]\s+")
 SITE_WORDS = re.compile(r"网|站|频道|官方|官网|新闻|日报|晚报|在线|中心|门户|论坛|社区|百科|知道|知乎|微博|"
@@ -41,14 +42,22 @@ LABEL_MAX = 5              # characters of a label before a shown headline (`主
 BROKEN_HEAD = 30           # lines at the head of the text where a broken headline is looked for (under a metadata table)
 
 
-def main_text(root, html: str, url: str | None, blocks, fallback, title: str = "", account=None) -> tuple[str, str]:
+def main_text(root, html: str, url: str | None, blocks, fallback, title: str = "", account=None,
+              shown: dict | None = None) -> tuple[str, str]:
     """(text, extractor name): ours, or `fallback(html, url)` (trafilatura) when ours finds no article.
-    `account` (extract_account.BlockAccount) hears what ours leaves out."""
-    text, _ = extract_main(root, blocks, title, account)
+    `account` (extract_account.BlockAccount) hears what ours leaves out; `shown` gets the headline
+    shown above ours when the title is weak (see `extract_main`)."""
+    text, _ = extract_main(root, blocks, title, account, shown if weak_title(title) else None)
     if len("".join(text.split())) >= MIN_ARTICLE:
         return text, "main"
     other = fallback(html, url)
     return (other, "trafilatura") if other else (text, "main")
+
+
+def weak_title(title: str) -> bool:
+    """A title that is only a name: a CMS template's (`详细内容`), a site's, a column's, or those
+    joined (`教育动态 - 城关区教育局`): every segment WEAK_TITLE characters or fewer."""
+    return all(len(_fold(part)) <= WEAK_TITLE for part in SEPARATORS.split(title))
 
 
 def _clean(text: str | None) -> str:

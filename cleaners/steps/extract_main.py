@@ -33,6 +33,7 @@ from cleaners.steps.extract_topic import (TOPIC_PAIRS, off_topic, off_topic_boxe
                                           title_pairs)
 from cleaners.steps.extract_posts import HEADINGS, post_list, titled
 from cleaners.steps.extract_scores import ELSEWHERE_PENALTY, candidates, elsewhere
+from cleaners.steps.extract_shown import shown_headline
 from cleaners.steps.extract_thread import opening_post
 from cleaners.steps.extract_sizes import INLINE, TEXT_BLOCKS, Sizes, contains, link_density, measure
 
@@ -235,10 +236,12 @@ def _lift(best, scores: dict):
     return best
 
 
-def extract_main(root, blocks, title: str = "", account=None) -> tuple[str, float]:
+def extract_main(root, blocks, title: str = "", account=None, shown: dict | None = None) -> tuple[str, float]:
     """(article text, score of the chosen container); `blocks` are the tags read as line
     breaks.  ("", 0.0) when nothing on the page reads as an article.  `account`
-    (extract_account.BlockAccount) is told the chosen elements and what is pruned inside them."""
+    (extract_account.BlockAccount) is told the chosen elements and what is pruned inside them.
+    `shown`, when given, gets the headline the page shows above the article under "headline"
+    (`extract_shown`: for a title that is only a name)."""
     if not isinstance(root, etree._Element):
         return "", 0.0
     sizes = measure(root)
@@ -248,6 +251,8 @@ def extract_main(root, blocks, title: str = "", account=None) -> tuple[str, floa
         return "", 0.0
     article = "".join("".join(el.itertext()) for el in chosen)
     chosen = lead_blocks(root, sizes, page, chosen[0], article) + chosen
+    if shown is not None:
+        shown["headline"] = shown_headline(root, sizes, page, chosen[0])
     score = sum(sizes[el].punct for el in chosen)
     if account is not None:
         account.chosen = chosen
