@@ -24,6 +24,8 @@ from difflib import SequenceMatcher
 from cleaners.steps.extract_main import extract_main
 
 WEAK_TITLE = 10            # characters of each segment of a title that is only a name
+SITE_NAME_MAX = 24         # characters of a site's full name in a title
+SITE_NAME_END = re.compile(r"(?:网站|门户|网|官网|平台|政府)\s*$")
 MIN_ARTICLE = 50           # characters our extractor must find before its text is taken
 SEPARATORS = re.compile(r"\s*(?:_|\||｜|--|—|–|-|::)\s*|\s+[·•@]\s+")
 SITE_WORDS = re.compile(r"网|站|频道|官方|官网|新闻|日报|晚报|在线|中心|门户|论坛|社区|百科|知道|知乎|微博|"
@@ -56,8 +58,10 @@ def main_text(root, html: str, url: str | None, blocks, fallback, title: str = "
 
 def weak_title(title: str) -> bool:
     """A title that is only a name: a CMS template's (`详细内容`), a site's, a column's, or those
-    joined (`教育动态 - 城关区教育局`): every segment WEAK_TITLE characters or fewer."""
-    return all(len(_fold(part)) <= WEAK_TITLE for part in SEPARATORS.split(title))
+    joined (`教育动态 - 城关区教育局`): every segment WEAK_TITLE characters or fewer, or a site's
+    full name (`甘肃省兰州市城关区教育局门户网站`)."""
+    return all(len(_fold(part)) <= WEAK_TITLE or (len(_fold(part)) <= SITE_NAME_MAX and SITE_NAME_END.search(part))
+               for part in SEPARATORS.split(title))
 
 
 def _clean(text: str | None) -> str:

@@ -16,6 +16,7 @@ def page(title: str, shown: str, credits: str = "<div class='info'>发布时间�
 
 def test_a_title_of_names_only_is_weak_and_a_headline_is_not():
     assert weak_title("详细内容") and weak_title("城关区教育局") and weak_title("教育动态 - 城关区教育局") and weak_title("")
+    assert weak_title("甘肃省兰州市城关区教育局门户网站") and weak_title("教育动态-甘肃省兰州市城关区人民政府门户网站")
     assert not weak_title(HEADLINE) and not weak_title(f"{HEADLINE}_城关区教育局")
 
 

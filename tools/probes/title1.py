@@ -31,6 +31,10 @@ cases = {
     "site_first_h1": gov(f"城关区教育局 - {TITLE}", f"<h1>{TITLE}</h1>"),
     "broken_br": gov(f"{TITLE}_城关区教育局", "<div class='article-title'>城关区教育局召开<br>2024年秋季开学工作部署会</div>"),
     "title_empty": gov("", f"<div class='article-title'>{TITLE}</div>"),
+    "long_site_name": gov("甘肃省兰州市城关区教育局门户网站", f"<div class='article-title'>{TITLE}</div>"),
+    "site_and_slogan": gov("城关区教育局欢迎您！", f"<div class='article-title'>{TITLE}</div>"),
+    "column_long_site": gov("教育动态-甘肃省兰州市城关区人民政府门户网站", f"<div class='article-title'>{TITLE}</div>"),
+    "h1_site_h2_headline": gov(f"{TITLE}", f"<h2>{TITLE}</h2>", logo="<h1>城关区教育局</h1>"),
 }
 
 if __name__ == "__main__":
