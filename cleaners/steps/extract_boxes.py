@@ -8,7 +8,7 @@ import re
 from cleaners.html_text import drop_keeping_tail
 from cleaners.steps.extract_headline import LEAD_PUNCT
 from cleaners.steps.extract_posts import HEADINGS, post_list
-from cleaners.steps.extract_read import ATTACHMENT, LABEL_MAX
+from cleaners.steps.extract_read import ATTACHMENT, LABEL_MAX, TEASER_MIN
 from cleaners.steps.extract_levels import level_inner
 from cleaners.steps.extract_sizes import INLINE, MIN_BLOCK, Sizes, chrome_named, link_density
 
@@ -20,6 +20,8 @@ PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp)(?:[?#!].*)?$", re.I)
 FIELD_ROW = re.compile(r"[|｜]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")   # an avatar's row (name | views | date), no caption
 CAPTION_MAX = 40          # characters per image of a sibling that holds only captioned pictures
 HEADING_MAX = 40          # characters of a sub-heading between the article's parts
+TEASERS_MIN = 2           # items of a box of other stories' headlines with excerpts ...
+TEASER_MAX = 200          # ... each at most this long
 GALLERY_MIN = 3           # pictures linking elsewhere, captions without a sentence mark: other stories' (no heading needed)
 
 
@@ -93,7 +95,43 @@ def _chrome_box(child, size: Sizes, whole: Sizes, sizes: dict) -> str | None:
         return "a list of posts or comments inside the article"
     if other_pictures(child, size):
         return "other stories' linked pictures inside the article"
+    if _beside_article(whole, size) and teasers(child, sizes):
+        return "other stories' headlines with their excerpts inside the article"
     return None
+
+
+def teasers(el, sizes: dict) -> bool:
+    """A box of TEASERS_MIN or more items, each opening with a link to another page's headline
+    and saying a sentence or two of it (an 编辑推荐 box set in the article's flow), under a short
+    label or none.  An article's paragraphs may hold links, but do not each open with one (a
+    digest whose items do is the article: such a box is pruned only beside one)."""
+    items = [child for child in el if isinstance(child.tag, str) and sizes.get(child, Sizes()).text]
+    if items and not sizes[items[0]].links and sizes[items[0]].text <= LABEL_MAX:
+        items = items[1:]
+    return len(items) >= TEASERS_MIN and all(_teaser(item, sizes[item]) for item in items)
+
+
+def _teaser(item, size: Sizes) -> bool:
+    if size.text > TEASER_MAX or not size.links:
+        return False
+    link = next(_text_owners(item, None), None)
+    if link is None:
+        return False
+    href = link.get("href") or ""
+    return len("".join("".join(link.itertext()).split())) >= TEASER_MIN and not href.startswith(("#", "javascript"))
+
+
+def _text_owners(el, link):
+    """For each piece of text under `el` in reading order that is not blank, the link it stands
+    in (None outside links)."""
+    link = el if el.tag == "a" else link
+    if (el.text or "").strip():
+        yield link
+    for child in el:
+        if isinstance(child.tag, str):
+            yield from _text_owners(child, link)
+        if (child.tail or "").strip():
+            yield link
 
 
 def heading_shape(el, sizes: dict) -> str | None:

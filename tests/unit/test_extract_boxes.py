@@ -49,3 +49,17 @@ def test_a_chrome_named_box_closing_the_article_still_goes():
 def test_a_footnote_is_no_footer():
     text = extracted("<p class='foot-note'>注：文中数据截至2024年8月25日</p><p class='footnote'>注：数据来源于统计快报</p>")
     assert "注：文中数据截至2024年8月25日" in text and "注：数据来源于统计快报" in text
+
+
+def test_a_box_of_linked_headlines_with_excerpts_beside_the_article_is_pruned():
+    items = "".join(f"<p><a href='/n/{i}.html'>全市教育系统安全工作会议召开{i}</a> 会议要求各级各类学校把安全放在首位，扎实开展隐患排查。</p>"
+                    for i in range(3))
+    text = extracted(f"<div class='bjtj'><p>【编辑推荐】</p>{items}</div>")
+    assert text.count(SENTENCE) == 3 and "编辑推荐" not in text and "隐患排查" not in text
+
+
+def test_a_digest_whose_paragraphs_open_with_links_is_the_article():
+    items = "".join(f"<p><a href='/n/{i}.html'>全市教育系统安全工作会议召开{i}</a> 会议要求各级各类学校把安全放在首位，扎实开展隐患排查。</p>"
+                    for i in range(4))
+    html = f"<html><body>{NAV}<div class='article'><div class='text'>{items}</div></div><div class='footer'>版权所有</div></body></html>"
+    assert extract_main(Selector(text=html).root, BLOCK_TAGS)[0].count("隐患排查") == 4
