@@ -105,7 +105,11 @@ def teasers(el, sizes: dict) -> bool:
     and saying a sentence or two of it (an 编辑推荐 box set in the article's flow), under a short
     label or none.  An article's paragraphs may hold links, but do not each open with one (a
     digest whose items do is the article: such a box is pruned only beside one)."""
+    if (el.text or "").strip() or any((child.tail or "").strip() for child in el):
+        return False            # text of its own between the items: a paragraph with links in it
     items = [child for child in el if isinstance(child.tag, str) and sizes.get(child, Sizes()).text]
+    if any(item.tag in INLINE for item in items):
+        return False
     if items and not sizes[items[0]].links and sizes[items[0]].text <= LABEL_MAX:
         items = items[1:]
     return len(items) >= TEASERS_MIN and all(_teaser(item, sizes[item]) for item in items)

@@ -63,3 +63,8 @@ def test_a_digest_whose_paragraphs_open_with_links_is_the_article():
                     for i in range(4))
     html = f"<html><body>{NAV}<div class='article'><div class='text'>{items}</div></div><div class='footer'>版权所有</div></body></html>"
     assert extract_main(Selector(text=html).root, BLOCK_TAGS)[0].count("隐患排查") == 4
+
+
+def test_a_post_whose_text_ends_in_linked_hashtags_is_no_box_of_teasers():
+    post = "<div>我市坚决依法依规保护各类野生动物，对有关责任人员严肃追责。<a href='/t/1'>#官方通报动物园东北虎死亡#</a> <a href='/t/2'>#动物园称死亡老虎不属于园方#</a></div>"
+    assert "严肃追责" in extracted(post)
