@@ -211,12 +211,19 @@ def _ascend(best, scores: dict, sizes: dict):
         if el.tag in ("body", "html"):
             break
         part = part or any(joins(level_inner(sibling), sizes.get(sibling, Sizes()), scores.get(sibling, 0.0),
-                                  threshold, sections)
+                                  threshold, sections) and not _titled_column(level_inner(sibling), sections)
                            for sibling in el if sibling is not node and isinstance(sibling.tag, str))
         if part and el in scores and scores[el] >= DESCEND_SHARE * scores[best]:
             found = el
         node = el
     return found
+
+
+def _titled_column(el, sections: set) -> bool:
+    """A column of boxes each under a heading of its own, of no tag the article's sections use
+    (a sidebar: 学校简介, 通知公告): no part of the article, however well one box reads."""
+    boxes = [child for child in el if isinstance(child.tag, str) and "".join(child.itertext()).strip()]
+    return len(boxes) >= 2 and all(titled(box) not in (None, *sections) for box in boxes)
 
 
 def _lift(best, scores: dict):

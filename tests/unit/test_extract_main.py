@@ -392,3 +392,20 @@ def test_a_meta_row_named_like_the_article_does_not_join_it():
     html = f"<html><body><h1>标题</h1>{meta}<div class='rich_media_content' id='js_content'>{BODY}</div></body></html>"
     text = extracted(html)
     assert SENTENCE in text and "原创" not in text and "城关区教育局" not in text
+
+
+def test_a_short_story_does_not_take_in_a_sidebar_of_titled_boxes_with_prose():
+    story = "9月2日上午，城关区第一小学举行2024年秋季学期开学典礼，全校师生1800余人参加。"
+    profile = ("城关区第一小学始建于1952年，是一所历史悠久、文化底蕴深厚的公办小学。学校现有教学班42个，在校学生1800余人，"
+               "教职工126人，其中高级教师38人，市区级骨干教师25人。学校坚持“以人为本、全面发展”的办学理念，先后荣获全国文明校园、"
+               "省级示范学校、省级绿色学校等荣誉称号，教育教学质量在全区名列前茅，深受社会各界和广大家长的好评。")
+    html = (f"<html><head><title>城关区第一小学举行开学典礼_城关区第一小学</title></head><body>{NAV}"
+            f"<div class='main'><div class='left'><div class='pos'>当前位置：<a>首页</a> &gt; <a>学校动态</a></div>"
+            f"<h1>城关区第一小学举行开学典礼</h1><div class='info'>发布时间：2024-09-02 作者：校办 浏览：356</div><div class='text'><p>{story}</p></div>"
+            f"<div class='pn'><p>上一篇：<a>我校开展暑期安全教育活动</a></p><p>下一篇：<a>我校召开新学期教师大会</a></p></div></div>"
+            f"<div class='right'><div class='box'><h3>学校简介</h3><p>{profile}</p><a>更多</a></div>"
+            f"<div class='box'><h3>通知公告</h3><ul><li><a>关于秋季学期开学的通知</a></li><li><a>一年级新生入学须知</a></li></ul></div></div></div>"
+            f"<div class='footer'>版权所有</div></body></html>")
+    text = extract_main(Selector(text=html).root, BLOCK_TAGS, "城关区第一小学举行开学典礼")[0]
+    assert story in text and "始建于1952年" not in text
+

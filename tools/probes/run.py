@@ -19,7 +19,8 @@ prize lists, a body cut by a player, old table layouts, footnotes, <pre>); a thr
 that is not long paragraphs (forum5: short lines, a quote, a poem, a table, an edit note, an
 attachment box), in Discuz X, an old GBK board, phpBB and 贴吧; parts of a story whose class
 names hold a chrome word by accident (news5); a page whose <title> is only a name, its headline
-shown above the article (title1); prose after a story that is not the story (news6).
+shown above the article (title1); prose after a story that is not the story (news6); a short story beside longer prose that is not
+it (rival1).
 """
 import re
 import subprocess
@@ -28,7 +29,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 PROBES = ["news1", "news2", "news3", "blog1", "forum1", "forum2", "forum3", "forum4", "wechat1", "lit1", "lit2", "gov1", "school1", "pdftext",
-          "lookalike1", "lookalike2", "lookalike3", "lookalike4", "short1", "gov2", "photo1", "body2", "bulletin1", "lookalike5", "wenku_text1", "trad1", "news4", "forum5", "news5", "title1", "news6"]
+          "lookalike1", "lookalike2", "lookalike3", "lookalike4", "short1", "gov2", "photo1", "body2", "bulletin1", "lookalike5", "wenku_text1", "trad1", "news4", "forum5", "news5", "title1", "news6", "rival1"]
 
 total = ok = 0
 for name in PROBES:
