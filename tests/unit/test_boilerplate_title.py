@@ -351,3 +351,19 @@ def test_the_rows_of_a_table_below_the_title_are_neither_its_heading_nor_its_rew
                                 text="\n".join(["2024年春季学期校历", *rows, "各校结合实际做好安排。"])))
         assert result.rejection is None and result.title == "2024年春季学期校历", sep
         assert all(" ".join(row.split()) in " ".join(result.text.split()) for row in rows), sep
+
+
+def test_a_headline_opening_with_the_sites_name_is_the_title_not_the_name():
+    raw = "城关区第一小学\n首页 学校概况 学校动态\n城关区第一小学举行新学期开学典礼\n" + BODY
+    result = cleaned(raw)
+    assert result.title == "城关区第一小学举行新学期开学典礼" and not result.text.startswith("举行")
+
+
+def test_a_title_glued_to_the_bodys_first_sentence_still_comes_off_it():
+    result = cleaned("县教育局工作总结\n县教育局工作总结" + BODY)
+    assert result.title == "县教育局工作总结" and result.text.startswith("过去一年")
+
+
+def test_a_listing_row_opening_with_the_sites_name_is_no_headline():
+    title, text, _ = settle_title("示范县教育局", "示范县教育局召开2024年教研工作年会2024-10-10\n我县开展学前教育宣传月2024-09-02")
+    assert title == "示范县教育局"

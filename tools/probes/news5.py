@@ -28,8 +28,10 @@ cases = {
     "nav_word_h4": (f"<p>{PS[0]}</p><h4 class='navy-title'>二、提升教学质量</h4><p>{PS[3]}</p>", [TITLE, PS[0], "二、提升教学质量", PS[3]]),
 }
 
+cases = {name: (frame(body), exp) for name, (body, exp) in cases.items()}
+
 if __name__ == "__main__":
     n = 0
-    for name, (body, exp) in cases.items():
-        n += check(name, frame(body), URL, "\n".join(exp), "-v" in sys.argv)
+    for name, (html, exp) in cases.items():
+        n += check(name, html, URL, "\n".join(exp), "-v" in sys.argv)
     print(f"{n}/{len(cases)} ok")

@@ -25,6 +25,8 @@ PART_NUMBER = re.compile(r"(?:范文|范本)?\s*(?:[(（【]?\s*篇?\s*[\d一二
 PAGE_CAPTION = re.compile(r"\s*(?:[(（]\s*\d{1,2}\s*[)）]|_?第\s*\d{1,3}\s*页)\s*")   # after a title: which page
 HEADING_LOOKAHEAD = 8       # lines (blank ones not counted) looked at for the body's own heading
 HEADING_HAN_MIN = 4
+HEADLINE_REST_MAX = 40      # characters after a title that make a headline opening with it
+LISTED_DATE = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*$")
 # A 文库 preview page's number before the page's first line (`1、教育局…工作总结 一、领导重视`):
 # with the title behind it, it is the page break, not the document's list numbering.
 PREVIEW_PAGE = re.compile(r"\d{1,2}、\s*")
@@ -192,6 +194,15 @@ def settle_title(title: str, text: str, profile: Profile | None = None,
                 folded_title = fold_spaces(title)
                 index += 1
                 continue
+            elif rest is not None and _headline_rest(rest, stripped):
+                # the line is a headline that opens with the title, a site's name (`城关区第一小学` over
+                # `城关区第一小学举行新学期开学典礼`): the body's own heading, as written
+                changes.append(Change("title", "removed", title, "the body's own heading follows"))
+                title = " ".join(stripped.split())
+                lines[index] = ""
+                folded_title = fold_spaces(title)
+                index += 1
+                continue
             elif rest is not None:
                 while (again := _strip_prefix(rest, folded_title)) is not None and not PART_NUMBER.fullmatch(again):
                     rest = again      # the title glued on twice (a 文库 page's heading above the document's own)
@@ -202,6 +213,15 @@ def settle_title(title: str, text: str, profile: Profile | None = None,
         lines[-1:] = lines_of(text)[-lines[-1].count("\n") - 1:]
     text, caption_changes = _drop_page_captions(title, joined_stripped(lines))
     return title, text, changes + caption_changes
+
+
+def _headline_rest(rest: str, line: str) -> bool:
+    """What follows the title on a line makes the line a headline of its own: a few words that
+    end no sentence, start no outline item and end in no date (a listing's row), on a line that
+    looks like a title."""
+    rest = rest.strip()
+    return (HEADING_HAN_MIN <= len(fold_spaces(rest)) <= HEADLINE_REST_MAX and not any(ch in SENTENCE_END for ch in rest)
+            and not OUTLINE_START.match(rest) and not LISTED_DATE.search(rest) and looks_like_title(line))
 
 
 def _head_and_rest(text: str) -> list[str]:
