@@ -46,14 +46,28 @@ def opening_post(winner, scores: dict, sizes: dict) -> tuple:
 
 
 def _posts(node, parent) -> list:
-    """`node`'s siblings of its own template (itself included), in page order, when they are a
-    thread's posts: THREAD_POSTS or more with a posting time, `node` among them; else []."""
+    """The thread's first post and `node`, when `node` is one of a thread's posts among its
+    siblings: THREAD_POSTS or more of its template with a posting time, itself one; else [].
+    (Only the first post is wanted: the scan stops at the first stamped sibling either side.)"""
     if node.get("class") is None and _id_stem(node) is None:
         return []
-    posts = [el for el in parent if isinstance(el.tag, str) and _same_template(el, node) and STAMP.search("".join(el.itertext()))]
-    if len(posts) < THREAD_POSTS or node not in posts:
+    before, after, passed = [], [], False
+    for el in parent:
+        if el is node:
+            passed = True
+        elif isinstance(el.tag, str) and _same_template(el, node):
+            (after if passed else before).append(el)
+    if len(before) + len(after) < THREAD_POSTS - 1 or not _stamped(node):
         return []
-    return posts
+    first = next((el for el in before if _stamped(el)), None)
+    if first is not None:
+        return [first, node]
+    later = next((el for el in after if _stamped(el)), None)
+    return [node, later] if later is not None else []
+
+
+def _stamped(el) -> bool:
+    return STAMP.search("".join(el.itertext())) is not None
 
 
 def _same_template(el, node) -> bool:
