@@ -52,6 +52,9 @@ def test_related_documents_tail_is_cut_but_not_when_it_comes_before_the_content(
     assert text.strip() == BODY
     text, _ = remove("相关推荐\n" + BODY)
     assert BODY in text
+    for heading in ("【编辑推荐】", "编辑推荐"):
+        text, _ = remove(BODY + f"\n{heading}\n全市教育系统安全工作会议召开，会议要求各级各类学校把安全放在首位。\n")
+        assert text.strip() == BODY
 
 
 def test_a_short_notice_loses_the_titles_under_its_related_box_too():
