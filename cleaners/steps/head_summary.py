@@ -2,7 +2,8 @@
 
 范文 and law sites put a summary above the document (its first sentences, often cut off with
 `…`), and the document follows in full.  No wording marks such a line, but its repetition
-does: the body opens with the same words a few lines down and goes on where it broke off.  Only the head is searched,
+does: the body opens with the same words a few lines down and goes on where it broke off (after
+a label of the site's, `导读：`, or not).  Only the head is searched,
 and only lines long enough that a repetition cannot be chance (a short heading that recurs
 stays: the title step decides about titles).
 """
@@ -22,6 +23,7 @@ LOOKAHEAD_CHARS = 400     # more lines while they hold this few characters (a he
                           # table of contents of short lines between the summary and the body)
 HEAD_SPLIT = 16           # pieces split off the head first: most heads are decided on them
 SENTENCE_END = "。！？!?；;”\"'）)"
+LABEL = re.compile(r"[^\s:：，。]{1,6}[:：]")    # a label before the summary (on the folded line)
 LENGTH_NOTE = re.compile(r"[(（]\s*全文\s*共?\s*[:：]?\s*\d+\s*字\s*[)）]$")   # on the folded line
 
 
@@ -116,7 +118,10 @@ def _step(text: str, lines: list[str]) -> Edit:
             chars += len(folded(filled[at]))
             count += 1
             at += 1
-        if _repeated_below(key, folded, filled[k + 1:at]):
+        label = LABEL.match(key)
+        unlabelled = key[label.end():] if label else ""      # `导读：…`, `内容提要：…`: the label is the site's
+        if _repeated_below(key, folded, filled[k + 1:at]) or \
+                (len(unlabelled) >= KEY_CHARS and _repeated_below(unlabelled, folded, filled[k + 1:at])):
             changes.append(Change("head_summary", "removed", lines[i].strip(), "repeated further down"))
             lines[i] = ""
     if not changes:

@@ -52,7 +52,7 @@ def test_related_documents_tail_is_cut_but_not_when_it_comes_before_the_content(
     assert text.strip() == BODY
     text, _ = remove("相关推荐\n" + BODY)
     assert BODY in text
-    for heading in ("【编辑推荐】", "编辑推荐"):
+    for heading in ("【教育局工作总结】相关文章：", "【工作总结】相关推荐"):
         text, _ = remove(BODY + f"\n{heading}\n全市教育系统安全工作会议召开，会议要求各级各类学校把安全放在首位。\n")
         assert text.strip() == BODY
 

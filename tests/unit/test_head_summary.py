@@ -48,3 +48,14 @@ def test_a_summary_ending_in_the_sites_length_note_goes_when_the_body_says_it_ag
     body = ("一、xxxx年工作总结\nxxxx年,xx教育紧紧围绕“创建省教育现代化区”发展目标,着眼“品质教育、学在xx”发展定位,"
             "大力实施“名校强师”发展策略,深入贯彻“以学校为本、以教师为本、以学生为本”发展理念。")
     assert head_summary.step(f"{summary}\n{body}")[0] == body
+
+
+def test_a_labelled_summary_of_the_body_start_is_dropped_label_and_all():
+    for label in ("导读：", "内容提要："):
+        text, _ = head_summary.step(f"{label}{BODY[:50]}……\n{BODY}")
+        assert text == BODY
+
+
+def test_a_labelled_line_the_body_does_not_repeat_stays():
+    line = "导读：本文介绍了城关区推进义务教育一体化改革发展的主要做法和下一步工作打算……"
+    assert head_summary.step(f"{line}\n{BODY}") == (f"{line}\n{BODY}", [])
