@@ -40,7 +40,7 @@ LINE_SHARE = 0.8          # a line whose run shared with the title is this much 
 TITLE_SHARE = 0.4         # ... and this much of the title shows the headline
 BADGE_MAX = 8              # characters an h1 may add to the headline part of the <title>
 BROKEN_MAX = 4             # lines a headline may be broken over
-LABEL_MAX = 5              # characters of a label before a shown headline (`主题：`)
+HEADLINE_LABEL_MAX = 5      # characters of a label before a shown headline (`主题：`)
 BROKEN_HEAD = 30           # lines at the head of the text where a broken headline is looked for (under a metadata table)
 
 
@@ -152,7 +152,7 @@ def _shown_line(named: str, page_text: str) -> str:
 def _unlabelled(line: str, before: str, title: str) -> str:
     """The shown headline without a label the page sets before it and the title lacks (an old
     board's `主题：headline`, `标题：headline`)."""
-    if before and len(before) <= LABEL_MAX and before[-1] in ":：" and before not in title:
+    if before and len(before) <= HEADLINE_LABEL_MAX and before[-1] in ":：" and before not in title:
         return line[line.index(before[-1]) + 1:].strip()
     return line
 

@@ -62,7 +62,7 @@ def _holds(el, first) -> bool:
 
 def _headline(el, size) -> bool:
     """A short line without links, set as a heading: a heading tag, a class naming a title, or a
-    block holding only a bold run."""
+    block holding only a bold (or font) run."""
     if not SHOWN_MIN <= size.text <= SHOWN_MAX or size.links or chrome_named(el):
         return False
     text = "".join("".join(el.itertext()).split())

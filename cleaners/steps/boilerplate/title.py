@@ -184,22 +184,15 @@ def settle_title(title: str, text: str, profile: Profile | None = None,
         stripped = _without_preview_page(line.strip(), title)
         if fold_spaces(stripped).startswith(folded_title) and len(fold_spaces(stripped)) > len(folded_title):
             rest = _strip_prefix(stripped, folded_title)
-            if rest is not None and PART_NUMBER.fullmatch(rest):
-                # the heading becomes the title, as written: left as the body's first line it
-                # would be the title a second run over the output takes (cleaning is idempotent)
+            if rest is not None and (PART_NUMBER.fullmatch(rest) or _headline_rest(rest, stripped)):
+                # the heading becomes the title, as written (a part's number after it, or the line is a
+                # headline opening with the title, a site's name: `城关区第一小学` over
+                # `城关区第一小学举行新学期开学典礼`): left as the body's first line it would be the
+                # title a second run over the output takes (cleaning is idempotent)
                 changes.append(Change("title", "removed", title, "the body's own heading follows"))
                 title = " ".join(stripped.split())
                 lines[index] = ""
                 # and its own repetitions below it go, as a second run, reading it as the title, takes them
-                folded_title = fold_spaces(title)
-                index += 1
-                continue
-            elif rest is not None and _headline_rest(rest, stripped):
-                # the line is a headline that opens with the title, a site's name (`城关区第一小学` over
-                # `城关区第一小学举行新学期开学典礼`): the body's own heading, as written
-                changes.append(Change("title", "removed", title, "the body's own heading follows"))
-                title = " ".join(stripped.split())
-                lines[index] = ""
                 folded_title = fold_spaces(title)
                 index += 1
                 continue
