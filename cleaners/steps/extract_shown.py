@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from cleaners.steps.extract_headline import Layout
-from cleaners.steps.extract_sizes import INLINE, chrome_named
+from cleaners.steps.extract_sizes import INLINE, chrome_named, contains
 
 SHOWN_MIN = 6             # characters of a shown headline ...
 SHOWN_MAX = 80            # ... at most
@@ -51,13 +51,9 @@ def _before(root, first) -> list:
     for el in root.iter():
         if el is first:
             break
-        if isinstance(el.tag, str) and el.tag not in INLINE and not _holds(el, first):
+        if isinstance(el.tag, str) and el.tag not in INLINE and not contains(el, first):
             found.append(el)
     return found[::-1]
-
-
-def _holds(el, first) -> bool:
-    return any(ancestor is el for ancestor in first.iterancestors())
 
 
 def _headline(el, size) -> bool:
