@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from lxml import etree
 
+from cleaners.steps.extract_answers import with_answers
 from cleaners.steps.extract_boxes import heading_shape, pictures, prune
 from cleaners.steps.extract_levels import level_inner, level_top
 from cleaners.steps.extract_headline import Layout, repeats, layout, lead_blocks
@@ -256,6 +257,7 @@ def extract_main(root, blocks, title: str = "", account=None, shown: dict | None
     chosen = [level_inner(el) for el in main_elements(root, sizes, page)]
     if not chosen:
         return "", 0.0
+    chosen = with_answers(root, chosen, page.start, sizes)
     article = "".join("".join(el.itertext()) for el in chosen)
     chosen = lead_blocks(root, sizes, page, chosen[0], article) + chosen
     if shown is not None:

@@ -21,6 +21,9 @@ attachment box), in Discuz X, an old GBK board, phpBB and 贴吧; parts of a sto
 names hold a chrome word by accident (news5); a page whose <title> is only a name, its headline
 shown above the article (title1); prose after a story that is not the story (news6); a short story beside longer prose that is not
 it (rival1); a 范文 site's header in its shapes as page text (fanwen1).
+
+Stop 32's: question-and-answer pages (qa1: 百度知道, 知乎, 搜狗问问, a developers' Q&A built of
+comment components, a county bureau's 局长信箱), every answer kept.
 """
 import re
 import subprocess
@@ -29,7 +32,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 PROBES = ["news1", "news2", "news3", "blog1", "forum1", "forum2", "forum3", "forum4", "wechat1", "lit1", "lit2", "gov1", "school1", "pdftext",
-          "lookalike1", "lookalike2", "lookalike3", "lookalike4", "short1", "gov2", "photo1", "body2", "bulletin1", "lookalike5", "wenku_text1", "trad1", "news4", "forum5", "news5", "title1", "news6", "rival1", "fanwen1"]
+          "lookalike1", "lookalike2", "lookalike3", "lookalike4", "short1", "gov2", "photo1", "body2", "bulletin1", "lookalike5", "wenku_text1", "trad1", "news4", "forum5", "news5", "title1", "news6", "rival1", "fanwen1", "qa1"]
 
 total = ok = 0
 for name in PROBES:
