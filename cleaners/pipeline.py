@@ -209,7 +209,8 @@ def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
         # and the title, which the title steps may have taken off the text, is the document's too
         title_han, title_visible = normalize.han_and_visible(title or "")
         flags["not_chinese"] = _not_chinese(han + title_han, prose + title_visible - page_kind.mixed_code_chars(text))
-    flags["not_document"] = page_kind.verdict(text, title, doc.url) or ""
+    listing = next((c.after for c in changes if c.action == "flag" and c.before == "listing"), None)
+    flags["not_document"] = page_kind.verdict(text, title, doc.url) or (f"listing: {listing}" if listing else "")
     metadata["quality"] = page_kind.quality(text, han, visible)     # (the line table's stripped lines)
     return CleanResult(id=doc.id or _derived_id(doc, profile, text), url=doc.url, site=_site_name(profile, doc), title=title, text=text,
                        metadata=metadata, flags=flags, changes=changes, line_keys=line_keys)

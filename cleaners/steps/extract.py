@@ -155,11 +155,14 @@ def extract_html(html: str, profile: Profile | None = None, url: str | None = No
         extractor = "page_text"
     else:
         fallback = _trafilatura if elements <= TRAFILATURA_MAX_ELEMENTS else (lambda html, url: "")
-        shown: dict = {}
-        text, extractor = extract_choice.main_text(root, html, url, BLOCK_TAGS, fallback, title, account, shown)
-        if shown.get("headline") and extractor == "main" and "".join(shown["headline"].split()) != "".join(title.split()):
-            changes.append(Change("extract", "metadata", "shown_headline", f"{title!r} -> {shown['headline']!r}"))
-            title = shown["headline"]
+        notes: dict = {}
+        text, extractor = extract_choice.main_text(root, html, url, BLOCK_TAGS, fallback, title, account, notes)
+        if notes.get("headline") and extractor == "main" and "".join(notes["headline"].split()) != "".join(title.split()):
+            changes.append(Change("extract", "metadata", "shown_headline", f"{title!r} -> {notes['headline']!r}"))
+            title = notes["headline"]
+        if notes.get("teasers") and extractor == "main":
+            changes.append(Change("extract", "flag", "listing", f"{notes['teasers']} teasers (a linked headline "
+                                                                "and a sentence of another page, each)"))
         if text:
             changes.append(Change("extract", "metadata", "extractor", extractor))
         else:

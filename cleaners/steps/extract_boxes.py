@@ -116,8 +116,11 @@ def teasers(el, sizes: dict) -> bool:
 
 
 def _teaser(item, size: Sizes) -> bool:
-    if size.text > TEASER_MAX or not size.links:
-        return False
+    return size.text <= TEASER_MAX and bool(size.links) and opens_with_headline_link(item)
+
+
+def opens_with_headline_link(item) -> bool:
+    """The item's first text is a link to another page reading as its headline (TEASER_MIN)."""
     link = next(_text_owners(item, None), None)
     if link is None:
         return False

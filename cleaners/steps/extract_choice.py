@@ -45,11 +45,12 @@ BROKEN_HEAD = 30           # lines at the head of the text where a broken headli
 
 
 def main_text(root, html: str, url: str | None, blocks, fallback, title: str = "", account=None,
-              shown: dict | None = None) -> tuple[str, str]:
+              notes: dict | None = None) -> tuple[str, str]:
     """(text, extractor name): ours, or `fallback(html, url)` (trafilatura) when ours finds no article.
-    `account` (extract_account.BlockAccount) hears what ours leaves out; `shown` gets the headline
-    shown above ours when the title is weak (see `extract_main`)."""
-    text, _ = extract_main(root, blocks, title, account, shown if weak_title(title) else None)
+    `account` (extract_account.BlockAccount) hears what ours leaves out; `notes` gets what ours
+    finds besides the text: the headline shown above it when the title is weak, the teasers of
+    a listing (see `extract_main`)."""
+    text, _ = extract_main(root, blocks, title, account, notes, weak_title(title))
     if len("".join(text.split())) >= MIN_ARTICLE:
         return text, "main"
     other = fallback(html, url)

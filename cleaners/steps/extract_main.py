@@ -27,6 +27,7 @@ from lxml import etree
 from cleaners.steps.extract_answers import with_answers
 from cleaners.steps.extract_boxes import heading_shape, pictures, prune
 from cleaners.steps.extract_levels import level_inner, level_top
+from cleaners.steps.extract_listing import teaser_count
 from cleaners.steps.extract_headline import Layout, repeats, layout, lead_blocks
 from cleaners.steps.extract_parts import SIBLING_BARRIER, SIBLING_SHARE, joins, split_parts
 from cleaners.steps.extract_read import read_text
@@ -244,12 +245,15 @@ def _lift(best, scores: dict):
     return best
 
 
-def extract_main(root, blocks, title: str = "", account=None, shown: dict | None = None) -> tuple[str, float]:
+def extract_main(root, blocks, title: str = "", account=None, notes: dict | None = None,
+                 headline: bool = False) -> tuple[str, float]:
     """(article text, score of the chosen container); `blocks` are the tags read as line
     breaks.  ("", 0.0) when nothing on the page reads as an article.  `account`
     (extract_account.BlockAccount) is told the chosen elements and what is pruned inside them.
-    `shown`, when given, gets the headline the page shows above the article under "headline"
-    (`extract_shown`: for a title that is only a name)."""
+    `notes`, when given, gets what the page says besides its text: under "teasers" how many
+    teasers the article is made of when it is a listing of them (`extract_listing`), and with
+    `headline`, under "headline" the headline the page shows above the article (`extract_shown`:
+    for a title that is only a name)."""
     if not isinstance(root, etree._Element):
         return "", 0.0
     sizes = measure(root)
@@ -260,8 +264,10 @@ def extract_main(root, blocks, title: str = "", account=None, shown: dict | None
     chosen = with_answers(root, chosen, page.start, sizes)
     article = "".join("".join(el.itertext()) for el in chosen)
     chosen = lead_blocks(root, sizes, page, chosen[0], article) + chosen
-    if shown is not None:
-        shown["headline"] = shown_headline(root, sizes, page, chosen[0])
+    if notes is not None:
+        notes["teasers"] = teaser_count(chosen, sizes)
+        if headline:
+            notes["headline"] = shown_headline(root, sizes, page, chosen[0])
     score = sum(sizes[el].punct for el in chosen)
     if account is not None:
         account.chosen = chosen

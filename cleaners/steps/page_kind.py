@@ -32,7 +32,8 @@ SHORT_LINE = 30
 LISTING_DATED_SHARE = 0.3  # ... and dated items on this share of its lines (or a listing URL)
 DATED = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2})?|\d{1,2}-\d{1,2}\s*$")
 PROSE_EVERY = 120          # a sentence end per this many characters: too much prose for a listing or home
-HOME_PROSE_MAX = 0.3       # a site's root URL with less prose than this is its home page
+HOME_PROSE_MAX = 0.3       # a site's root URL with less prose than this is its home page ...
+HOME_DATED = 3             # ... when it has LISTING_LINES lines or this many dated ones
 # A line of code: ASCII only, with code's brackets, operators and sigils among its characters
 # (`$users = User::where(...);`, `composer require x/y`, `source ~/.bashrc`); English prose has few of them.
 CODE_MARKS = re.compile(r"[{}\[\]()<>;=$\\/_|&*#@~]")
@@ -95,8 +96,11 @@ def verdict(text: str, title: str = "", url: str | None = None) -> str | None:
     short = sum(1 for line in lines if _visible(line) <= SHORT_LINE)
     link_column = len(lines) >= LISTING_LINES and prose <= LISTING_PROSE_MAX and short >= LISTING_SHORT_SHARE * len(lines)
     home_url = kinds["urls"]["home"] and kinds["urls"]["home"].fullmatch(path_and_query)
-    if home_url and prose < HOME_PROSE_MAX and len(lines) >= LISTING_LINES:
-        return f"home: the site's root page, prose {prose:.0%}"
+    if home_url and prose < HOME_PROSE_MAX:
+        # (a short home page is a few dated news rows under the site's name: a Hanweb county site's)
+        dated = sum(1 for line in lines if DATED.search(line))
+        if len(lines) >= LISTING_LINES or dated >= HOME_DATED:
+            return f"home: the site's root page, prose {prose:.0%}, {dated} dated lines"
     if not link_column:
         return None
     # A column of short lines alone is also a table of contents, a poem, a table: one more sign

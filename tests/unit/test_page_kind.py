@@ -40,6 +40,14 @@ def test_a_bare_host_says_nothing_about_being_a_home_page():
     assert page_kind.verdict(headlines, "", "https://news.163.com/").startswith("home:")
 
 
+def test_a_root_page_of_a_few_dated_news_rows_is_a_home_page_but_a_short_notice_there_is_not():
+    rows = "\n".join(["示范县教育局"] + [f"我县开展2024年第{i}项教育宣传活动2024-0{i}-18" for i in range(1, 7)])
+    assert page_kind.verdict(rows, "示范县教育局", "https://jyj.demoxian.gov.cn/").startswith("home:")
+    notice = "\n".join(["示范县教育局", "关于2024年秋季学期开学时间的通知", "各中小学校：", "经研究，全县中小学秋季学期于2024年9月1日开学，请各校做好准备。",
+                        "示范县教育局", "2024-08-20"])
+    assert page_kind.verdict(notice, "示范县教育局", "https://jyj.demoxian.gov.cn/") is None
+
+
 def test_rejected_page_is_not_usable_and_says_why():
     result = clean(Document(text=DATED_ITEMS, url="https://jyj.x.gov.cn/tzgg/index_2.html"))
     assert not result.usable and result.rejection.startswith("not_document: listing")
