@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from cleaners import profiles
 from cleaners.document import Change
-from cleaners.steps import boilerplate, head_lede, head_summary, head_tags, line_model, normalize, preview_pages, title_intro
+from cleaners.steps import boilerplate, head_lede, head_stamp, head_summary, head_tags, line_model, normalize, preview_pages, title_intro
 
 HEAD_PASSES = 3          # rounds of title / summary / tag row at the head (each round after the first: rare)
 MODEL_PASSES = 2         # line model runs with a title re-read after it (the second: rare)
@@ -119,7 +119,7 @@ def model_and_body_heading(title: str, text: str, profile: profiles.Profile, hos
 
 
 def head_again(text: str, title: str, article: bool = False) -> tuple[str, list[Change]]:
-    """The head's lede, auto-summary, tag row and a site's sentence naming the title looked for
+    """The head's lede, auto-summary, tag row, unlabelled credit line and a site's sentence naming the title looked for
     (`settle_head`'s round), and once more after lines above or between them left (a second run
     over the output would look there).  Not that sentence in an article the HTML extractor chose
     (`article`): there the text is the article's own box, and a news story's lede restates its
@@ -127,5 +127,6 @@ def head_again(text: str, title: str, article: bool = False) -> tuple[str, list[
     text, lede_changes = head_lede.step(text)
     text, summary_changes = head_summary.step(text)
     text, tag_changes = head_tags.step(text)
+    text, stamp_changes = head_stamp.step(text)
     text, intro_changes = title_intro.step(text, title) if not article else (text, [])
-    return text, lede_changes + summary_changes + tag_changes + intro_changes
+    return text, lede_changes + summary_changes + tag_changes + stamp_changes + intro_changes

@@ -66,3 +66,8 @@ def test_five_names_or_more_joined_by_spaces_are_a_menu_when_most_are_long():
 def test_rows_of_spaced_names_in_a_grid_stay():
     grid = "一年级一班 一年级二班 一年级三班 一年级四班 一年级五班\n二年级一班 二年级二班 二年级三班 二年级四班 二年级五班"
     assert step(grid) == (grid, [])
+
+
+def test_a_channel_bar_of_five_names_opening_the_site_is_a_menu_but_five_subjects_are_not():
+    assert menu_row("新华网 首页 时政 地方 教育") == " "
+    assert menu_row("语文 数学 英语 历史 体育") is None
