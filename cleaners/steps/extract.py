@@ -41,6 +41,11 @@ COUNTER_TEXT = re.compile(r"\s*\d[\d,]*\s*")
 # line, never the text's own words.  (`[详细]`, `[全文]` stay: they mark a related box's excerpt as
 # cut, which link_excerpts reads.)
 ACTION_LINK = re.compile(r"\s*[\[【]\s*(?:查看|发表|进入)?评论\s*[\]】]\s*")
+# A heading's buttons in an encyclopedia (MediaWiki's `[编辑]`, 百科's `编辑` `播报` set beside the
+# section's heading): inside the heading, or after it in the heading's box.
+HEADING_BUTTON = re.compile(r"\s*[\[【]?\s*(?:编辑|播报)\s*[\]】]?\s*")
+HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+BUTTONS_AFTER = 3          # siblings after a heading where its buttons may stand
 SENTENCE_ENDS = set("。！？!?…”」』）)")
 LINE_END_DEPTH = 4         # inline elements a badge may sit in at the end of its line
 BADGES_MIN = 3             # paragraphs ending in a bare-number badge of one shape: a counter widget
@@ -190,10 +195,10 @@ def _noise_reason(el, css: str, profile: Profile) -> str:
 
 
 def inline_widgets(root) -> list:
-    """Permalinks, bracketed comments links and counter badges (see PERMALINK_MARKS, ACTION_LINK,
-    COUNTER_NAMES, trailing_badges): one pass over the inline elements, cheaper than an XPath
-    that reads every element's class."""
-    found = trailing_badges(root)
+    """Permalinks, bracketed comments links, a heading's buttons and counter badges (see
+    PERMALINK_MARKS, ACTION_LINK, HEADING_BUTTON, COUNTER_NAMES, trailing_badges): one pass over
+    the inline elements, cheaper than an XPath that reads every element's class."""
+    found = trailing_badges(root) + heading_buttons(root)
     badges = set(found)
     for el in root.iter("a", "span", "em", "i", "b", "small", "sup"):
         if el.tag == "a":
@@ -207,6 +212,20 @@ def inline_widgets(root) -> list:
         name = el.get("class")
         if name and el not in badges and COUNTER_NAMES.search(name) and COUNTER_TEXT.fullmatch("".join(el.itertext())):
             found.append(el)
+    return found
+
+
+def heading_buttons(root) -> list:
+    """A heading's edit and read-aloud buttons (HEADING_BUTTON): links and spans in the heading,
+    or set after it among its siblings (looked for from the page's few headings)."""
+    found = []
+    for heading in root.iter(*HEADING_TAGS):
+        after = [sib for _, sib in zip(range(BUTTONS_AFTER), heading.itersiblings()) if sib.tag in ("a", "span")]
+        for el in [*heading.iter("a", "span"), *after]:
+            # (its own text and its children's: a button is one word, maybe in bracket spans)
+            if len(el) <= 3 and HEADING_BUTTON.fullmatch((el.text or "") + "".join((child.text or "") + (child.tail or "")
+                                                                                   for child in el)):
+                found.append(el)
     return found
 
 

@@ -16,13 +16,14 @@ from __future__ import annotations
 
 import re
 
+from lxml import etree
+
 from cleaners.steps.extract_sizes import chrome_named, contains, elsewhere_named
 
 ANSWER = re.compile(r"answer(?!er)", re.I)
 SENTENCE_MARKS = set("，。；！？!?")
-# the word in any case, found by libxml2 (cheaper than reading every element's names in Python)
-NAMED = ("//*[contains(translate(@class, 'ANSWER', 'answer'), 'answer') "
-         "or contains(translate(@id, 'ANSWER', 'answer'), 'answer')]")
+# the word (`answer`, `Answer`) found by libxml2, cheaper than reading every element's names in Python
+NAMED = etree.XPath("//*[contains(@class, 'nswer') or contains(@id, 'nswer')]")
 CONTENT_SHARE = 0.8       # of an answer's sentence marks the element giving its text holds
 # An article above them longer than this is a story with a box of answers after it (an FAQ), not a question
 QUESTION_MAX = 600
@@ -61,7 +62,7 @@ def _outside(chosen: list, items: list, sizes: dict) -> int:
 def _answers(root) -> list:
     """Elements named for an answer that hold sentences, none inside another such, outside
     regions of other items; in page order."""
-    named = [el for el in root.xpath(NAMED) if ANSWER.search(f"{el.get('class') or ''} {el.get('id') or ''}") and _marks(el)]
+    named = [el for el in NAMED(root) if ANSWER.search(f"{el.get('class') or ''} {el.get('id') or ''}") and _marks(el)]
     holders = {up for el in named for up in el.iterancestors()}
     innermost = [el for el in named if el not in holders]
     return [el for el in innermost if not any(elsewhere_named(up) or chrome_named(up) for up in el.iterancestors())

@@ -50,7 +50,7 @@ def main_text(root, html: str, url: str | None, blocks, fallback, title: str = "
     `account` (extract_account.BlockAccount) hears what ours leaves out; `notes` gets what ours
     finds besides the text: the headline shown above it when the title is weak, the teasers of
     a listing (see `extract_main`)."""
-    text, _ = extract_main(root, blocks, title, account, notes, weak_title(title))
+    text, _ = extract_main(root, blocks, title, account, notes, weak_title(title), answers="nswer" in html)
     if len("".join(text.split())) >= MIN_ARTICLE:
         return text, "main"
     other = fallback(html, url)

@@ -246,14 +246,15 @@ def _lift(best, scores: dict):
 
 
 def extract_main(root, blocks, title: str = "", account=None, notes: dict | None = None,
-                 headline: bool = False) -> tuple[str, float]:
+                 headline: bool = False, answers: bool = True) -> tuple[str, float]:
     """(article text, score of the chosen container); `blocks` are the tags read as line
     breaks.  ("", 0.0) when nothing on the page reads as an article.  `account`
     (extract_account.BlockAccount) is told the chosen elements and what is pruned inside them.
     `notes`, when given, gets what the page says besides its text: under "teasers" how many
     teasers the article is made of when it is a listing of them (`extract_listing`), and with
     `headline`, under "headline" the headline the page shows above the article (`extract_shown`:
-    for a title that is only a name)."""
+    for a title that is only a name).  `answers=False` says the markup names no answer (the
+    caller's substring test of the page, cheaper than `extract_answers` looking)."""
     if not isinstance(root, etree._Element):
         return "", 0.0
     sizes = measure(root)
@@ -261,7 +262,8 @@ def extract_main(root, blocks, title: str = "", account=None, notes: dict | None
     chosen = [level_inner(el) for el in main_elements(root, sizes, page)]
     if not chosen:
         return "", 0.0
-    chosen = with_answers(root, chosen, page.start, sizes)
+    if answers:
+        chosen = with_answers(root, chosen, page.start, sizes)
     article = "".join("".join(el.itertext()) for el in chosen)
     chosen = lead_blocks(root, sizes, page, chosen[0], article) + chosen
     if notes is not None:

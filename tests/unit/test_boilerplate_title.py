@@ -367,3 +367,10 @@ def test_a_title_glued_to_the_bodys_first_sentence_still_comes_off_it():
 def test_a_listing_row_opening_with_the_sites_name_is_no_headline():
     title, text, _ = settle_title("示范县教育局", "示范县教育局召开2024年教研工作年会2024-10-10\n我县开展学前教育宣传月2024-09-02")
     assert title == "示范县教育局"
+
+
+def test_an_entrys_first_sentence_whose_subject_is_the_title_keeps_it():
+    for sentence in ("城关区第一中学是一所公办完全中学，位于城关区人民路18号。", "城关区第一中学，创办于1956年，现有教学班48个。",
+                     "城关区第一中学创办于1956年，是一所公办完全中学。"):
+        title, text, _ = settle_title("城关区第一中学", f"城关区第一中学\n{sentence}\n{BODY}")
+        assert title == "城关区第一中学" and text.startswith(sentence)
