@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 
-from cleaners.chars.lines import joined_stripped, lines_of, stripped_of
 from cleaners.document import Change, Edit
 
 HEAD_LINES = 3           # non-empty lines at the top where the credit line may stand
@@ -24,12 +23,24 @@ REASON = "a credit line at the head: a timestamp and names"
 
 
 def step(text: str) -> Edit:
-    stripped = stripped_of(text)
-    filled = [i for i, line in enumerate(stripped[:4 * HEAD_LINES]) if line][:HEAD_LINES]
-    dropped = [i for i in filled if LINE.fullmatch(stripped[i])]
-    if not dropped or len(dropped) == len([line for line in stripped if line]):
+    """(Reads the head's lines off the text one at a time: no split of the whole text, which a
+    step called on every round of the head's settling would pay for each time.)"""
+    spans, filled, start = [], 0, 0
+    for _ in range(4 * HEAD_LINES):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end].strip()
+        if line:
+            filled += 1
+            if LINE.fullmatch(line):
+                spans.append((start, end, line))
+            if filled == HEAD_LINES:
+                break
+        if end == len(text):
+            break
+        start = end + 1
+    if not spans or (spans[-1][1] == len(text) and len(spans) == filled):
         return text, []
-    lines = list(lines_of(text))
-    for i in dropped:
-        lines[i] = ""
-    return joined_stripped(lines), [Change("head_stamp", "removed", stripped[i], REASON) for i in dropped]
+    for start, end, _ in reversed(spans):
+        text = text[:start] + text[end:]
+    return text.strip("\n"), [Change("head_stamp", "removed", line, REASON) for _, _, line in spans]

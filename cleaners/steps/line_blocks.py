@@ -24,6 +24,9 @@ read to the model as a post's timestamp (p 0.76-0.96 on a 作息时间 notice, w
 row and was rejected too_short).  A time range is no timestamp: two or more such short lines in
 a row stay.
 
+A turn of a dialogue (`记者：新生报到呢？` among `记者：` / `王建国：` turns the model keeps) stays: its
+label is a credit word to the model, and a short turn has little else to show.
+
 A long sentence in the middle of the body (a clause mark, a full stop, prose kept right above and
 right below it) is the document's, whatever words it uses: a notice's `报送材料格式为Word文档，…
 文件大小不超过10MB。` or `家长可登录…公众号查询…，相关表格可在…栏目下载。` scored 0.97-0.98 on
@@ -51,6 +54,8 @@ BODY_SENTENCE_MIN = 30    # characters of a sentence inside the body that the mo
 BODY_RUN = 3              # such sentences in a row at most
 PARAGRAPH_MIN = 20        # characters of the kept prose around it
 SENTENCE_END = ("。", "；", "！", "？")
+# A speaker's turn: a short label, a colon, a sentence (`记者：开学时间定了吗？`, `王建国：定了，9月1日。`)
+TURN = re.compile(r"([\u4e00-\u9fffA-Za-z]{1,6})\s*[:：]\s*\S.*[。！？!?…]")
 FORM_CUTOFF = 0.9
 FORM_MAX = 40             # longer lines are not such form lines
 FORM = re.compile(                                       # (not an item numbered 1. 2. of a list)
@@ -143,6 +148,28 @@ def _label_shape(line: str) -> str | None:
     if label is None or not any(ch.isdigit() for ch in label.group()):
         return None
     return re.sub(r"\d+", "0", label.group())
+
+
+def dialogue_turns(lines: list[str], rows) -> set[int]:
+    """Which of `rows` (the lines the model drops) are turns of a dialogue: the lines right above
+    and right below are turns the model keeps, and the three have two speakers at most
+    (`记者：新生报到呢？` between two `王建国：…` turns: the label is a credit word to the model, and
+    a short turn has little else to show)."""
+    dropped = set(rows)
+    found: set[int] = set()
+    for i in sorted(dropped):
+        own = _speaker(lines[i])
+        if own is None or not 0 < i < len(lines) - 1 or i - 1 in dropped or i + 1 in dropped:
+            continue
+        speakers = {own, _speaker(lines[i - 1]), _speaker(lines[i + 1])}
+        if None not in speakers and len(speakers) <= 2:
+            found.add(i)
+    return found
+
+
+def _speaker(line: str) -> str | None:
+    turn = TURN.fullmatch(line.strip())
+    return turn.group(1) if turn else None
 
 
 def widened(lines: list[str], dropped: set[int]) -> set[int]:

@@ -280,6 +280,7 @@ def _drop_once(text: str, title: str, host_repeats: frozenset, article: bool = F
     spared |= line_blocks.timetable_rows(judged, dropped_rows)         # `上午 8:00-11:30` is no timestamp
     spared |= line_blocks.run_rows(judged, dropped_rows)               # a list's last row
     spared |= line_blocks.body_sentences(judged, dropped_rows)         # a sentence between paragraphs
+    spared |= line_blocks.dialogue_turns(judged, dropped_rows)         # a turn among kept turns
     spared |= line_blocks.list_headers(judged, dropped_rows)           # the header of a kept list
     if spared:
         hit = hit[~np.isin(dropped, sorted(spared))]

@@ -145,3 +145,18 @@ def test_the_header_of_a_numbered_list_the_model_keeps_is_spared():
 def test_an_editors_intro_between_paragraphs_is_no_body_sentence():
     intro = "★中新网5月19日电 教育部网站今★栏目为您推荐以下精彩内容，敬请关注。"
     assert line_blocks.body_sentences([NOTICE_PARAGRAPH, intro, NOTICE_PARAGRAPH], [1]) == set()
+
+
+def test_a_short_turn_between_two_kept_turns_of_a_dialogue_is_spared():
+    lines = ["记者：开学时间定了吗？", "王建国：定了，9月1日。", "记者：新生报到呢？", "王建国：8月30日、31日两天。", "记者：校服要统一买吗？",
+             "王建国：自愿购买，不强制。"]
+    assert line_blocks.dialogue_turns(lines, [2, 4]) == {2, 4}
+
+
+def test_a_credit_line_or_a_third_speaker_or_a_turn_beside_dropped_lines_is_not():
+    lines = ["王建国：定了，9月1日。", "责任编辑：李华", "王建国：自愿购买，不强制。"]
+    assert line_blocks.dialogue_turns(lines, [1]) == set()
+    lines = ["王建国：定了，9月1日。", "记者：新生报到呢？", "李明：我们学校已经准备好了。"]
+    assert line_blocks.dialogue_turns(lines, [1]) == set()
+    lines = ["王建国：定了，9月1日。", "记者：新生报到呢？", "相关阅读：", "王建国：自愿购买。"]
+    assert line_blocks.dialogue_turns(lines, [1, 2]) == set()

@@ -25,7 +25,8 @@ it (rival1); a 范文 site's header in its shapes as page text (fanwen1).
 Stop 32's: question-and-answer pages (qa1: 百度知道, 知乎, 搜狗问问, a developers' Q&A built of
 comment components, a county bureau's 局长信箱), every answer kept; ten more news portals' templates
 and the lines they set around a story (news7, also as page text); encyclopedia entries (wiki1: an
-entry's first sentence opening with its name, a heading's edit and read-aloud buttons).
+entry's first sentence opening with its name, a heading's edit and read-aloud buttons); interviews
+and press Q&As whose turns open with a speaker's label (talk1, also as page text).
 """
 import re
 import subprocess
@@ -34,7 +35,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 PROBES = ["news1", "news2", "news3", "blog1", "forum1", "forum2", "forum3", "forum4", "wechat1", "lit1", "lit2", "gov1", "school1", "pdftext",
-          "lookalike1", "lookalike2", "lookalike3", "lookalike4", "short1", "gov2", "photo1", "body2", "bulletin1", "lookalike5", "wenku_text1", "trad1", "news4", "forum5", "news5", "title1", "news6", "rival1", "fanwen1", "qa1", "news7", "wiki1"]
+          "lookalike1", "lookalike2", "lookalike3", "lookalike4", "short1", "gov2", "photo1", "body2", "bulletin1", "lookalike5", "wenku_text1", "trad1", "news4", "forum5", "news5", "title1", "news6", "rival1", "fanwen1", "qa1", "news7", "wiki1", "talk1"]
 
 total = ok = 0
 for name in PROBES:
