@@ -128,7 +128,7 @@ def extract_html(html: str, profile: Profile | None = None, url: str | None = No
         _leave_out(el.root, account, "hidden on the page (hidden, display:none)")
     if isinstance(root, etree._Element):
         for el in inline_widgets(root):
-            _leave_out(el, account, "a widget in a line (a heading's permalink, a counter badge)")
+            _leave_out(el, account, "a widget in a line (a heading's permalink or edit button, a counter badge)")
     whole, depth = text_and_depth(root) if isinstance(root, etree._Element) else ("", 0)
     # A site's own title selectors decide; otherwise the best of ArticleTitle, h1 and <title>.
     title = (page_title(sel, profile) if profile.name != GENERIC and profile.title_selectors

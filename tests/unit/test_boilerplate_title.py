@@ -374,3 +374,9 @@ def test_an_entrys_first_sentence_whose_subject_is_the_title_keeps_it():
                      "城关区第一中学创办于1956年，是一所公办完全中学。"):
         title, text, _ = settle_title("城关区第一中学", f"城关区第一中学\n{sentence}\n{BODY}")
         assert title == "城关区第一中学" and text.startswith(sentence)
+
+
+def test_a_first_sentence_telling_what_the_title_did_and_when_keeps_it():
+    sentence = "城关区第一中学于8月26日举行新学期开学典礼，全校师生参加。"
+    title, text, _ = settle_title("城关区第一中学", f"城关区第一中学\n{sentence}\n{BODY}")
+    assert text.startswith(sentence)

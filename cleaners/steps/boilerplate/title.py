@@ -26,9 +26,10 @@ PAGE_CAPTION = re.compile(r"\s*(?:[(（]\s*\d{1,2}\s*[)）]|_?第\s*\d{1,3}\s*�
 HEADING_LOOKAHEAD = 8       # lines (blank ones not counted) looked at for the body's own heading
 HEADING_HAN_MIN = 4
 HEADLINE_REST_MAX = 40      # characters after a title that make a headline opening with it
-# A line opening with the title whose rest says what the title is (`城关区第一中学是…`, `…，创办于1956年`):
+# A line opening with the title whose rest says what the title is or did (`城关区第一中学是…`, `…，创办于1956年`,
+# `…于8月26日举行…`):
 # an entry's first sentence, the title its subject, not a title glued to the body.
-SUBJECT_GOES_ON = re.compile(r"\s*(?:是|[，,]|(?:位|坐落|创办|创建|始建|建|成立|诞生|出生)于)")
+SUBJECT_GOES_ON = re.compile(r"\s*(?:是|[，,]|(?:位|坐落|创办|创建|始建|建|成立|诞生|出生)于|于(?=\d|[今昨前近本上去]))")
 LISTED_DATE = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*$")
 # A 文库 preview page's number before the page's first line (`1、教育局…工作总结 一、领导重视`):
 # with the title behind it, it is the page break, not the document's list numbering.
