@@ -161,7 +161,7 @@ def extract_html(html: str, profile: Profile | None = None, url: str | None = No
     else:
         fallback = _trafilatura if elements <= TRAFILATURA_MAX_ELEMENTS else (lambda html, url: "")
         notes: dict = {}
-        text, extractor = extract_choice.main_text(root, html, url, BLOCK_TAGS, fallback, title, account, notes)
+        text, extractor = extract_choice.main_text(root, html, url, BLOCK_TAGS, fallback, title, account, notes, whole)
         if notes.get("headline") and extractor == "main" and "".join(notes["headline"].split()) != "".join(title.split()):
             changes.append(Change("extract", "metadata", "shown_headline", f"{title!r} -> {notes['headline']!r}"))
             title = notes["headline"]

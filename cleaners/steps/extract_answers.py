@@ -8,6 +8,11 @@ related questions, a sidebar, comments: `extract_sizes.ELSEWHERE` and the chrome
 text is the deepest element inside each that holds nearly all its sentence marks: the answer's
 paragraphs, not its author line, vote count or action bar, whatever the template calls them.
 
+A Q&A site built of comment components sets its answers in a comment list (`library-comment-list`
+> `comment-main-container`, one of them `被采纳`): on a page that speaks as a Q&A site (QA_WORDS:
+`写回答`, `被采纳`, `12 个回答` …), the items of the first comment or reply list after the question
+are its answers.
+
 Unlike a forum thread's replies (`extract_thread`: the opening post alone is the document), the
 answers are what a Q&A page is for: the dev set's Q&A golds keep the question, its description
 and the answers the page shows.
@@ -18,26 +23,47 @@ import re
 
 from lxml import etree
 
+from cleaners.steps.extract_levels import level_inner
 from cleaners.steps.extract_sizes import chrome_named, contains, elsewhere_named
 
 ANSWER = re.compile(r"answer(?!er)", re.I)
 SENTENCE_MARKS = set("，。；！？!?")
 # the word (`answer`, `Answer`) found by libxml2, cheaper than reading every element's names in Python
 NAMED = etree.XPath("//*[contains(@class, 'nswer') or contains(@id, 'nswer')]")
+# What a Q&A site's page says of its answers (a button, a badge, a count): on such a page a comment
+# list after the question holds the answers.  (On the dev set's pages, only its Q&A pages say any.)
+QA_WORDS = re.compile(r"被采纳|已采纳|采纳答案|最佳答案|提问者采纳|\d+\s*个回答|\d+\s*条回答|写回答|我来回答|回答于|邀请回答")
+QA_STEMS = ("回答", "采纳", "最佳答案")     # one of them is in each of QA_WORDS ...
+QA_AROUND = 8             # ... and the rest of the word within this many characters of it
+LISTED = re.compile(r"comment|reply", re.I)
 CONTENT_SHARE = 0.8       # of an answer's sentence marks the element giving its text holds
 # An article above them longer than this is a story with a box of answers after it (an FAQ), not a question
 QUESTION_MAX = 600
 ANSWERS_SHARE = 0.5       # of a chosen element's text in answers: it is a wrapper of the question and its answers
 
 
-def with_answers(root, chosen: list, start: dict, sizes: dict) -> list:
+def speaks_as_qa_site(text: str) -> bool:
+    """Whether the page's text says QA_WORDS: looked for around each place a stem of them stands
+    (the regex over a whole page costs a millisecond or more)."""
+    for stem in QA_STEMS:
+        at = text.find(stem)
+        while at >= 0:
+            if QA_WORDS.search(text, max(0, at - QA_AROUND), at + QA_AROUND):
+                return True
+            at = text.find(stem, at + 1)
+    return False
+
+
+def with_answers(root, chosen: list, start: dict, sizes: dict, listed: bool = False) -> list:
     """`chosen` (the article's elements) with the text elements of the page's answers (see the
     module doc), in page order, when the article is one of them or lies above them (the
     question); `chosen` as it is on other pages.  A chosen element that is mostly answers (the
     question's box and the answers under one wrapper) gives way to them: what it adds is the
     answers' author lines and counts (the question's description is a lead block above the
-    first).  `start` gives each element's place in the page text (`extract_headline.Layout.start`)."""
-    items = _answers(root)
+    first).  `start` gives each element's place in the page text (`extract_headline.Layout.start`);
+    `listed`: the page speaks as a Q&A site (QA_WORDS), and its answers may be a comment list."""
+    items = _answers(root) or (_listed_answers(root, chosen, start, sizes) if listed and chosen else [])
+    listed = listed and bool(items) and not any(_named(item) for item in items)
     if not items or not chosen:
         return chosen
     inside = any(contains(item, el) for item in items for el in chosen)
@@ -48,7 +74,7 @@ def with_answers(root, chosen: list, start: dict, sizes: dict) -> list:
         held = [item for item in items if contains(el, item)]
         if not held or sum(sizes[item].text for item in held) < ANSWERS_SHARE * sizes[el].text:
             kept.append(el)
-    blocks = [_content(item) for item in items if not any(contains(el, item) for el in kept)]
+    blocks = [_content(item, skip=not listed) for item in items if not any(contains(el, item) for el in kept)]
     merged = list(dict.fromkeys(kept + blocks))
     return sorted((el for el in merged if not any(other is not el and contains(other, el) for other in merged)),
                   key=start.get)
@@ -62,26 +88,60 @@ def _outside(chosen: list, items: list, sizes: dict) -> int:
 def _answers(root) -> list:
     """Elements named for an answer that hold sentences, none inside another such, outside
     regions of other items; in page order."""
-    named = [el for el in NAMED(root) if ANSWER.search(f"{el.get('class') or ''} {el.get('id') or ''}") and _marks(el)]
+    named = [el for el in NAMED(root) if _named(el) and _marks(el)]
     holders = {up for el in named for up in el.iterancestors()}
     innermost = [el for el in named if el not in holders]
     return [el for el in innermost if not any(elsewhere_named(up) or chrome_named(up) for up in el.iterancestors())
             and not elsewhere_named(el)]
 
 
-def _marks(el) -> int:
-    """Sentence marks in the element's text, not counting a region of other items inside it
-    (the comments under an answer)."""
+def _named(el) -> bool:
+    return bool(ANSWER.search(f"{el.get('class') or ''} {el.get('id') or ''}"))
+
+
+def _listed_answers(root, chosen: list, start: dict, sizes: dict) -> list:
+    """The items of the comment or reply list the question (the chosen elements) is one of, or
+    else of the first such list after it, whose items, of one template, hold sentences: a Q&A
+    site's answers set as comments (without a description, the longest answer is chosen)."""
+    for up in reversed(list(chosen[0].iterancestors())):      # the outermost list first (its items are answers)
+        items = _list_items(up)
+        if items:
+            return items
+    end = max(start[el] + sizes[el].text for el in chosen)
+    for el in root.iter():
+        if isinstance(el.tag, str) and start.get(el, -1) >= end:
+            items = _list_items(el)
+            if items:
+                return items
+    return []
+
+
+def _list_items(el) -> list:
+    """The items of `el` when it is named a comment or reply list and its items, of one
+    template, hold sentences; else []."""
+    if not LISTED.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
+        return []
+    items = [child for child in level_inner(el) if isinstance(child.tag, str) and _marks(child, skip=False)]
+    return items if items and all(_template(item) == _template(items[0]) for item in items) else []
+
+
+def _template(el) -> tuple:
+    return el.tag, (el.get("class") or "").split()[:1]
+
+
+def _marks(el, skip: bool = True) -> int:
+    """Sentence marks in the element's text, not counting (with `skip`) a region of other items
+    inside it (the comments under an answer)."""
     own = sum(1 for text in (el.text, *(child.tail for child in el)) if text for ch in text if ch in SENTENCE_MARKS)
-    return own + sum(_marks(child) for child in el if isinstance(child.tag, str) and not elsewhere_named(child))
+    return own + sum(_marks(child, skip) for child in el if isinstance(child.tag, str) and not (skip and elsewhere_named(child)))
 
 
-def _content(item):
+def _content(item, skip: bool = True):
     """The deepest element inside the answer holding CONTENT_SHARE of its sentence marks."""
-    total = _marks(item)
+    total = _marks(item, skip)
     node = item
     while True:
-        deeper = next((child for child in node if isinstance(child.tag, str) and _marks(child) >= CONTENT_SHARE * total), None)
+        deeper = next((child for child in node if isinstance(child.tag, str) and _marks(child, skip) >= CONTENT_SHARE * total), None)
         if deeper is None:
             return node
         node = deeper

@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from difflib import SequenceMatcher
 
+from cleaners.steps.extract_answers import speaks_as_qa_site
 from cleaners.steps.extract_main import extract_main
 
 WEAK_TITLE = 10            # characters of each segment of a title that is only a name
@@ -45,12 +46,14 @@ BROKEN_HEAD = 30           # lines at the head of the text where a broken headli
 
 
 def main_text(root, html: str, url: str | None, blocks, fallback, title: str = "", account=None,
-              notes: dict | None = None) -> tuple[str, str]:
+              notes: dict | None = None, page_text: str = "") -> tuple[str, str]:
     """(text, extractor name): ours, or `fallback(html, url)` (trafilatura) when ours finds no article.
     `account` (extract_account.BlockAccount) hears what ours leaves out; `notes` gets what ours
     finds besides the text: the headline shown above it when the title is weak, the teasers of
-    a listing (see `extract_main`)."""
-    text, _ = extract_main(root, blocks, title, account, notes, weak_title(title), answers="nswer" in html)
+    a listing (see `extract_main`).  `page_text`: the page's visible text, where a Q&A site's
+    words are looked for (`extract_answers.speaks_as_qa_site`)."""
+    text, _ = extract_main(root, blocks, title, account, notes, weak_title(title), answers="nswer" in html,
+                           qa_words=speaks_as_qa_site(page_text))
     if len("".join(text.split())) >= MIN_ARTICLE:
         return text, "main"
     other = fallback(html, url)

@@ -246,7 +246,7 @@ def _lift(best, scores: dict):
 
 
 def extract_main(root, blocks, title: str = "", account=None, notes: dict | None = None,
-                 headline: bool = False, answers: bool = True) -> tuple[str, float]:
+                 headline: bool = False, answers: bool = True, qa_words: bool = False) -> tuple[str, float]:
     """(article text, score of the chosen container); `blocks` are the tags read as line
     breaks.  ("", 0.0) when nothing on the page reads as an article.  `account`
     (extract_account.BlockAccount) is told the chosen elements and what is pruned inside them.
@@ -254,7 +254,8 @@ def extract_main(root, blocks, title: str = "", account=None, notes: dict | None
     teasers the article is made of when it is a listing of them (`extract_listing`), and with
     `headline`, under "headline" the headline the page shows above the article (`extract_shown`:
     for a title that is only a name).  `answers=False` says the markup names no answer (the
-    caller's substring test of the page, cheaper than `extract_answers` looking)."""
+    caller's substring test of the page, cheaper than `extract_answers` looking); `qa_words`: the
+    page speaks as a Q&A site (`extract_answers.QA_WORDS`), whose answers may be a comment list."""
     if not isinstance(root, etree._Element):
         return "", 0.0
     sizes = measure(root)
@@ -262,8 +263,8 @@ def extract_main(root, blocks, title: str = "", account=None, notes: dict | None
     chosen = [level_inner(el) for el in main_elements(root, sizes, page)]
     if not chosen:
         return "", 0.0
-    if answers:
-        chosen = with_answers(root, chosen, page.start, sizes)
+    if answers or qa_words:
+        chosen = with_answers(root, chosen, page.start, sizes, listed=qa_words)
     article = "".join("".join(el.itertext()) for el in chosen)
     chosen = lead_blocks(root, sizes, page, chosen[0], article) + chosen
     if notes is not None:

@@ -68,3 +68,21 @@ def test_a_page_without_answers_keeps_its_article_as_chosen():
     sizes = measure(root)
     chosen = [root.xpath("//div[@class='QuestionRichText']")[0]]
     assert with_answers(root, chosen, layout(root, sizes, QUESTION).start, sizes) == chosen
+
+
+def comment_list_page(words: str) -> str:
+    items = "".join(f"<div class='comment-main-container'><div class='comment-user-info'><span class='user-name'>user{n}</span>"
+                     f"<span class='comment-time'>2024-10-0{n}</span>{words if n == 1 else ''}</div>"
+                     f"<div class='comment-detail'><p>{a}</p></div></div>" for n, a in enumerate(ANSWERS, 1))
+    return (f"<html><head><title>{QUESTION}</title></head><body><div class='faq-detail'><h1>{QUESTION}</h1>"
+            f"<div class='faq-content'><p>{DESCRIPTION}</p></div><div class='library-comment-list'>{items}</div></div></body></html>")
+
+
+def test_on_a_page_that_speaks_as_a_qa_site_its_comment_list_holds_the_answers():
+    text = extract_main(Selector(text=comment_list_page("<span>被采纳</span>")).root, BLOCK_TAGS, QUESTION, qa_words=True)[0]
+    assert DESCRIPTION in text and all(a in text for a in ANSWERS) and "user1" not in text
+
+
+def test_elsewhere_a_comment_list_after_the_article_stays_out():
+    text = extract_main(Selector(text=comment_list_page("")).root, BLOCK_TAGS, QUESTION)[0]
+    assert DESCRIPTION in text and not any(a in text for a in ANSWERS[:2])
