@@ -9,8 +9,8 @@ text is the deepest element inside each that holds nearly all its sentence marks
 paragraphs, not its author line, vote count or action bar, whatever the template calls them.
 
 A Q&A site built of comment components sets its answers in a comment list (`library-comment-list`
-> `comment-main-container`, one of them `被采纳`): on a page that speaks as a Q&A site (QA_WORDS:
-`写回答`, `被采纳`, `12 个回答` …), the items of the first comment or reply list after the question
+> `comment-main-container`, one of them `被采纳`): on a page that speaks as a Q&A site (`[qa_site] words`
+in _generic.toml: `写回答`, `被采纳`, `12 个回答` …), the items of the first comment or reply list after the question
 are its answers.
 
 Unlike a forum thread's replies (`extract_thread`: the opening post alone is the document), the
@@ -20,9 +20,11 @@ and the answers the page shows.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from lxml import etree
 
+from cleaners.profiles import generic
 from cleaners.steps.extract_levels import level_inner
 from cleaners.steps.extract_sizes import chrome_named, contains, elsewhere_named
 
@@ -30,11 +32,7 @@ ANSWER = re.compile(r"answer(?!er)", re.I)
 SENTENCE_MARKS = set("，。；！？!?")
 # the word (`answer`, `Answer`) found by libxml2, cheaper than reading every element's names in Python
 NAMED = etree.XPath("//*[contains(@class, 'nswer') or contains(@id, 'nswer')]")
-# What a Q&A site's page says of its answers (a button, a badge, a count): on such a page a comment
-# list after the question holds the answers.  (On the dev set's pages, only its Q&A pages say any.)
-QA_WORDS = re.compile(r"被采纳|已采纳|采纳答案|最佳答案|提问者采纳|\d+\s*个回答|\d+\s*条回答|写回答|我来回答|回答于|邀请回答")
-QA_STEMS = ("回答", "采纳", "最佳答案")     # one of them is in each of QA_WORDS ...
-QA_AROUND = 8             # ... and the rest of the word within this many characters of it
+QA_AROUND = 8             # characters around a stem of `[qa_site] words` (_generic.toml) where the word is looked for
 LISTED = re.compile(r"comment|reply", re.I)
 CONTENT_SHARE = 0.8       # of an answer's sentence marks the element giving its text holds
 # An article above them longer than this is a story with a box of answers after it (an FAQ), not a question
@@ -43,15 +41,24 @@ ANSWERS_SHARE = 0.5       # of a chosen element's text in answers: it is a wrapp
 
 
 def speaks_as_qa_site(text: str) -> bool:
-    """Whether the page's text says QA_WORDS: looked for around each place a stem of them stands
-    (the regex over a whole page costs a millisecond or more)."""
-    for stem in QA_STEMS:
+    """Whether the page's text says one of a Q&A site's words (`[qa_site]` in _generic.toml):
+    looked for around each place one of their stems stands (a regex over a whole page costs a
+    millisecond or more)."""
+    words, stems = _qa_words()
+    for stem in stems:
         at = text.find(stem)
         while at >= 0:
-            if QA_WORDS.search(text, max(0, at - QA_AROUND), at + QA_AROUND):
+            if words.search(text, max(0, at - QA_AROUND), at + QA_AROUND):
                 return True
             at = text.find(stem, at + 1)
     return False
+
+
+@lru_cache(maxsize=1)
+def _qa_words() -> tuple:
+    table = generic().extra.get("qa_site") or {}
+    words = table.get("words") or ()
+    return (re.compile("|".join(words)) if words else re.compile(r"(?!)")), tuple(table.get("stems") or ())
 
 
 def with_answers(root, chosen: list, start: dict, sizes: dict, listed: bool = False) -> list:
@@ -61,7 +68,7 @@ def with_answers(root, chosen: list, start: dict, sizes: dict, listed: bool = Fa
     question's box and the answers under one wrapper) gives way to them: what it adds is the
     answers' author lines and counts (the question's description is a lead block above the
     first).  `start` gives each element's place in the page text (`extract_headline.Layout.start`);
-    `listed`: the page speaks as a Q&A site (QA_WORDS), and its answers may be a comment list."""
+    `listed`: the page speaks as a Q&A site (`speaks_as_qa_site`), and its answers may be a comment list."""
     items = _answers(root) or (_listed_answers(root, chosen, start, sizes) if listed and chosen else [])
     listed = listed and bool(items) and not any(_named(item) for item in items)
     if not items or not chosen:

@@ -255,7 +255,7 @@ def extract_main(root, blocks, title: str = "", account=None, notes: dict | None
     `headline`, under "headline" the headline the page shows above the article (`extract_shown`:
     for a title that is only a name).  `answers=False` says the markup names no answer (the
     caller's substring test of the page, cheaper than `extract_answers` looking); `qa_words`: the
-    page speaks as a Q&A site (`extract_answers.QA_WORDS`), whose answers may be a comment list."""
+    page speaks as a Q&A site (`extract_answers.speaks_as_qa_site`), whose answers may be a comment list."""
     if not isinstance(root, etree._Element):
         return "", 0.0
     sizes = measure(root)
