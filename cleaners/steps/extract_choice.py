@@ -27,7 +27,10 @@ from cleaners.steps.extract_main import extract_main
 WEAK_TITLE = 10            # characters of each segment of a title that is only a name
 SITE_NAME_MAX = 24         # characters of a site's full name in a title
 SITE_NAME_END = re.compile(r"(?:网站|门户|网|官网|平台|政府)\s*$")
-MIN_ARTICLE = 50           # characters our extractor must find before its text is taken
+MIN_ARTICLE = 50           # characters our extractor must find before its text is taken ...
+SHORT_ARTICLE_MIN = 12     # ... or this many, ending a sentence, right under the page's headline (a
+HEADLINE_NEAR = 100        # short notice: within this many characters of page text; trafilatura took
+SHORT_ARTICLE_ENDS = ("。", "！", "？", "!", "?")   # a sidebar's longer prose instead)
 SEPARATORS = re.compile(r"\s*(?:_|\||｜|--|—|–|-|::)\s*|\s+[·•@]\s+")
 SITE_WORDS = re.compile(r"网|站|频道|官方|官网|新闻|日报|晚报|在线|中心|门户|论坛|社区|百科|知道|知乎|微博|"
                         r"政府|人民政府|PIXNET|博客|财经|科技|娱乐|体育|汽车|房产|首页|资讯|时报|杂志|电视台|"
@@ -47,14 +50,18 @@ BROKEN_HEAD = 30           # lines at the head of the text where a broken headli
 
 def main_text(root, html: str, url: str | None, blocks, fallback, title: str = "", account=None,
               notes: dict | None = None, page_text: str = "") -> tuple[str, str]:
-    """(text, extractor name): ours, or `fallback(html, url)` (trafilatura) when ours finds no article.
+    """(text, extractor name): ours, or `fallback(html, url)` (trafilatura) when ours finds no article
+    (MIN_ARTICLE, or a short sentence right under the headline).
     `account` (extract_account.BlockAccount) hears what ours leaves out; `notes` gets what ours
     finds besides the text: the headline shown above it when the title is weak, the teasers of
     a listing (see `extract_main`).  `page_text`: the page's visible text, where a Q&A site's
     words are looked for (`extract_answers.speaks_as_qa_site`)."""
+    notes = notes if notes is not None else {}
     text, _ = extract_main(root, blocks, title, account, notes, weak_title(title), answers="nswer" in html,
                            qa_words=speaks_as_qa_site(page_text))
-    if len("".join(text.split())) >= MIN_ARTICLE:
+    size = len("".join(text.split()))
+    if size >= MIN_ARTICLE or (size >= SHORT_ARTICLE_MIN and text.rstrip().endswith(SHORT_ARTICLE_ENDS)
+                               and 0 <= notes.get("below_headline", HEADLINE_NEAR + 1) <= HEADLINE_NEAR):
         return text, "main"
     other = fallback(html, url)
     return (other, "trafilatura") if other else (text, "main")

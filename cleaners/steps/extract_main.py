@@ -251,7 +251,8 @@ def extract_main(root, blocks, title: str = "", account=None, notes: dict | None
     breaks.  ("", 0.0) when nothing on the page reads as an article.  `account`
     (extract_account.BlockAccount) is told the chosen elements and what is pruned inside them.
     `notes`, when given, gets what the page says besides its text: under "teasers" how many
-    teasers the article is made of when it is a listing of them (`extract_listing`), and with
+    teasers the article is made of when it is a listing of them (`extract_listing`), under
+    "below_headline" the characters of page text between the page's headline and it, and with
     `headline`, under "headline" the headline the page shows above the article (`extract_shown`:
     for a title that is only a name).  `answers=False` says the markup names no answer (the
     caller's substring test of the page, cheaper than `extract_answers` looking); `qa_words`: the
@@ -269,6 +270,8 @@ def extract_main(root, blocks, title: str = "", account=None, notes: dict | None
     chosen = lead_blocks(root, sizes, page, chosen[0], article) + chosen
     if notes is not None:
         notes["teasers"] = teaser_count(chosen, sizes)
+        if page.headline is not None:       # characters of page text between the headline and the article
+            notes["below_headline"] = page.start[chosen[0]] - page.start[page.headline] - sizes[page.headline].text
         if headline:
             notes["headline"] = shown_headline(root, sizes, page, chosen[0])
     score = sum(sizes[el].punct for el in chosen)
