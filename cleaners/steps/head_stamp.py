@@ -19,17 +19,13 @@ HEAD_LINES = 3           # non-empty lines at the top where the credit line may 
 STAMP = r"\d{4}\s*[-/.年\s]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
 NAMES = r"(?:[^\s，。；！？,.;!?:：]{1,10}(?:\s+|$)){0,3}"
 LINE = re.compile(rf"(?:[^\s，。；！？,.;!?:：]{{1,12}}\s+)?{STAMP}\s*{NAMES}")
-TIME_OF_DAY = re.compile(r"\d[:：]\d{2}")
-HEAD_CHARS = 800          # characters of the text where the head's lines are looked for a time of day first
-LINE_MAX = 60            # characters of such a line (a time of day has its colon: a cheap test first)
+LINE_MAX = 60            # characters of such a line (and a time of day has its colon: cheap tests first)
 REASON = "a credit line at the head: a timestamp and names"
 
 
 def step(text: str) -> Edit:
     """(Reads the head's lines off the text one at a time: no split of the whole text, which a
     step called on every round of the head's settling would pay for each time.)"""
-    if TIME_OF_DAY.search(text, 0, HEAD_CHARS) is None:
-        return text, []
     spans, filled, start = [], 0, 0
     for _ in range(4 * HEAD_LINES):
         end = text.find("\n", start)
