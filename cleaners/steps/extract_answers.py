@@ -26,7 +26,7 @@ from lxml import etree
 
 from cleaners.profiles import generic
 from cleaners.steps.extract_levels import level_inner
-from cleaners.steps.extract_sizes import chrome_named, contains, elsewhere_named
+from cleaners.steps.extract_sizes import chrome_named, contains, elsewhere_named, names_of
 
 ANSWER = re.compile(r"answer(?!er)", re.I)
 SENTENCE_MARKS = set("，。；！？!?")
@@ -103,7 +103,7 @@ def _answers(root) -> list:
 
 
 def _named(el) -> bool:
-    return bool(ANSWER.search(f"{el.get('class') or ''} {el.get('id') or ''}"))
+    return bool(ANSWER.search(names_of(el)))
 
 
 def _listed_answers(root, chosen: list, start: dict, sizes: dict) -> list:
@@ -126,7 +126,7 @@ def _listed_answers(root, chosen: list, start: dict, sizes: dict) -> list:
 def _list_items(el) -> list:
     """The items of `el` when it is named a comment or reply list and its items, of one
     template, hold sentences; else []."""
-    if not LISTED.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
+    if not LISTED.search(names_of(el)):
         return []
     items = [child for child in level_inner(el) if isinstance(child.tag, str) and _marks(child, skip=False)]
     return items if items and all(_template(item) == _template(items[0]) for item in items) else []

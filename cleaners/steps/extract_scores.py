@@ -15,7 +15,7 @@ import re
 from cleaners.steps.extract_headline import Layout, nearness
 from cleaners.steps.extract_levels import level_members, level_top, wrapper
 from cleaners.steps.extract_sizes import (INLINE, MIN_BLOCK, TEXT_BLOCKS, class_weight_of, elsewhere_named,
-                                          link_density, under_elsewhere)
+                                          link_density, names_of, under_elsewhere)
 
 CONTAINER_BONUS = {"div": 5, "article": 10, "section": 3, "main": 10, "td": 3, "pre": 3, "blockquote": 3,
                    "ul": -3, "ol": -3, "dl": -3, "li": -3, "form": -3, "th": -5, "h1": -5, "h2": -5,
@@ -118,7 +118,7 @@ def _level_weight(bottom, top) -> float:
     """A level's start: the innermost element's tag (the outermost's when that one is no container)
     and what the class/id words of any of its elements say."""
     tag = bottom.tag if bottom.tag in CONTAINER_BONUS else top.tag
-    names = " ".join(f"{el.get('class') or ''} {el.get('id') or ''}" for el in level_members(bottom, top))
+    names = " ".join(map(names_of, level_members(bottom, top)))
     return CONTAINER_BONUS.get(tag, 0) + class_weight_of(names)
 
 

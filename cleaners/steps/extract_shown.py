@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from cleaners.steps.extract_headline import Layout
-from cleaners.steps.extract_sizes import INLINE, chrome_named, contains
+from cleaners.steps.extract_sizes import INLINE, chrome_named, contains, names_of
 
 SHOWN_MIN = 6             # characters of a shown headline ...
 SHOWN_MAX = 80            # ... at most
@@ -64,7 +64,7 @@ def _headline(el, size) -> bool:
     text = "".join("".join(el.itertext()).split())
     if NOT_HEADLINE.search(text):
         return False
-    if el.tag in HEADING_TAGS or TITLE_NAMES.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
+    if el.tag in HEADING_TAGS or TITLE_NAMES.search(names_of(el)):
         return True
     kids = [child for child in el if isinstance(child.tag, str)]
     return len(kids) == 1 and kids[0].tag in EMPHASIS and not (el.text or "").strip() and not (kids[0].tail or "").strip()

@@ -82,8 +82,13 @@ def measure(root) -> dict:
     return sizes
 
 
+def names_of(el) -> str:
+    """The element's class and id, joined: where its names say what it holds."""
+    return f"{el.get('class') or ''} {el.get('id') or ''}"
+
+
 def class_weight(el) -> int:
-    return class_weight_of(f"{el.get('class') or ''} {el.get('id') or ''}")
+    return class_weight_of(names_of(el))
 
 
 def class_weight_of(names: str) -> int:
@@ -99,13 +104,13 @@ def class_weight_of(names: str) -> int:
 
 def chrome_named(el) -> bool:
     """A chrome word in the class or id, whatever else it says (`ArticleShareBtn`, `content-footer`)."""
-    names = f"{el.get('class') or ''} {el.get('id') or ''}"
+    names = names_of(el)
     return bool(names.strip()) and bool(NEGATIVE.search(names))
 
 
 def elsewhere_named(el) -> bool:
     """Named as a region of other items than the page's own (ELSEWHERE)."""
-    names = f"{el.get('class') or ''} {el.get('id') or ''}"
+    names = names_of(el)
     return bool(names.strip()) and bool(ELSEWHERE.search(names))
 
 
