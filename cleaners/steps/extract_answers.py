@@ -31,13 +31,20 @@ from cleaners.steps.extract_sizes import chrome_named, contains, elsewhere_named
 ANSWER = re.compile(r"answer(?!er)", re.I)
 SENTENCE_MARKS = set("，。；！？!?")
 # the word (`answer`, `Answer`) found by libxml2, cheaper than reading every element's names in Python
-NAMED = etree.XPath("//*[contains(@class, 'nswer') or contains(@id, 'nswer')]")
+ANSWER_STEM = "nswer"
+NAMED = etree.XPath(f"//*[contains(@class, '{ANSWER_STEM}') or contains(@id, '{ANSWER_STEM}')]")
 QA_AROUND = 8             # characters around a stem of `[qa_site] words` (_generic.toml) where the word is looked for
 LISTED = re.compile(r"comment|reply", re.I)
 CONTENT_SHARE = 0.8       # of an answer's sentence marks the element giving its text holds
 # An article above them longer than this is a story with a box of answers after it (an FAQ), not a question
 QUESTION_MAX = 600
 ANSWERS_SHARE = 0.5       # of a chosen element's text in answers: it is a wrapper of the question and its answers
+
+
+def may_name_answers(html: str) -> bool:
+    """Whether the markup may name an element for an answer (a substring test, ~100x cheaper than
+    the XPath that finds them)."""
+    return ANSWER_STEM in html
 
 
 def speaks_as_qa_site(text: str) -> bool:
@@ -69,9 +76,15 @@ def with_answers(root, chosen: list, start: dict, sizes: dict, listed: bool = Fa
     answers' author lines and counts (the question's description is a lead block above the
     first).  `start` gives each element's place in the page text (`extract_headline.Layout.start`);
     `listed`: the page speaks as a Q&A site (`speaks_as_qa_site`), and its answers may be a comment list."""
-    items = _answers(root) or (_listed_answers(root, chosen, start, sizes) if listed and chosen else [])
+    if not chosen:
+        return chosen
+    items = _answers(root)
+    if listed and not items:
+        items = _listed_answers(root, chosen, start, sizes)
+    # a comment list's items, not named for an answer: what is inside them is named for comments too,
+    # and counts (`_marks(skip=False)`)
     listed = listed and bool(items) and not any(_named(item) for item in items)
-    if not items or not chosen:
+    if not items:
         return chosen
     inside = any(contains(item, el) for item in items for el in chosen)
     if not inside and (min(start[el] for el in chosen) > start[items[0]] or _outside(chosen, items, sizes) > QUESTION_MAX):

@@ -21,7 +21,7 @@ import re
 from collections import Counter
 from difflib import SequenceMatcher
 
-from cleaners.steps.extract_answers import speaks_as_qa_site
+from cleaners.steps.extract_answers import may_name_answers, speaks_as_qa_site
 from cleaners.steps.extract_main import extract_main
 
 WEAK_TITLE = 10            # characters of each segment of a title that is only a name
@@ -57,7 +57,7 @@ def main_text(root, html: str, url: str | None, blocks, fallback, title: str = "
     a listing (see `extract_main`).  `page_text`: the page's visible text, where a Q&A site's
     words are looked for (`extract_answers.speaks_as_qa_site`)."""
     notes = notes if notes is not None else {}
-    text, _ = extract_main(root, blocks, title, account, notes, weak_title(title), answers="nswer" in html,
+    text, _ = extract_main(root, blocks, title, account, notes, weak_title(title), answers=may_name_answers(html),
                            qa_words=speaks_as_qa_site(page_text))
     size = len("".join(text.split()))
     if size >= MIN_ARTICLE or (size >= SHORT_ARTICLE_MIN and text.rstrip().endswith(SHORT_ARTICLE_ENDS)

@@ -11,13 +11,13 @@ paragraphs (LISTING_MIN teasers at least, and most of the article's text in them
 from __future__ import annotations
 
 from cleaners.steps.extract_boxes import opens_with_headline_link
+from cleaners.steps.extract_headline import SENTENCE_MARKS
 from cleaners.steps.extract_levels import level_inner
 from cleaners.steps.extract_sizes import Sizes
 
 LISTING_MIN = 4           # teasers that make a listing
 TEASER_CHARS = 400        # characters of a teaser at most (a headline, an excerpt, a date, a "more" link)
-EXCERPT_MIN = 20          # characters outside links a teaser's excerpt has at least ...
-SENTENCE_MARKS = "，。；！？"  # ... with one of these
+EXCERPT_MIN = 20          # characters outside links a teaser's excerpt has at least, a SENTENCE_MARK among them
 DESCEND = 3               # levels of single boxes holding the items (a column's box, its list)
 ITEMS_SHARE = 0.8         # of the article's text in its teasers (a menu's line or a pager beside them)
 
