@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from cleaners.chars.lines import joined_stripped, lines_of, stripped_of
 from cleaners.document import Change, Edit
 
 HEAD_LINES = 3           # non-empty lines at the top where the credit line may stand
@@ -24,24 +25,15 @@ REASON = "a credit line at the head: a timestamp and names"
 
 
 def step(text: str) -> Edit:
-    """(Reads the head's lines off the text one at a time: no split of the whole text, which a
-    step called on every round of the head's settling would pay for each time.)"""
-    spans, filled, start = [], 0, 0
-    for _ in range(4 * HEAD_LINES):
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end
-        line = text[start:end].strip()
-        if line:
-            filled += 1
-            if len(line) <= LINE_MAX and (":" in line or "：" in line) and LINE.fullmatch(line):
-                spans.append((start, end, line))
-            if filled == HEAD_LINES:
-                break
-        if end == len(text):
-            break
-        start = end + 1
-    if not spans or (spans[-1][1] == len(text) and len(spans) == filled):
+    """(On the line table's lines, as head_tags reads them just before: split and stripped once
+    per text object.)"""
+    stripped = stripped_of(text)
+    filled = [i for i, line in enumerate(stripped[:4 * HEAD_LINES]) if line][:HEAD_LINES]
+    dropped = [i for i in filled if len(stripped[i]) <= LINE_MAX and (":" in stripped[i] or "：" in stripped[i])
+               and LINE.fullmatch(stripped[i])]
+    if not dropped or len(dropped) == sum(1 for line in stripped if line):
         return text, []
-    for start, end, _ in reversed(spans):
-        text = text[:start] + text[end:]
-    return text.strip("\n"), [Change("head_stamp", "removed", line, REASON) for _, _, line in spans]
+    lines = list(lines_of(text))
+    for i in dropped:
+        lines[i] = ""
+    return joined_stripped(lines), [Change("head_stamp", "removed", stripped[i], REASON) for i in dropped]
