@@ -35,9 +35,13 @@ ANSWER_STEM = "nswer"
 NAMED = etree.XPath(f"//*[contains(@class, '{ANSWER_STEM}') or contains(@id, '{ANSWER_STEM}')]")
 QA_AROUND = 8             # characters around a stem of `[qa_site] words` (_generic.toml) where the word is looked for
 LISTED = re.compile(r"comment|reply", re.I)
+ANSWER_OR_REPLY = re.compile(r"answer|reply", re.I)    # chrome by its name, but an answer after a label
 CONTENT_SHARE = 0.8       # of an answer's sentence marks the element giving its text holds
 # An article above them longer than this is a story with a box of answers after it (an FAQ), not a question
 QUESTION_MAX = 600
+LABEL_MAX = 24            # characters of an element whose whole text is an answers' label
+LABEL_CLIMB = 2           # levels from a label's element up whose following siblings are looked at
+HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 ANSWERS_SHARE = 0.5       # of a chosen element's text in answers: it is a wrapper of the question and its answers
 
 
@@ -79,6 +83,8 @@ def with_answers(root, chosen: list, start: dict, sizes: dict, listed: bool = Fa
     if not chosen:
         return chosen
     items = _answers(root)
+    if listed:
+        items = _with_labelled(items, _labelled_answers(root), start)
     if listed and not items:
         items = _listed_answers(root, chosen, start, sizes)
     # a comment list's items, not named for an answer: what is inside them is named for comments too,
@@ -113,6 +119,82 @@ def _answers(root) -> list:
     innermost = [el for el in named if el not in holders]
     return [el for el in innermost if not any(elsewhere_named(up) or chrome_named(up) for up in el.iterancestors())
             and not elsewhere_named(el)]
+
+
+def _labelled_answers(root) -> list:
+    """The answers that follow the labels a Q&A page sets over them (`[qa_site] labels`: 最佳答案,
+    提问者采纳, 其他2条回答, 3个回答): for each label, the sentence-holding siblings after it (or after
+    its container, when nothing follows it inside), up to the next label or heading; a sibling
+    whose children of one template (not paragraphs) each hold sentences is a list, and each
+    child an answer.  A label inside an answer (最佳答案 in its header) names the same answer."""
+    label = _label_pattern()
+    tops = []
+    for el in root.iter():
+        if isinstance(el.tag, str) and el.text and len(el) == 0 and len(el.text) <= LABEL_MAX and label.fullmatch(el.text.strip()):
+            tops.append(_label_top(el))
+    items = []
+    for top in tops:
+        if any((elsewhere_named(up) or chrome_named(up)) and not ANSWER_OR_REPLY.search(names_of(up)) for up in top.iterancestors()):
+            continue        # a count in a sidebar's list of related questions (`386 个回答`)
+        for sibling in _region(top, tops):
+            parts = [child for child in level_inner(sibling) if isinstance(child.tag, str) and _marks(child, skip=False)]
+            if len(parts) >= 2 and parts[0].tag != "p" and all(_template(part) == _template(parts[0]) for part in parts):
+                items.extend(parts)
+            else:
+                items.append(sibling)
+    return items
+
+
+def _label_top(el):
+    """The outermost element around a label whose text is the label's alone."""
+    own = "".join(el.text.split())
+    while el.getparent() is not None and "".join("".join(el.getparent().itertext()).split()) == own:
+        el = el.getparent()
+    return el
+
+
+def _region(top, tops: list) -> list:
+    """The siblings after a label's element holding sentences, up to the next label or heading;
+    when none, those after its container (a label in a box's header row).  Named chrome is
+    skipped, but for a reply: on a Q&A page, under a label, replies are answers."""
+    node = top
+    for _ in range(LABEL_CLIMB):
+        found = []
+        for sibling in node.itersiblings():
+            if not isinstance(sibling.tag, str):
+                continue
+            if sibling.tag in HEADINGS or any(t is sibling for t in tops):
+                break
+            if _marks(sibling, skip=False) and not (chrome_named(sibling) and not ANSWER_OR_REPLY.search(names_of(sibling))) \
+                    and not _mostly_links(sibling):
+                found.append(sibling)
+        if found:
+            return found
+        node = node.getparent()
+        if node is None or node.tag in ("body", "html"):
+            return []
+    return []
+
+
+def _mostly_links(el) -> bool:
+    """Half or more of the element's text in links: a list of other questions, not an answer."""
+    text = "".join("".join(el.itertext()).split())
+    linked = sum(len("".join("".join(a.itertext()).split())) for a in el.iter("a"))
+    return 2 * linked >= len(text)
+
+
+def _with_labelled(named: list, labelled: list, start: dict) -> list:
+    """Named and labelled answers in page order, one element for each (the outer of two that
+    hold each other)."""
+    both = list(dict.fromkeys(named + labelled))
+    outer = [el for el in both if not any(other is not el and contains(other, el) for other in both)]
+    return sorted(outer, key=lambda el: start.get(el, 0))
+
+
+@lru_cache(maxsize=1)
+def _label_pattern():
+    labels = (generic().extra.get("qa_site") or {}).get("labels") or ()
+    return re.compile("|".join(f"(?:{x})" for x in labels) if labels else r"(?!)")
 
 
 def _named(el) -> bool:

@@ -86,3 +86,36 @@ def test_on_a_page_that_speaks_as_a_qa_site_its_comment_list_holds_the_answers()
 def test_elsewhere_a_comment_list_after_the_article_stays_out():
     text = extract_main(Selector(text=comment_list_page("")).root, BLOCK_TAGS, QUESTION)[0]
     assert DESCRIPTION in text and not any(a in text for a in ANSWERS[:2])
+
+
+def labelled_page(best_label: str = "最佳答案", others_label: str = "其他2条回答", side: str = "") -> str:
+    """A Q&A page whose markup names no answer: a best answer under its label, the others as
+    reply items under theirs."""
+    others = "".join(f"<div class='reply-item'><div class='info'><a>网友{n}</a><span>2024-10-0{n}</span></div>"
+                     f"<div class='reply-text'>{a}</div><div class='ops'><a>赞 {n}</a><a>评论</a></div></div>"
+                     for n, a in enumerate(ANSWERS[1:], 2))
+    return (f"<html><head><title>{QUESTION}_百度知道</title></head><body><div class='nav'><a>首页</a><a>我要提问</a></div>"
+            f"<div class='main'><div class='ask'><h1>{QUESTION}</h1><div class='q-content'>{DESCRIPTION}</div></div>"
+            f"<div class='wgt-best'><div class='hd'><span>{best_label}</span><span>推荐于2024-10-02</span></div>"
+            f"<div class='info'><a>王老师</a><span>采纳率：86%</span></div><div class='best-text'>{ANSWERS[0]}</div></div>"
+            f"<div class='wgt-replies'><div class='hd'><h2>{others_label}</h2></div>{others}</div></div>{side}"
+            f"<div class='footer'>©2024 Baidu</div></body></html>")
+
+
+def test_on_a_qa_page_the_answers_under_its_labels_are_kept_though_no_element_is_named_answer():
+    text = extract_main(Selector(text=labelled_page()).root, BLOCK_TAGS, QUESTION, qa_words=True)[0]
+    at = [text.index(x) for x in [DESCRIPTION, *ANSWERS]]
+    assert at == sorted(at)
+    assert "网友" not in text and "采纳率" not in text and "推荐于" not in text
+
+
+def test_labels_are_read_only_on_a_page_that_speaks_as_a_qa_site():
+    text = extract_main(Selector(text=labelled_page()).root, BLOCK_TAGS, QUESTION, qa_words=False)[0]
+    assert ANSWERS[2] not in text
+
+
+def test_a_count_beside_a_related_question_in_the_sidebar_labels_no_answer():
+    side = ("<div class='sidebar'><div class='item'><a>初一数学成绩下滑怎么办？</a><span>386 个回答</span></div>"
+            "<div class='item'><p>初中生作业写到很晚，这正常吗？家长们怎么看？</p><span>95 个回答</span></div></div>")
+    text = extract_main(Selector(text=labelled_page(side=side)).root, BLOCK_TAGS, QUESTION, qa_words=True)[0]
+    assert ANSWERS[2] in text and "作业写到很晚" not in text
