@@ -11,13 +11,13 @@ TEXT_BLOCKS = {"p", "pre", "td", "blockquote", "li", "dd", "div", "section", "ar
                "h2", "h3", "h4", "h5", "h6"}
 POSITIVE = re.compile(r"article|content|main|text|body|post|entry|detail|story|artic|正文|\bcon\b|cont\b|"
                       r"neirong|zhengwen|TRS_Editor|rich_media|js_content|mainbox|news_txt|txt", re.I)
-NEGATIVE = re.compile(r"comment|footer|\bfoot(?![-_]?note)|nav|sidebar|\bside|related|recommend|share|\bads?\b|advert|menu|"
+NEGATIVE = re.compile(r"comment|discuss|pinglun|footer|\bfoot(?![-_]?note)|nav|sidebar|\bside|related|recommend|share|\bads?\b|advert|menu|"
                       r"header|breadcrumb|crumb|copyright|\bhot|rank|login|reply|pager|pagination|toolbar|widget|"
                       r"banner|sponsor|promo|\bmore\b|friend|qrcode|erweima|print|jubao|tags?\b|keyword|"
                       r"author-?info|byline|subscribe|download|player|(?<![a-z])meta(?![a-z])|(?<![a-z_-])author(?![a-z_-])", re.I)
 # Regions that hold other items than the page's own (comments, related stories, "more answers"):
 # a block under one of them is not the article, however well it reads.
-ELSEWHERE = re.compile(r"comment|related|recommend|\bmore|reply|sidebar", re.I)
+ELSEWHERE = re.compile(r"comment|discuss|pinglun|related|recommend|\bmore|reply|sidebar", re.I)
 INLINE = {"a", "span", "b", "strong", "em", "i", "font", "img", "br", "u", "sub", "sup", "small", "big", "code",
           "label", "abbr", "cite", "q", "s", "strike", "del", "ins", "mark", "time", "tt", "var"}
 # Elements a browser lays out as blocks.  Any other tag flows inline, as in a browser: a CMS's

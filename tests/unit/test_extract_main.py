@@ -409,3 +409,17 @@ def test_a_short_story_does_not_take_in_a_sidebar_of_titled_boxes_with_prose():
     text = extract_main(Selector(text=html).root, BLOCK_TAGS, "城关区第一小学举行开学典礼")[0]
     assert story in text and "始建于1952年" not in text
 
+
+
+@pytest.mark.parametrize("region", ["x-discuss", "pinglun-box"])
+def test_a_discussion_region_named_in_its_own_words_after_the_article_is_not_the_article(region):
+    """A tutorial site's discussion (`x-discuss`) or a region named in pinyin (`pinglun`) holds
+    readers' questions: other items than the page's own, like a `comment` region."""
+    talk = (f"<div class='{region}'><h3>Comments</h3><h4>Make a comment</h4><p>Sign in to make a comment</p>"
+            "<div class='topic'><h4>字典和列表的区别是什么？</h4><p>看完还是不太明白什么时候用字典什么时候用列表，求解答。</p>"
+            "<p>张三 created at 3 days ago</p></div></div>")
+    tool = "<div class='x-wiki-tool'><a href='/1'>← 上一页</a><a href='/2'>下一页 →</a></div>"
+    body = "".join(f"<h3>第{i}节</h3><p>{SENTENCE}</p><pre><code>print({i})</code></pre>" for i in range(1, 4))
+    text = extracted(f"<html><body><div class='x-content'>{tool}<h4>示范县召开会议</h4><div><span>Reads: 1234</span></div>"
+                     f"<div class='x-wiki-content'><p>{SENTENCE}</p>{body}</div>{tool}{talk}</div></body></html>")
+    assert text.count(SENTENCE) == 4 and "求解答" not in text
