@@ -36,7 +36,7 @@ from cleaners.steps.extract_topic import (TOPIC_PAIRS, off_topic, off_topic_boxe
 from cleaners.steps.extract_posts import HEADINGS, post_list, titled
 from cleaners.steps.extract_scores import ELSEWHERE_PENALTY, candidates, elsewhere
 from cleaners.steps.extract_shown import shown_headline
-from cleaners.steps.extract_thread import opening_post
+from cleaners.steps.extract_thread import opening_post, opening_post_inside
 from cleaners.steps.extract_sizes import INLINE, TEXT_BLOCKS, Sizes, contains, link_density, measure
 
 SUMMARY_SHARE = 0.5       # a sibling before the winner that repeats it, at most this share of its size, is a summary ...
@@ -58,9 +58,13 @@ def main_elements(root, sizes: dict | None = None, page: Layout | None = None) -
     if page is not None:
         off_topic(scores, page)
     winner, threaded = opening_post(_not_a_post(scores, sizes), scores, sizes)
+    if not threaded:
+        winner, threaded = opening_post_inside(winner, scores, sizes)
     # in a thread the other posts are replies, not the rest of a split article
     winner = winner if threaded else split_parts(winner, scores, sizes)
-    winner = _ascend(_descend(winner, scores, sizes, page), scores, sizes)
+    winner = _descend(winner, scores, sizes, page)
+    # a thread's other posts score close to the first: no container of them is the article
+    winner = winner if threaded else _ascend(winner, scores, sizes)
     best = level_top(winner if threaded else _lift(winner, scores), {})
     parent = best.getparent()
     if parent is None:

@@ -15,8 +15,8 @@ TEASER_TAIL = 8           # characters after the last teaser's stamp (comments e
 # POSTS_MIN or more posts, each at most POST_CHARS characters and a stamp, is a list of posts
 # (comments, replies, dated teasers), whatever its class names say: not the article, nor part of it.
 # A date starts no number and no time (`9:00-11:30` is a time range, not 00-1 at 1:30: a
-# schedule's lines read as posts).
-STAMP = re.compile(r"(?<![\d:])(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}|\d+\s*(?:秒|分钟|小时|天)前")
+# schedule's lines read as posts).  vBulletin and SMF set a comma between the date and the time.
+STAMP = re.compile(r"(?<![\d:])(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?[,，]?\s*\d{1,2}:\d{2}|\d+\s*(?:秒|分钟|小时|天)前")
 POSTS_MIN = 2
 POST_HEAD = 30            # characters before the first stamp (a heading, the poster's name) or after the last
 POST_CHARS = 400

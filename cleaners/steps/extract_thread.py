@@ -12,12 +12,21 @@ time.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from lxml import etree
+
+from cleaners.profiles import generic
 from cleaners.steps.extract_posts import STAMP
 from cleaners.steps.extract_sizes import MIN_BLOCK, contains
 
+ISO_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
+MACHINE_TIME = etree.XPath(".//@datetime | .//*[contains(@title, 'T')]/@title")
+DIGITS = "0123456789"
 THREAD_POSTS = 2          # posts of one template, the opening one included, that make a thread
 RUN_DEPTH = 8             # levels above the winner where its post may start
+POSTS_SHARE = 0.6         # of a winner's text in a thread's posts inside it: the winner is the thread
+BEFORE_POSTS = 200        # characters of a thread's container before its first post (a title, a toolbar)
 
 
 def opening_post(winner, scores: dict, sizes: dict) -> tuple:
@@ -45,6 +54,55 @@ def opening_post(winner, scores: dict, sizes: dict) -> tuple:
     return winner, False
 
 
+def opening_post_inside(winner, scores: dict, sizes: dict) -> tuple:
+    """(block, in a thread): when the winner is a thread's container (its posts, of one template
+    and each stamped, most with a post's marker, hold most of its text and open it), the first
+    post's best block: the posts summed outscore any one of them, however short the replies.
+    `winner` itself, False, else (a live blog's dated entries are its text, all of them)."""
+    text = "".join("".join(winner.itertext()).split())
+    if len(STAMP.findall(text)) < THREAD_POSTS and len(MACHINE_TIME(winner)) < THREAD_POSTS:
+        return winner, False
+    for parent in winner.iter():
+        if not isinstance(parent.tag, str) or len(parent) < THREAD_POSTS:
+            continue
+        posts = _run_of_posts(parent)
+        if not posts or sum(sizes[post].text for post in posts) < POSTS_SHARE * sizes[winner].text:
+            continue
+        if 2 * sum(1 for post in posts if _marked(post)) < len(posts):
+            return winner, False        # dated entries without a post's buttons: a live blog's
+        before = text.find("".join("".join(posts[0].itertext()).split())[:20])
+        if before > BEFORE_POSTS:
+            return winner, False
+        return max((el for el in scores if (el is posts[0] or contains(posts[0], el)) and sizes[el].text >= MIN_BLOCK),
+                   key=scores.get, default=posts[0]), True
+    return winner, False
+
+
+def _marked(post) -> bool:
+    """The post says one of a forum post's markers (`[forum_post] markers`: 回复, 引用, #3, 5 楼),
+    or keeps its time machine-readable (forum software's `<time datetime>`: its 回复 is a button,
+    gone before the extractor reads the page)."""
+    return _markers().search("".join(post.itertext())) is not None or bool(MACHINE_TIME(post))
+
+
+@lru_cache(maxsize=1)
+def _markers():
+    words = (generic().extra.get("forum_post") or {}).get("markers") or ()
+    return re.compile("|".join(f"(?:{w})" for w in words) if words else r"(?!)")
+
+
+def _run_of_posts(parent) -> list:
+    """The children of `parent` cut from one template and each stamped with a posting time,
+    THREAD_POSTS or more of them; else []."""
+    children = [el for el in parent if isinstance(el.tag, str) and (el.get("class") is not None or _id_stem(el) is not None)]
+    for first in children:
+        if not _stamped(first):
+            continue
+        posts = [el for el in children if el is first or (_same_template(el, first) and _stamped(el))]
+        return posts if len(posts) >= THREAD_POSTS else []
+    return []
+
+
 def _posts(node, parent) -> list:
     """The thread's first post and `node`, when `node` is one of a thread's posts among its
     siblings: THREAD_POSTS or more of its template with a posting time, itself one; else [].
@@ -67,17 +125,22 @@ def _posts(node, parent) -> list:
 
 
 def _stamped(el) -> bool:
-    return STAMP.search("".join(el.itertext())) is not None
+    """A posting time in the post's text (spaces taken out: `2024 年10 月 1 日 20:11`), or in a
+    `datetime` or `title` attribute, machine-readable (`2024-10-01T20:11:00Z`: Discourse, Flarum
+    and NodeBB show a date alone, or `3天前`, and keep the time there)."""
+    return STAMP.search("".join("".join(el.itertext()).split())) is not None or \
+        any(ISO_TIME.search(value) for value in MACHINE_TIME(el))
 
 
 def _same_template(el, node) -> bool:
-    """Posts of one thread share their tag and their first class, or an id numbered alike
-    (`post_123`, `p4567`): phpBB alternates its posts' last class row by row, 贴吧 adds one to
-    its first floor, Discuz X gives its post wrappers none."""
+    """Posts of one thread share their tag and their first class (but for a number after it:
+    SMF alternates `windowbg` and `windowbg2`), or an id numbered alike (`post_123`, `p4567`):
+    phpBB alternates its posts' last class row by row, 贴吧 adds one to its first floor, Discuz X
+    gives its post wrappers none."""
     if el.tag != node.tag:
         return False
     classes, own = (el.get("class") or "").split(), (node.get("class") or "").split()
-    if own and classes and classes[0] == own[0]:      # the first class names the template
+    if own and classes and classes[0].rstrip(DIGITS) == own[0].rstrip(DIGITS):    # the first class names the template
         return True
     stem = _id_stem(node)
     return stem is not None and _id_stem(el) == stem

@@ -79,3 +79,38 @@ def test_a_subject_bar_in_the_posts_style_without_a_time_does_not_hide_the_threa
     page = thread().replace("<h1>请教：班主任怎么和家长沟通？</h1>", bar)
     text = extract_main(Selector(text=page).root, BLOCK_TAGS, "请教：班主任怎么和家长沟通？")[0]
     assert QUESTION in text and "十几年班主任" not in text
+
+
+LINES = ["各位老师好！", "一、建好三级家委会", "班级、年级、学校三级家委会9月中旬全部选好。", "二、办好家长学校", "每月一次，周五晚上线上开讲。"]
+
+
+def stream(item) -> str:
+    """A thread whose posts, summed, outscore each one: the container of them wins the page."""
+    posts = item(1, "<br>".join(LINES)) + "".join(item(n, ANSWER) for n in range(2, 5))
+    return (f"<html><head><title>请教：班主任怎么和家长沟通？</title></head><body><h1>请教：班主任怎么和家长沟通？</h1>"
+            f"<div class='stream'>{posts}</div><div class='foot'>Powered by 论坛</div></body></html>")
+
+
+def flarum_item(n: int, text: str) -> str:
+    return (f"<div class='PostStream-item'><article class='Post'><div class='Post-header'><a>user{n}</a>"
+            f"<time datetime='2024-10-0{n}T20:1{n}:00+08:00'>2024年10月{n}日</time></div><div class='Post-body'>{text}</div></article></div>")
+
+
+def smf_item(n: int, text: str) -> str:
+    return (f"<div class='windowbg{'' if n % 2 else '2'}'><div class='keyinfo'><a>Re: 请教</a>"
+            f"<div class='smalltext'>« 第{n}楼 于： 2024-10-0{n}, 20:1{n} »</div></div><div class='inner'>{text}</div></div>")
+
+
+def live_item(n: int, text: str) -> str:
+    return f"<div class='live-item'><span class='time'>2024-10-0{n} 20:1{n}</span><p>{text}</p></div>"
+
+
+def test_a_thread_whose_posts_outscore_each_one_keeps_its_opening_post_alone():
+    for item in (flarum_item, smf_item):
+        text = extract_main(Selector(text=stream(item)).root, BLOCK_TAGS, "请教：班主任怎么和家长沟通？")[0]
+        assert all(line in text for line in LINES) and "十几年班主任" not in text, item.__name__
+
+
+def test_a_live_blogs_dated_entries_without_a_posts_markers_are_its_text_all_of_them():
+    text = extract_main(Selector(text=stream(live_item)).root, BLOCK_TAGS, "请教：班主任怎么和家长沟通？")[0]
+    assert "各位老师好" in text and text.count("十几年班主任") == 3

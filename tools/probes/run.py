@@ -32,7 +32,8 @@ Stop 33's: Q&A pages whose markup never names an answer (qa2: 百度知道's acc
 box, a 360问答-style page, a mobile Q&A page, an old table layout, plain divs under labelled
 headings), told by the labels the page sets over them; tutorials and technical articles with code
 (docs1: a runoob-like tutorial, a liaoxuefeng-like wiki, a Sphinx manual, a 掘金-like article;
-also as page text).
+also as page text); forum5's first posts in six more engines (forum6: Discourse, NGA, Flarum,
+vBulletin, NodeBB, SMF).
 """
 import re
 import subprocess
@@ -41,7 +42,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 PROBES = ["news1", "news2", "news3", "blog1", "forum1", "forum2", "forum3", "forum4", "wechat1", "lit1", "lit2", "gov1", "school1", "pdftext",
-          "lookalike1", "lookalike2", "lookalike3", "lookalike4", "short1", "gov2", "photo1", "body2", "bulletin1", "lookalike5", "wenku_text1", "trad1", "news4", "forum5", "news5", "title1", "news6", "rival1", "fanwen1", "qa1", "news7", "wiki1", "talk1", "qa2", "docs1"]
+          "lookalike1", "lookalike2", "lookalike3", "lookalike4", "short1", "gov2", "photo1", "body2", "bulletin1", "lookalike5", "wenku_text1", "trad1", "news4", "forum5", "news5", "title1", "news6", "rival1", "fanwen1", "qa1", "news7", "wiki1", "talk1", "qa2", "docs1", "forum6"]
 
 total = ok = 0
 for name in PROBES:
