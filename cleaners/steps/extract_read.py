@@ -14,6 +14,13 @@ TEASER_MIN = 8            # characters of a link that reads as another page's he
 ATTACHMENT = re.compile(r"\.(?:docx?|xlsx?|pdf|wps|et|ofd|zip|rar|7z|pptx?|txt|csv)(?:[?#].*)?$", re.I)
 
 
+CELLS = {"td", "th"}
+CELLS_MIN = 2
+CELL_MAX = 40             # characters of a data cell (a name, a figure, a short phrase)
+ROW_BREAKERS = {"p", "div", "br", "li", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
+                "blockquote", "pre", "dl", "hr"}
+
+
 def read_text(el, blocks) -> str:
     """The element's text, block elements as line breaks, without runs of LINK_RUN or more
     link-only lines (a related-articles list set as links and <br>s right inside the article
@@ -35,21 +42,26 @@ def read_text(el, blocks) -> str:
             if not in_link and lines[-1][4] is None:
                 lines[-1][3] += part
 
-    def walk(node, in_link):
+    def walk(node, in_link, in_row=False):
         if not isinstance(node.tag, str):
             if node.tail:
                 add(node.tail, in_link)
             return
         block = node.tag.lower() in blocks
+        cell = block and in_row and node.tag in CELLS
         inner = in_link or node.tag == "a"
         if node.tag == "a" and not block:
             lines[-1][4] = (lines[-1][4] or []) + [node.get("href") or ""]
+        if cell:        # a data row's cells, one line: `四年级 亲子阅读分享 李老师`, a row, not three short lines
+            add(" ", in_link)
+            block = False
         if block:
             add("\n", in_link)
         if node.text:
             add(node.text, inner)
+        row = node.tag == "tr" and _simple_row(node)
         for child in node:
-            walk(child, inner)
+            walk(child, inner, row)
             if isinstance(child.tag, str) and child.tail:
                 add(child.tail, inner)
         if block:
@@ -74,6 +86,16 @@ def read_text(el, blocks) -> str:
         start = end + 1 if end == start else end
     _edge_links(filled, link_only, in_run)
     return "\n".join("".join(line[2]) for line, dropped in zip(filled, in_run) if not dropped and not _labelled_links(line))
+
+
+def _simple_row(row) -> bool:
+    """A data table's row: CELLS_MIN or more cells, each short text with no block inside (a
+    layout table's cells hold paragraphs, a sidebar, a whole post)."""
+    cells = [child for child in row if isinstance(child.tag, str)]
+    return len(cells) >= CELLS_MIN and all(
+        child.tag in CELLS and text_size("".join(child.itertext())) <= CELL_MAX
+        and not any(isinstance(el.tag, str) and el.tag in ROW_BREAKERS for el in child.iterdescendants())
+        for child in cells)
 
 
 def _edge_links(filled: list, link_only: list, in_run: list) -> None:

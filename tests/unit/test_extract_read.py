@@ -39,3 +39,17 @@ def test_attachment_links_closing_a_br_set_article_stay():
     lines = read(f"{SENTENCE}<br>附件：<a href='/x'>2024年全县教育工作要点</a><br><a href='/y'>2024年招生简章</a><br>"
                  f"<a href='/f/名单.xlsx'>获奖名单</a><br>")
     assert lines == [SENTENCE, "附件：2024年全县教育工作要点", "2024年招生简章", "获奖名单"]
+
+
+def test_a_data_tables_row_reads_as_one_line_of_its_cells():
+    table = ("<table><tr><th>年级</th><th>活动</th><th>负责人</th></tr>"
+             "<tr><td>四年级</td><td>亲子阅读分享</td><td>李老师</td></tr></table>")
+    lines = read(f"<p>活动安排如下：</p>{table}")
+    assert "年级 活动 负责人" in [" ".join(line.split()) for line in lines]
+    assert "四年级 亲子阅读分享 李老师" in [" ".join(line.split()) for line in lines]
+
+
+def test_a_layout_tables_cells_holding_paragraphs_stay_lines_of_their_own():
+    row = "<table><tr><td><a>首页</a><br><a>栏目</a></td><td><p>第一段正文。</p><p>第二段正文。</p></td></tr></table>"
+    lines = [line.strip() for line in read(row) if line.strip()]
+    assert "第一段正文。" in lines and not any("栏目" in line and "正文" in line for line in lines)
