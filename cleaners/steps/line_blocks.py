@@ -44,6 +44,9 @@ LIST_ITEM = re.compile(r"\s*(?:(\d{1,2})\s*[、.．)）]|[(（]\s*(\d{1,2})\s*[)
 HEADER_END = (":", "：")
 HEADER_MAX = 12           # characters of a list's header that its kept list keeps
 ITEM_ENDS = ("。", "；", ";", ".", "！", "？")
+HAN = re.compile(r"[\u4e00-\u9fff]")
+LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+LATIN_WORDS = 8           # words of a line of Latin prose (an English statement, not a name or a code)
 SECTION = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）])")
 TIME_RANGE = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}\s*[-－—–~～至到]+\s*\d{1,2}\s*[:：]\s*\d{2}")
 TIMETABLE_ROW_MAX = 40    # characters of a timetable's row
@@ -174,7 +177,9 @@ def _speaker(line: str) -> str | None:
 
 def widened(lines: list[str], dropped: set[int]) -> set[int]:
     """The indexes of `lines` (the lines the model judged, in order) to drop besides `dropped`:
-    the items of a numbered list whose header and at least one item are in `dropped`."""
+    the items of a numbered list whose header and at least one item are in `dropped`; and the
+    lines of Latin prose without a Han character that end the text right after a dropped line
+    (a platform's statement in English under its Chinese one: `Notice: The content above …`)."""
     extra: set[int] = set()
     for header in sorted(dropped):
         if not lines[header].rstrip().endswith(HEADER_END):
@@ -182,7 +187,17 @@ def widened(lines: list[str], dropped: set[int]) -> set[int]:
         items = _numbered_run(lines, header + 1)
         if any(i in dropped for i in items):
             extra.update(i for i in items if i not in dropped)
+    end = len(lines)
+    while end > 0 and end - 1 not in dropped and _latin_prose(lines[end - 1]):
+        end -= 1
+    if end < len(lines) and end - 1 in dropped and HAN.search(lines[end - 1]):
+        extra.update(range(end, len(lines)))
     return extra
+
+
+def _latin_prose(line: str) -> bool:
+    """A line of Latin words (LATIN_WORDS or more) and no Han character."""
+    return not HAN.search(line) and len(LATIN_WORD.findall(line)) >= LATIN_WORDS
 
 
 def list_headers(lines: list[str], rows) -> set[int]:

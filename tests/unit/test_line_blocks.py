@@ -160,3 +160,20 @@ def test_a_credit_line_or_a_third_speaker_or_a_turn_beside_dropped_lines_is_not(
     assert line_blocks.dialogue_turns(lines, [1]) == set()
     lines = ["王建国：定了，9月1日。", "记者：新生报到呢？", "相关阅读：", "王建国：自愿购买。"]
     assert line_blocks.dialogue_turns(lines, [1, 2]) == set()
+
+
+STATEMENT = ["会议要求各校做好开学准备工作。", "特别声明：以上内容为自媒体平台用户上传并发布，本平台仅提供信息存储服务。",
+             "Notice: The content above (including the pictures and videos if any) is uploaded and posted by a user of NetEase Hao."]
+
+
+def test_an_english_statement_ending_the_text_goes_with_the_chinese_one_dropped_above_it():
+    assert line_blocks.widened(STATEMENT, {1}) == {2}
+
+
+def test_english_prose_ending_the_text_stays_when_the_line_above_it_stays():
+    assert line_blocks.widened(STATEMENT, set()) == set()
+    assert line_blocks.widened(STATEMENT[:1] + STATEMENT[2:], set()) == set()
+
+
+def test_english_prose_inside_the_text_stays_though_a_line_above_it_goes():
+    assert line_blocks.widened(STATEMENT[1:] + ["会议还部署了校园安全工作。"], {0}) == set()
