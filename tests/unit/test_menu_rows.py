@@ -71,3 +71,9 @@ def test_rows_of_spaced_names_in_a_grid_stay():
 def test_a_channel_bar_of_five_names_opening_the_site_is_a_menu_but_five_subjects_are_not():
     assert menu_row("新华网 首页 时政 地方 教育") == " "
     assert menu_row("语文 数学 英语 历史 体育") is None
+
+
+def test_a_community_sites_bar_ending_in_its_login_button_is_a_menu_but_names_before_a_login_word_are_not():
+    assert menu_row("豆瓣 读书 电影 音乐 同城 小组 阅读 FM 时间 豆品 登录/注册") == " "
+    assert menu_row("首页 番剧 直播 游戏中心 会员购 漫画 赛事 下载客户端 登录") == " "
+    assert menu_row("张三 李四 王五 赵六 孙七 周八 登录") is None

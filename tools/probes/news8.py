@@ -9,7 +9,7 @@ from harness import check
 from news1 import PS, RELATED, TITLE, page
 
 P = "".join(f"<p>{p}</p>" for p in PS)
-EXPECTED = "\n".join([TITLE] + PS)
+EXPECTED = EXP = "\n".join([TITLE] + PS)
 L = {}
 L["baijiahao"] = ("https://baijiahao.baidu.com/s?id=1808123456789012345", page(f"{TITLE}", f"""
 <div class="header"><a>百度首页</a><a>登录</a></div>
