@@ -160,15 +160,22 @@ def mailbox(letter, reply):
 <div class="footer">主办：城关区教育局 地址：城关区人民路18号 电话：0931-1234567 陇ICP备05001234号</div>""")
 
 
-if __name__ == "__main__":
+def run(engines, heading=lambda name: []) -> tuple[int, int]:
+    """(clean, pages) of every engine's page in every shape; `heading`: the line an engine shows
+    above the description."""
     n = total = 0
-    for name, make, url in ENGINES:
+    for name, make, url in engines:
         for shape, answers in SHAPES.items():
             for desc in (DESC, None) if shape == "three" else (DESC,):
                 total += 1
-                shown = (["问题描述"] if name == "devqa" else []) + desc if desc else []    # the heading the page shows
+                shown = heading(name) + desc if desc else []
                 lines = [Q] + shown + [x for a in answers for x in a]
                 n += check(f"{name}_{shape}{'' if desc else '_nodesc'}", make(desc, answers), url, "\n".join(lines), "-v" in sys.argv)
+    return n, total
+
+
+if __name__ == "__main__":
+    n, total = run(ENGINES, lambda name: ["问题描述"] if name == "devqa" else [])     # the heading devqa shows
     for shape, letter, reply in (("mailbox", LETTER, REPLY), ("mailbox_short", LETTER[:1], REPLY[:2] + REPLY[3:])):
         total += 1
         n += check(shape, mailbox(letter, reply), "http://jyj.cgq.gov.cn/hdjl/jzxx/202410/t20241009_123.html",

@@ -6,11 +6,8 @@ in a `wgt-best` box (`best-text`) with the others as `reply` items, a 360问答-
 old table-layout Q&A (a label row over each answer's cell), and a Q&A site whose best answer
 and others are plain `div`s under labelled headings.  Shapes as in qa1.  Gold: the question, its
 description, every answer in the page's order; labels, authors, times, votes and related questions go."""
-import sys
-
-from harness import check
 from news1 import page
-from qa1 import DESC, Q, SHAPES
+from qa1 import Q, run
 
 RELATED = """<div class="related"><h3>相关问题</h3><ul><li><a>初一数学成绩下滑怎么办？</a><span>2023-09-12</span></li>
 <li><a>孩子上初中不适应怎么办？</a><span>2022-11-03</span></li><li><a>初中生作业写到很晚正常吗？</a><span>2024-03-21</span></li></ul></div>"""
@@ -104,11 +101,5 @@ ENGINES = (("zhidao_best", zhidao_best, "https://zhidao.baidu.com/question/22345
 
 
 if __name__ == "__main__":
-    n = total = 0
-    for name, make, url in ENGINES:
-        for shape, answers in SHAPES.items():
-            for desc in (DESC, None) if shape == "three" else (DESC,):
-                total += 1
-                lines = [Q] + (desc or []) + [x for a in answers for x in a]
-                n += check(f"{name}_{shape}{'' if desc else '_nodesc'}", make(desc, answers), url, "\n".join(lines), "-v" in sys.argv)
+    n, total = run(ENGINES)
     print(f"{n}/{total} ok")
