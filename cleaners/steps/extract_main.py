@@ -58,7 +58,7 @@ def main_elements(root, sizes: dict | None = None, page: Layout | None = None) -
     if page is not None:
         off_topic(scores, page)
     winner, threaded = opening_post(_not_a_post(scores, sizes), scores, sizes)
-    if not threaded:
+    if not threaded and not teaser_count([winner], sizes):     # (a blog's index dates its teasers too)
         winner, threaded = opening_post_inside(winner, scores, sizes)
     # in a thread the other posts are replies, not the rest of a split article
     winner = winner if threaded else split_parts(winner, scores, sizes)

@@ -114,3 +114,14 @@ def test_a_thread_whose_posts_outscore_each_one_keeps_its_opening_post_alone():
 def test_a_live_blogs_dated_entries_without_a_posts_markers_are_its_text_all_of_them():
     text = extract_main(Selector(text=stream(live_item)).root, BLOCK_TAGS, "请教：班主任怎么和家长沟通？")[0]
     assert "各位老师好" in text and text.count("十几年班主任") == 3
+
+
+def test_a_blogs_index_of_teasers_dated_in_machine_time_is_no_thread():
+    """Its teasers carry a `<time datetime>` as forum posts do; each opens with a link to its
+    page's headline: a listing (`extract_listing`), every teaser kept for it to count."""
+    summary = "2024年，区教育局坚持以立德树人为根本任务，全面推进教育高质量发展，各项工作取得了新的成效。"
+    items = "".join(f"<article class='post'><h2><a href='/p/{n}.html'>新学期班主任工作体会之{n}</a></h2>"
+                    f"<time datetime='2024-09-0{n}T20:1{n}:00+08:00'>2024年9月{n}日</time><p>{summary}</p>"
+                    f"<a href='/p/{n}.html'>阅读全文</a></article>" for n in range(1, 6))
+    text = extract_main(Selector(text=f"<html><body><main class='site-main'>{items}</main></body></html>").root, BLOCK_TAGS)[0]
+    assert text.count(summary) == 5

@@ -1,4 +1,5 @@
-"""Non-documents: a column page, a 404, a login form, a search results page, a block page: rejected or not."""
+"""Non-documents: a column page, a 404, a login form, a search results page, a block page, listings
+(a blog's index, its teasers dated in <time datetime> too), a home page, a 文库 tag page: rejected or not."""
 from harness import clean
 from news1 import page
 items = "".join(f"<li><a href='/art/2024/8/2{i}/art_{i}.html'>城关区教育局关于做好2024年秋季学期第{i}项工作的通知</a><span>2024-08-2{i}</span></li>" for i in range(1, 10))
@@ -13,7 +14,9 @@ summ = "2024年，在区委区政府的正确领导下，我局坚持以立德�
 blog_items = "".join(f"<div class='post'><h2><a href='/p/{i}.html'>新学期班主任工作体会之{i}</a></h2><div class='meta'>2024-09-0{i} 20:1{i}</div><p>{summ}</p><a href='/p/{i}.html'>阅读全文</a></div>" for i in range(1, 8))
 home_cols = "".join(f"<div class='col'><h3>{c}</h3><ul>" + "".join(f"<li><a href='/{c}/{i}.html'>城关区教育局召开{c}工作会议第{i}次</a><span>08-2{i}</span></li>" for i in range(6)) + "</ul></div>" for c in ["工作动态", "通知公告", "政策文件", "信息公开"])
 wenku_list = "".join(f"<li><a href='/doc/{i}.html'>2024年教育局工作总结（第{i}篇）</a><p>{summ}</p><span>共5页</span><span>1.2万阅读</span></li>" for i in range(10))
+wp_items = "".join(f"<article class='post'><h2 class='entry-title'><a href='/p/{i}.html'>新学期班主任工作体会之{i}</a></h2><div class='entry-meta'><time datetime='2024-09-0{i}T20:1{i}:00+08:00'>2024年9月{i}日</time></div><div class='entry-summary'><p>{summ}</p></div><a href='/p/{i}.html'>阅读全文 »</a></article>" for i in range(1, 6))
 listing_cases = {
+ "wp_index": ("https://laoli.example.cn/", page("老李的教育随笔 – 记录教育路上的点点滴滴", f"<header><a>老李的教育随笔</a><nav><a>首页</a><a>关于</a></nav></header><main class='site-main'>{wp_items}</main><footer>Powered by WordPress</footer>")),
  "blog_index": ("https://laoli.example.cn/page/2/", page("老李的教育随笔 – 第2页", f"<div class='nav'><a>首页</a><a>关于</a></div>{blog_items}<div class='pager'><a>上一页</a> 2 <a>下一页</a></div>")),
  "gov_home": ("https://jyj.example.gov.cn/", page("城关区教育局", f"<div class='nav'><a>首页</a><a>机构概况</a><a>政务公开</a><a>政务服务</a><a>互动交流</a></div><div class='banner'>办人民满意的教育</div>{home_cols}<div class='footer'>主办单位：城关区教育局 网站标识码：6201020001</div>")),
  "wenku_tag": ("https://www.example-wenku.com/tag/jiaoyuju/", page("教育局工作总结_教育局工作总结范文大全_某某文库", f"<h1>教育局工作总结</h1><ul>{wenku_list}</ul><div class='pager'>1 2 3 下一页</div>")),
