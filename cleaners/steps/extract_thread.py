@@ -17,10 +17,11 @@ from functools import lru_cache
 from lxml import etree
 
 from cleaners.profiles import generic
-from cleaners.steps.extract_posts import STAMP
+from cleaners.steps.extract_posts import stamps_in
 from cleaners.steps.extract_sizes import MIN_BLOCK, contains
 
 ISO_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
+TEXT_OF = etree.XPath("string()")      # an element's text, joined by libxml2
 MACHINE_TIME = etree.XPath(".//@datetime | .//*[contains(@title, 'T')]/@title")
 DIGITS = "0123456789"
 THREAD_POSTS = 2          # posts of one template, the opening one included, that make a thread
@@ -59,8 +60,8 @@ def opening_post_inside(winner, scores: dict, sizes: dict) -> tuple:
     and each stamped, most with a post's marker, hold most of its text and open it), the first
     post's best block: the posts summed outscore any one of them, however short the replies.
     `winner` itself, False, else (a live blog's dated entries are its text, all of them)."""
-    text = "".join("".join(winner.itertext()).split())
-    if len(STAMP.findall(text)) < THREAD_POSTS and len(MACHINE_TIME(winner)) < THREAD_POSTS:
+    text = "".join(TEXT_OF(winner).split())
+    if len(stamps_in(text, THREAD_POSTS)) < THREAD_POSTS and len(MACHINE_TIME(winner)) < THREAD_POSTS:
         return winner, False
     for parent in winner.iter():
         if not isinstance(parent.tag, str) or len(parent) < THREAD_POSTS:
@@ -128,7 +129,7 @@ def _stamped(el) -> bool:
     """A posting time in the post's text (spaces taken out: `2024 年10 月 1 日 20:11`), or in a
     `datetime` or `title` attribute, machine-readable (`2024-10-01T20:11:00Z`: Discourse, Flarum
     and NodeBB show a date alone, or `3天前`, and keep the time there)."""
-    return STAMP.search("".join("".join(el.itertext()).split())) is not None or \
+    return bool(stamps_in("".join(TEXT_OF(el).split()), 1)) or \
         any(ISO_TIME.search(value) for value in MACHINE_TIME(el))
 
 

@@ -125,3 +125,10 @@ def test_a_blogs_index_of_teasers_dated_in_machine_time_is_no_thread():
                     f"<a href='/p/{n}.html'>阅读全文</a></article>" for n in range(1, 6))
     text = extract_main(Selector(text=f"<html><body><main class='site-main'>{items}</main></body></html>").root, BLOCK_TAGS)[0]
     assert text.count(summary) == 5
+
+
+def test_stamps_found_around_colons_are_the_ones_a_search_of_the_whole_text_finds():
+    from cleaners.steps.extract_posts import STAMP, stamps_in
+    text = "发表于2024-9-220:12引用回复3天前目前时间9:00-11:30第二楼2024年10月1日,20:11:30以前2024-10-0120:11"
+    assert [m.span() for m in stamps_in(text)] == [m.span() for m in STAMP.finditer(text)]
+    assert [m.span() for m in stamps_in(text, 2)] == [m.span() for m in STAMP.finditer(text)][:2]
