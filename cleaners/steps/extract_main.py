@@ -104,14 +104,19 @@ def main_elements(root, sizes: dict | None = None, page: Layout | None = None) -
 def _passable(size: Sizes, beyond: list, sizes: dict, scores: dict, threshold: float, page: Layout | None) -> bool:
     """A box of links between the article's parts (a 相关阅读 list, set after its first half) does
     not end the article's run when the next block with text beyond it is a part that joins on its
-    score and speaks of the title's topic (not the next story of a feed).  One such box a side."""
+    score, or a shorter part of prose (the story's last paragraph), and speaks of the title's topic
+    (not the next story of a feed).  One such box a side."""
     if link_density(size) <= PASSABLE_LINKS:
         return False
     after = next((el for el in beyond if sizes.get(el, Sizes()).text), None)
-    if after is None or scores.get(after, 0.0) < threshold:
+    if after is None:
         return False
     pairs = title_pairs(page.title) if page is not None else set()
-    return len(pairs) < TOPIC_PAIRS or on_topic(after, page, pairs)
+    if scores.get(after, 0.0) >= threshold:
+        return len(pairs) < TOPIC_PAIRS or on_topic(after, page, pairs)
+    # a last paragraph after the box, too short to score as a part: prose that speaks of the title's topic
+    return len(pairs) >= TOPIC_PAIRS and joins(level_inner(after), sizes[after], scores.get(after, 0.0), threshold) \
+        and on_topic(after, page, pairs)
 
 
 def _with_subheadings(chosen: list, siblings: list, sizes: dict) -> list:

@@ -368,6 +368,21 @@ def test_the_next_story_past_a_box_of_links_after_the_article_stays_out():
     assert text.count(SENTENCE) == 6 and "交通运输局" not in text
 
 
+def test_the_articles_last_paragraph_past_a_box_of_links_joins_it_though_too_short_to_score():
+    half = "".join(f"<p>{i}、{SENTENCE}</p>" for i in range(1, 11))
+    last = "<p>示范县教育局表示，下一步将继续推进各项工作，确保取得实效。</p>"
+    text = article_of(f"{TITLED}{NAV}<div><div>{half}</div>{RELATED_BOX}<div>{last}</div></div>"
+                      "<div class='footer'>版权所有</div></body></html>")
+    assert text.count(SENTENCE) == 10 and "下一步将继续推进" in text and "教育工作会议" not in text
+
+
+def test_a_short_paragraph_on_another_topic_past_a_box_of_links_stays_out():
+    half = "".join(f"<p>{i}、{SENTENCE}</p>" for i in range(1, 11))
+    other = "<p>市交通运输局加快推进道路建设，新建改建农村公路一百公里，方便沿线群众出行。</p>"
+    text = article_of(f"{TITLED}{NAV}<div><div>{half}</div>{RELATED_BOX}<div>{other}</div></div></body></html>")
+    assert text.count(SENTENCE) == 10 and "交通运输局" not in text
+
+
 def test_a_footer_with_its_registration_line_is_not_taken_for_an_article_of_table_rows():
     """An article of rows with few marks (a 校历) scored below the footer's 主办单位：… 地址：… 电话：…
     colons: the footer won, the boilerplate step emptied it, and the page was rejected too_short.
