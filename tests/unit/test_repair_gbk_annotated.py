@@ -152,6 +152,7 @@ def test_annotated_shift_is_mostly_repaired_in_full():
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @example(sentence="8、建立“指標生”與控輟績效掛鉤制度。", marks=[(0.5, "?"), (0.75, "?A")])   # one rare 輟 is no damage
+@example(sentence="(三)以質量爲主題,推進各級各類教育發展。", marks=[(0.1, "?jīng")])   # the damage's shape: assumed away
 @given(sentence=st.sampled_from(SENTENCES), marks=st.lists(st.tuples(st.floats(0, 1), st.sampled_from(
     ["?", "?A", "?h", "(fā)", "(huì )", "(jīng)", "?!", "()", "(一)", "xx", "2024", "?jīng"])), max_size=4))
 def test_correct_text_with_question_marks_and_annotations_is_never_changed(sentence, marks):
@@ -162,5 +163,8 @@ def test_correct_text_with_question_marks_and_annotations_is_never_changed(sente
     text = sentence
     for cut, mark in cuts:
         text = text[:cut] + mark + text[cut:]
+    # nor a `?reading` mark closed by the sentence's own parenthesis: `(三?jīng)以質量` is the
+    # annotated damage's shape (`做到?jīng)]有`), and 質's trail byte is the `|` it re-pairs with
+    assume(not ANNOTATED.search(text))
     new, changes = repair.fix_misaligned_gbk(text)
     assert new == text and all(c.action == "flag" for c in changes)
