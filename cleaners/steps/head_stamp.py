@@ -16,8 +16,9 @@ from cleaners.chars.lines import joined_stripped, lines_of, stripped_of
 from cleaners.document import Change, Edit
 
 HEAD_LINES = 3           # non-empty lines at the top where the credit line may stand
-# (a date may be set in pieces, `2024  08 /26`, where the page styles its parts apart)
-STAMP = r"\d{4}\s*[-/.年\s]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
+# (a date may be set in pieces, `2024  08 /26`, where the page styles its parts apart; a portal's
+# mobile page leaves the year out, `08-26 18:30`, two digits each: `8月26日 9:00 报到` is a schedule's)
+STAMP = r"(?:\d{4}\s*[-/.年\s]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{2}-\d{2})\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
 NAMES = r"(?:[^\s，。；！？,.;!?:：]{1,10}(?:\s+|$)){0,3}"
 LINE = re.compile(rf"(?:[^\s，。；！？,.;!?:：]{{1,12}}\s+)?{STAMP}\s*{NAMES}")
 LINE_MAX = 60            # characters of such a line (and a time of day has its colon: cheap tests first)

@@ -287,3 +287,11 @@ def test_a_wechat_pages_own_words_copied_with_its_article_go():
                                       "：，。视频小程序赞，轻点两下取消赞在看，轻点两下取消在看分享留言收藏听过"])
     assert_kept_between_paragraphs(["原创作品展评", "知道了这些，我们就能更好地开展工作。"])
 
+
+
+def test_a_row_of_topic_tags_alone_goes_but_a_line_mentioning_a_topic_stays():
+    body = "城关区教育局召开秋季开学工作部署会，全面部署新学期教育教学和校园安全工作。"
+    text, _ = remove(f"{body}\n#开学季# #校园安全#\n{body}")
+    assert "#开学季#" not in text and text.count(body) == 2
+    kept = "网友在#开学季#话题下分享了孩子入学的照片，阅读量超过一万次。"
+    assert kept in remove(f"{body}\n{kept}")[0]

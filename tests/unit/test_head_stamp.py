@@ -20,3 +20,10 @@ def test_a_speechs_date_a_schedule_line_and_a_dated_sentence_stay():
 def test_only_the_head_is_looked_at():
     lower = "\n".join([BODY] * 4 + ["2024-08-26 18:30 城关教育"])
     assert head_stamp.step(lower) == (lower, [])
+
+
+def test_a_mobile_pages_credit_line_without_the_year_goes_but_a_schedules_day_and_time_stay():
+    line = "城关融媒 08-26 18:30 发布于广东"
+    assert head_stamp.step(f"{line}\n\n{BODY}") == (BODY, [head_stamp.Change("head_stamp", "removed", line, head_stamp.REASON)])
+    for kept in ("8月26日 9:00 新生报到", "08-26 9:00-11:30 新生报到"):
+        assert head_stamp.step(f"{kept}\n{BODY}") == (f"{kept}\n{BODY}", [])
