@@ -295,3 +295,8 @@ def test_a_row_of_topic_tags_alone_goes_but_a_line_mentioning_a_topic_stays():
     assert "#开学季#" not in text and text.count(body) == 2
     kept = "网友在#开学季#话题下分享了孩子入学的照片，阅读量超过一万次。"
     assert kept in remove(f"{body}\n{kept}")[0]
+
+
+def test_an_app_bars_name_and_open_button_go_but_an_instructions_open_stays():
+    assert_removed_between_paragraphs(["澎湃新闻 App内打开", "网易新闻 打开"])
+    assert_kept_between_paragraphs(["双击 打开", "文件 打开方式说明"])
