@@ -300,3 +300,9 @@ def test_a_row_of_topic_tags_alone_goes_but_a_line_mentioning_a_topic_stays():
 def test_an_app_bars_name_and_open_button_go_but_an_instructions_open_stays():
     assert_removed_between_paragraphs(["澎湃新闻 App内打开", "网易新闻 打开"])
     assert_kept_between_paragraphs(["双击 打开", "文件 打开方式说明"])
+
+
+def test_a_feed_under_its_for_you_label_is_cut_with_its_excerpts():
+    feed = "\n为你推荐\n全市第1批示范校名单公布\n近日，市教育局公布了第1批示范校名单，全市共有30所学校入选。\n城关融媒 · 1小时前"
+    text, _ = remove(BODY + feed)
+    assert text.strip() == BODY and "示范校" not in text
