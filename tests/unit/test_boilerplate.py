@@ -306,3 +306,16 @@ def test_a_feed_under_its_for_you_label_is_cut_with_its_excerpts():
     feed = "\n为你推荐\n全市第1批示范校名单公布\n近日，市教育局公布了第1批示范校名单，全市共有30所学校入选。\n城关融媒 · 1小时前"
     text, _ = remove(BODY + feed)
     assert text.strip() == BODY and "示范校" not in text
+
+
+def test_a_self_media_platforms_statement_and_its_english_twin_go():
+    assert_removed_between_paragraphs([
+        "特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储服务。",
+        "Notice: The content above (including the pictures and videos if any) is uploaded and posted by a user of NetEase Hao."])
+    assert_kept_between_paragraphs(["本馆仅提供信息查询，不提供借阅服务，请读者到各分馆办理。"])
+
+
+def test_a_comment_sections_heading_with_its_bare_count_or_its_placeholder_cuts_the_tail():
+    for heading in ("跟贴 12", "评论 5", "文明上网，理性发言"):
+        text, _ = remove(BODY + f"\n{heading}\n写得真好，学校的安全工作就是要这样抓。\n")
+        assert text.strip() == BODY, heading
