@@ -19,8 +19,10 @@ HEAD_LINES = 3           # non-empty lines at the top where the credit line may 
 # (a date may be set in pieces, `2024  08 /26`, where the page styles its parts apart; a portal's
 # mobile page leaves the year out, `08-26 18:30`, two digits each: `8月26日 9:00 报到` is a schedule's)
 STAMP = r"(?:\d{4}\s*[-/.年\s]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{2}-\d{2})\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
-NAMES = r"(?:[^\s，。；！？,.;!?:：]{1,10}(?:\s+|$)){0,3}"
-LINE = re.compile(rf"(?:[^\s，。；！？,.;!?:：]{{1,12}}\s+)?{STAMP}\s*{NAMES}")
+NAMES = r"(?:[^\s，。；！？,.;!?:：]{1,16}(?:\s+|$)){0,3}"
+# a count the line may end with (`阅读数：1.2万`)
+COUNT = r"(?:(?:阅读|浏览|点击)(?:数|量|次数)?\s*[:：]?\s*[\d.]+\s*[万wW]?)?"
+LINE = re.compile(rf"(?:[^\s，。；！？,.;!?:：]{{1,12}}\s+)?{STAMP}\s*{NAMES}{COUNT}")
 LINE_MAX = 60            # characters of such a line (and a time of day has its colon: cheap tests first)
 REASON = "a credit line at the head: a timestamp and names"
 

@@ -319,3 +319,19 @@ def test_a_comment_sections_heading_with_its_bare_count_or_its_placeholder_cuts_
     for heading in ("跟贴 12", "评论 5", "文明上网，理性发言"):
         text, _ = remove(BODY + f"\n{heading}\n写得真好，学校的安全工作就是要这样抓。\n")
         assert text.strip() == BODY, heading
+
+
+def test_an_accounts_follow_button_counts_and_a_blogs_post_lines_go():
+    assert_removed_between_paragraphs([
+        "关注", "城关融媒 关注", "+关注", "粉丝 - 23 关注 - 5", "城关融媒 粉丝：2345 文章：123",
+        "总资产12共写了4.5W字获得86个赞共23个粉丝", "12 人赞同了该文章", "发布于 2024年9月8日  作者 老李",
+        "下一篇 浅谈小学高年级学生的心理辅导", "»  下一篇： 浅谈小学高年级学生的心理辅导",
+        "您的电子邮箱地址不会被公开。 必填项已用*标注"])
+    assert_kept_between_paragraphs([
+        "全区上下高度关注“双减”工作落实情况。", "该账号粉丝达到10万人，成为全市教育系统影响力最大的政务新媒体。",
+        "本通知发布于2024年9月8日，自发布之日起施行。"])
+
+
+def test_a_blogs_comments_under_their_count_are_cut():
+    text, _ = remove(BODY + "\n《谈谈新学期班主任工作的几点体会》有2条评论\n张老师 2024年9月9日 上午8:12\n写得很实在，第二点特别认同。\n")
+    assert text.strip() == BODY
