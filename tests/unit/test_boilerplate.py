@@ -335,3 +335,16 @@ def test_an_accounts_follow_button_counts_and_a_blogs_post_lines_go():
 def test_a_blogs_comments_under_their_count_are_cut():
     text, _ = remove(BODY + "\n《谈谈新学期班主任工作的几点体会》有2条评论\n张老师 2024年9月9日 上午8:12\n写得很实在，第二点特别认同。\n")
     assert text.strip() == BODY
+
+
+def test_a_gov_sites_header_greeting_a_stylesheet_shown_as_text_and_a_barred_font_row_go():
+    assert_removed_between_paragraphs([
+        "城关区人民政府 今天是：2024年8月26日 星期一", ".TRS_Editor P{margin-top:5px;line-height:2;font-size:16px;}",
+        "2024-08-26 10:21 来源：城关区教育局 字体：大  | 中  | 小"])
+    assert_kept_between_paragraphs(["今天是2024年8月26日，全区中小学迎来了新学期开学第一天，各校举行了开学典礼。",
+                                    "公式 f(x){x>0} 表示函数在正数上的取值。"])
+
+
+def test_related_manuscripts_under_their_label_are_cut():
+    text, _ = remove(BODY + "\n相关稿件\n教育部关于做好2024年秋季学期开学工作的通知\n")
+    assert text.strip() == BODY

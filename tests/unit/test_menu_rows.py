@@ -77,3 +77,7 @@ def test_a_community_sites_bar_ending_in_its_login_button_is_a_menu_but_names_be
     assert menu_row("豆瓣 读书 电影 音乐 同城 小组 阅读 FM 时间 豆品 登录/注册") == " "
     assert menu_row("首页 番剧 直播 游戏中心 会员购 漫画 赛事 下载客户端 登录") == " "
     assert menu_row("张三 李四 王五 赵六 孙七 周八 登录") is None
+
+
+def test_a_government_sites_top_bar_of_script_and_access_switches_is_a_menu():
+    assert menu_row("中国政府网 首页 简 繁 EN 登录 邮箱 无障碍") == " "
