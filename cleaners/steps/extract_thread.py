@@ -61,7 +61,7 @@ def opening_post_inside(winner, scores: dict, sizes: dict) -> tuple:
     post's best block: the posts summed outscore any one of them, however short the replies.
     `winner` itself, False, else (a live blog's dated entries are its text, all of them)."""
     text = "".join(TEXT_OF(winner).split())
-    if len(stamps_in(text, THREAD_POSTS)) < THREAD_POSTS and len(MACHINE_TIME(winner)) < THREAD_POSTS:
+    if len(stamps_in(text, THREAD_POSTS)) < THREAD_POSTS and _machine_times(winner) < THREAD_POSTS:
         return winner, False
     for parent in winner.iter():
         if not isinstance(parent.tag, str) or len(parent) < THREAD_POSTS:
@@ -83,7 +83,7 @@ def _marked(post) -> bool:
     """The post says one of a forum post's markers (`[forum_post] markers`: 回复, 引用, #3, 5 楼),
     or keeps its time machine-readable (forum software's `<time datetime>`: its 回复 is a button,
     gone before the extractor reads the page)."""
-    return _markers().search("".join(post.itertext())) is not None or bool(MACHINE_TIME(post))
+    return _markers().search("".join(post.itertext())) is not None or _machine_times(post) > 0
 
 
 @lru_cache(maxsize=1)
@@ -129,8 +129,12 @@ def _stamped(el) -> bool:
     """A posting time in the post's text (spaces taken out: `2024 年10 月 1 日 20:11`), or in a
     `datetime` or `title` attribute, machine-readable (`2024-10-01T20:11:00Z`: Discourse, Flarum
     and NodeBB show a date alone, or `3天前`, and keep the time there)."""
-    return bool(stamps_in("".join(TEXT_OF(el).split()), 1)) or \
-        any(ISO_TIME.search(value) for value in MACHINE_TIME(el))
+    return bool(stamps_in("".join(TEXT_OF(el).split()), 1)) or _machine_times(el) > 0
+
+
+def _machine_times(el) -> int:
+    """Times of day kept machine-readable under the element (`datetime="2024-10-01T20:11:00Z"`)."""
+    return sum(1 for value in MACHINE_TIME(el) if ISO_TIME.search(value))
 
 
 def _same_template(el, node) -> bool:
