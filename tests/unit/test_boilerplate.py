@@ -348,3 +348,8 @@ def test_a_gov_sites_header_greeting_a_stylesheet_shown_as_text_and_a_barred_fon
 def test_related_manuscripts_under_their_label_are_cut():
     text, _ = remove(BODY + "\n相关稿件\n教育部关于做好2024年秋季学期开学工作的通知\n")
     assert text.strip() == BODY
+
+
+def test_a_chapters_author_note_after_it_is_cut():
+    text, _ = remove(BODY + "\n作者有话要说：\n感谢各位读者的支持，本章是新卷的开始，求推荐票、求月票！\n")
+    assert text.strip() == BODY

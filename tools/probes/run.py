@@ -35,7 +35,8 @@ headings), told by the labels the page sets over them; tutorials and technical a
 also as page text); forum5's first posts in six more engines (forum6: Discourse, NGA, Flarum,
 vBulletin, NodeBB, SMF); self-media platforms' article pages (news8: 百家号, 头条, 网易号, 搜狐号,
 知乎专栏, bilibili 专栏, 豆瓣日记, 微博文章; also as page text); news portals' mobile pages
-(mobile1: an app bar, the story folded under 展开全文, a feed of recommended stories; also as page text).
+(mobile1: an app bar, the story folded under 展开全文, a feed of recommended stories; also as page text);
+novel chapter pages (lit3: 起点-, 纵横-, 晋江-, 笔趣阁-like).
 """
 import re
 import subprocess
@@ -44,7 +45,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 PROBES = ["news1", "news2", "news3", "blog1", "forum1", "forum2", "forum3", "forum4", "wechat1", "lit1", "lit2", "gov1", "school1", "pdftext",
-          "lookalike1", "lookalike2", "lookalike3", "lookalike4", "short1", "gov2", "photo1", "body2", "bulletin1", "lookalike5", "wenku_text1", "trad1", "news4", "forum5", "news5", "title1", "news6", "rival1", "fanwen1", "qa1", "news7", "wiki1", "talk1", "qa2", "docs1", "forum6", "news8", "mobile1"]
+          "lookalike1", "lookalike2", "lookalike3", "lookalike4", "short1", "gov2", "photo1", "body2", "bulletin1", "lookalike5", "wenku_text1", "trad1", "news4", "forum5", "news5", "title1", "news6", "rival1", "fanwen1", "qa1", "news7", "wiki1", "talk1", "qa2", "docs1", "forum6", "news8", "mobile1", "lit3"]
 
 total = ok = 0
 for name in PROBES:
