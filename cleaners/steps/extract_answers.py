@@ -26,7 +26,7 @@ from lxml import etree
 
 from cleaners.profiles import generic
 from cleaners.steps.extract_levels import level_inner
-from cleaners.steps.extract_sizes import chrome_named, contains, elsewhere_named, names_of
+from cleaners.steps.extract_sizes import chrome_named, contains, elsewhere_named, link_density, names_of
 
 ANSWER = re.compile(r"answer(?!er)", re.I)
 SENTENCE_MARKS = set("，。；！？!?")
@@ -42,6 +42,7 @@ QUESTION_MAX = 600
 LABEL_MAX = 24            # characters of an element whose whole text is an answers' label
 LABEL_CLIMB = 2           # levels from a label's element up whose following siblings are looked at
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+LINKS_MAX = 0.5           # of a sibling's text in links: from there on, a list of other questions
 ANSWERS_SHARE = 0.5       # of a chosen element's text in answers: it is a wrapper of the question and its answers
 
 
@@ -83,8 +84,8 @@ def with_answers(root, chosen: list, start: dict, sizes: dict, listed: bool = Fa
     if not chosen:
         return chosen
     items = _answers(root)
-    if listed:
-        items = _with_labelled(items, _labelled_answers(root), start)
+    if listed:      # named and labelled answers, one element for each
+        items = _outermost(items + _labelled_answers(root, sizes), start)
     if listed and not items:
         items = _listed_answers(root, chosen, start, sizes)
     # a comment list's items, not named for an answer: what is inside them is named for comments too,
@@ -101,7 +102,12 @@ def with_answers(root, chosen: list, start: dict, sizes: dict, listed: bool = Fa
         if not held or sum(sizes[item].text for item in held) < ANSWERS_SHARE * sizes[el].text:
             kept.append(el)
     blocks = [_content(item, skip=not listed) for item in items if not any(contains(el, item) for el in kept)]
-    merged = list(dict.fromkeys(kept + blocks))
+    return _outermost(kept + blocks, start)
+
+
+def _outermost(elements: list, start: dict) -> list:
+    """The elements none of the others holds, once each, in page order."""
+    merged = list(dict.fromkeys(elements))
     return sorted((el for el in merged if not any(other is not el and contains(other, el) for other in merged)),
                   key=start.get)
 
@@ -121,7 +127,7 @@ def _answers(root) -> list:
             and not elsewhere_named(el)]
 
 
-def _labelled_answers(root) -> list:
+def _labelled_answers(root, sizes: dict) -> list:
     """The answers that follow the labels a Q&A page sets over them (`[qa_site] labels`: 最佳答案,
     提问者采纳, 其他2条回答, 3个回答): for each label, the sentence-holding siblings after it (or after
     its container, when nothing follows it inside), up to the next label or heading; a sibling
@@ -136,7 +142,7 @@ def _labelled_answers(root) -> list:
     for top in tops:
         if any((elsewhere_named(up) or chrome_named(up)) and not ANSWER_OR_REPLY.search(names_of(up)) for up in top.iterancestors()):
             continue        # a count in a sidebar's list of related questions (`386 个回答`)
-        for sibling in _region(top, tops):
+        for sibling in _region(top, tops, sizes):
             parts = [child for child in level_inner(sibling) if isinstance(child.tag, str) and _marks(child, skip=False)]
             if len(parts) >= 2 and parts[0].tag != "p" and all(_template(part) == _template(parts[0]) for part in parts):
                 items.extend(parts)
@@ -153,10 +159,11 @@ def _label_top(el):
     return el
 
 
-def _region(top, tops: list) -> list:
+def _region(top, tops: list, sizes: dict) -> list:
     """The siblings after a label's element holding sentences, up to the next label or heading;
     when none, those after its container (a label in a box's header row).  Named chrome is
-    skipped, but for a reply: on a Q&A page, under a label, replies are answers."""
+    skipped, but for a reply: on a Q&A page, under a label, replies are answers; and so is a
+    list of links (half its text or more: other questions)."""
     node = top
     for _ in range(LABEL_CLIMB):
         found = []
@@ -166,7 +173,7 @@ def _region(top, tops: list) -> list:
             if sibling.tag in HEADINGS or any(t is sibling for t in tops):
                 break
             if _marks(sibling, skip=False) and not (chrome_named(sibling) and not ANSWER_OR_REPLY.search(names_of(sibling))) \
-                    and not _mostly_links(sibling):
+                    and link_density(sizes[sibling]) < LINKS_MAX:
                 found.append(sibling)
         if found:
             return found
@@ -174,21 +181,6 @@ def _region(top, tops: list) -> list:
         if node is None or node.tag in ("body", "html"):
             return []
     return []
-
-
-def _mostly_links(el) -> bool:
-    """Half or more of the element's text in links: a list of other questions, not an answer."""
-    text = "".join("".join(el.itertext()).split())
-    linked = sum(len("".join("".join(a.itertext()).split())) for a in el.iter("a"))
-    return 2 * linked >= len(text)
-
-
-def _with_labelled(named: list, labelled: list, start: dict) -> list:
-    """Named and labelled answers in page order, one element for each (the outer of two that
-    hold each other)."""
-    both = list(dict.fromkeys(named + labelled))
-    outer = [el for el in both if not any(other is not el and contains(other, el) for other in both)]
-    return sorted(outer, key=lambda el: start.get(el, 0))
 
 
 @lru_cache(maxsize=1)
