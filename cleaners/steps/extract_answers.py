@@ -137,7 +137,7 @@ def _labelled_answers(root, sizes: dict) -> list:
     tops = []
     for el in root.iter():
         if isinstance(el.tag, str) and el.text and len(el) == 0 and len(el.text) <= LABEL_MAX and label.fullmatch(el.text.strip()):
-            tops.append(_label_top(el))
+            tops.append(_label_top(el, sizes))
     items = []
     for top in tops:
         if any((elsewhere_named(up) or chrome_named(up)) and not ANSWER_OR_REPLY.search(names_of(up)) for up in top.iterancestors()):
@@ -151,10 +151,9 @@ def _labelled_answers(root, sizes: dict) -> list:
     return items
 
 
-def _label_top(el):
-    """The outermost element around a label whose text is the label's alone."""
-    own = "".join(el.text.split())
-    while el.getparent() is not None and "".join("".join(el.getparent().itertext()).split()) == own:
+def _label_top(el, sizes: dict):
+    """The outermost element around a label whose text is the label's alone (as long as it)."""
+    while el.getparent() is not None and sizes[el.getparent()].text == sizes[el].text:
         el = el.getparent()
     return el
 
