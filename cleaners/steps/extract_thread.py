@@ -71,7 +71,7 @@ def opening_post_inside(winner, scores: dict, sizes: dict) -> tuple:
             continue
         if 2 * sum(1 for post in posts if _marked(post)) < len(posts):
             return winner, False        # dated entries without a post's buttons: a live blog's
-        before = text.find("".join("".join(posts[0].itertext()).split())[:20])
+        before = text.find("".join(TEXT_OF(posts[0]).split())[:20])
         if before > BEFORE_POSTS:
             return winner, False
         return max((el for el in scores if (el is posts[0] or contains(posts[0], el)) and sizes[el].text >= MIN_BLOCK),
@@ -95,7 +95,7 @@ def _markers():
 def _run_of_posts(parent) -> list:
     """The children of `parent` cut from one template and each stamped with a posting time,
     THREAD_POSTS or more of them; else []."""
-    children = [el for el in parent if isinstance(el.tag, str) and (el.get("class") is not None or _id_stem(el) is not None)]
+    children = [el for el in parent if isinstance(el.tag, str) and _templated(el)]
     for first in children:
         if not _stamped(first):
             continue
@@ -108,7 +108,7 @@ def _posts(node, parent) -> list:
     """The thread's first post and `node`, when `node` is one of a thread's posts among its
     siblings: THREAD_POSTS or more of its template with a posting time, itself one; else [].
     (Only the first post is wanted: the scan stops at the first stamped sibling either side.)"""
-    if node.get("class") is None and _id_stem(node) is None:
+    if not _templated(node):
         return []
     before, after, passed = [], [], False
     for el in parent:
@@ -135,6 +135,11 @@ def _stamped(el) -> bool:
 def _machine_times(el) -> int:
     """Times of day kept machine-readable under the element (`datetime="2024-10-01T20:11:00Z"`)."""
     return sum(1 for value in MACHINE_TIME(el) if ISO_TIME.search(value))
+
+
+def _templated(el) -> bool:
+    """The element has what `_same_template` compares: a class, or an id with a number in it."""
+    return el.get("class") is not None or _id_stem(el) is not None
 
 
 def _same_template(el, node) -> bool:
