@@ -39,6 +39,9 @@ SITE_SEGMENT_MAX = 16      # a trailing segment this short that names a site is 
 COLUMN_MAX = 8             # a segment before the site's name this short is the column's name
 HEADLINE_MIN = 4
 ELLIPSIS = re.compile(r"\s*(?:\.{3,}|…+|。{3,})$")
+ELLIPSIS_INSIDE = re.compile(r"\s*(?:\.{3,}|…+|。{3,})")
+QUOTE_START = re.compile(r"[:：|｜\"“「『]\s*")   # where a quoted status starts after a label or a name
+TEASER_MIN = 10           # characters of a status's first words a title must quote
 HEADLINE_MAX = 80         # a line longer than this is text, not a headline
 LINE_SHARE = 0.8          # a line whose run shared with the title is this much of the line ...
 TITLE_SHARE = 0.4         # ... and this much of the title shows the headline
@@ -106,6 +109,9 @@ def best_title(sel, page_text: str = "") -> str:
     """The page's headline from `<title>`, `<h1>`, ArticleTitle, og:title and the lines of the
     page's text `page_text` (see the module doc)."""
     page_title = _clean(sel.css("title::text").get())
+    teased = _teased_line(page_title, page_text)
+    if teased is not None:       # a status's first words: no h1 (the author's name) heads it either
+        return teased
     folded_title = _fold(strip_site_name(page_title))     # an h1 naming the site is not the headline
     for h1 in sel.css("h1"):
         headline = _clean("".join(h1.css("::text").getall()))
@@ -120,6 +126,27 @@ def best_title(sel, page_text: str = "") -> str:
             found = _badged_h1(sel, named) or strip_site_name(_shown_line(named, page_text) or named)
             return _uncut(found, page_text)
     return page_title
+
+
+def _teased_line(title: str, page_text: str) -> str | None:
+    """A `<title>` that quotes a line's first words and breaks off with an ellipsis inside it,
+    a label or the account's name around them (`某某 的想法: 8月26日，全区…`, `饭否 | 某某: …`,
+    `某某: "…" - 站名`, `… 来自某某`): that line when it is short enough for a headline, else ""
+    (the page's text begins with it and has no title); None when the title quotes no line."""
+    cut = ELLIPSIS_INSIDE.search(title)
+    if cut is None:
+        return None
+    stem = title[:cut.start()]
+    starts = [0] + [m.end() for m in QUOTE_START.finditer(stem)]
+    tails = {folded for folded in (_fold(stem[at:]) for at in starts) if len(folded) >= TEASER_MIN}
+    if not tails:
+        return None
+    for line in page_text.split("\n"):
+        whole = _fold(line)
+        for tail in tails:
+            if whole.startswith(tail) and len(whole) > len(tail) + 1 and whole[len(tail)] not in ".…。":
+                return _clean(line) if len(whole) <= HEADLINE_MAX else ""
+    return None
 
 
 def _uncut(title: str, page_text: str) -> str:

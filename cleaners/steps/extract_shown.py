@@ -21,7 +21,9 @@ LOOK_BACK = 40            # elements looked at above the article
 TITLE_NAMES = re.compile(r"title|(?<![a-z])tit(?![a-z])|(?<![a-z])bt(?![a-z])|headline|biaoti|heading", re.I)
 HEADING_TAGS = {"h1", "h2", "h3", "h4"}
 EMPHASIS = {"strong", "b", "font"}
-NOT_HEADLINE = re.compile(r"[。；]$|[>›»→]|当前位置|您的位置")
+# a sentence's end, a breadcrumb, and a status's time with its client (`8-26 来自 iPhone客户端`)
+NOT_HEADLINE = re.compile(r"[。；]$|[>›»→]|当前位置|您的位置"
+                          r"|^(?:\d{1,2}-\d{1,2}|\d{1,2}月\d{1,2}日|刚刚|\d+(?:分钟|小时)前|今天|昨天)[\d:\s]*来自")
 
 
 def shown_headline(root, sizes: dict, page: Layout, first) -> str:

@@ -24,6 +24,7 @@ ISO_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 TEXT_OF = etree.XPath("string()")      # an element's text, joined by libxml2
 MACHINE_TIME = etree.XPath(".//@datetime | .//*[contains(@title, 'T')]/@title")
 DIGITS = "0123456789"
+TEMPLATE_ATTRIBUTES = ("component", "data-component", "data-role", "data-type")   # attributes naming a template
 THREAD_POSTS = 2          # posts of one template, the opening one included, that make a thread
 RUN_DEPTH = 8             # levels above the winner where its post may start
 POSTS_SHARE = 0.6         # of a winner's text in a thread's posts inside it: the winner is the thread
@@ -146,11 +147,14 @@ def _same_template(el, node) -> bool:
     """Posts of one thread share their tag and their first class (but for a number after it:
     SMF alternates `windowbg` and `windowbg2`), or an id numbered alike (`post_123`, `p4567`):
     phpBB alternates its posts' last class row by row, 贴吧 adds one to its first floor, Discuz X
-    gives its post wrappers none."""
+    gives its post wrappers none.  A component attribute names the template as well as a class
+    (NodeBB's `component="post"`, whose first post alone carries a class)."""
     if el.tag != node.tag:
         return False
     classes, own = (el.get("class") or "").split(), (node.get("class") or "").split()
     if own and classes and classes[0].rstrip(DIGITS) == own[0].rstrip(DIGITS):    # the first class names the template
+        return True
+    if any(node.get(name) and el.get(name) == node.get(name) for name in TEMPLATE_ATTRIBUTES):
         return True
     stem = _id_stem(node)
     return stem is not None and _id_stem(el) == stem

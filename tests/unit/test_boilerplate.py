@@ -281,6 +281,12 @@ def test_a_posts_time_with_where_it_was_sent_from_and_a_source_with_its_time_go(
                                    "报到时间：2024-09-01 08:30 北京饭店", "2024-09-01 08:30 北京饭店报到"])
 
 
+def test_a_statuss_time_with_the_client_it_was_sent_from_goes():
+    assert_removed_between_paragraphs(["8-26来自 iPhone客户端", "8月26日 18:30 来自 微博 weibo.com", "3小时前 来自 HUAWEI Mate 60",
+                                      "昨天 18:30 来自 微博视频号"])
+    assert_kept_between_paragraphs(["来自全区各校的200名教师参加了培训。", "8月26日，来自全区各校的200名教师参加了开学培训。"])
+
+
 def test_a_wechat_pages_own_words_copied_with_its_article_go():
     assert_removed_between_paragraphs(["原创", "微信扫一扫 关注该公众号", "继续滑动看下一个", "轻触阅读原文", "知道了",
                                       "使用小程序", "取消 允许", "预览时标签不可点",

@@ -190,6 +190,14 @@ def test_title_furniture_comes_off_the_page_title():
     assert clean_title("作文500字") == "作文500字"
 
 
+def test_a_personal_feeds_name_is_no_title_but_a_title_ending_in_its_words_is():
+    from cleaners.steps.boilerplate import clean_title
+    assert clean_title("城关老李的广播") == clean_title("城关融媒的微博") == clean_title("城关老李 的个人主页") == ""
+    assert clean_title("秋季开学工作部署会 城关融媒的微博") == "秋季开学工作部署会"
+    assert clean_title("拓展学生成长的空间") == "拓展学生成长的空间"
+    assert clean_title("校园里的广播声") == "校园里的广播声"
+
+
 def test_an_intro_between_the_page_title_and_the_documents_heading_goes_with_the_page_title():
     from cleaners.steps.boilerplate import yield_to_body_heading
     intro = "工作总结是对一定时期内的工作加以总结、分析和研究，肯定成绩，找出问题，得出经验教训的书面材料，下面是一篇县教育局的年度工作总结。"

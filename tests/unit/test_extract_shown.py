@@ -40,3 +40,9 @@ def test_a_heading_far_above_the_article_is_not_its_headline():
 def test_a_title_that_is_the_headline_is_kept_over_a_heading_above_the_article():
     result = extract_html(page(f"{HEADLINE}_城关区教育局", "<h2>城关区教育局教育动态栏目</h2>"), url="http://www.cgq.gov.cn/jyj/t1.html")
     assert result.title.startswith(HEADLINE)
+
+
+def test_a_statuss_time_and_client_set_as_a_heading_is_no_headline():
+    shown = "<h4><span class='time'>8-26</span><span class='from'>来自 iPhone客户端</span></h4>"
+    result = extract_html(page("微博", shown, credits=""), url="https://m.weibo.cn/status/OeAbCdEfG")
+    assert "来自" not in result.title

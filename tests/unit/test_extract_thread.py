@@ -101,12 +101,19 @@ def smf_item(n: int, text: str) -> str:
             f"<div class='smalltext'>« 第{n}楼 于： 2024-10-0{n}, 20:1{n} »</div></div><div class='inner'>{text}</div></div>")
 
 
+def nodebb_item(n: int, text: str) -> str:
+    """NodeBB: every post a `component="post"`; only the first carries a class."""
+    return (f"<li component='post' class='{'topic-header' if n == 1 else ''}' data-index='{n - 1}'><div class='post-header'><a>user{n}</a>"
+            f"<span class='timeago' title='2024-10-0{n}T20:1{n}:00.000Z'>2024年10月{n}日</span></div>"
+            f"<div class='content' component='post/content'>{text}</div><div><a component='post/reply'>回复</a></div></li>")
+
+
 def live_item(n: int, text: str) -> str:
     return f"<div class='live-item'><span class='time'>2024-10-0{n} 20:1{n}</span><p>{text}</p></div>"
 
 
 def test_a_thread_whose_posts_outscore_each_one_keeps_its_opening_post_alone():
-    for item in (flarum_item, smf_item):
+    for item in (flarum_item, smf_item, nodebb_item):
         text = extract_main(Selector(text=stream(item)).root, BLOCK_TAGS, "请教：班主任怎么和家长沟通？")[0]
         assert all(line in text for line in LINES) and "十几年班主任" not in text, item.__name__
 

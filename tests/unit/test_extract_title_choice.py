@@ -65,3 +65,22 @@ def test_a_colon_inside_the_headline_itself_stays():
             "<div>首页 新闻</div><h2>通知：关于秋季开学的安排</h2><p>正文。</p></body></html>")
     sel = Selector(text=page)
     assert best_title(sel, text_and_depth(sel.root)[0]) == "通知：关于秋季开学的安排"
+
+
+def test_a_title_quoting_a_status_after_the_accounts_name_gives_way_to_it():
+    """`某某 的想法: …… - 知乎`, `饭否 | 某某: ……`, `…… 来自某某 - 微博`: the title is the status's first
+    words, a label around them; the page has no title, and the h1 naming the account is none."""
+    status = "【城关区中小学秋季开学】8月26日，全区68所中小学、幼儿园迎来4.2万名学生，区教育局提前组织开展校舍安全排查，完成23所学校的维修改造，新学期新增学位1200个。"
+    for title in ("城关融媒 的想法: 【城关区中小学秋季开学】8月26日，全区68所… - 知乎",
+                  "饭否 | 城关融媒: 【城关区中小学秋季开学】8月26日，全区68所…",
+                  "【城关区中小学秋季开学】8月26日，全区68所… 来自城关融媒 - 微博",
+                  '城关融媒: "【城关区中小学秋季开学】8月26日，全区68所中小学、幼儿…" - 长毛象中文站'):
+        sel = Selector(text=f"<html><head><title>{title}</title></head><body><h1>城关融媒</h1><p>{status}</p></body></html>")
+        assert best_title(sel, text_and_depth(sel.root)[0]) == "", title
+
+
+def test_a_headline_with_an_ellipsis_of_its_own_stays_the_headline():
+    headline = "城关区教育局：开学第一天…这些安全事项要注意"
+    sel = Selector(text=f"<html><head><title>{headline}_城关教育网</title></head><body><h2>{headline}</h2>"
+                        "<p>开学第一天，城关区教育局提醒全区中小学生和家长注意以下安全事项。</p></body></html>")
+    assert best_title(sel, text_and_depth(sel.root)[0]) == headline
