@@ -359,3 +359,20 @@ def test_related_manuscripts_under_their_label_are_cut():
 def test_a_chapters_author_note_after_it_is_cut():
     text, _ = remove(BODY + "\n作者有话要说：\n感谢各位读者的支持，本章是新卷的开始，求推荐票、求月票！\n")
     assert text.strip() == BODY
+
+
+def test_a_row_of_the_readers_tools_alone_goes():
+    assert_removed_between_paragraphs(["打印网页  网摘  纠错  商城  分享  推荐  字号", "【字号 大  中  小 】  【我要打印 】 【我要纠错 】",
+                                      "【评论】【收藏此页】【大 中 小】【打印】【关闭】", "分享到 收藏 打印", "回应 推荐 喜欢 收藏 3人喜欢 2人推荐"])
+    assert_kept_between_paragraphs(["大中小学校长推荐名单", "分享 推荐 评论：我校开展读书分享活动",
+                                   "收藏家推荐的打印作品"])
+
+
+def test_a_blog_posts_category_and_tags_row_goes():
+    assert_removed_between_paragraphs(["分类 班主任工作  标签 开学 、班级管理", "分类：教育随笔 标签：开学"])
+    assert_kept_between_paragraphs(["分类指导 标签管理", "按学段分类，标签为开学的文章共12篇。"])
+
+
+def test_a_link_to_the_comments_after_the_last_sentence_comes_off_it():
+    text = remove(f"{BODY}\n8月26日消息，教育部今日发布通知，要求各地推进中小学人工智能教育。 [查看评论]\n{BODY}")[0]
+    assert "查看评论" not in text and "要求各地推进中小学人工智能教育。" in text
