@@ -118,9 +118,12 @@ def extract_html(html: str, profile: Profile | None = None, url: str | None = No
         return Extracted(text=html, changes=[Change("extract", "flag", "unparsable_html", "1")])
     root = sel.root
     account = BlockAccount(root) if explain and isinstance(root, etree._Element) else None
-    for css in (NOISE, *profile.drop_selectors):
+    droppers = [(css, profile) for css in (NOISE, *profile.drop_selectors)]
+    if profile.name != GENERIC:                  # (the generic profile's hold for every site)
+        droppers += [(css, generic()) for css in generic().drop_selectors]
+    for css, named in droppers:
         for el in sel.css(css):
-            _leave_out(el.root, account, _noise_reason(el.root, css, profile))
+            _leave_out(el.root, account, _noise_reason(el.root, css, named))
     for el in sel.css("form"):
         if text_size("".join(el.root.itertext())) < FORM_TEXT_MAX:
             _leave_out(el.root, account, _noise_reason(el.root, NOISE, profile))
@@ -191,7 +194,7 @@ def _leave_out(el, account: BlockAccount | None, reason: str) -> None:
 def _noise_reason(el, css: str, profile: Profile) -> str:
     if css == NOISE:
         return f"a <{el.tag}> element (navigation, forms of little text, scripts, frames and media are never the text)"
-    return f"the site profile {profile.name!r} drops {css!r}"
+    return f"the profile {profile.name!r} drops {css!r}"
 
 
 def inline_widgets(root) -> list:

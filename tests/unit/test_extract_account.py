@@ -51,6 +51,14 @@ def test_without_explain_the_extractor_names_nothing_left_out():
     assert not [c for c in extract_html(PAGE).changes if c.action == "left_out"]
 
 
+def test_anti_copy_filler_hidden_by_its_class_is_left_out_on_every_site():
+    """Discuz's `<font class="jammer">` runs: the generic profile drops them, for a site profile's page too."""
+    jammed = PAGE.replace(f"<p>1、{SENTENCE}</p>", f"<p>1、县教育局认真贯彻落实<font class='jammer'>x7Kq2Lm</font>上级部署。</p>")
+    for profile in (None, Profile(name="demo", text_selectors=("div.article",))):
+        extracted = extract_html(jammed, profile, explain=True) if profile else extract_html(jammed, explain=True)
+        assert "x7Kq2Lm" not in extracted.text and "县教育局认真贯彻落实上级部署。" in extracted.text
+
+
 def test_a_profile_selector_names_what_lies_outside_it():
     profile = Profile(name="demo", text_selectors=("div.article",))
     why = left_out(extract_html(PAGE, profile, explain=True).changes)
