@@ -24,7 +24,9 @@ from cleaners.profiles import GENERIC, Profile, generic
 
 # `video` and `audio`: what they hold is the fallback a browser shows only when it cannot play them
 # (`您的浏览器不支持视频播放`), never on a page a reader sees; `object`'s fallback is shown (no Flash).
-NOISE = "script, style, noscript, nav, iframe, svg, canvas, template, button, select, textarea, label, video, audio"
+# `rt` and `rp`: a ruby annotation's reading (`<ruby>床<rt>chuáng</rt></ruby>`, a 拼音版 poem) and its
+# fallback brackets, set above the character they read, never in the line.
+NOISE = "script, style, noscript, nav, iframe, svg, canvas, template, button, select, textarea, label, video, audio, rt, rp"
 # A form is a login, search or comment box, dropped as noise, unless it holds a page's text: an
 # ASP.NET WebForms page is one <form> around everything, and a 博达 VSB site sets its article
 # in `<form name="_newscontent_fromname">` (the whole document went with it).

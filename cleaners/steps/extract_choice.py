@@ -38,6 +38,7 @@ SITE_WORDS = re.compile(r"网|站|频道|官方|官网|新闻|日报|晚报|在�
 SITE_SEGMENT_MAX = 16      # a trailing segment this short that names a site is the site's name
 COLUMN_MAX = 8             # a segment before the site's name this short is the column's name
 HEADLINE_MIN = 4
+SHORT_HEADLINE_MIN = 2     # characters of an h1 the title opens with (a poem's name)
 ELLIPSIS = re.compile(r"\s*(?:\.{3,}|…+|。{3,})$")
 ELLIPSIS_INSIDE = re.compile(r"\s*(?:\.{3,}|…+|。{3,})")
 QUOTE_START = re.compile(r"[:：|｜\"“「『]\s*")   # where a quoted status starts after a label or a name
@@ -117,6 +118,10 @@ def best_title(sel, page_text: str = "") -> str:
         headline = _clean("".join(h1.css("::text").getall()))
         if len(headline) >= HEADLINE_MIN and _fold(headline) in folded_title:
             return headline
+        # a poem's or a short piece's name (`静夜思`, `春晓`) where the title opens with it: the
+        # title's segment (`静夜思_拼音版`), not a site's name the title ends with
+        if SHORT_HEADLINE_MIN <= len(headline) < HEADLINE_MIN and _opens(page_title, headline):
+            return headline
     for css in ("meta[name=ArticleTitle]::attr(content)", "meta[name=articletitle]::attr(content)"):
         found = _clean(sel.css(css).get())
         if len(found) >= HEADLINE_MIN:
@@ -126,6 +131,14 @@ def best_title(sel, page_text: str = "") -> str:
             found = _badged_h1(sel, named) or strip_site_name(_shown_line(named, page_text) or named)
             return _uncut(found, page_text)
     return page_title
+
+
+def _opens(title: str, headline: str) -> bool:
+    """`title` is `headline`, or starts with it and a separator right after."""
+    if not title.startswith(headline):
+        return False
+    rest = title[len(headline):]
+    return not rest or SEPARATORS.match(rest) is not None
 
 
 def _teased_line(title: str, page_text: str) -> str | None:

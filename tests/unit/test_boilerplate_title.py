@@ -198,6 +198,13 @@ def test_a_personal_feeds_name_is_no_title_but_a_title_ending_in_its_words_is():
     assert clean_title("校园里的广播声") == "校园里的广播声"
 
 
+def test_a_poem_sites_offer_after_the_poems_name_comes_off_and_a_title_about_translation_stays():
+    from cleaners.steps.boilerplate import clean_title
+    assert clean_title("静夜思原文、翻译及赏析") == clean_title("静夜思拼音版") == "静夜思"
+    assert clean_title("春晓原文及翻译") == "春晓"
+    assert clean_title("英语翻译") == "英语翻译" and clean_title("诗歌鉴赏") == "诗歌鉴赏" and clean_title("出师表原文") == "出师表原文"
+
+
 def test_an_intro_between_the_page_title_and_the_documents_heading_goes_with_the_page_title():
     from cleaners.steps.boilerplate import yield_to_body_heading
     intro = "工作总结是对一定时期内的工作加以总结、分析和研究，肯定成绩，找出问题，得出经验教训的书面材料，下面是一篇县教育局的年度工作总结。"

@@ -438,3 +438,12 @@ def test_a_discussion_region_named_in_its_own_words_after_the_article_is_not_the
     text = extracted(f"<html><body><div class='x-content'>{tool}<h4>示范县召开会议</h4><div><span>Reads: 1234</span></div>"
                      f"<div class='x-wiki-content'><p>{SENTENCE}</p>{body}</div>{tool}{talk}</div></body></html>")
     assert text.count(SENTENCE) == 4 and "求解答" not in text
+
+
+def test_a_ruby_annotations_reading_is_not_part_of_the_line():
+    from cleaners.steps.extract import extract_html
+    line = "".join(f"<ruby>{ch}<rt>{py}</rt></ruby>" for ch, py in zip("春眠不觉晓", ["chūn", "mián", "bù", "jué", "xiǎo"]))
+    line += "<ruby>处<rp>(</rp><rt>chù</rt><rp>)</rp></ruby>处闻啼鸟。"
+    page = (f"<html><head><title>春晓</title></head><body><div class='poem'><p>{line}</p>"
+            "<p>这首诗是诗人隐居在鹿门山时所作，意境十分优美，生动地表达了诗人对春天的热爱和怜惜之情。</p></div></body></html>")
+    assert "春眠不觉晓处处闻啼鸟。" in extract_html(page, url="https://www.ertong.com/shici/chunxiao.html").text.replace("，", "")

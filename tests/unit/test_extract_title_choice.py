@@ -84,3 +84,10 @@ def test_a_headline_with_an_ellipsis_of_its_own_stays_the_headline():
     sel = Selector(text=f"<html><head><title>{headline}_城关教育网</title></head><body><h2>{headline}</h2>"
                         "<p>开学第一天，城关区教育局提醒全区中小学生和家长注意以下安全事项。</p></body></html>")
     assert best_title(sel, text_and_depth(sel.root)[0]) == headline
+
+
+def test_a_short_h1_the_title_opens_with_is_the_headline_and_a_site_name_it_ends_with_is_not():
+    sel = Selector(text="<html><head><title>春晓_孟浩然_古诗拼音版</title></head><body><h1>春晓</h1><p>春眠不觉晓。</p></body></html>")
+    assert best_title(sel, text_and_depth(sel.root)[0]) == "春晓"
+    sel = Selector(text="<html><head><title>关于秋季开学的通知_教育局</title></head><body><h1>教育局</h1><p>正文。</p></body></html>")
+    assert best_title(sel, text_and_depth(sel.root)[0]).startswith("关于秋季开学的通知")

@@ -33,6 +33,32 @@ L["meiwen"] = ("https://www.duwenzhang.com/wenzhang/shenghuosuibi/20240902/51234
 <div class="xgwz"><h3>相关文章</h3><ul>{RELATED}</ul></div></td>
 <td width="270" valign="top"><h3>推荐文章</h3><ul>{RELATED}</ul><h3>热门文章</h3><ul>{RELATED}</ul></td></tr></table>
 <div class="foot">Copyright © 2006-2024 读文章 版权所有 粤ICP备12345678号</div>"""), "\n".join(["第一次站上讲台"] + ESSAY))
+
+# A children's site's 拼音版 poem: each character under its reading (`<ruby>春<rt>chūn</rt></ruby>`, some with
+# `<rp>` brackets), a title of two characters that the <title> opens with.  (Its byline, 唐 · 孟浩然, is
+# left out here: whether a poem's gold keeps it is gushiwen's question above.)
+CHUNXIAO = ["春眠不觉晓，处处闻啼鸟。", "夜来风雨声，花落知多少。"]
+READINGS = dict(zip("春眠不觉晓处处闻啼鸟夜来风雨声花落知多少", "chūn mián bù jué xiǎo chù chù wén tí niǎo yè lái fēng yǔ shēng huā luò zhī duō shǎo".split()))
+
+
+def ruby(line: str, brackets: bool) -> str:
+    def one(ch):
+        if ch not in READINGS:
+            return ch
+        rt = f"<rp>(</rp><rt>{READINGS[ch]}</rt><rp>)</rp>" if brackets else f"<rt>{READINGS[ch]}</rt>"
+        return f"<ruby>{ch}{rt}</ruby>"
+    return "".join(one(ch) for ch in line)
+
+
+SHANG = "这首诗是诗人隐居在鹿门山时所作，意境十分优美。诗人抓住春天的早晨刚刚醒来时的一刹那展开描写和联想，生动地表达了诗人对春天的热爱和怜惜之情。"
+for name, brackets in (("pinyin_poem", False), ("pinyin_poem_rp", True)):
+    L[name] = ("https://www.ertong.com/shici/chunxiao.html", page("春晓_孟浩然_古诗拼音版_儿童网", f"""
+<div class="nav"><a>儿童网</a><a>古诗</a><a>儿歌</a><a>故事</a><a>识字</a></div>
+<div class="main"><div class="crumb">当前位置：<a>首页</a> &gt; <a>古诗拼音版</a> &gt; 春晓</div>
+<div class="poem"><h1>春晓</h1>{"".join(f"<p class='line'>{ruby(x, brackets)}</p>" for x in CHUNXIAO)}</div>
+<div class="shangxi"><h2>赏析</h2><p>{SHANG}</p></div>
+<div class="related"><h3>相关古诗</h3><ul>{RELATED}</ul></div></div>"""), "\n".join(["春晓"] + CHUNXIAO + ["赏析", SHANG]))
+
 if __name__ == "__main__":
     import sys
     n = 0
