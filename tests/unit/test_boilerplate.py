@@ -376,3 +376,9 @@ def test_a_blog_posts_category_and_tags_row_goes():
 def test_a_link_to_the_comments_after_the_last_sentence_comes_off_it():
     text = remove(f"{BODY}\n8月26日消息，教育部今日发布通知，要求各地推进中小学人工智能教育。 [查看评论]\n{BODY}")[0]
     assert "查看评论" not in text and "要求各地推进中小学人工智能教育。" in text
+
+
+def test_a_pager_in_any_of_its_shapes_goes():
+    assert_removed_between_paragraphs(["[1] [2] [3] [下一页]", "1 2 3 下一页 尾页", "分页：1 2 3", "12345下一页",
+                                      "第1页 第2页 第3页", "点击进入下一页", "共3页：1 2 3 下一页"])
+    assert_kept_between_paragraphs(["1、下一页工作安排", "2、第3页表格中的数据有误，请以附件为准。"])
