@@ -13,7 +13,10 @@ name); else the CMS's ArticleTitle meta; else og:title or the `<title>`, as a li
 shows it (the line sharing most of it: `headline-某某传媒` with a `headline` line, whatever the
 site's name looks like) or else without trailing site-name segments (`headline_网易新闻`,
 `headline - BBC中文网 - 两岸三地`).  A title cut short with an ellipsis gives way to the line it
-starts (a microblog post's first words: then the page has no title of its own).
+starts (a microblog post's first words: then the page has no title of its own), the account's
+name or a label around the words too (`某某 的想法: …`, `饭否 | 某某: …`, `… 来自某某`); so
+does an h1 then (the account's name).  A short h1 (a poem's name, `春晓`) is the headline when
+the title opens with it.
 """
 from __future__ import annotations
 
