@@ -411,3 +411,15 @@ def test_a_government_pages_badges_statements_share_widget_and_bare_metadata_go(
                                       "微信里点“发现”，扫一下", "二维码便可将本文分享至朋友圈。", "编审：赵刚", "摄影：张燕", "(来源：兰州日报)"])
     assert_kept_between_paragraphs(["有效性：本通知自印发之日起施行，有效期五年。", "摄影：是学生最喜爱的社团活动之一，今年新增会员120人。",
                                    "（来源：据国家统计局数据，全国共有学校50万所。）"])
+
+
+def test_a_blogs_creative_commons_licence_line_goes():
+    assert_removed_between_paragraphs(["本文由 老李 创作，采用 知识共享署名4.0 国际许可协议进行许可",
+                                      "许可协议：署名-非商业性使用-相同方式共享 4.0 国际 (CC BY-NC-SA 4.0)"])
+    assert_kept_between_paragraphs(["学校与软件公司签订了软件许可协议，期限三年。"])
+
+
+def test_a_blogs_engine_tag_row_and_counts_go():
+    assert_removed_between_paragraphs(["Powered By Valine v1.5.1", "由 Hexo & NexT.Gemini 强力驱动", "# 班主任 # 家校沟通", "#班主任 #家校沟通",
+                                      "字数总计: 1.2k | 阅读时长: 3分钟 | 阅读量: 128", "本文字数： 1.2k 阅读时长 ≈ 2 分钟"])
+    assert_kept_between_paragraphs(["由要素驱动向创新驱动转变", "每天阅读时长不少于30分钟。", "#3 号楼 #5 号楼的维修已完成。"])

@@ -45,7 +45,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 PROBES = ["news1", "news2", "news3", "blog1", "forum1", "forum2", "forum3", "forum4", "wechat1", "lit1", "lit2", "gov1", "school1", "pdftext",
-          "lookalike1", "lookalike2", "lookalike3", "lookalike4", "short1", "gov2", "photo1", "body2", "bulletin1", "lookalike5", "wenku_text1", "trad1", "news4", "forum5", "news5", "title1", "news6", "rival1", "fanwen1", "qa1", "news7", "wiki1", "talk1", "qa2", "docs1", "forum6", "news8", "mobile1", "lit3", "micro1", "news9", "inst1", "forum7"]
+          "lookalike1", "lookalike2", "lookalike3", "lookalike4", "short1", "gov2", "photo1", "body2", "bulletin1", "lookalike5", "wenku_text1", "trad1", "news4", "forum5", "news5", "title1", "news6", "rival1", "fanwen1", "qa1", "news7", "wiki1", "talk1", "qa2", "docs1", "forum6", "news8", "mobile1", "lit3", "micro1", "news9", "inst1", "forum7", "blog2"]
 
 total = ok = 0
 for name in PROBES:
