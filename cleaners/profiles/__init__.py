@@ -161,6 +161,17 @@ def generic() -> Profile:
     return all_profiles().get(GENERIC) or Profile(name=GENERIC)
 
 
+NEVER = re.compile(r"(?!)")
+
+
+@lru_cache(maxsize=None)
+def generic_vocabulary(section: str, key: str) -> re.Pattern:
+    """`[section] key` of `_generic.toml` (regex fragments: `[qa_site] labels`, `[forum_post]
+    markers`) as one alternation, compiled once; a pattern matching nothing when there is none."""
+    fragments = (generic().extra.get(section) or {}).get(key) or ()
+    return re.compile("|".join(f"(?:{f})" for f in fragments)) if fragments else NEVER
+
+
 def with_generic(profile: Profile, field_name: str) -> list:
     """The profile's entries of one field, then `_generic.toml`'s, each once."""
     base = generic()

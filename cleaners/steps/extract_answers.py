@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from lxml import etree
 
-from cleaners.profiles import generic
+from cleaners.profiles import generic, generic_vocabulary
 from cleaners.steps.extract_levels import level_inner
 from cleaners.steps.extract_sizes import chrome_named, contains, elsewhere_named, link_density, names_of
 
@@ -68,9 +68,8 @@ def speaks_as_qa_site(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _qa_words() -> tuple:
-    table = generic().extra.get("qa_site") or {}
-    words = table.get("words") or ()
-    return (re.compile("|".join(words)) if words else re.compile(r"(?!)")), tuple(table.get("stems") or ())
+    stems = (generic().extra.get("qa_site") or {}).get("stems") or ()
+    return generic_vocabulary("qa_site", "words"), tuple(stems)
 
 
 def with_answers(root, chosen: list, start: dict, sizes: dict, listed: bool = False) -> list:
@@ -133,7 +132,7 @@ def _labelled_answers(root, sizes: dict) -> list:
     its container, when nothing follows it inside), up to the next label or heading; a sibling
     whose children of one template (not paragraphs) each hold sentences is a list, and each
     child an answer.  A label inside an answer (最佳答案 in its header) names the same answer."""
-    label = _label_pattern()
+    label = generic_vocabulary("qa_site", "labels")
     tops = []
     for el in root.iter():
         if isinstance(el.tag, str) and el.text and len(el) == 0 and len(el.text) <= LABEL_MAX and label.fullmatch(el.text.strip()):
@@ -180,12 +179,6 @@ def _region(top, tops: list, sizes: dict) -> list:
         if node is None or node.tag in ("body", "html"):
             return []
     return []
-
-
-@lru_cache(maxsize=1)
-def _label_pattern():
-    labels = (generic().extra.get("qa_site") or {}).get("labels") or ()
-    return re.compile("|".join(f"(?:{x})" for x in labels) if labels else r"(?!)")
 
 
 def _named(el) -> bool:

@@ -42,8 +42,8 @@ SITE_SEGMENT_MAX = 16      # a trailing segment this short that names a site is 
 COLUMN_MAX = 8             # a segment before the site's name this short is the column's name
 HEADLINE_MIN = 4
 SHORT_HEADLINE_MIN = 2     # characters of an h1 the title opens with (a poem's name)
-ELLIPSIS = re.compile(r"\s*(?:\.{3,}|…+|。{3,})$")
 ELLIPSIS_INSIDE = re.compile(r"\s*(?:\.{3,}|…+|。{3,})")
+ELLIPSIS = re.compile(ELLIPSIS_INSIDE.pattern + "$")
 QUOTE_START = re.compile(r"[:：|｜\"“「『]\s*")   # where a quoted status starts after a label or a name
 TEASER_MIN = 10           # characters of a status's first words a title must quote
 HEADLINE_MAX = 80         # a line longer than this is text, not a headline
@@ -155,14 +155,7 @@ def _teased_line(title: str, page_text: str) -> str | None:
     stem = title[:cut.start()]
     starts = [0] + [m.end() for m in QUOTE_START.finditer(stem)]
     tails = {folded for folded in (_fold(stem[at:]) for at in starts) if len(folded) >= TEASER_MIN}
-    if not tails:
-        return None
-    for line in page_text.split("\n"):
-        whole = _fold(line)
-        for tail in tails:
-            if whole.startswith(tail) and len(whole) > len(tail) + 1 and whole[len(tail)] not in ".…。":
-                return _clean(line) if len(whole) <= HEADLINE_MAX else ""
-    return None
+    return _line_begun_by(tails, page_text) if tails else None
 
 
 def _uncut(title: str, page_text: str) -> str:
@@ -172,13 +165,20 @@ def _uncut(title: str, page_text: str) -> str:
     stem = ELLIPSIS.sub("", title)
     if stem == title or len(_fold(stem)) < HEADLINE_MIN:
         return title
-    folded = _fold(stem)
+    found = _line_begun_by({_fold(stem)}, page_text)
+    return title if found is None else found
+
+
+def _line_begun_by(stems: set, page_text: str) -> str | None:
+    """The first line of the page that one of `stems` (folded) begins and that goes on where the
+    stem stopped (not the title's own line, ellipsis and all): that line when it is short enough
+    for a headline, else ""; None when no line is."""
     for line in page_text.split("\n"):
         whole = _fold(line)
-        # the line goes on where the title stopped (not the title's own line, ellipsis and all)
-        if whole.startswith(folded) and len(whole) > len(folded) + 1 and whole[len(folded)] not in ".…。":
-            return _clean(line) if len(whole) <= HEADLINE_MAX else ""
-    return title
+        for stem in stems:
+            if whole.startswith(stem) and len(whole) > len(stem) + 1 and whole[len(stem)] not in ".…。":
+                return _clean(line) if len(whole) <= HEADLINE_MAX else ""
+    return None
 
 
 def _shown_line(named: str, page_text: str) -> str:

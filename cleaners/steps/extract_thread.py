@@ -12,11 +12,10 @@ time.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from lxml import etree
 
-from cleaners.profiles import generic
+from cleaners.profiles import generic_vocabulary
 from cleaners.steps.extract_posts import stamps_in
 from cleaners.steps.extract_sizes import MIN_BLOCK, contains
 
@@ -84,13 +83,7 @@ def _marked(post) -> bool:
     """The post says one of a forum post's markers (`[forum_post] markers`: 回复, 引用, #3, 5 楼),
     or keeps its time machine-readable (forum software's `<time datetime>`: its 回复 is a button,
     gone before the extractor reads the page)."""
-    return _markers().search("".join(post.itertext())) is not None or _machine_times(post) > 0
-
-
-@lru_cache(maxsize=1)
-def _markers():
-    words = (generic().extra.get("forum_post") or {}).get("markers") or ()
-    return re.compile("|".join(f"(?:{w})" for w in words) if words else r"(?!)")
+    return generic_vocabulary("forum_post", "markers").search("".join(post.itertext())) is not None or _machine_times(post) > 0
 
 
 def _run_of_posts(parent) -> list:
