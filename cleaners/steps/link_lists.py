@@ -226,19 +226,27 @@ def _prose(stripped: tuple[str, ...], drop: list[int]) -> int:
                         if k not in dropped and line and (line[-1] in SENTENCE_ENDS or len(line) >= PROSE_LINE))
 
 
+def _listing(stripped: tuple[str, ...], runs: list[int], boxed: set[int]) -> bool:
+    """Whether the headerless runs of titles are the page itself (a listing): LIST_SHARE_MAX of
+    its visible characters or more, with less than PROSE_SHARE_MIN of them in prose.  The page is
+    read without its related boxes: a short story over boxes named as other stories' (相关阅读 …)
+    and a run of dated titles is a story, not a listing its boxes outweigh."""
+    whole = visible_size(line for k, line in enumerate(stripped) if k not in boxed)
+    return (visible_size([stripped[k] for k in runs]) >= LIST_SHARE_MAX * whole
+            and _prose(stripped, [*runs, *boxed]) < PROSE_SHARE_MIN * whole)
+
+
 def step(text: str) -> Edit:
     stripped = stripped_of(text)        # (what _segments and _listed read: each line stripped)
     if not _may_hold_list(stripped):
         return text, []
-    drop = [k for before, run in _segments(stripped) for k in _listed(stripped, before, run)]
     headers = [i for i, line in enumerate(stripped) if line and related_box_header(line)]
     spaced = bool(headers) and _spaced(stripped)
-    drop += [k for i in headers for k in _related_box(stripped, i, spaced)]
-    drop = sorted(set(drop))
-    if drop:
-        whole = visible_size(stripped)
-        if visible_size([stripped[k] for k in drop]) >= LIST_SHARE_MAX * whole and _prose(stripped, drop) < PROSE_SHARE_MIN * whole:
-            drop = []           # (a page that is mostly such a list is a listing page: page_kind's to judge)
+    boxed = {k for i in headers for k in _related_box(stripped, i, spaced)}
+    runs = sorted({k for before, run in _segments(stripped) for k in _listed(stripped, before, run)} - boxed)
+    if runs and _listing(stripped, runs, boxed):
+        runs = []               # (a page that is mostly such a list is a listing page: page_kind's to judge)
+    drop = sorted(boxed.union(runs))
     # a related box's heading with no box under it (its titles went already, or excerpts stand
     # there) is chrome on its own, as the line rule that took it before this step said
     lone = [i for i in headers if i not in drop]

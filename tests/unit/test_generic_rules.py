@@ -273,6 +273,13 @@ def test_a_repost_notice_that_the_rights_are_the_authors_and_we_delete_on_reques
                                       "文章来源于网络，如有侵权请联系删除。")
 
 
+def test_a_sites_statement_of_its_rights_is_dropped():
+    assert_dropped_between_paragraphs(
+        "本网站由城关区第一小学主办，网站内容仅供参考。凡本网注明“来源：城关区第一小学”的所有作品，版权均属于城关区第一小学，"
+        "未经本网授权不得转载、摘编或利用其它方式使用上述作品。违反上述声明者，本网将追究其相关法律责任。",
+        "未经本站书面许可，任何单位和个人不得转载、复制本站内容。")
+
+
 def test_a_report_sentence_about_infringement_cases_is_kept():
     assert_kept_between_paragraphs("全年共查处侵权盗版案件12起，依法删除侵权链接356条，有力维护了著作权人的合法权益。")
 

@@ -134,6 +134,13 @@ def test_a_short_article_above_long_lists_of_other_stories_keeps_its_text_and_lo
     assert out.count(BODY) == 2 and "工作会议" not in out
 
 
+def test_a_story_of_short_sentences_loses_a_related_box_and_the_dated_runs_that_outweigh_it():
+    story = "8月26日，城关区召开秋季开学工作部署会。\n会议部署了校园安全工作。\n会议要求深化“双减”工作。\n各学校代表作了发言。"
+    run = "\n".join(f"区教育局召开第{i}次工作会议 2024-08-2{i}" for i in range(5))
+    out, changes = link_lists.step(f"{story}\n相关阅读\n{run}\n{run}\n{run}")
+    assert out.split() == story.split() and len(changes) == 16
+
+
 def test_a_page_of_lists_and_a_line_of_prose_is_left_to_page_kind():
     lists = "\n".join(f"区教育局召开第{i}次工作会议 2024-08-2{i % 10}" for i in range(20))
     text = f"最新动态\n{lists}\n{BODY}"
