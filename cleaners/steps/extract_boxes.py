@@ -71,7 +71,7 @@ def prune(el, sizes: dict, account=None) -> None:
         if size is None or child.tag in INLINE:
             continue
         why = _chrome_box(child, size, sizes[el], sizes)
-        if why is not None and not _attachments(child):
+        if why is not None and not attachments(child):
             label = child.getprevious()
             if account is not None:
                 account.left_out(child, why)
@@ -178,7 +178,7 @@ def _beside_article(whole: Sizes, posts: Sizes) -> bool:
         (whole.text - posts.text >= POST_OUTSIDE and whole.punct - posts.punct >= 2 * LEAD_PUNCT)
 
 
-def _attachments(el) -> bool:
+def attachments(el) -> bool:
     """Every link under the element points to a document file (`附件：<a href="x.doc">…</a>`): the
     official document's attachments, part of it, however link-heavy the line."""
     links = [a.get("href") or "" for a in el.iter("a")]

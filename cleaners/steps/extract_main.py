@@ -25,7 +25,7 @@ from __future__ import annotations
 from lxml import etree
 
 from cleaners.steps.extract_answers import with_answers
-from cleaners.steps.extract_boxes import heading_shape, pictures, prune
+from cleaners.steps.extract_boxes import attachments, heading_shape, pictures, prune
 from cleaners.steps.extract_levels import level_inner, level_top
 from cleaners.steps.extract_listing import teaser_count
 from cleaners.steps.extract_headline import Layout, repeats, layout, lead_blocks
@@ -83,7 +83,8 @@ def main_elements(root, sizes: dict | None = None, page: Layout | None = None) -
         for n, sibling in enumerate(side):
             size = sizes.get(sibling, Sizes())
             inner = level_inner(sibling)
-            if joins(inner, size, scores.get(sibling, 0.0), threshold, sections) or (not gap and pictures(inner, size)):
+            if joins(inner, size, scores.get(sibling, 0.0), threshold, sections) or (not gap and pictures(inner, size)) \
+                    or (not before and not gap and attachments(inner)):     # (`附件：<a>x.docx</a>` below the body)
                 # not a summary box above the article, repeating it (a summary is shorter than
                 # half of what it sums up, and a paragraph or two: a longer part of a split
                 # article, or one of many paragraphs, such as a document's head, shares its words)

@@ -17,7 +17,8 @@ The other short lines of a document's form (a speech's or notice's salutation `�
 `（2014年3月5日）`; the bare `附件：` above a notice's list of attachments) need stronger evidence (FORM_CUTOFF): next to chrome the model's
 `near_marker` pulls them over the cutoff (perturb_text_eval family b: `同志们:` 0.55-0.68,
 `区教育系统各相关单位:` 0.65, `第一章 总 则` 0.55, a title `粤府〔2004〕4号` 0.82), and a
-dropped salutation or date is a visible hole in a document.
+dropped salutation or date is a visible hole in a document.  The bare `附件：` right over a line naming
+a document file (`1.开学工作安全检查表.docx`) stays whatever its score: the file's Latin pulled it to 0.95.
 
 The rows of a timetable (a school's 作息时间, an exam's or a meeting's schedule: `上午 8:00-11:30`)
 read to the model as a post's timestamp (p 0.76-0.96 on a 作息时间 notice, which then lost every
@@ -59,6 +60,8 @@ PARAGRAPH_MIN = 20        # characters of the kept prose around it
 SENTENCE_END = ("。", "；", "！", "？")
 # A speaker's turn: a short label, a colon, a sentence (`记者：开学时间定了吗？`, `王建国：定了，9月1日。`)
 TURN = re.compile(r"([\u4e00-\u9fffA-Za-z]{1,6})\s*[:：]\s*\S.*[。！？!?…]")
+ATTACHMENT_LABEL = re.compile(r"附\s*件\s*[\d一二三四五六七八九十]{0,2}\s*[:：]?")
+FILE_NAME = re.compile(r"\S\.(?:docx?|xlsx?|pdf|wps|et|pptx?|zip|rar|ofd)\s*$", re.IGNORECASE)
 FORM_CUTOFF = 0.9
 FORM_MAX = 40             # longer lines are not such form lines
 FORM = re.compile(                                       # (not an item numbered 1. 2. of a list)
@@ -209,6 +212,16 @@ def list_headers(lines: list[str], rows) -> set[int]:
     return {i for i in dropped if lines[i].rstrip().endswith(HEADER_END) and len(lines[i].strip()) <= HEADER_MAX
             and (items := _numbered_run(lines, i + 1)) and not dropped.intersection(items)
             and all(lines[k].rstrip().endswith(ITEM_ENDS) for k in items)}
+
+
+def attachment_labels(lines: list[str], rows) -> set[int]:
+    """Which of `rows` (the lines the model drops) are a bare attachment label (`附件：`, `附件1`)
+    right over a kept line naming a document file (`1.开学工作安全检查表.docx`): a notice's own
+    attachments, whose label the file name's Latin and the label's colon made sound like chrome
+    (0.95 under a government page's body)."""
+    dropped = set(rows)
+    return {i for i in dropped if ATTACHMENT_LABEL.fullmatch(lines[i].strip())
+            and i + 1 < len(lines) and i + 1 not in dropped and FILE_NAME.search(lines[i + 1])}
 
 
 def _numbered_run(lines: list[str], start: int) -> list[int]:

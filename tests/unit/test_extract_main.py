@@ -157,6 +157,15 @@ def test_an_attachment_link_inside_the_article_is_part_of_it_however_link_heavy(
     assert "附件：示范县2024年招生计划" in text and "示范县召开招生工作会议" not in text
 
 
+def test_an_attachment_box_right_below_the_articles_container_joins_it():
+    html = (f"<html><body>{NAV}<div class='content'><h1>示范县招生工作通知</h1><div class='article'>{BODY}</div>"
+            f"<div class='fj'><p>附件：</p><p><a href='/f/1.docx'>1.示范县2024年招生计划.docx</a></p></div>"
+            f"<div class='tools'><a href='#'>打印本页</a> <a href='#'>关闭窗口</a></div>"
+            f"<div class='more'><p>相关新闻：</p><p><a href='/n/2.html'>示范县召开招生工作会议</a></p></div></div></body></html>")
+    text = extracted(html)
+    assert "1.示范县2024年招生计划.docx" in text and "打印本页" not in text and "示范县召开招生工作会议" not in text
+
+
 def test_text_in_a_cms_own_tag_counts_for_the_block_around_it_as_in_a_browser():
     """Unknown tags (`<ucapcontent>`) flow inline: the <br>-set article inside one still scores."""
     lines = "".join(f"{i}、{SENTENCE}<br><br>" for i in range(1, 9))

@@ -177,3 +177,22 @@ def test_english_prose_ending_the_text_stays_when_the_line_above_it_stays():
 
 def test_english_prose_inside_the_text_stays_though_a_line_above_it_goes():
     assert line_blocks.widened(STATEMENT[1:] + ["会议还部署了校园安全工作。"], {0}) == set()
+
+
+def test_a_bare_attachment_label_over_a_kept_file_name_stays_and_a_label_over_nothing_does_not():
+    lines = ["城关区教育局", "2024年8月20日", "附件：", "1.开学工作安全检查表.docx", "附件：", "相关链接"]
+    assert line_blocks.attachment_labels(lines, [2, 4]) == {2}
+    assert line_blocks.attachment_labels(lines, [2, 3]) == set()     # (its file went too)
+
+
+
+def test_a_government_pages_attachment_label_and_file_name_come_through_the_pipeline():
+    body = ["各中小学、幼儿园：", "为切实做好2024年秋季学期开学各项工作，确保学校安全稳定和教育教学工作有序开展，现将有关事项通知如下。",
+            "各学校要在开学前组织开展一次全覆盖的安全隐患大排查，建立问题清单，限期整改到位。", "城关区教育局", "2024年8月20日"]
+    title = "城关区教育局关于做好秋季开学工作的通知"
+    html = (f"<html><head><title>{title}</title></head><body><div class='nav'><a href='/'>首页</a> <a href='/zw/'>政务公开</a></div>"
+            f"<div class='content'><h1>{title}</h1><div class='article'>{''.join(f'<p>{b}</p>' for b in body)}</div>"
+            "<div class='fj'><p>附件：</p><p><a href='/f/8977329.docx'>1.开学工作安全检查表.docx</a></p></div>"
+            "<div class='tools'><a href='#'>打印本页</a> <a href='#'>关闭窗口</a></div></div></body></html>")
+    text = clean(Document(html=html, url="http://www.example.gov.cn/jyj/gkmlpt/content/10/post_1.html")).text
+    assert "附件：\n1.开学工作安全检查表.docx" in text and "打印本页" not in text
