@@ -12,6 +12,8 @@ from cleaners.steps.extract_read import ATTACHMENT, LABEL_MAX, TEASER_MIN
 from cleaners.steps.extract_levels import level_inner
 from cleaners.steps.extract_sizes import INLINE, MIN_BLOCK, Sizes, chrome_named, link_density
 
+ATTACHMENT_LABEL_AT = 8   # characters from the start of a box within which it names itself 附件
+
 PRUNE_LINK_DENSITY = 0.5  # inside the winner, blocks with more link text than this ...
 PRUNE_MAX_SIZE = 400      # ... and at most this many characters are chrome
 POST_SHARE = 0.8          # a list of posts inside the winner, less than this share of it, is chrome ...
@@ -71,7 +73,8 @@ def prune(el, sizes: dict, account=None) -> None:
         if size is None or child.tag in INLINE:
             continue
         why = _chrome_box(child, size, sizes[el], sizes)
-        if why is not None and not attachments(child):
+        if why is not None and not attachments(child) and not attachment_box(child) \
+                and not attachment_box(child.getparent()):      # (one file's line of an attachment box)
             label = child.getprevious()
             if account is not None:
                 account.left_out(child, why)
@@ -176,6 +179,17 @@ def _beside_article(whole: Sizes, posts: Sizes) -> bool:
     with sentence marks: a short story under a long comment thread); not when it is the page."""
     return posts.text < POST_SHARE * whole.text or \
         (whole.text - posts.text >= POST_OUTSIDE and whole.punct - posts.punct >= 2 * LEAD_PUNCT)
+
+
+def attachment_box(el) -> bool:
+    """A box of the document's attachments: labelled 附件 at its start (`附件：`, `相关附件`, `附件下载：`),
+    every link a document file by its address or by its text (`<a href="/attach/download?id=88231">
+    校历.pdf</a>`); not a sidebar's 下载专区 of forms, nor a forum's box of an upload's details."""
+    if not isinstance(el.tag, str) or "附件" not in "".join("".join(el.itertext()).split())[:ATTACHMENT_LABEL_AT]:
+        return False
+    links = list(el.iter("a"))
+    return bool(links) and all(ATTACHMENT.search(a.get("href") or "") or ATTACHMENT.search("".join(a.itertext()).strip())
+                               for a in links)
 
 
 def attachments(el) -> bool:

@@ -25,7 +25,7 @@ from __future__ import annotations
 from lxml import etree
 
 from cleaners.steps.extract_answers import with_answers
-from cleaners.steps.extract_boxes import attachments, heading_shape, pictures, prune
+from cleaners.steps.extract_boxes import attachment_box, heading_shape, pictures, prune
 from cleaners.steps.extract_levels import level_inner, level_top
 from cleaners.steps.extract_listing import teaser_count
 from cleaners.steps.extract_headline import Layout, repeats, layout, lead_blocks
@@ -47,6 +47,7 @@ PART_MIN = 100            # ... unless a sibling of it this long joins it: the w
 PASSABLE_LINKS = 0.5      # a box between the article's parts with more of its text in links is passed over
 CLOSE_SHARE = 0.75        # blocks scoring this share of the winner ...
 CLOSE_COUNT = 2           # ... this many of them, under one ancestor of the winner: the ancestor wins
+ATTACHMENT_LEVELS = 2     # containers up from the article's that an attachment box beside them may sit
 
 
 def main_elements(root, sizes: dict | None = None, page: Layout | None = None) -> list:
@@ -84,7 +85,7 @@ def main_elements(root, sizes: dict | None = None, page: Layout | None = None) -
             size = sizes.get(sibling, Sizes())
             inner = level_inner(sibling)
             if joins(inner, size, scores.get(sibling, 0.0), threshold, sections) or (not gap and pictures(inner, size)) \
-                    or (not before and not gap and attachments(inner)):     # (`附件：<a>x.docx</a>` below the body)
+                    or (not before and not gap and attachment_box(inner)):     # (`附件：<a>x.docx</a>` below the body)
                 # not a summary box above the article, repeating it (a summary is shorter than
                 # half of what it sums up, and a paragraph or two: a longer part of a split
                 # article, or one of many paragraphs, such as a document's head, shares its words)
@@ -99,7 +100,23 @@ def main_elements(root, sizes: dict | None = None, page: Layout | None = None) -
                 passed = gap = True
             else:
                 gap = gap or size.text > 0
-    return sorted(_with_subheadings(chosen, siblings, sizes), key=siblings.index)
+    below = _attachments_below(best, sizes)
+    return sorted(_with_subheadings(chosen, siblings, sizes), key=siblings.index) + ([below] if below is not None else [])
+
+
+def _attachments_below(best, sizes: dict):
+    """The attachment box (`attachment_box`) right after the container the article ends in, when
+    the article's container is the last block with text in its own (a notice's 附件 box set
+    beside the column that holds its headline and body), up to ATTACHMENT_LEVELS levels up."""
+    el = best
+    for level in range(ATTACHMENT_LEVELS + 1):
+        after = next((s for s in el.itersiblings() if isinstance(s.tag, str) and sizes.get(s, Sizes()).text), None)
+        if after is not None:
+            return after if level and attachment_box(level_inner(after)) else None
+        el = el.getparent()
+        if el is None:
+            return None
+    return None
 
 
 def _passable(size: Sizes, beyond: list, sizes: dict, scores: dict, threshold: float, page: Layout | None) -> bool:

@@ -17,8 +17,9 @@ The other short lines of a document's form (a speech's or notice's salutation `�
 `（2014年3月5日）`; the bare `附件：` above a notice's list of attachments) need stronger evidence (FORM_CUTOFF): next to chrome the model's
 `near_marker` pulls them over the cutoff (perturb_text_eval family b: `同志们:` 0.55-0.68,
 `区教育系统各相关单位:` 0.65, `第一章 总 则` 0.55, a title `粤府〔2004〕4号` 0.82), and a
-dropped salutation or date is a visible hole in a document.  The bare `附件：` right over a line naming
-a document file (`1.开学工作安全检查表.docx`) stays whatever its score: the file's Latin pulled it to 0.95.
+dropped salutation or date is a visible hole in a document.  A notice's attachments stay whatever
+their score: the bare `附件：` and the lines under it naming document files (`1.开学工作安全检查表.docx`),
+which the files' Latin and download words pulled to 0.95.
 
 The rows of a timetable (a school's 作息时间, an exam's or a meeting's schedule: `上午 8:00-11:30`)
 read to the model as a post's timestamp (p 0.76-0.96 on a 作息时间 notice, which then lost every
@@ -61,7 +62,9 @@ SENTENCE_END = ("。", "；", "！", "？")
 # A speaker's turn: a short label, a colon, a sentence (`记者：开学时间定了吗？`, `王建国：定了，9月1日。`)
 TURN = re.compile(r"([\u4e00-\u9fffA-Za-z]{1,6})\s*[:：]\s*\S.*[。！？!?…]")
 ATTACHMENT_LABEL = re.compile(r"附\s*件\s*[\d一二三四五六七八九十]{0,2}\s*[:：]?")
+ATTACHMENT_ITEM = re.compile(r"\s*附\s*件\s*[\d一二三四五六七八九十]{0,2}\s*[:：]")
 FILE_NAME = re.compile(r"\S\.(?:docx?|xlsx?|pdf|wps|et|pptx?|zip|rar|ofd)\s*$", re.IGNORECASE)
+FILE_LINE_MAX = 120       # characters of a line naming an attachment
 FORM_CUTOFF = 0.9
 FORM_MAX = 40             # longer lines are not such form lines
 FORM = re.compile(                                       # (not an item numbered 1. 2. of a list)
@@ -214,14 +217,33 @@ def list_headers(lines: list[str], rows) -> set[int]:
             and all(lines[k].rstrip().endswith(ITEM_ENDS) for k in items)}
 
 
-def attachment_labels(lines: list[str], rows) -> set[int]:
-    """Which of `rows` (the lines the model drops) are a bare attachment label (`附件：`, `附件1`)
-    right over a kept line naming a document file (`1.开学工作安全检查表.docx`): a notice's own
-    attachments, whose label the file name's Latin and the label's colon made sound like chrome
-    (0.95 under a government page's body)."""
-    dropped = set(rows)
-    return {i for i in dropped if ATTACHMENT_LABEL.fullmatch(lines[i].strip())
-            and i + 1 < len(lines) and i + 1 not in dropped and FILE_NAME.search(lines[i + 1])}
+def attachments(lines: list[str], rows) -> set[int]:
+    """Which of `rows` (the lines the model drops) are a notice's attachments: a bare label
+    (`附件：`, `附件1`) and the lines right under it that name a document file
+    (`1.开学工作安全检查表.docx`), or a line that is both (`附件2：校历.pdf`).  The files' Latin
+    and the download words (docx, pdf) had them at p 0.95-0.96 under a government page's body."""
+    found: set[int] = set()
+    for i in sorted(set(rows)):
+        if i in found:
+            continue
+        if _file_line(lines[i]) and ATTACHMENT_ITEM.match(lines[i]):
+            found.add(i)
+            continue
+        top = i
+        while top >= 0 and _file_line(lines[top]):
+            top -= 1
+        if top < 0 or not ATTACHMENT_LABEL.fullmatch(lines[top].strip()):
+            continue
+        end = top + 1
+        while end < len(lines) and _file_line(lines[end]):
+            end += 1
+        if end > top + 1:
+            found.update(range(top, end))
+    return found.intersection(rows)
+
+
+def _file_line(line: str) -> bool:
+    return len(line.strip()) <= FILE_LINE_MAX and FILE_NAME.search(line) is not None
 
 
 def _numbered_run(lines: list[str], start: int) -> list[int]:

@@ -282,7 +282,7 @@ def _drop_once(text: str, title: str, host_repeats: frozenset, article: bool = F
     spared |= line_blocks.body_sentences(judged, dropped_rows)         # a sentence between paragraphs
     spared |= line_blocks.dialogue_turns(judged, dropped_rows)         # a turn among kept turns
     spared |= line_blocks.list_headers(judged, dropped_rows)           # the header of a kept list
-    spared |= line_blocks.attachment_labels(judged, dropped_rows)      # `附件：` over `1.检查表.docx`
+    spared |= line_blocks.attachments(judged, dropped_rows)            # `附件：` over `1.检查表.docx`
     if spared:
         hit = hit[~np.isin(dropped, sorted(spared))]
         dropped = rows[hit]

@@ -185,7 +185,19 @@ def _related_box(lines: tuple[str, ...], header: int, spaced: bool = False) -> l
     if box and box[-1] in titles and _style(lines[box[-1]]) == "plain" \
             and any(k - 1 in titles for k in box if k not in titles):
         box.pop()           # (titles with an excerpt each: a last plain title with none is the document's)
-    return [header] + box if len(box) >= ITEMS_MIN else []
+    if len(box) >= ITEMS_MIN or (len(box) == 1 and box == titles and _after_the_body(lines, header, box[0])):
+        return [header] + box
+    return []
+
+
+def _after_the_body(lines: tuple[str, ...], header: int, last: int) -> bool:
+    """Whether a box stands after the document: prose above its heading, none below its last line
+    (a box of one title there is another document's, not the first line of this one's)."""
+    return any(_prose_line(line) for line in lines[:header]) and not any(_prose_line(line) for line in lines[last + 1:])
+
+
+def _prose_line(line: str) -> bool:
+    return bool(line) and (line[-1] in SENTENCE_ENDS or len(line) >= PROSE_LINE)
 
 
 def _may_hold_list(stripped: tuple[str, ...]) -> bool:
@@ -222,8 +234,7 @@ def _prose(stripped: tuple[str, ...], drop: list[int]) -> int:
     """Visible characters of the lines outside the lists that read as prose: a sentence's end,
     or PROSE_LINE characters or more."""
     dropped = set(drop)
-    return visible_size(line for k, line in enumerate(stripped)
-                        if k not in dropped and line and (line[-1] in SENTENCE_ENDS or len(line) >= PROSE_LINE))
+    return visible_size(line for k, line in enumerate(stripped) if k not in dropped and _prose_line(line))
 
 
 def _listing(stripped: tuple[str, ...], runs: list[int], boxed: set[int]) -> bool:

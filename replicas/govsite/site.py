@@ -91,9 +91,10 @@ class Article:
         return f'"{digest}"'
 
     def expected(self) -> str:
-        """Title and paragraphs: the page's `附件：<file name>` link lines point to documents of
-        their own and are not part of the text."""
-        return expected_text(self.text.title, self.text.body)
+        """Title, paragraphs and the page's `附件：<file name>` lines: a notice's list of its
+        attachments is its own text (both real dev sets' golds keep it), though each file is
+        fetched as a document of its own too."""
+        return expected_text(self.text.title, "\n".join([self.text.body, *(f"附件：{a.label}" for a in self.attachments)]))
 
     def revised(self, revision: int, redated: bool) -> "Article":
         note = f"（本文于发布后作第{revision}次修订，补充了有关工作数据。）"

@@ -166,6 +166,14 @@ def test_an_attachment_box_right_below_the_articles_container_joins_it():
     assert "1.示范县2024年招生计划.docx" in text and "打印本页" not in text and "示范县召开招生工作会议" not in text
 
 
+def test_a_sibling_holding_only_a_comment_is_read_past_on_the_way_to_the_attachments():
+    html = (f"<html><body>{NAV}<div class='content'><div class='article'>{BODY}</div><div><!-- 广告位 --></div>"
+            f"<div class='fj'>附件：<a href='/f/1.pdf'>示范县2024年招生计划.pdf</a></div></div>"
+            f"<div class='foot'>版权所有</div></body></html>")
+    text = extracted(html)
+    assert f"6、{SENTENCE}" in text and "示范县2024年招生计划.pdf" in text
+
+
 def test_text_in_a_cms_own_tag_counts_for_the_block_around_it_as_in_a_browser():
     """Unknown tags (`<ucapcontent>`) flow inline: the <br>-set article inside one still scores."""
     lines = "".join(f"{i}、{SENTENCE}<br><br>" for i in range(1, 9))

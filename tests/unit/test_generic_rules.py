@@ -280,6 +280,11 @@ def test_a_sites_statement_of_its_rights_is_dropped():
         "未经本站书面许可，任何单位和个人不得转载、复制本站内容。")
 
 
+def test_a_notices_attachment_line_naming_its_file_is_kept():
+    # (both dev sets' golds keep a notice's `附件…`; the crawler also fetches the file as a document)
+    assert_kept_between_paragraphs("附件：城关区中小学课后服务管理办法.pdf", "附件2：2024年秋季学期校历.docx")
+
+
 def test_a_report_sentence_about_infringement_cases_is_kept():
     assert_kept_between_paragraphs("全年共查处侵权盗版案件12起，依法删除侵权链接356条，有力维护了著作权人的合法权益。")
 

@@ -179,11 +179,10 @@ def test_english_prose_inside_the_text_stays_though_a_line_above_it_goes():
     assert line_blocks.widened(STATEMENT[1:] + ["会议还部署了校园安全工作。"], {0}) == set()
 
 
-def test_a_bare_attachment_label_over_a_kept_file_name_stays_and_a_label_over_nothing_does_not():
-    lines = ["城关区教育局", "2024年8月20日", "附件：", "1.开学工作安全检查表.docx", "附件：", "相关链接"]
-    assert line_blocks.attachment_labels(lines, [2, 4]) == {2}
-    assert line_blocks.attachment_labels(lines, [2, 3]) == set()     # (its file went too)
-
+def test_a_notices_attachments_stay_and_a_label_over_no_file_does_not():
+    lines = ["城关区教育局", "2024年8月20日", "附件：", "1.开学工作安全检查表.docx", "2.秋季学期校历.pdf", "附件3：作息时间表.xlsx",
+             "附件：", "相关链接", "热门下载.docx"]
+    assert line_blocks.attachments(lines, [2, 3, 4, 5, 6, 8]) == {2, 3, 4, 5}
 
 
 def test_a_government_pages_attachment_label_and_file_name_come_through_the_pipeline():

@@ -141,6 +141,14 @@ def test_a_story_of_short_sentences_loses_a_related_box_and_the_dated_runs_that_
     assert out.split() == story.split() and len(changes) == 16
 
 
+def test_a_related_box_of_one_title_goes_after_the_body_and_not_above_it():
+    box = "相关解读\n一图读懂：2024年秋季开学工作通知"
+    out, changes = link_lists.step(f"{BODY}\n{BODY}\n{box}\n\n版权所有：城关区教育局")
+    assert [c.before for c in changes] == ["相关解读", "一图读懂：2024年秋季开学工作通知"]
+    out, changes = link_lists.step(f"{box}\n{BODY}\n{BODY}")
+    assert "一图读懂：2024年秋季开学工作通知" in out
+
+
 def test_a_page_of_lists_and_a_line_of_prose_is_left_to_page_kind():
     lists = "\n".join(f"区教育局召开第{i}次工作会议 2024-08-2{i % 10}" for i in range(20))
     text = f"最新动态\n{lists}\n{BODY}"

@@ -93,7 +93,8 @@ cases = {
     "poem": (BR(["开学随手写了一首小诗，献给各位同行。"] + POEM), ["开学随手写了一首小诗，献给各位同行。"] + POEM),
     "mostly_table": (SHORT_LINES[1] + "<table class='t_table'>" + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in ROWS) + "</table>" + SHORT_LINES[-1],
                      [SHORT_LINES[1]] + [" ".join(r) for r in ROWS] + [SHORT_LINES[-1]]),
-    # an attached file's link line goes by the project's convention (the crawler fetches the file as a document of its own)
+    # a link line at the post's edge goes (its address names no file: `/f/2`); until stop 35 a file's link line went
+    # in any case, as a document the crawler fetches on its own
     "linked_lines": (BR(SHORT_LINES + LINKED), SHORT_LINES + [LINKED[0].replace("<a href='/v/1'>", "").replace("</a>", "")]),
     "edit_note": (EDIT + BR(SHORT_LINES), SHORT_LINES),
 }
