@@ -1,4 +1,5 @@
-"""Drop a page's tag row at the head: a run of one-word lines (`学校` `教师` `城乡`).
+"""Drop a page's tag row at the head: a run of one-word lines (`学校` `教师` `城乡`), or of a
+site menu's items, one a line (`首页` `机构概况` … `研究生教育` `党建与文化`).
 
 Law and 范文 sites list the page's tags or keywords under the title, one word a line.  A
 document does not open with such a run: its heading block has a title, 文号, an addressee, an
@@ -17,6 +18,8 @@ from cleaners.document import Change, Edit
 HEAD_LINES = 10          # non-empty lines at the top where a tag row may stand
 TAG = re.compile(r"[\u4e00-\u9fff]{1,4}")
 RUN_MIN = 2              # one-word lines in a row that make a tag row
+MENU_ITEM = re.compile(r"[\u4e00-\u9fff]{1,6}")   # a site menu's item, one a line (`研究生教育`, `党建与文化`)
+MENU_RUN_MIN = 4         # such lines in a row that make a menu (a heading block has no four bare names)
 STARTED = "。！？；!?;：:"   # a line ending so is the document's: no tag row below it
 
 
@@ -28,11 +31,11 @@ def step(text: str) -> Edit:
     run: list[int] = []
     dropped: list[int] = []
     for i in filled + [None]:
-        if i is not None and TAG.fullmatch(stripped[i]):
+        if i is not None and MENU_ITEM.fullmatch(stripped[i]):
             run.append(i)
             continue
         # a tag row stands above the document: a run with nothing after it is the text itself
-        if len(run) >= RUN_MIN and any(stripped[run[-1] + 1:]):
+        if _tag_row(stripped, run) and any(stripped[run[-1] + 1:]):
             dropped += run
         run = []
         if i is not None and stripped[i][-1] in STARTED:
@@ -43,3 +46,10 @@ def step(text: str) -> Edit:
     for j in dropped:
         lines[j] = ""
     return joined_stripped(lines), [Change("head_tags", "removed", stripped[j], "tag row at the head") for j in dropped]
+
+
+def _tag_row(stripped: tuple[str, ...], run: list[int]) -> bool:
+    """RUN_MIN one-word lines (TAG), or MENU_RUN_MIN menu items (MENU_ITEM) most of them words
+    of up to four: a poem's lines of five (`静夜思` `李白` `床前明月光` `疑是地上霜` …) are no menu."""
+    short = sum(1 for i in run if TAG.fullmatch(stripped[i]))
+    return (short == len(run) and len(run) >= RUN_MIN) or (len(run) >= MENU_RUN_MIN and 2 * short > len(run))

@@ -25,8 +25,9 @@ from cleaners.profiles import generic
 
 STEP = "menu_rows"
 NAME = r"[\u4e00-\u9fff]{2,8}"
+ROW_NAME = rf"(?:{NAME}|[A-Za-z]{{2,10}})"     # (`English`, `ARP` in an institute's top bar)
 # One separator (the same string each time: `\1`), between at least three names.
-ROW = re.compile(rf"{NAME}(\s*[|｜丨/／·•●◇◆]\s*|\s+[-–—]\s+){NAME}(?:\1{NAME})+")
+ROW = re.compile(rf"{ROW_NAME}(\s*[|｜丨/／·•●◇◆]\s*|\s+[-–—]\s+){ROW_NAME}(?:\1{ROW_NAME})+")
 BARS = "|｜丨"              # with these, three names make a menu; with the others, MIN_NAMES_OTHER
 MIN_NAMES_OTHER = 4
 SPACED_ROW = re.compile(rf"{NAME}(?:\s+{NAME}){{4,}}")

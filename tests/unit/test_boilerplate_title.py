@@ -395,3 +395,9 @@ def test_a_first_sentence_telling_what_the_title_did_and_when_keeps_it():
     sentence = "城关区第一中学于8月26日举行新学期开学典礼，全校师生参加。"
     title, text, _ = settle_title("城关区第一中学", f"城关区第一中学\n{sentence}\n{BODY}")
     assert text.startswith(sentence)
+
+
+def test_a_sites_top_bar_at_the_head_is_no_title():
+    text = "中国科学院 | English | 联系我们 | ARP | 所内网\n我校举行2024级新生开学典礼\n9月8日上午，我校2024级新生开学典礼在体育馆隆重举行。"
+    title, body, changes = settle_title("", text)
+    assert "English" not in title

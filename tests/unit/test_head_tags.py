@@ -34,3 +34,11 @@ def test_a_list_of_names_below_the_documents_first_sentence_stays():
     text = ("各中小学校：\n根据考核办法，区教育局组织开展了年度考核工作。现将结果通报如下：\n一、优秀等次\n"
             "实验中学\n城东小学\n二、良好等次\n城西小学\n河口中学\n" + BODY)
     assert head_tags.step(text) == (text, [])
+
+
+def test_a_site_menus_items_one_a_line_at_the_head_are_dropped_and_a_poems_lines_are_not():
+    menu = ["首页", "机构概况", "科研成果", "研究队伍", "国际交流", "研究生教育", "创新文化", "党建与文化", "科学传播"]
+    text, changes = head_tags.step("\n".join([*menu, "我校举行2024级新生开学典礼", BODY]))
+    assert text == "我校举行2024级新生开学典礼\n" + BODY and len(changes) == len(menu)
+    poem = "\n".join(["静夜思", "李白", "床前明月光", "疑是地上霜", "举头望明月", "低头思故乡", "注释：这是一首思乡诗。"])
+    assert head_tags.step(poem) == (poem, [])

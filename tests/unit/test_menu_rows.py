@@ -16,6 +16,11 @@ def test_names_joined_by_one_repeated_bar_are_a_menu_in_any_wording():
     assert menu_row("政策文件 ◇ 通知公告 ◇ 信息公开 ◇ 工作动态") == "◇"
 
 
+def test_a_barred_row_with_latin_names_among_the_chinese_is_a_menu():
+    assert menu_row("中国科学院 | English | 联系我们 | ARP | 所内网") == "|"
+    assert menu_row("English｜手机版｜微博｜智能问答") == "｜"
+
+
 def test_a_portals_channel_bar_set_with_spaces_is_a_menu_and_a_subject_list_is_not():
     assert menu_row("凤凰网首页 资讯 财经 娱乐 体育 时尚 汽车 房产 科技 读书 文化") == " "
     assert menu_row("腾讯网 新闻 视频 图片 军事 体育 NBA 娱乐 财经 科技") == " "

@@ -12,6 +12,7 @@ from cleaners.chars.lines import joined_stripped, lines_of
 from cleaners.document import Change
 from cleaners.profiles import Profile, generic
 from cleaners.steps.boilerplate.rules import rules_for
+from cleaners.steps.menu_rows import menu_row
 
 TITLE_MAX = 60
 QUOTED = re.compile(r"《([^《》]+)》")   # a page title quoted whole in book-title marks (《精选…(通用28篇)》)
@@ -148,7 +149,9 @@ def settle_title(title: str, text: str, profile: Profile | None = None,
             changes.append(Change("title", "removed", lines[first].strip(), "page chrome above the title"))
             lines = lines[below:]
             first = 0
-        if first < len(lines) and looks_like_title(lines[first]):
+        if first < len(lines) and menu_row(lines[first].strip()) is not None:
+            pass            # (a site's top bar, `中国科学院 | English | 联系我们`: menu_rows' to drop, no title)
+        elif first < len(lines) and looks_like_title(lines[first]):
             candidate = clean_title(lines[first], profile)
             if candidate and looks_like_title(candidate):     # (`• 发布机构:某某教育局` cleans down to `•`)
                 title = candidate
