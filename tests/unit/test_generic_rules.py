@@ -285,6 +285,10 @@ def test_a_notices_attachment_line_naming_its_file_is_kept():
     assert_kept_between_paragraphs("附件：城关区中小学课后服务管理办法.pdf", "附件2：2024年秋季学期校历.docx")
 
 
+def test_an_old_portals_credit_line_of_its_address_a_timestamp_and_a_paper_is_dropped():
+    assert_dropped_between_paragraphs("http://www.sina.com.cn  2008年08月26日18:30  兰州晨报", "www.163.com 2010-05-12 09:21:05 来源")
+
+
 def test_a_report_sentence_about_infringement_cases_is_kept():
     assert_kept_between_paragraphs("全年共查处侵权盗版案件12起，依法删除侵权链接356条，有力维护了著作权人的合法权益。")
 
