@@ -32,7 +32,7 @@ from cleaners.steps.decode import decode_bytes
 from cleaners.document import Change, CleanResult, Document, LineKeys
 from cleaners.steps.extract import DEFAULT_MAX_ELEMENTS, PARSER_MAX_DEPTH, extract_html, looks_like_html
 from cleaners.steps.sniff import not_text_reason
-from cleaners.steps import attachment_only, page_metadata, preview_pages, repost_headline
+from cleaners.steps import attachment_only, head_crumb, page_metadata, preview_pages, repost_headline
 from cleaners.sources import attachments
 
 SCRIPTS = ("simplified", "keep", "traditional")
@@ -126,6 +126,9 @@ def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
         changes += step_changes
     text, step_changes = page_metadata.step(text)     # 索引号/发布机构/文号 rows -> metadata
     changes += step_changes
+    if not _extracted(changes):     # (an HTML page's markup has told its header from its article)
+        text, step_changes = head_crumb.step(text)    # a page text's header above its breadcrumb
+        changes += step_changes
     if len("".join(title.split())) < TITLE_MIN:     # no title of its own: the 信息公开 table's 标题 row
         title = next((c.after for c in changes if c.action == "metadata" and c.before == "title"), title)
 
@@ -214,6 +217,11 @@ def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
     metadata["quality"] = page_kind.quality(text, han, visible)     # (the line table's stripped lines)
     return CleanResult(id=doc.id or _derived_id(doc, profile, text), url=doc.url, site=_site_name(profile, doc), title=title, text=text,
                        metadata=metadata, flags=flags, changes=changes, line_keys=line_keys)
+
+
+def _extracted(changes: list[Change]) -> bool:
+    """Whether the text was extracted from an HTML page (by any extractor or a profile's selector)."""
+    return any(c.action == "metadata" and c.before == "extractor" for c in changes)
 
 
 def _extracted_article(changes: list[Change]) -> bool:

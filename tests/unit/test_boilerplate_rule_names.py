@@ -16,6 +16,11 @@ def test_a_dropped_line_names_its_rule_and_profile():
     assert why.startswith("boilerplate_lines of profile _generic: `") and "URL" in why
 
 
+def test_a_dropped_breadcrumb_names_the_head_crumb_pattern():
+    (why,) = reasons(f"县教育局工作总结\n当前位置：首页 > 通知公告\n{REPORT}")
+    assert why.startswith("line rule: a breadcrumb (`[head_crumb] patterns` of _generic: `(?:当前位置")
+
+
 def test_a_tail_cut_names_the_tail_rule_of_its_first_line():
     (why,) = reasons(f"县教育局工作总结\n{REPORT}\n{REPORT}\n相关推荐\n另一篇工作总结\n又一篇工作计划")
     assert why.startswith("boilerplate_tails of profile _generic: `相关")

@@ -18,6 +18,7 @@ from test_properties import documents
 from cleaners import sources
 from cleaners.steps import boilerplate
 from cleaners.steps.boilerplate import removal
+from cleaners.steps.boilerplate.rules import crumb_patterns
 from cleaners.steps.boilerplate.first_chars import EdgeGate, anchored_edge, first_ranges, table
 from cleaners.steps.boilerplate.literals import alternation, shortest_prefixes
 from cleaners.steps.decode import decode_bytes
@@ -26,9 +27,10 @@ from cleaners.profiles import all_profiles, generic
 
 GENERIC = generic()
 RULES_FOR = boilerplate.rules_for
+CRUMB_PATTERNS = tuple(crumb_patterns())      # (line rules of their own, from `[head_crumb]`)
 RULE_PATTERNS = sorted({p for prof in all_profiles().values()
                         for p in (*prof.boilerplate_lines, *prof.boilerplate_tails,
-                                  *prof.truncation_markers, *prof.boilerplate_spans)})
+                                  *prof.truncation_markers, *prof.boilerplate_spans)} | set(CRUMB_PATTERNS))
 
 
 @pytest.mark.parametrize("pattern", RULE_PATTERNS)
@@ -54,7 +56,7 @@ def test_literal_extraction_multiplies_small_alternations_and_ignores_optional_p
 
 
 WHOLE_LINE_PATTERNS = sorted({p for prof in all_profiles().values()
-                               for p in (*prof.boilerplate_lines, *prof.boilerplate_tails)})
+                               for p in (*prof.boilerplate_lines, *prof.boilerplate_tails)} | set(CRUMB_PATTERNS))
 
 
 @pytest.mark.parametrize("pattern", WHOLE_LINE_PATTERNS)

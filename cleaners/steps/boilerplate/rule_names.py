@@ -13,6 +13,7 @@ from cleaners.document import Change
 from cleaners.steps.normalize import to_simplified
 from cleaners.profiles import Profile, generic
 from cleaners.steps.boilerplate import credit_rows
+from cleaners.steps.boilerplate.rules import crumb_patterns
 
 FIELDS = {"line": "boilerplate_lines", "tail": "boilerplate_tails", "span": "boilerplate_spans"}
 
@@ -31,6 +32,10 @@ def _rule_of(change: Change, profile: Profile) -> str:
         for pattern in getattr(owner, FIELDS[kind]):
             if _matches(pattern, kind, probe):
                 return f"{FIELDS[kind]} of profile {owner.name}: `{pattern}`"
+    if kind == "line":
+        crumb = next((p for p in crumb_patterns() if _matches(p, kind, probe)), None)
+        if crumb is not None:
+            return f"line rule: a breadcrumb (`[head_crumb] patterns` of _generic: `{crumb}`)"
     credit = credit_rows.pattern()
     if kind == "line" and credit and _matches(credit, kind, probe):
         return "line rule: a credit row (the `credit_rows` vocabulary of _generic)"

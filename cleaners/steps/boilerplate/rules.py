@@ -12,7 +12,7 @@ from functools import lru_cache
 import numpy as np
 
 from cleaners.chars.codepoints import codepoints
-from cleaners.profiles import Profile, with_generic
+from cleaners.profiles import Profile, generic, with_generic
 from cleaners.steps.boilerplate import credit_rows
 from cleaners.steps.boilerplate.first_chars import BMP, EdgeGate, first_char_masks
 from cleaners.steps.boilerplate.literals import (alternation, literal_hint, literal_regex, pattern_literals,
@@ -251,9 +251,16 @@ def with_literals(patterns) -> Patterns:
     return tuple((re.compile(p), tuple(pattern_literals(p) or ())) for p in patterns)
 
 
+def crumb_patterns() -> list[str]:
+    """A breadcrumb's line rules (`[head_crumb] patterns` of _generic.toml: steps/head_crumb.py
+    reads them too, for where a page's header ends)."""
+    return list((generic().extra.get("head_crumb") or {}).get("patterns") or ())
+
+
 @lru_cache(maxsize=64)
 def rules_for(profile: Profile) -> Rules:
-    line_patterns = [*with_generic(profile, "boilerplate_lines"), *filter(None, [credit_rows.pattern()])]
+    line_patterns = [*with_generic(profile, "boilerplate_lines"), *crumb_patterns(),
+                     *filter(None, [credit_rows.pattern()])]
     tail_patterns = with_generic(profile, "boilerplate_tails")
     truncation_patterns = with_generic(profile, "truncation_markers")
     span_patterns = with_generic(profile, "boilerplate_spans")

@@ -1,0 +1,55 @@
+"""Drop what a page's text holds above its breadcrumb: the site's header.
+
+A page's text as an archive stores it runs top to bottom: the site's name and top bar, its menu
+(one item a line), a hotline, a search box, then the breadcrumb (`当前位置：首页 > 新闻中心 >
+公司新闻`), then the document.  The rules and the line model take the header's lines one by one,
+and each wording they do not know stays (`全国服务热线：400-888-8888`, `产品中心`, a product menu).
+The breadcrumb says where the header ends: what stands above it is the site's, whatever it says.
+On the text dev set no line above a breadcrumb is in the gold (7 TUNE pages with one in their
+first lines).  Only the head is read (the first HEAD_LINES lines with text), the breadcrumb is a
+short line matching `[head_crumb] patterns` of _generic.toml (it goes by its own line rule later),
+and nothing goes when a sentence stands above it: the page's text does not start at its header
+(a document quoting a trail, a text whose breadcrumb sits under the article).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from cleaners.chars.lines import joined_stripped, lines_of, stripped_of
+from cleaners.document import Change, Edit
+from cleaners.profiles import generic_vocabulary
+from cleaners.steps.normalize import to_simplified
+
+HEAD_LINES = 30          # lines with text at the top where the breadcrumb may stand
+CRUMB_MAX = 80           # characters of a breadcrumb line
+SENTENCE_END = "。！？!?"
+SENTENCE_MIN = 15        # characters of a line above it that is a sentence (the page's own text)
+REASON = "above the breadcrumb: the site's header"
+CRUMB_MARKS = ("位置", ">", "›", "»", "→", "＞", "&gt;")   # one of them is in every breadcrumb pattern
+
+
+@lru_cache(maxsize=1)
+def crumb() -> re.Pattern:
+    """`[head_crumb] patterns` of _generic.toml, one alternation."""
+    return generic_vocabulary("head_crumb", "patterns")
+
+
+def step(text: str) -> Edit:
+    """(Run before the script is converted: a line is matched in Simplified, the rules' script.)"""
+    stripped = stripped_of(text)
+    filled = [i for i, line in enumerate(stripped) if line][:HEAD_LINES]
+    at = next((k for k, i in enumerate(filled) if len(stripped[i]) <= CRUMB_MAX and _crumb(stripped[i])), None)
+    if not at:
+        return text, []
+    above = filled[:at]
+    if any(len(stripped[i]) >= SENTENCE_MIN and stripped[i][-1] in SENTENCE_END for i in above):
+        return text, []
+    lines = list(lines_of(text))
+    for i in above:
+        lines[i] = ""
+    return joined_stripped(lines), [Change("head_crumb", "removed", stripped[i], REASON) for i in above]
+
+
+def _crumb(line: str) -> bool:
+    return any(mark in line for mark in CRUMB_MARKS) and crumb().fullmatch(to_simplified(line)) is not None
