@@ -35,8 +35,7 @@ def step(text: str) -> Edit:
             run.append(i)
             continue
         # a tag row stands above the document: a run with nothing after it is the text itself
-        if _tag_row(stripped, run) and any(stripped[run[-1] + 1:]):
-            dropped += run
+        dropped += [k for row in _tag_rows(stripped, run) if any(stripped[row[-1] + 1:]) for k in row]
         run = []
         if i is not None and stripped[i][-1] in STARTED:
             break
@@ -48,8 +47,19 @@ def step(text: str) -> Edit:
     return joined_stripped(lines), [Change("head_tags", "removed", stripped[j], "tag row at the head") for j in dropped]
 
 
-def _tag_row(stripped: tuple[str, ...], run: list[int]) -> bool:
-    """RUN_MIN one-word lines (TAG), or MENU_RUN_MIN menu items (MENU_ITEM) most of them words
-    of up to four: a poem's lines of five (`静夜思` `李白` `床前明月光` `疑是地上霜` …) are no menu."""
-    short = sum(1 for i in run if TAG.fullmatch(stripped[i]))
-    return (short == len(run) and len(run) >= RUN_MIN) or (len(run) >= MENU_RUN_MIN and 2 * short > len(run))
+def _tag_rows(stripped: tuple[str, ...], run: list[int]) -> list[list[int]]:
+    """The tag rows of a run of MENU_ITEM lines: the whole run when it is a menu (MENU_RUN_MIN
+    items or more, most of them words of up to four: a poem's lines of five, `静夜思` `李白`
+    `床前明月光` `疑是地上霜` …, are no menu), else its stretches of RUN_MIN one-word lines (TAG)."""
+    short = [TAG.fullmatch(stripped[i]) is not None for i in run]
+    if len(run) >= MENU_RUN_MIN and 2 * sum(short) > len(run):
+        return [run]
+    rows, row = [], []
+    for i, is_short in zip(run + [None], short + [False]):
+        if is_short:
+            row.append(i)
+            continue
+        if len(row) >= RUN_MIN:
+            rows.append(row)
+        row = []
+    return rows
