@@ -226,9 +226,9 @@ sys.path.insert(0, str(ROOT))
 
 from cleaners import Document, clean, pipeline, pipeline_repair  # noqa: E402
 from cleaners import profiles  # noqa: E402
-from cleaners.steps import (attachment_only, boilerplate, head_lede, head_summary, head_tags, line_model,  # noqa: E402
-                            link_excerpts, link_lists, menu_rows, normalize, page_kind, page_metadata, preview_pages,
-                            repair, title_repeats)
+from cleaners.steps import (attachment_only, boilerplate, head_crumb, head_lede, head_summary, head_tags,  # noqa: E402
+                            line_model, link_excerpts, link_lists, menu_rows, normalize, page_kind, page_metadata,
+                            preview_pages, repair, title_repeats)
 from cleaners.sources import attachments  # noqa: E402
 from cleaners.chars.t2s import opencc_converter as converter  # noqa: E402
 
@@ -387,6 +387,7 @@ STEPS = {
     head_lede: ("step",),
     head_summary: ("step",),
     head_tags: ("step",),
+    head_crumb: ("step",),
     title_repeats: ("step",),
     profiles: ("resolve",),
 }
