@@ -15,18 +15,21 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 
-from cleaners.chars.lines import joined_stripped, lines_of, stripped_of
+from cleaners.chars.lines import joined_stripped, lines_of
 from cleaners.document import Change, Edit
 from cleaners.profiles import generic_vocabulary
 from cleaners.steps.normalize import to_simplified
 
-HEAD_LINES = 30          # lines with text at the top where the breadcrumb may stand
+HEAD_LINES = 30          # lines with text at the top where the breadcrumb may stand ...
+RAW_LINES = 200          # ... among the first lines, blank ones too (a page's text may set its blocks far apart)
+HEAD_CHARS = 4000        # characters at the top where a breadcrumb's marks are looked for first
 CRUMB_MAX = 80           # characters of a breadcrumb line
 SENTENCE_END = "。！？!?"
 SENTENCE_MIN = 15        # characters of a line above it that is a sentence (the page's own text)
 REASON = "above the breadcrumb: the site's header"
-CRUMB_MARKS = ("位置", ">", "›", "»", "→", "＞", "&gt;")   # one of them is in every breadcrumb pattern
+CRUMB_MARKS = ("位置", ">", "›", "»", "→", "＞")   # one of them is in every breadcrumb pattern (`&gt;` holds `>`)
 
 
 @lru_cache(maxsize=1)
@@ -37,9 +40,15 @@ def crumb() -> re.Pattern:
 
 def step(text: str) -> Edit:
     """(Run before the script is converted: a line is matched in Simplified, the rules' script.)"""
-    stripped = stripped_of(text)
-    filled = [i for i, line in enumerate(stripped) if line][:HEAD_LINES]
-    at = next((k for k, i in enumerate(filled) if len(stripped[i]) <= CRUMB_MAX and _crumb(stripped[i])), None)
+    top = text[:HEAD_CHARS]
+    if not any(mark in top for mark in CRUMB_MARKS):     # (most texts: a few substring scans)
+        return text, []
+    stripped = [line.strip() for line in text.split("\n", RAW_LINES)[:RAW_LINES]]    # (the head's only)
+    filled = list(islice((i for i, line in enumerate(stripped) if line), HEAD_LINES))
+    head = "\n".join([stripped[i] for i in filled])
+    pattern = crumb()
+    at = next((k for k, line in enumerate(to_simplified(head).split("\n"))       # (one conversion, line for line)
+               if len(line) <= CRUMB_MAX and any(mark in line for mark in CRUMB_MARKS) and pattern.fullmatch(line)), None)
     if not at:
         return text, []
     above = filled[:at]
@@ -50,6 +59,3 @@ def step(text: str) -> Edit:
         lines[i] = ""
     return joined_stripped(lines), [Change("head_crumb", "removed", stripped[i], REASON) for i in above]
 
-
-def _crumb(line: str) -> bool:
-    return any(mark in line for mark in CRUMB_MARKS) and crumb().fullmatch(to_simplified(line)) is not None
