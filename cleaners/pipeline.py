@@ -219,15 +219,20 @@ def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
                        metadata=metadata, flags=flags, changes=changes, line_keys=line_keys)
 
 
+def _extractors(changes: list[Change]) -> set[str]:
+    """The extractors that read the text out of an HTML page (none for plain text)."""
+    return {c.after for c in changes if c.action == "metadata" and c.before == "extractor"}
+
+
 def _extracted(changes: list[Change]) -> bool:
     """Whether the text was extracted from an HTML page (by any extractor or a profile's selector)."""
-    return any(c.action == "metadata" and c.before == "extractor" for c in changes)
+    return bool(_extractors(changes))
 
 
 def _extracted_article(changes: list[Change]) -> bool:
     """Whether the text is the article the generic HTML extractor (ours or trafilatura) chose
     from a page: not a profile selector's block, not a page taken whole, not plain text."""
-    return any(c.action == "metadata" and c.before == "extractor" and c.after in GENERIC_EXTRACTORS for c in changes)
+    return not _extractors(changes).isdisjoint(GENERIC_EXTRACTORS)
 
 
 def _drop_host_repeats(text: str, title: str, host: str, options: Options

@@ -185,18 +185,27 @@ def attachment_box(el) -> bool:
     """A box of the document's attachments: labelled 附件 at its start (`附件：`, `相关附件`, `附件下载：`),
     every link a document file by its address or by its text (`<a href="/attach/download?id=88231">
     校历.pdf</a>`); not a sidebar's 下载专区 of forms, nor a forum's box of an upload's details."""
-    if not isinstance(el.tag, str) or "附件" not in "".join("".join(el.itertext()).split())[:ATTACHMENT_LABEL_AT]:
-        return False
+    return isinstance(el.tag, str) and attachments(el, by_text=True) and "附件" in _opening(el)
+
+
+def _opening(el) -> str:
+    """The element's first ATTACHMENT_LABEL_AT characters of text, spaces left out (read no further:
+    a box's parent may be the whole article)."""
+    opening = ""
+    for piece in el.itertext():
+        opening += "".join(piece.split())
+        if len(opening) >= ATTACHMENT_LABEL_AT:
+            break
+    return opening[:ATTACHMENT_LABEL_AT]
+
+
+def attachments(el, by_text: bool = False) -> bool:
+    """Every link under the element points to a document file (`附件：<a href="x.doc">…</a>`), or
+    with `by_text` names one in its text: the official document's attachments, part of it,
+    however link-heavy the line."""
     links = list(el.iter("a"))
-    return bool(links) and all(ATTACHMENT.search(a.get("href") or "") or ATTACHMENT.search("".join(a.itertext()).strip())
-                               for a in links)
-
-
-def attachments(el) -> bool:
-    """Every link under the element points to a document file (`附件：<a href="x.doc">…</a>`): the
-    official document's attachments, part of it, however link-heavy the line."""
-    links = [a.get("href") or "" for a in el.iter("a")]
-    return bool(links) and all(ATTACHMENT.search(href) for href in links)
+    return bool(links) and all(ATTACHMENT.search(a.get("href") or "")
+                               or (by_text and ATTACHMENT.search("".join(a.itertext()).strip())) for a in links)
 
 
 def _is_label(el, sizes: dict) -> bool:

@@ -13,8 +13,6 @@ and nothing goes when a sentence stands above it: the page's text does not start
 """
 from __future__ import annotations
 
-import re
-from functools import lru_cache
 from itertools import islice
 
 from cleaners.chars.lines import joined_stripped, lines_of
@@ -32,12 +30,6 @@ REASON = "above the breadcrumb: the site's header"
 CRUMB_MARKS = ("位置", ">", "›", "»", "→", "＞")   # one of them is in every breadcrumb pattern (`&gt;` holds `>`)
 
 
-@lru_cache(maxsize=1)
-def crumb() -> re.Pattern:
-    """`[head_crumb] patterns` of _generic.toml, one alternation."""
-    return generic_vocabulary("head_crumb", "patterns")
-
-
 def step(text: str) -> Edit:
     """(Run before the script is converted: a line is matched in Simplified, the rules' script.)"""
     top = text[:HEAD_CHARS]
@@ -46,7 +38,7 @@ def step(text: str) -> Edit:
     stripped = [line.strip() for line in text.split("\n", RAW_LINES)[:RAW_LINES]]    # (the head's only)
     filled = list(islice((i for i, line in enumerate(stripped) if line), HEAD_LINES))
     head = "\n".join([stripped[i] for i in filled])
-    pattern = crumb()
+    pattern = generic_vocabulary("head_crumb", "patterns")     # (compiled once, by profiles)
     at = next((k for k, line in enumerate(to_simplified(head).split("\n"))       # (one conversion, line for line)
                if len(line) <= CRUMB_MAX and any(mark in line for mark in CRUMB_MARKS) and pattern.fullmatch(line)), None)
     if not at:
