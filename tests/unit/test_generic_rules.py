@@ -185,8 +185,18 @@ def test_a_sentence_naming_a_site_address_stays():
 
 
 def test_a_printed_pages_number_alone_on_its_line_goes_but_a_reference_to_pages_stays():
-    assert_dropped_between_paragraphs("- 7 -", "— 12 —", "第3页", "第 3 页")
-    assert_kept_between_paragraphs("第3页至第5页的内容", "1.5-2-3")
+    assert_dropped_between_paragraphs("- 7 -", "— 12 —", "第3页", "第 3 页", "第十三页", "—  第 2 页  —", "P7", "[6]", "【12】")
+    assert_kept_between_paragraphs("第3页至第5页的内容", "1.5-2-3", "第三页的表格中列出了各校的名额。", "P7教室", "[6] 张明.课程改革研究[J].教育研究,2019(3).")
+
+
+def test_a_site_named_as_the_texts_source_under_a_dash_goes_but_a_quotations_source_stays():
+    assert_dropped_between_paragraphs("——来自云作文网", "——摘自千知识网", "—转自某某范文网")
+    assert_kept_between_paragraphs("——摘自《人民日报》", "——来自一位老教师的心声")
+
+
+def test_a_site_address_in_full_width_or_capital_letters_goes():
+    assert_dropped_between_paragraphs("ＷＷＷ．ＷＥＮＫＵ．ＣＯＭ", "WWW.WK365.CC", "Ｍ．ＤＯＣＩＮ８８．ＣＮ")
+    assert_kept_between_paragraphs("２０２４年，全区新建学校３所，新增学位２０００个。", "ＷＨＯ的报告显示，近视率逐年上升。")
 
 
 def test_related_headers_aggregator_credits_and_closing_download_prompts_go():
@@ -260,7 +270,8 @@ def test_a_report_section_titled_with_reading_or_comments_is_not_a_tail():
 def test_a_gov_footer_naming_its_operators_or_address_and_postcode_is_dropped():
     assert_dropped_between_paragraphs("主办单位：某某县人民政府办公室　承办单位：某某县大数据中心",
                                       "地址：某某县人民路1号　邮编：336000　联系电话：0795-1234567",
-                                      "承办单位：某某县大数据中心 技术支持：某某网络科技有限公司")
+                                      "承办单位：某某县大数据中心 技术支持：某某网络科技有限公司",
+                                      "主办单位：城关区人民政府办公室　网站标识码：6201020001")
 
 
 def test_a_notice_contact_line_with_a_person_or_a_sentence_is_kept():

@@ -11,7 +11,7 @@ from cleaners.document import Document
 from cleaners.html_text import parseable, text_and_depth
 import lxml.html
 
-MODULES = ["news1", "news2", "news3", "blog1", "wechat1", "gov1", "school1", "news4", "news5", "news6", "title1", "rival1", "news7", "talk1", "docs1", "news8", "mobile1", "gov2", "news9", "inst1", "blog2", "gov3"]   # (forums: the text set has none, and a thread as text has no posts to tell apart)
+MODULES = ["news1", "news2", "news3", "blog1", "wechat1", "gov1", "school1", "news4", "news5", "news6", "title1", "rival1", "news7", "talk1", "docs1", "news8", "mobile1", "gov2", "news9", "inst1", "blog2", "gov3", "gov4"]   # (forums: the text set has none, and a thread as text has no posts to tell apart)
 
 
 def pages():
