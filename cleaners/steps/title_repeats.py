@@ -1,5 +1,6 @@
 """The page title printed again inside the body with a reader's decoration (`标题.docx`, `VIP标题`,
-`标题 第2页`, `标题 - 某某文库`): a preview's page header or a download box, never the document's.
+`标题 第2页`, `标题 - 某某文库`, `【精品】标题`, `《标题》全文阅读`): a preview's page header or a
+download box, never the document's.
 
 The title step removes repetitions at the head only, where a repeated title is read as the
 title; further down, a line saying the title again as written may be the document's (a speech
@@ -15,13 +16,17 @@ from cleaners.chars.lines import lines_of, stripped_of
 from cleaners.document import Change, Edit
 from cleaners.steps.boilerplate.title import fold_spaces
 
-PREFIX = re.compile(r"(?:VIP|vip)\s*[-_:：]?\s*|【[^】]{1,8}(?:文档|版)】\s*")
-# A file extension, a page number, a site's name after a separator, and in brackets the count
+# A VIP mark, or a short label in brackets (`【精品】`, `[原创]`, `〖免费文档〗`); not a compilation's part
+# (`【第1篇】`, `【篇一】`), which stays.
+PREFIX = re.compile(r"(?:VIP|vip)\s*[-_:：]?\s*|[【\[〖](?![^】\]〗]*[\d第篇一二三四五六七八九十])[^】\]〗\s]{1,8}[】\]〗]\s*")
+# A file extension, a page number, a site's name after a separator (and a section or two before it:
+# `标题 - 中学教育 - 某某范文网`), and in brackets the count
 # of a compilation (`(通用8篇)`, `【推荐5篇）`) or the file's edition (`(word可编辑)`, `（2019最新版）`).
 SUFFIX = re.compile(r"\.(?:docx?|pdf|pptx?|xlsx?|txt|wps|rtf)|\s*_?\s*第\s*\d{1,3}\s*页"
-                    r"|\s*[-_|｜–—丨·/]\s*[^-_|｜–—丨·/\s]{2,12}(?:文库|网|文档|范文)"
+                    r"|(?:\s*[-_|｜–—丨·/]\s*[^-_|｜–—丨·/\s]{2,8}){0,2}\s*[-_|｜–—丨·/]\s*[^-_|｜–—丨·/\s]{2,12}(?:文库|网|文档|范文)"
                     r"|[(（【\[][^()（）【】\[\]\d]{0,4}\d{1,3}篇[)）】\]]"
                     r"|[(（【\[][^()（）【】\[\]]{0,10}(?:版|可编辑|可修改)[)）】\]]")
+BOOK_TAIL = re.compile(r"(?![^篇第章节]*[篇第章节])[\u4e00-\u9fff]{1,4}")   # (not a part: `《标题》第二章`)
 BULLET = re.compile(r"^[•·●○◆◇■□▪▸►*-]\s*")
 DECORATION_MAX = 20       # characters a decoration adds: longer lines are not looked at
 TITLE_MIN = 4             # characters of a title: shorter ones are said in the body for their own sake
@@ -35,12 +40,14 @@ def _decorated(line: str, title: str) -> bool:
     if at < 0 or len(line) == len(title):
         return False
     prefix, suffix = line[:at], line[at + len(title):]
+    if prefix[-1:] == "《" and suffix[:1] == "》":           # `《标题》全文阅读`: the title named, then a word or two
+        return (len(prefix) == 1 or PREFIX.fullmatch(prefix[:-1]) is not None) and BOOK_TAIL.fullmatch(suffix[1:]) is not None
     return (not prefix or PREFIX.fullmatch(prefix) is not None) and (not suffix or SUFFIX.fullmatch(suffix) is not None)
 
 
 DECORATED_END = re.compile(f"(?:{SUFFIX.pattern})$")
 SUFFIX_LAST = frozenset("xcftsXCFTS页库网档文)）】]")    # what a SUFFIX match can end with: the cheap test first
-PREFIX_FIRST = frozenset("Vv【•·●○◆◇■□▪▸►*-")            # ... and what a PREFIX or a bullet starts with
+PREFIX_FIRST = frozenset("Vv【[〖《•·●○◆◇■□▪▸►*-")            # ... and what a PREFIX or a bullet starts with
 LINE_MAX = 80             # characters of a line whose decorated copy is looked for (a heading, a title)
 
 
@@ -73,4 +80,5 @@ def step(text: str, title: str) -> Edit:
 
 def _prefixed(stripped: str) -> bool:
     """The line opens with a reader's prefix (after a list bullet, if any)."""
-    return PREFIX.match(BULLET.sub("", stripped, count=1)) is not None
+    stripped = BULLET.sub("", stripped, count=1)
+    return stripped[:1] == "《" or PREFIX.match(stripped) is not None
