@@ -8,9 +8,10 @@ import re
 from cleaners.html_text import drop_keeping_tail
 from cleaners.steps.extract_headline import LEAD_PUNCT
 from cleaners.steps.extract_posts import HEADINGS, post_list
-from cleaners.steps.extract_read import ATTACHMENT, LABEL_MAX, TEASER_MIN
+from cleaners.steps.extract_read import LABEL_MAX, TEASER_MIN
 from cleaners.steps.extract_levels import level_inner
 from cleaners.steps.extract_sizes import INLINE, MIN_BLOCK, Sizes, chrome_named, link_density
+from cleaners.steps.file_names import ATTACHMENT
 
 ATTACHMENT_LABEL_AT = 8   # characters from the start of a box within which it names itself 附件
 

@@ -2,16 +2,14 @@
 extract_main.py): block elements as line breaks, runs of link-only lines left out."""
 from __future__ import annotations
 
-import re
-
 from cleaners.steps.extract_sizes import text_size
+from cleaners.steps.file_names import ATTACHMENT
 
 LINK_RUN = 3              # this many link-only lines in a row are a link list
 LABEL_MAX = 12            # characters of a `相关新闻：` label, dropped with the chrome it introduces
 LABEL_ENDS = ("：", ":")
 ATTACHMENT_LABEL = "附件"   # `附件1：<a>…</a>`: the document's attachments, wherever their links point
 TEASER_MIN = 8            # characters of a link that reads as another page's headline
-ATTACHMENT = re.compile(r"\.(?:docx?|xlsx?|pdf|wps|et|ofd|zip|rar|7z|pptx?|txt|csv)(?:[?#].*)?$", re.I)
 
 
 CELLS = {"td", "th"}

@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import re
 
+from cleaners.steps.file_names import FILE_NAME
 from cleaners.steps.line_own import markers
 
 LIST_ITEM = re.compile(r"\s*(?:(\d{1,2})\s*[、.．)）]|[(（]\s*(\d{1,2})\s*[)）]|\[(\d{1,2})\])(?!\d)")
@@ -63,7 +64,6 @@ SENTENCE_END = ("。", "；", "！", "？")
 TURN = re.compile(r"([\u4e00-\u9fffA-Za-z]{1,6})\s*[:：]\s*\S.*[。！？!?…]")
 ATTACHMENT_LABEL = re.compile(r"附\s*件\s*[\d一二三四五六七八九十]{0,2}\s*[:：]?")
 ATTACHMENT_ITEM = re.compile(r"\s*附\s*件\s*[\d一二三四五六七八九十]{0,2}\s*[:：]")
-FILE_NAME = re.compile(r"\S\.(?:docx?|xlsx?|pdf|wps|et|pptx?|zip|rar|ofd)\s*$", re.IGNORECASE)
 FILE_LINE_MAX = 120       # characters of a line naming an attachment
 FORM_CUTOFF = 0.9
 FORM_MAX = 40             # longer lines are not such form lines
