@@ -155,7 +155,8 @@ def test_rules_without_a_literal_are_tried_only_on_lines_starting_as_they_may():
     index = RULES_FOR(GENERIC).literal_index
     assert index.rest_masks["lines"] & 1 == 0
     hits = index.lines("过去一年，全县教育系统较好地完成了任务。\nnǐ hǎo\n＊＊＊＊＊", ["过去一年，全县教育系统较好地完成了任务。", "nǐ hǎo", "＊＊＊＊＊"])
-    assert hits.rest_lines == {1, 2}
+    assert hits.rest_lines == {1}        # (`[*＊=~#]{5,}` has literals now: a class of up to 8 characters)
+    assert 2 in hits.lines
 
 def plain_rules(profile):
     """The same rules with every shortcut off: each rule tried on each line, each metadata and

@@ -162,6 +162,18 @@ def test_an_intro_paragraph_above_the_title_line_is_not_the_body():
     assert title == "2024年春季学校工作计划" and text == BODY and changes[0].before == intro
 
 
+def test_a_short_sentence_wrapped_around_the_title_line_below_it_is_no_title():
+    intro = "你还在为写2021年学生资助管理中心工作总结发愁吗？别担心，这几篇参考范例一定能帮到你！"
+    title, text, changes = settle_title("", f"{intro}\n2021年学生资助管理中心工作总结\n{BODY}")
+    assert title == "2021年学生资助管理中心工作总结" and text == BODY and changes[0].before == intro
+
+
+def test_a_notices_sentence_naming_the_document_it_sends_in_book_marks_stays_above_it():
+    opening = "现将《城关区教育局2024年工作要点》印发给你们，请认真贯彻执行。"
+    title, text, changes = settle_title("", f"{opening}\n城关区教育局2024年工作要点\n{BODY}")
+    assert not any(c.before == opening and c.after == "page chrome above the title" for c in changes)
+
+
 def test_an_opening_sentence_above_a_share_bar_or_related_header_stays():
     opening = "为深入学习贯彻支部工作条例，进一步提升党支部工作水平，4月11日，东山实验小学党总支在录播教室召开党员大会集中学习条例，学校40余名党员教师参加了会议。"
     for chrome in ("评论  收藏  分享", "热门文章", "扫一扫，分享到朋友圈"):

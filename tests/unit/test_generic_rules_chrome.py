@@ -56,6 +56,20 @@ def test_breadcrumbs_in_other_forms_are_dropped_but_a_flow_of_steps_stays():
     assert_kept("申请→受理→审查→决定→送达", "学校 > 年级 > 班级三级管理网络已经建立。")
 
 
+def test_a_trail_of_names_under_arrows_no_sentence_uses_or_from_an_office_is_a_breadcrumb():
+    assert_dropped("南湖区市场监督管理局 ▸ 信息公开 ▸ 政策解读", "首　页 》公众参与 》工作动态 》政策文件",
+                   "临江县人民政府办公室＞＞政务公开＞＞公众参与", "清河县财政局→ 政务公开→ 政策解读",
+                   "导航：金写作网 › 资格考试", "所在频道：国内 >>> 详情页", "所属栏目：体育 › 国际")
+    assert_kept("学生申请→班主任审核→学校公示", "路径：以课堂教学改革为抓手，推动教师专业发展。",
+                "《中华人民共和国教育法》《中华人民共和国教师法》")
+
+
+def test_a_date_greeting_and_a_sites_customer_hotline_go_but_a_notices_contact_line_stays():
+    assert_dropped("今天是2020.09.03 星期四  农历七月十六", "今天是2012-08-10 星期五",
+                   "客服热线:400-274-1711  |  周一至周五 8:30-17:30", "客服热线: 400-144-2608｜7×24小时在线")
+    assert_kept("咨询电话：0931-8123456", "监督举报热线：0931-8765432（工作日 8:30-17:30）")
+
+
 def test_a_related_box_headed_by_selected_samples_goes_with_its_entries():
     out = kept(f"{BODY}\n{BODY}\n精选范文：\n小学校长述职报告\n2页 | 23KB | 2023-05-01\n教育局工作要点")
     assert out == f"{BODY}\n{BODY}"

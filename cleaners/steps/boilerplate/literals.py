@@ -13,6 +13,7 @@ from re import _constants, _parser  # the stdlib's own regex parser, for require
 _LITERAL, _SUBPATTERN, _BRANCH, _IN = _constants.LITERAL, _constants.SUBPATTERN, _constants.BRANCH, _constants.IN
 _REPEATS = (_constants.MAX_REPEAT, _constants.MIN_REPEAT, getattr(_constants, "POSSESSIVE_REPEAT", None))
 _MAX_ALTERNATIVES = 32
+_CLASS_MAX = 8             # characters of a class read as alternatives (`[>›»＞▸》]`: a breadcrumb's arrows)
 
 
 def alternation(patterns, flags: int = 0) -> "re.Pattern | LazyPattern | None":
@@ -58,7 +59,7 @@ def _pure(item) -> list[str] | None:
     op, arg = item
     if op is _LITERAL:
         return None if chr(arg).isspace() else [chr(arg)]
-    if op is _IN and len(arg) <= 4 and all(o is _LITERAL and not chr(a).isspace() for o, a in arg):
+    if op is _IN and len(arg) <= _CLASS_MAX and all(o is _LITERAL and not chr(a).isspace() for o, a in arg):
         return [chr(a) for _, a in arg]
     if op is _SUBPATTERN and not arg[1] & re.I:           # (?i:...) matches other cases
         return _pure_sequence(arg[-1])

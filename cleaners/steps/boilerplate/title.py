@@ -45,6 +45,8 @@ ADDRESSEE = re.compile(r"(?:各|尊敬|敬爱|亲爱|全体)[^。；;！？!?:�
 INTRO_TITLE_MAX = 40
 PROSE_END = "。！？!?"      # an intro paragraph ending so is a sentence (see _bigrams)
 SECTION_NUMBER = re.compile(r"\d+(?!\d*年)")   # `01 / 指导思想`: a section, not a title (`2023年…`)
+WRAPPED_TITLE_MIN = 6       # chars of a title line a sentence above it is looked at for
+WRAP_EXTRA = (6, 60)        # chars such a sentence has besides the title (title_intro's bounds)
 CHROME_TITLE_MAX = 5        # chars of a first line that may be page chrome rather than the title
 # A 公文 number (甘政发〔2012〕120号, 武政发[2017]52号): the document's own, never chrome (a line-model
 # feature too).
@@ -306,7 +308,18 @@ def _title_below_head_line(lines: list[str], first: int) -> int | None:
     if is_intro(lines[first]) and len(below) <= INTRO_TITLE_MAX and not SECTION_NUMBER.match(below) \
             and (_bigrams(below) & _bigrams(head) or head[-1] not in PROSE_END):
         return following
+    if _wraps(head, below):
+        return following
     return None
+
+
+def _wraps(head: str, title: str) -> bool:
+    """`head` is a short sentence wrapped around the title-like line below it (`你还在为写{标题}发愁吗？
+    …一定能帮到你！`): a site's intro above the title, however short.  Not where the title is named in
+    book marks (`现将《{标题}》印发给你们，…。`: a notice's own words above the document it sends)."""
+    at = head.find(title) if len(title) >= WRAPPED_TITLE_MIN else -1
+    return (at >= 0 and head[-1] in PROSE_END and WRAP_EXTRA[0] <= len(head) - len(title) <= WRAP_EXTRA[1]
+            and not (head[at - 1:at] == "《" and head[at + len(title):at + len(title) + 1] == "》"))
 
 
 def _text_after(lines: list[str], index: int) -> bool:
