@@ -79,6 +79,10 @@ def step(text: str, title: str) -> Edit:
 
 
 def _prefixed(stripped: str) -> bool:
-    """The line opens with a reader's prefix (after a list bullet, if any)."""
+    """The line opens with a reader's prefix (after a list bullet, if any), or names a title in book
+    marks with a word or two after them (`《标题》全文阅读`; a sentence opening with a 《…》 has more)."""
     stripped = BULLET.sub("", stripped, count=1)
-    return stripped[:1] == "《" or PREFIX.match(stripped) is not None
+    if stripped[:1] == "《":
+        close = stripped.rfind("》")
+        return close > 0 and BOOK_TAIL.fullmatch(stripped, close + 1) is not None
+    return PREFIX.match(stripped) is not None

@@ -57,7 +57,7 @@ def test_breadcrumbs_in_other_forms_are_dropped_but_a_flow_of_steps_stays():
 
 
 def test_a_trail_of_names_under_arrows_no_sentence_uses_or_from_an_office_is_a_breadcrumb():
-    assert_dropped("南湖区市场监督管理局 ▸ 信息公开 ▸ 政策解读", "首　页 》公众参与 》工作动态 》政策文件",
+    assert_dropped("南湖区市场监督管理局 ▸ 信息公开 ▸ 政策解读", "首　页 ＞ 公众参与 ＞ 工作动态 ＞ 政策文件",
                    "临江县人民政府办公室＞＞政务公开＞＞公众参与", "清河县财政局→ 政务公开→ 政策解读",
                    "导航：金写作网 › 资格考试", "所在频道：国内 >>> 详情页", "所属栏目：体育 › 国际")
     assert_kept("学生申请→班主任审核→学校公示", "路径：以课堂教学改革为抓手，推动教师专业发展。",
