@@ -41,6 +41,9 @@ novel chapter pages (lit3: 起点-, 纵横-, 晋江-, 笔趣阁-like).
 Stop 35's: a notice's attachments as the government CMS families set them (gov3: a TRS 附件 box
 after the body, the new TRS editor's insertfileTag, Hanweb's downfile.jsp links, a box beside the
 body's column, an attachment-only 印发 notice, download links without a file extension).
+
+Stop 36's: old county and school sites (gov4: 动易/ASP table layouts with a 工作要点's task table and a
+工作总结's 落款 set right, a Hanweb page whose 信息公开 metadata is a list; also as page text).
 """
 import re
 import subprocess
@@ -49,7 +52,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 PROBES = ["news1", "news2", "news3", "blog1", "forum1", "forum2", "forum3", "forum4", "wechat1", "lit1", "lit2", "gov1", "school1", "pdftext",
-          "lookalike1", "lookalike2", "lookalike3", "lookalike4", "short1", "gov2", "photo1", "body2", "bulletin1", "lookalike5", "wenku_text1", "trad1", "news4", "forum5", "news5", "title1", "news6", "rival1", "fanwen1", "qa1", "news7", "wiki1", "talk1", "qa2", "docs1", "forum6", "news8", "mobile1", "lit3", "micro1", "news9", "inst1", "forum7", "blog2", "gov3"]
+          "lookalike1", "lookalike2", "lookalike3", "lookalike4", "short1", "gov2", "photo1", "body2", "bulletin1", "lookalike5", "wenku_text1", "trad1", "news4", "forum5", "news5", "title1", "news6", "rival1", "fanwen1", "qa1", "news7", "wiki1", "talk1", "qa2", "docs1", "forum6", "news8", "mobile1", "lit3", "micro1", "news9", "inst1", "forum7", "blog2", "gov3", "gov4"]
 
 total = ok = 0
 for name in PROBES:
