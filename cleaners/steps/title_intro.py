@@ -16,10 +16,8 @@ import re
 
 from cleaners.chars.lines import lines_of, stripped_of
 from cleaners.document import Change, Edit
-from cleaners.steps.boilerplate.title import ADDRESSEE, OUTLINE_START, PROSE_END, fold_spaces
+from cleaners.steps.boilerplate.title import ADDRESSEE, OUTLINE_START, PROSE_END, WRAP_EXTRA, WRAPPED_TITLE_MIN, fold_spaces
 
-TITLE_MIN = 6             # characters of a title worth looking for
-EXTRA = (6, 60)           # characters the line has besides the title: a short sentence wrapped around it
 HEAD_LINES = 8            # non-blank lines at the head looked at
 REASON = "a sentence about the document, naming its title"
 # A news story's lede names its event in the title's words after a time (`9月以来，城关区第一小学开展
@@ -30,7 +28,7 @@ NEWS_LEAD = re.compile(r"(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}[日号])?(?:�
 
 def step(text: str, title: str) -> Edit:
     folded = fold_spaces(title)
-    if len(folded) < TITLE_MIN:
+    if len(folded) < WRAPPED_TITLE_MIN:
         return text, []
     found, changes, seen, before = [], [], 0, ""
     for i, stripped in enumerate(stripped_of(text)):
@@ -58,5 +56,5 @@ def _speaks_of(line: str, key: str) -> bool:
     at = folded.find(key)
     if at > 0 and NEWS_LEAD.fullmatch(folded[:at]):
         return False
-    return (at > 0 and EXTRA[0] <= len(folded) - len(key) <= EXTRA[1] and folded[-1] in PROSE_END
+    return (at > 0 and WRAP_EXTRA[0] <= len(folded) - len(key) <= WRAP_EXTRA[1] and folded[-1] in PROSE_END
             and not OUTLINE_START.match(line) and not ADDRESSEE.match(line))

@@ -45,8 +45,10 @@ ADDRESSEE = re.compile(r"(?:各|尊敬|敬爱|亲爱|全体)[^。；;！？!?:�
 INTRO_TITLE_MAX = 40
 PROSE_END = "。！？!?"      # an intro paragraph ending so is a sentence (see _bigrams)
 SECTION_NUMBER = re.compile(r"\d+(?!\d*年)")   # `01 / 指导思想`: a section, not a title (`2023年…`)
-WRAPPED_TITLE_MIN = 6       # chars of a title line a sentence above it is looked at for
-WRAP_EXTRA = (6, 60)        # chars such a sentence has besides the title (title_intro's bounds)
+# A short sentence wrapped around the title (a site's intro: `_wraps` here, above the title line;
+# steps/title_intro.py, among the head's lines): the title's chars at least, the sentence's besides it
+WRAPPED_TITLE_MIN = 6
+WRAP_EXTRA = (6, 60)
 CHROME_TITLE_MAX = 5        # chars of a first line that may be page chrome rather than the title
 # A 公文 number (甘政发〔2012〕120号, 武政发[2017]52号): the document's own, never chrome (a line-model
 # feature too).
