@@ -13,6 +13,7 @@ and nothing goes when a sentence stands above it: the page's text does not start
 """
 from __future__ import annotations
 
+import re
 from itertools import islice
 
 from cleaners.chars.lines import joined_stripped, lines_of
@@ -27,7 +28,10 @@ CRUMB_MAX = 80           # characters of a breadcrumb line
 SENTENCE_END = "。！？!?"
 SENTENCE_MIN = 15        # characters of a line above it that is a sentence (the page's own text)
 REASON = "above the breadcrumb: the site's header"
-CRUMB_MARKS = ("位置", ">", "›", "»", "→", "＞")   # one of them is in every breadcrumb pattern (`&gt;` holds `>`)
+# One of them is in every breadcrumb pattern's match (`&gt;` holds `>`; a label's 栏目/频道/导航, whose arrow
+# may be 》, which closes every 《…》 of a text and tells nothing) but `路径：A 》B`: 路径 is said in prose too.
+CRUMB_MARKS = ("位置", ">", "›", "»", "→", "＞", "▸", "栏目", "频道", "导航")
+MARKED = re.compile("|".join(map(re.escape, CRUMB_MARKS)))     # (a line's test in one call)
 
 
 def step(text: str) -> Edit:
@@ -39,12 +43,13 @@ def step(text: str) -> Edit:
     filled = list(islice((i for i, line in enumerate(stripped) if line), HEAD_LINES))
     head = "\n".join([stripped[i] for i in filled])
     pattern = generic_vocabulary("head_crumb", "patterns")     # (compiled once, by profiles)
-    at = next((k for k, line in enumerate(to_simplified(head).split("\n"))       # (one conversion, line for line)
-               if len(line) <= CRUMB_MAX and any(mark in line for mark in CRUMB_MARKS) and pattern.fullmatch(line)), None)
-    if not at:
-        return text, []
-    above = filled[:at]
-    if any(len(stripped[i]) >= SENTENCE_MIN and stripped[i][-1] in SENTENCE_END for i in above):
+    crumbs = [k for k, line in enumerate(to_simplified(head).split("\n"))       # (one conversion, line for line)
+              if len(line) <= CRUMB_MAX and MARKED.search(line) and pattern.fullmatch(line)]
+    # the header ends at its last breadcrumb (a top bar's `导航：…` may stand above the page's own trail)
+    # with no sentence above it
+    above = next((filled[:at] for at in reversed(crumbs)
+                  if not any(len(stripped[i]) >= SENTENCE_MIN and stripped[i][-1] in SENTENCE_END for i in filled[:at])), None)
+    if not above:
         return text, []
     lines = list(lines_of(text))
     for i in above:

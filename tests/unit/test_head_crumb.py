@@ -19,6 +19,18 @@ def test_a_trail_from_the_home_page_and_a_traditional_label_are_breadcrumbs_too(
         assert len(changes) == len(HEADER), crumb
 
 
+def test_every_breadcrumb_shape_of_the_line_rules_marks_where_the_header_ends():
+    for crumb in ("南湖区教育局 ▸ 信息公开 ▸ 政策解读", "所属栏目： 要闻 》体育", "所在频道：国内 》详情页", "路径： 中国资料网 › 教育资源",
+                  "导航：金写作网 › 资格考试", "清河县财政局→ 政务公开→ 政策解读", "首　页 ＞ 公众参与 ＞ 工作动态"):
+        text, changes = head_crumb.step("\n".join([*HEADER, crumb, *BODY]))
+        assert len(changes) == len(HEADER), crumb
+
+
+def test_the_header_ends_at_its_last_breadcrumb():
+    text, changes = head_crumb.step("\n".join(["导航：金写作网 › 资格考试", *HEADER, "当前位置：首页 > 新闻中心", *BODY]))
+    assert text.split("\n") == ["当前位置：首页 > 新闻中心", *BODY] and len(changes) == len(HEADER) + 1
+
+
 def test_a_text_without_a_breadcrumb_or_with_a_sentence_above_it_is_left_alone():
     plain = "\n".join([*HEADER, *BODY])
     assert head_crumb.step(plain) == (plain, [])
