@@ -24,7 +24,7 @@ from typing import Protocol
 
 from cleaners import profiles
 from cleaners import pipeline_head, pipeline_repair
-from cleaners.steps import boilerplate, host_repeats, link_excerpts, link_lists, menu_rows, page_kind, title_repeats
+from cleaners.steps import boilerplate, host_repeats, link_excerpts, link_genres, link_lists, menu_rows, page_kind, title_repeats
 from cleaners.chars.lines import lines_of
 from cleaners.chars.particle_zhe import particle_zhe
 from cleaners.steps import normalize
@@ -153,6 +153,8 @@ def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
     text, step_changes = link_lists.step(text)      # lists of links to other documents, head or tail
     changes += step_changes
     text, step_changes = link_excerpts.step(text)   # other documents shown with an excerpt each
+    changes += step_changes
+    text, step_changes = link_genres.step(text)     # other documents' titles told by their kind (…总结)
     changes += step_changes
     text, step_changes = menu_rows.step(text)       # navigation and footer links flattened onto a line
     changes += step_changes

@@ -237,7 +237,7 @@ def _prose(stripped: tuple[str, ...], drop: list[int]) -> int:
     return visible_size(line for k, line in enumerate(stripped) if k not in dropped and _prose_line(line))
 
 
-def _listing(stripped: tuple[str, ...], runs: list[int], boxed: set[int]) -> bool:
+def is_listing(stripped: tuple[str, ...], runs: list[int], boxed: set[int]) -> bool:
     """Whether the headerless runs of titles are the page itself (a listing): LIST_SHARE_MAX of
     its visible characters or more, with less than PROSE_SHARE_MIN of them in prose.  The page is
     read without its related boxes: a short story over boxes named as other stories' (相关阅读 …)
@@ -255,7 +255,7 @@ def step(text: str) -> Edit:
     spaced = bool(headers) and _spaced(stripped)
     boxed = {k for i in headers for k in _related_box(stripped, i, spaced)}
     runs = sorted({k for before, run in _segments(stripped) for k in _listed(stripped, before, run)} - boxed)
-    if runs and _listing(stripped, runs, boxed):
+    if runs and is_listing(stripped, runs, boxed):
         runs = []               # (a page that is mostly such a list is a listing page: page_kind's to judge)
     drop = sorted(boxed.union(runs))
     # a related box's heading with no box under it (its titles went already, or excerpts stand
