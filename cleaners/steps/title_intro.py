@@ -16,7 +16,8 @@ import re
 
 from cleaners.chars.lines import lines_of, stripped_of
 from cleaners.document import Change, Edit
-from cleaners.steps.boilerplate.title import ADDRESSEE, OUTLINE_START, PROSE_END, WRAP_EXTRA, WRAPPED_TITLE_MIN, fold_spaces
+from cleaners.steps.boilerplate.title import (ADDRESSEE, OUTLINE_START, PROSE_END, WRAPPED_TITLE_MIN, fold_spaces,
+                                              wrapped_around)
 
 HEAD_LINES = 8            # non-blank lines at the head looked at
 REASON = "a sentence about the document, naming its title"
@@ -56,5 +57,5 @@ def _speaks_of(line: str, key: str) -> bool:
     at = folded.find(key)
     if at > 0 and NEWS_LEAD.fullmatch(folded[:at]):
         return False
-    return (at > 0 and WRAP_EXTRA[0] <= len(folded) - len(key) <= WRAP_EXTRA[1] and folded[-1] in PROSE_END
+    return (at > 0 and wrapped_around(folded, key) and folded[-1] in PROSE_END
             and not OUTLINE_START.match(line) and not ADDRESSEE.match(line))

@@ -16,6 +16,15 @@ def test_a_sentence_wrapped_around_the_title_at_the_head_goes():
         assert text == f"\n{BODY}" and [c.before for c in changes] == [intro], intro
 
 
+def test_an_intro_naming_the_title_twice_goes_though_it_runs_on_for_another_sentence():
+    intro = (f"在日常工作和学习中，大家都不可避免地要接触到{TITLE}吧。那么一篇好的{TITLE}应该怎么写呢？"
+             "接下来是某某写作网挑选的几篇范例，或许能给你一些思路。")
+    text, changes = title_intro.step(f"{intro}\n{BODY}", TITLE)
+    assert text == f"\n{BODY}" and [c.before for c in changes] == [intro]
+    twice_long = f"{intro[:-1]}，{BODY}"      # (named twice, but the rest is a paragraph's length)
+    assert title_intro.step(f"{twice_long}\n{BODY}", TITLE) == (f"{twice_long}\n{BODY}", [])
+
+
 def test_a_news_lede_rewording_its_headline_stays():
     title = "区教育局召开2024年安全工作会议"
     text = f"3月5日下午，区教育局召开2024年全区教育系统安全工作会议。\n{BODY}"

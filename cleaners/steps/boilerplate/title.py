@@ -315,12 +315,20 @@ def _title_below_head_line(lines: list[str], first: int) -> int | None:
     return None
 
 
+def wrapped_around(line: str, title: str) -> bool:
+    """Is the line short but for the title it names: WRAP_EXTRA characters besides it, twice as
+    many when it names the title twice (`…都要接触到{标题}吧。那么一篇好的{标题}应该怎么写呢？接下来是…
+    挑选的几篇范例，…。`: a document's own words do not name it twice in a sentence or two)."""
+    times = line.count(title)
+    return WRAP_EXTRA[0] <= len(line) - times * len(title) <= WRAP_EXTRA[1] * min(times, 2)
+
+
 def _wraps(head: str, title: str) -> bool:
     """`head` is a short sentence wrapped around the title-like line below it (`你还在为写{标题}发愁吗？
     …一定能帮到你！`): a site's intro above the title, however short.  Not where the title is named in
     book marks (`现将《{标题}》印发给你们，…。`: a notice's own words above the document it sends)."""
     at = head.find(title) if len(title) >= WRAPPED_TITLE_MIN else -1
-    return (at >= 0 and head[-1] in PROSE_END and WRAP_EXTRA[0] <= len(head) - len(title) <= WRAP_EXTRA[1]
+    return (at >= 0 and head[-1] in PROSE_END and wrapped_around(head, title)
             and not (head[at - 1:at] == "《" and head[at + len(title):at + len(title) + 1] == "》"))
 
 
