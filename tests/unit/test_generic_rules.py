@@ -274,6 +274,13 @@ def test_a_gov_footer_naming_its_operators_or_address_and_postcode_is_dropped():
                                       "主办单位：城关区人民政府办公室　网站标识码：6201020001")
 
 
+def test_a_gov_footer_with_its_fields_set_apart_by_bars_or_dots_is_dropped():
+    assert_dropped_between_paragraphs("地址: 某某县府前街18号｜邮编： 571922 ● 电话: 0789-4644513",
+                                      "地址：某某县文化路24号／邮编： 570947／电话： 0873-8016661",
+                                      "主办单位： 某某区人民政府 ● 承办单位: 某某区信息中心",
+                                      "技术支持： 某某数据服务有限公司")
+
+
 def test_a_notice_contact_line_with_a_person_or_a_sentence_is_kept():
     assert_kept_between_paragraphs("联系人：张三　地址：某某县人民路1号　邮编：336000",
                                    "地址：某某县人民路1号，邮编：336000，请于5月10日前寄送材料。")
