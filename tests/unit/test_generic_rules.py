@@ -256,13 +256,14 @@ def test_a_related_box_heading_with_a_more_link_cuts_the_excerpts_under_it():
 
 
 def test_a_comment_section_heading_with_its_count_cuts_the_comments():
-    for heading in ("网友评论（12）", "全部评论 共8条", "最新评论：", "评论区"):
+    for heading in ("网友评论（12）", "全部评论 共8条", "最新评论：", "评论区", "精彩留言", "全部回复：", "留言板", "热评",
+                    "观众留言（61）", "楼层回复 共8条"):
         raw = f"{BODY}\n{BODY}\n{heading}\n张** 2020-03-12 来自手机\n写得很好，很有参考价值，谢谢分享。"
         assert kept(raw) == f"{BODY}\n{BODY}", heading
 
 
 def test_a_report_section_titled_with_reading_or_comments_is_not_a_tail():
-    for heading in ("推荐阅读书目的落实情况", "教师评论与反思", "阅读推广"):
+    for heading in ("推荐阅读书目的落实情况", "教师评论与反思", "阅读推广", "专家点评", "学生留言", "家长回复"):
         raw = f"{BODY}\n{heading}\n{BODY}"
         assert kept(raw) == raw, heading
 
