@@ -405,6 +405,12 @@ def test_a_document_sites_price_counts_rating_and_related_headings_go():
     assert_kept_between_paragraphs(["字数：3000字以内，须为原创作品。", "评分：5分", "3. 字数：800字", "最近更新的课程表见附件。"])
 
 
+def test_a_document_files_edition_note_and_study_use_watermark_go_alone_on_their_line():
+    assert_removed_between_paragraphs(["（word版可编辑）", "～可编辑版～", "可编辑可修改", "仅供个人学习使用，禁止转载",
+                                      "学习资料分享，请勿商用", "仅供参考"])
+    assert_kept_between_paragraphs(["本方案仅供个人学习使用，不得用于商业用途。", "表格可编辑，请按实际填写。"])
+
+
 def test_a_government_pages_badges_statements_share_widget_and_bare_metadata_go():
     assert_removed_between_paragraphs(["主题分类：教育", "有效性：有效", "网站标识码：6201020001", "网站支持IPv6", "政府网站找错",
                                       "党政机关", "English", "本网站由城关区人民政府办公室主办", "城关区教育局 版权所有",
