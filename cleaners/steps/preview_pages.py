@@ -7,6 +7,11 @@ before each one falls in the middle of a sentence, after a whole page of text: a
 ends its sentence, or is short.  So a run of lines numbered 1、2、3… where every line before the
 next number is long and breaks off mid-sentence is a run of pages: the numbers go, and each
 page's text is joined to the sentence it continues.
+
+Some readers set the number on a line of its own (`1、` alone, then the page's text): a list's
+number is never alone, its item follows it.  A run of such lines numbered 1、2、… with a page's
+worth of text between each two is a run of page numbers, and they go, whatever the text
+before each ends with (no join: the lines around them stay as they are).
 """
 from __future__ import annotations
 
@@ -14,6 +19,7 @@ import re
 
 from cleaners.document import Change, Edit
 
+BARE = re.compile(r"[ \t\u3000]*(\d{1,2})、[ \t\u3000]*")
 PAGE_MARK = re.compile(r"[ \t\u3000]*(\d{1,2})、[ \t\u3000]*")
 LINE_MARK = re.compile(r"\n[ \t\u3000]*(\d{1,2})、")    # led by the newline: found at C speed
 PAGE_MIN = 150         # visible characters of a preview page's block (a list item is shorter ...)
@@ -34,6 +40,10 @@ def step(text: str) -> Edit:
     first = PAGE_MARK.match(text)
     marks = [(0, int(first.group(1)))] if first else []
     marks += [(found.start() + 1, int(found.group(1))) for found in LINE_MARK.finditer(text)]
+    if any(number == 2 and _alone(text, at) for at, number in marks):     # (a run's second, alone)
+        bare_text, bare = _bare_numbers(text)
+        if bare:
+            return bare_text, bare
     chain_at = _chain(text, marks)
     if not chain_at:
         return text, []
@@ -52,6 +62,37 @@ def step(text: str) -> Edit:
                 del lines[before + 1:at + 1]
     changes.reverse()
     return "\n".join(lines), changes
+
+
+def _alone(text: str, at: int) -> bool:
+    """Does the number at `at` (a line's start) stand alone on its line?"""
+    end = PAGE_MARK.match(text, at).end()
+    return end == len(text) or text[end] == "\n"
+
+
+def _bare_numbers(text: str) -> Edit:
+    """Drop the run of lines that hold only a page number 1、2、… with PAGE_MIN visible characters
+    or more between each two (the chain of `step` for numbers on their own lines)."""
+    lines = text.split("\n")
+    numbered = [(i, int(found.group(1))) for i, line in enumerate(lines) if (found := BARE.fullmatch(line))]
+    chain: list[int] = []
+    for i, number in numbered:
+        if chain and number == len(chain) + 1 and _visible(lines[chain[-1] + 1:i]) >= PAGE_MIN:
+            chain.append(i)
+        elif len(chain) >= 2:
+            break
+        elif number == 1:
+            chain = [i]
+    if len(chain) < 2:
+        return text, []
+    changes = [Change("preview_pages", "removed", lines[i].strip(), "preview page number") for i in chain]
+    for i in chain:
+        lines[i] = ""
+    return "\n".join(lines), changes
+
+
+def _visible(lines: list[str]) -> int:
+    return sum(len("".join(line.split())) for line in lines)
 
 
 def _chain(text: str, marks: list[tuple[int, int]]) -> list[int]:

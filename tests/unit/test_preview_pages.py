@@ -23,6 +23,18 @@ def test_a_third_page_joins_too_and_text_around_the_run_stays():
     assert text == f"教育局工作总结\n{PAGE1}{page2}{PAGE2}"
 
 
+def test_page_numbers_alone_on_their_lines_a_page_apart_go_and_the_lines_around_them_stay():
+    page = f"{PAGE1}。\n{PAGE2}"
+    text, changes = preview_pages.step(f"教育局工作总结\n1、\n{page}\n2、\n{page}\n3、\n{PAGE2}")
+    assert text == f"教育局工作总结\n\n{page}\n\n{page}\n\n{PAGE2}"
+    assert [c.before for c in changes] == ["1、", "2、", "3、"]
+
+
+def test_numbers_alone_on_their_lines_over_short_items_stay():
+    text = "主要措施\n1、\n加强师资队伍建设。\n2、\n推进课程改革。\n3、\n完善评价机制。"
+    assert preview_pages.step(text) == (text, [])
+
+
 def test_list_items_that_end_their_sentence_or_are_short_keep_their_numbers():
     items = f"1、{PAGE1}。\n2、{PAGE2}"
     assert preview_pages.step(items) == (items, [])
