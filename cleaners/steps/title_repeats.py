@@ -1,6 +1,6 @@
 """The page title printed again inside the body with a reader's decoration (`标题.docx`, `VIP标题`,
-`标题 第2页`, `标题 - 某某文库`, `【精品】标题`, `《标题》全文阅读`): a preview's page header or a
-download box, never the document's.
+`标题 第2页`, `标题 - 某某文库`, `标题 某某范文网`, `【精品】标题`, `《标题》全文阅读`): a preview's page
+header or a download box, never the document's.
 
 The title step removes repetitions at the head only, where a repeated title is read as the
 title; further down, a line saying the title again as written may be the document's (a speech
@@ -46,6 +46,32 @@ def _decorated(line: str, title: str) -> bool:
 
 
 DECORATED_END = re.compile(f"(?:{SUFFIX.pattern})$")
+# The title, then a site's name after a space alone (`标题 某某范文网`): read on the line as written,
+# whose spaces the comparison of decorated copies folds away.
+SITE_NAME = re.compile(r"[^\-_|｜–—丨·/]{2,12}(?:文库|网|文档|范文)")
+SITE_LAST = frozenset("库网档文")
+
+
+def _title_before_site_lines(text: str, title: str, folded_title: str) -> list[int]:
+    """The lines that are the title (as written), a space, then a site's name: looked for where
+    the title stands in the text (str.find; a pass over every line cost ~10 us a text)."""
+    found: list[int] = []
+    at = text.find(title.strip())
+    while at >= 0:
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        line = text[start:end if end >= 0 else len(text)].strip()
+        if line[-1:] in SITE_LAST and _title_before_site(line, folded_title):
+            found.append(text.count("\n", 0, start))
+        at = text.find(title.strip(), end) if end >= 0 else -1
+    return found
+
+
+def _title_before_site(line: str, folded_title: str) -> bool:
+    """Is the line the title, a space, then a site's name (`标题 某某范文网`)?  (The line's last
+    space found by rsplit: a regex for it tried every position.)"""
+    parts = line.rsplit(None, 1)
+    return len(parts) == 2 and SITE_NAME.fullmatch(parts[1]) is not None and fold_spaces(parts[0]) == folded_title
 SUFFIX_LAST = frozenset("xcftsXCFTS页库网档文)）】]")    # what a SUFFIX match can end with: the cheap test first
 PREFIX_FIRST = frozenset("Vv【[〖《•·●○◆◇■□▪▸►*-")            # ... and what a PREFIX or a bullet starts with
 LINE_MAX = 80             # characters of a line whose decorated copy is looked for (a heading, a title)
@@ -62,6 +88,9 @@ def step(text: str, title: str) -> Edit:
     decorated = [i for i, line in enumerate(stripped_lines)
                  if TITLE_MIN < len(line) <= longest and ((line[-1] in SUFFIX_LAST and DECORATED_END.search(line))
                                                          or (line[0] in PREFIX_FIRST and _prefixed(line)))]
+    sited = _title_before_site_lines(text, title, folded) if len(folded) >= TITLE_MIN else []
+    if sited:
+        decorated = sorted(set(decorated).union(sited))
     if not decorated:
         return text, []
     lines = list(lines_of(text))
@@ -72,7 +101,7 @@ def step(text: str, title: str) -> Edit:
     for i in decorated:
         stripped = stripped_lines[i]
         line = fold_spaces(stripped)
-        if any(_decorated(line, target) for target in targets if target in line):
+        if i in sited or any(_decorated(line, target) for target in targets if target in line):
             changes.append(Change("title", "removed", stripped, "the title again, decorated"))
             lines[i] = ""
     return ("\n".join(lines), changes) if changes else (text, [])

@@ -16,14 +16,15 @@ def test_the_title_with_a_file_extension_a_vip_mark_a_page_number_or_a_site_name
 
 def test_the_title_under_a_bracketed_label_named_in_book_marks_or_before_a_section_and_site_goes():
     for line in (f"【精品】{TITLE}", f"[原创]{TITLE}", f"〖推荐〗{TITLE}", f"《{TITLE}》全文阅读", f"【精编】《{TITLE}》在线阅读",
-                 f"{TITLE} - 中学教育 - 精品范文网", f"{TITLE} - 教育资源 - 千文档网"):
+                 f"{TITLE} - 中学教育 - 精品范文网", f"{TITLE} - 教育资源 - 千文档网", f"{TITLE} 好范文网", f"{TITLE}　启航知识网"):
         text, changes = title_repeats.step(f"{BODY}\n{line}\n{BODY}", TITLE)
         assert text == f"{BODY}\n\n{BODY}" and [c.before for c in changes] == [line], line
 
 
 def test_the_title_said_plainly_or_as_a_part_heading_stays():
     for line in (TITLE, f"{TITLE}1", f"{TITLE}(二)", f"{TITLE}篇一", f"{TITLE}的几点体会", f"关于{TITLE}",
-                 f"【第1篇】{TITLE}", f"【篇一】{TITLE}", f"《{TITLE}》第二章", f"《{TITLE}》", f"《{TITLE}》的学习体会与收获"):
+                 f"【第1篇】{TITLE}", f"【篇一】{TITLE}", f"《{TITLE}》第二章", f"《{TITLE}》", f"《{TITLE}》的学习体会与收获",
+                 f"{TITLE} 网", f"{TITLE} 学习心得与网络文化"):
         text = f"{BODY}\n{line}\n{BODY}"
         assert title_repeats.step(text, TITLE) == (text, []), line
 
