@@ -19,15 +19,13 @@ from functools import lru_cache
 from cleaners.chars.lines import joined, lines_of, stripped_of
 from cleaners.document import Change, Edit
 from cleaners.profiles import generic
-from cleaners.steps.link_lists import HEADER_MAX, is_listing
+from cleaners.steps.link_lists import HEADER_MAX, NUMBER, SENTENCE_ENDS, is_listing, prose_line
 
 RUN_MIN = 3              # titles in a run
 TITLE_MAX = 60           # characters of a listed title
 EXCERPT_MAX = 300        # characters of an excerpt under a title
 EXCERPT_MIN = 20         # ... at least (a shorter line is a byline or a meta row, no excerpt)
 PART_MARK = re.compile(r"[\s\d一二三四五六七八九十篇第()（）【】:：]+$")   # a part's number after a title
-SENTENCE_ENDS = "。！？；!?;"
-PROSE_LINE = 40           # characters: a longer line is prose whatever its end
 # A title's number or bullet (`1. `, `· `), a part's mark (`篇一:`, `第1篇：`) before it; after its
 # kind a part's number (`总结1`, `总结 篇2`) and a closing mark (`》`, `】`).
 LEAD = r"(?:\d{1,2}\s*[.、．]\s*|[•·]\s*)?(?:(?:篇[一二三四五六七八九十]{1,2}|第[一二三四五六七八九十\d]{1,2}篇)\s*[:：]\s*)?[《【]?"
@@ -35,21 +33,22 @@ _LEAD = re.compile(LEAD)
 NOT_IN_TITLE = frozenset("，。；！？,;!?：:|｜丨")
 NAME_MIN = 3             # characters of a title before its kind
 KIND_TAIL = 18           # characters at a title's end its kind and part's number fit in
-NUMBER = re.compile(r"(\d{1,2})\s*[.、．]")    # a numbered title's number
 TRAIL = r"\s*(?:\d{1,2}|[一二三四五六七八九十])?[》】]?"
+
+
+def _kinds() -> list[str]:
+    return (generic().extra.get("link_lists") or {}).get("document_genres") or []
 
 
 @lru_cache(maxsize=1)
 def _kind_at_end() -> re.Pattern:
-    kinds = (generic().extra.get("link_lists") or {}).get("document_genres") or ["(?!)"]
-    return re.compile(rf"(?:{'|'.join(kinds)}){TRAIL}$")
+    return re.compile(rf"(?:{'|'.join(_kinds() or ['(?!)'])}){TRAIL}$")
 
 
 @lru_cache(maxsize=1)
 def genre_ends() -> frozenset[str]:
     """The characters a title of a kind may end with: a line ending otherwise is read no further."""
-    kinds = (generic().extra.get("link_lists") or {}).get("document_genres") or []
-    return frozenset("0123456789一二三四五六七八九十》】)）" + "".join(k[-1] for k in kinds if "\u4e00" <= k[-1] <= "\u9fff"))
+    return frozenset("0123456789一二三四五六七八九十》】)）" + "".join(k[-1] for k in _kinds() if "\u4e00" <= k[-1] <= "\u9fff"))
 
 
 @lru_cache(maxsize=4096)
@@ -134,13 +133,9 @@ def _previous(lines: tuple[str, ...], k: int) -> int:
     return j
 
 
-def _prose(line: str) -> bool:
-    return bool(line) and (line[-1] in SENTENCE_ENDS or len(line) >= PROSE_LINE)
-
-
 def _prose_after(lines: tuple[str, ...], k: int) -> bool:
     """Is the first filled line from k on prose (the body starting right under a run)?"""
-    return next((_prose(line) for line in lines[k:] if line), False)
+    return next((prose_line(line) for line in lines[k:] if line), False)
 
 
 def _numbered_on(lines: tuple[str, ...], boxes: list[int]) -> list[int]:

@@ -193,10 +193,11 @@ def _related_box(lines: tuple[str, ...], header: int, spaced: bool = False) -> l
 def _after_the_body(lines: tuple[str, ...], header: int, last: int) -> bool:
     """Whether a box stands after the document: prose above its heading, none below its last line
     (a box of one title there is another document's, not the first line of this one's)."""
-    return any(_prose_line(line) for line in lines[:header]) and not any(_prose_line(line) for line in lines[last + 1:])
+    return any(prose_line(line) for line in lines[:header]) and not any(prose_line(line) for line in lines[last + 1:])
 
 
-def _prose_line(line: str) -> bool:
+def prose_line(line: str) -> bool:
+    """A line of prose: it ends a sentence, or is PROSE_LINE characters or more."""
     return bool(line) and (line[-1] in SENTENCE_ENDS or len(line) >= PROSE_LINE)
 
 
@@ -234,7 +235,7 @@ def _prose(stripped: tuple[str, ...], drop: list[int]) -> int:
     """Visible characters of the lines outside the lists that read as prose: a sentence's end,
     or PROSE_LINE characters or more."""
     dropped = set(drop)
-    return visible_size(line for k, line in enumerate(stripped) if k not in dropped and _prose_line(line))
+    return visible_size(line for k, line in enumerate(stripped) if k not in dropped and prose_line(line))
 
 
 def is_listing(stripped: tuple[str, ...], runs: list[int], boxed: set[int]) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from cleaners.chars.lines import visible_size
 from cleaners.document import Change, Edit
 
 BARE = re.compile(r"[ \t\u3000]*(\d{1,2})、[ \t\u3000]*")
@@ -77,7 +78,7 @@ def _bare_numbers(text: str) -> Edit:
     numbered = [(i, int(found.group(1))) for i, line in enumerate(lines) if (found := BARE.fullmatch(line))]
     chain: list[int] = []
     for i, number in numbered:
-        if chain and number == len(chain) + 1 and _visible(lines[chain[-1] + 1:i]) >= PAGE_MIN:
+        if chain and number == len(chain) + 1 and visible_size(lines[chain[-1] + 1:i]) >= PAGE_MIN:
             chain.append(i)
         elif len(chain) >= 2:
             break
@@ -89,10 +90,6 @@ def _bare_numbers(text: str) -> Edit:
     for i in chain:
         lines[i] = ""
     return "\n".join(lines), changes
-
-
-def _visible(lines: list[str]) -> int:
-    return sum(len("".join(line.split())) for line in lines)
 
 
 def _chain(text: str, marks: list[tuple[int, int]]) -> list[int]:

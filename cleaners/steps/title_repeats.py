@@ -56,14 +56,15 @@ def _title_before_site_lines(text: str, title: str, folded_title: str) -> list[i
     """The lines that are the title (as written), a space, then a site's name: looked for where
     the title stands in the text (str.find; a pass over every line cost ~10 us a text)."""
     found: list[int] = []
-    at = text.find(title.strip())
+    title = title.strip()
+    at = text.find(title)
     while at >= 0:
         start = text.rfind("\n", 0, at) + 1
         end = text.find("\n", at)
         line = text[start:end if end >= 0 else len(text)].strip()
         if line[-1:] in SITE_LAST and _title_before_site(line, folded_title):
             found.append(text.count("\n", 0, start))
-        at = text.find(title.strip(), end) if end >= 0 else -1
+        at = text.find(title, end) if end >= 0 else -1
     return found
 
 
