@@ -20,7 +20,7 @@ MIN_PRELUDE_CHARS = 200
 
 def split_compilation(result: CleanResult, profile: Profile | None = None) -> list[CleanResult]:
     heading = part_heading(profile or generic())
-    markers = list(heading.finditer(result.text)) if heading else []
+    markers = _numbered_anew(heading.finditer(result.text)) if heading else []
     if len(markers) < 2:
         return [result]
     parts: list[CleanResult] = []
@@ -39,6 +39,20 @@ def split_compilation(result: CleanResult, profile: Profile | None = None) -> li
             title, body = first.strip(), rest.strip()
         parts.append(_part(result, n, body, title))
     return parts or [result]
+
+
+def _numbered_anew(found) -> list:
+    """The part headings whose number no heading before them had: a compilation numbers its
+    articles 篇一, 篇二 …; `篇一:《标题》` said again further down is the first article's heading
+    repeated (a preview's page header), not the start of another article, and splitting there
+    would cut the article in two."""
+    markers, seen = [], set()
+    for marker in found:
+        number = next((g for g in marker.groups() if g), "")
+        if number not in seen:
+            seen.add(number)
+            markers.append(marker)
+    return markers
 
 
 def _part(result: CleanResult, n: int, text: str, title: str) -> CleanResult:

@@ -66,6 +66,18 @@ def genre_title(line: str) -> bool:
     return kind is not None and kind.start() >= NAME_MIN
 
 
+def kind_word(title: str) -> str:
+    """The word for the kind of document a title ends in, its part's number aside (`…工作总结篇一`:
+    `总结`), or "" (the kinds that are words: `document_genres` without a pattern's marks)."""
+    name = PART_MARK.sub("", title)
+    return next((kind for kind in _kind_words() if name.endswith(kind)), "")
+
+
+@lru_cache(maxsize=1)
+def _kind_words() -> tuple[str, ...]:
+    return tuple(sorted((k for k in _kinds() if all("\u4e00" <= ch <= "\u9fff" for ch in k)), key=len, reverse=True))
+
+
 def _style(line: str) -> str:
     return "numbered" if NUMBER.match(line) else "bulleted" if line[:1] in "•·" else "plain"
 

@@ -162,6 +162,19 @@ def test_an_intro_paragraph_above_the_title_line_is_not_the_body():
     assert title == "2024年春季学校工作计划" and text == BODY and changes[0].before == intro
 
 
+def test_the_documents_first_paragraph_above_a_heading_of_its_body_is_no_intro():
+    # it shares a word or two with the heading below it; an intro names most of the title's words
+    first = "自10月1日起，我国进入了学前教育宣传月。在这个月份里，全国各地开展了一系列的活动，旨在提高公众对学前教育的认识和重视程度。"
+    title, text, changes = settle_title("", f"{first}\n活动概述\n{BODY}")
+    assert title == "" and text == f"{first}\n活动概述\n{BODY}" and changes == []
+
+
+def test_an_intro_describing_the_kind_of_document_below_it_goes_though_it_names_no_other_word_of_it():
+    intro = "总结是对过去一定时期的工作进行回顾和分析的书面材料，它为我们接下来的工作指明了方向。写总结要注意客观公正，实事求是，切忌空话套话。"
+    title, text, changes = settle_title("", f"{intro}\n教育局年工作总结篇一\n{BODY}")
+    assert title == "教育局年工作总结篇一" and text == BODY and changes[0].before == intro
+
+
 def test_a_short_sentence_wrapped_around_the_title_line_below_it_is_no_title():
     intro = "你还在为写2021年学生资助管理中心工作总结发愁吗？别担心，这几篇参考范例一定能帮到你！"
     title, text, changes = settle_title("", f"{intro}\n2021年学生资助管理中心工作总结\n{BODY}")

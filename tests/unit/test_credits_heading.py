@@ -105,3 +105,22 @@ def test_a_line_the_text_still_holds_below_a_title_like_line_is_no_dropped_credi
     lines = ["人人文库", "城关第一小学社团活动安排", "一、社团设置", "书法 绘画 舞蹈 合唱 足球 篮球 围棋 编程", "二、活动时间", "每周三下午第三节课。"]
     text = "\n".join(lines)
     assert credits_heading.headline_above("城关第一小学社团活动安排", text, "城关第一小学社团活动安排\n" + text)[2] == []
+
+
+def test_a_title_naming_its_kind_of_document_stays_over_a_line_below_the_credits_that_names_none():
+    # a byline, a site's motto or filler below the credits is no heading of a 工作总结
+    title = "新集镇中心学校控辍保学工作总结"
+    for line in ("市教育局局长、党委书记 赵青山", "第一知识网 资料下载首选文库网站"):
+        page = f"{title}\n{CREDITS}\n{line}\n{BODY}"
+        assert credits_heading.step(title, f"{line}\n{BODY}", page)[0] == title, line
+    # a heading naming its kind still takes it, and so does the title said again with a count
+    page = f"{title}\n{CREDITS}\n{HEADING}通知\n{BODY}"
+    assert credits_heading.step(title, f"{HEADING}通知\n{BODY}", page)[0] == f"{HEADING}通知"
+    page = f"教育局年度工作总结\n{CREDITS}\n2023教育局年度工作总结7篇\n{BODY}"
+    assert credits_heading.step("教育局年度工作总结", f"2023教育局年度工作总结7篇\n{BODY}", page)[0] == "2023教育局年度工作总结7篇"
+
+
+def test_a_title_naming_its_kind_is_no_sites_name_a_dated_line_below_it_could_replace():
+    page = f"临湘市教育体育局2017年工作计划\n总结充实的过程,写好精彩的结尾 2022.04.14\n时间:2022-04-14 来源:本站\n{BODY}"
+    text = f"总结充实的过程,写好精彩的结尾 2022.04.14\n{BODY}"
+    assert credits_heading.headline_above("临湘市教育体育局2017年工作计划", text, page)[2] == []

@@ -71,3 +71,8 @@ def test_cleaning_twice_changes_nothing_more():
     text = f"{BODY}\n猜你想看\n学校德育工作总结\n教师培训工作方案\n2024年少先队工作计划\n{BODY}"
     once = link_genres.step(text)[0]
     assert link_genres.step(once) == (once, [])
+
+
+def test_the_kind_word_of_a_title_is_read_past_its_parts_number():
+    assert [link_genres.kind_word(t) for t in ("教育局年工作总结篇一", "学前教育宣传活动总结(30篇)", "学习心得体会",
+                                               "关于做好寒假安全工作的通知", "活动概述")] == ["总结", "总结", "体会", "通知", ""]

@@ -18,7 +18,9 @@ from cleaners.document import Change
 from cleaners.profiles import generic
 from cleaners.steps.boilerplate.body_heading import head_lines
 from cleaners.steps.boilerplate.literals import alternation
-from cleaners.steps.boilerplate.title import TITLE_DECORATION_MAX, cleans_to, fold_spaces, looks_like_title, table_row
+from cleaners.steps.boilerplate.title import (TITLE_DECORATION_MAX, cleans_to, fold_spaces, han_pairs, looks_like_title,
+                                              table_row)
+from cleaners.steps.link_genres import genre_title
 from cleaners.steps.normalize import han_count
 
 HEAD_LINES = 30          # lines of the page (before the boilerplate step) where the title is looked for
@@ -52,6 +54,8 @@ def step(title: str, text: str, page: str) -> tuple[str, str, list[Change]]:
         return title, text, []
     n_kept, first = found
     heading = head[first].strip()
+    if _names_kind(title, heading):
+        return title, text, []
     lines = [fold_spaces(line) for line in page.split("\n", HEAD_LINES)[:HEAD_LINES]]
     folded_title, folded_heading = fold_spaces(title), fold_spaces(heading)
     at = next((i for i, line in enumerate(lines) if line and len(line) <= len(folded_title) + TITLE_DECORATION_MAX
@@ -75,6 +79,16 @@ def step(title: str, text: str, page: str) -> tuple[str, str, list[Change]]:
         head[i] = ""
     head[first] = ""
     return " ".join(heading.split()), "\n".join(head).strip("\n"), changes
+
+
+def _names_kind(title: str, line: str) -> bool:
+    """Does the title name the kind of document it is (`…工作总结`, `…的通知`) where the line that
+    would take it names none and shares no word with it?  A site's or a column's name names no
+    kind; a title that does is the document's own, and a line below it that shares none of its
+    words is a byline, a motto or filler the rules did not know, not its heading (a heading
+    rewording the title, the title again with a count, `…工作总结7篇`, or a part of it share words)."""
+    return (genre_title(" ".join(title.split())) and not genre_title(line)
+            and not han_pairs(fold_spaces(line)) & han_pairs(fold_spaces(title)))
 
 
 def _is_heading(line: str, title: str, credit_words: bool = False) -> bool:
@@ -120,6 +134,8 @@ def headline_above(title: str, text: str, page: str) -> tuple[str, str, list[Cha
     if found is None:
         return title, text, []
     headline = head[filled[found]].strip()
+    if _names_kind(title, headline):
+        return title, text, []
     changes = [Change("title", "removed", title, "the headline above the page's credit row follows")]
     for i in filled[:found]:
         changes.append(Change("title", "removed", head[i].strip(), "above the headline over the page's credit row"))

@@ -12,6 +12,7 @@ from cleaners.chars.lines import joined_stripped, lines_of
 from cleaners.document import Change
 from cleaners.profiles import Profile, generic
 from cleaners.steps.boilerplate.rules import rules_for
+from cleaners.steps.link_genres import kind_word
 from cleaners.steps.menu_rows import menu_row
 
 TITLE_MAX = 60
@@ -43,7 +44,7 @@ ROW_BARS = re.compile(r"(?<=\S)\s*[|｜丨┃]\s*(?=\S)")     # a bar between tw
 # not a heading that ends with a colon (`一、工作目标：`, `具体要求如下：`)
 ADDRESSEE = re.compile(r"(?:各|尊敬|敬爱|亲爱|全体)[^。；;！？!?:：]{1,60}[:：]")
 INTRO_TITLE_MAX = 40
-PROSE_END = "。！？!?"      # an intro paragraph ending so is a sentence (see _bigrams)
+PROSE_END = "。！？!?"      # an intro paragraph ending so is a sentence (see han_pairs)
 SECTION_NUMBER = re.compile(r"\d+(?!\d*年)")   # `01 / 指导思想`: a section, not a title (`2023年…`)
 # A short sentence wrapped around the title (a site's intro: `_wraps` here, above the title line;
 # steps/title_intro.py, among the head's lines): the title's chars at least, the sentence's besides it
@@ -308,7 +309,7 @@ def _title_below_head_line(lines: list[str], first: int) -> int | None:
         han = han_chars(head)
         return following if len(below) > len(head) and not any(ch in han for ch in below) else None
     if is_intro(lines[first]) and len(below) <= INTRO_TITLE_MAX and not SECTION_NUMBER.match(below) \
-            and (_bigrams(below) & _bigrams(head) or head[-1] not in PROSE_END):
+            and (_describes(head, below) or head[-1] not in PROSE_END):
         return following
     if _wraps(head, below):
         return following
@@ -344,7 +345,17 @@ def _text_after(lines: list[str], index: int) -> bool:
     return False
 
 
-def _bigrams(text: str) -> set[str]:
+def _describes(head: str, title: str) -> bool:
+    """Does the paragraph describe the title below it: name half of its word pairs or more, or
+    the kind of document it is (`总结是对过去的一种总结，…` above `教育局年工作总结篇一`)?  The
+    document's own first paragraph above a heading of its body (`活动概述`) shares a word or two
+    with it at most."""
+    pairs = han_pairs(title)
+    kind = kind_word(title)
+    return (bool(pairs) and 2 * len(pairs & han_pairs(head)) >= len(pairs)) or bool(kind and kind in head)
+
+
+def han_pairs(text: str) -> set[str]:
     """Pairs of adjacent Han characters: a description above a title names some of its words; a
     document's opening sentence above a share bar, a related-list header or 上一篇 names none."""
     return {a + b for a, b in zip(text, text[1:]) if "\u4e00" <= a <= "\u9fff" and "\u4e00" <= b <= "\u9fff"}
