@@ -70,3 +70,9 @@ def joined_stripped(lines: Sequence[str]) -> str:
     while end > start and not lines[end - 1]:
         end -= 1
     return joined(lines[start:end]) if start < end else ""
+
+
+def has_han(line: str) -> bool:
+    """Does the line hold a character of the CJK Unified Ideographs block (a title, a heading: a
+    line of Latin, digits or marks alone is none)?"""
+    return any("\u4e00" <= ch <= "\u9fff" for ch in line)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from cleaners.chars.lines import joined, lines_of, stripped_of
+from cleaners.chars.lines import has_han, joined, lines_of, stripped_of
 from cleaners.document import Change, Edit
 from cleaners.profiles import generic
 from cleaners.steps.link_lists import HEADER_MAX, NUMBER, SENTENCE_ENDS, is_listing, prose_line
@@ -190,13 +190,9 @@ def _heading(lines: tuple[str, ...], first: int) -> int | None:
     if above < 0 or first - above > 2:
         return None
     line = lines[above]
-    if len(line) > HEADER_MAX or line[-1] in SENTENCE_ENDS or genre_title(line) or not _has_han(line):
+    if len(line) > HEADER_MAX or line[-1] in SENTENCE_ENDS or genre_title(line) or not has_han(line):
         return None
     return above
-
-
-def _has_han(line: str) -> bool:
-    return any("\u4e00" <= ch <= "\u9fff" for ch in line)
 
 
 def _may_hold_run(stripped: tuple[str, ...]) -> bool:

@@ -1,5 +1,5 @@
 """The page title printed again inside the body with a reader's decoration (`标题.docx`, `VIP标题`,
-`标题 第2页`, `标题 - 某某文库`, `标题 某某范文网`, `【精品】标题`, `《标题》全文阅读`): a preview's page
+`标题 第2页`, `标题 - 某某文库`, `标题 某某范文网`, `【精品】标题`, `《标题》全文阅读`, `最新标题`): a preview's page
 header or a download box, never the document's.
 
 The title step removes repetitions at the head only, where a repeated title is read as the
@@ -50,11 +50,15 @@ DECORATED_END = re.compile(f"(?:{SUFFIX.pattern})$")
 # whose spaces the comparison of decorated copies folds away.
 SITE_NAME = re.compile(r"[^\-_|｜–—丨·/]{2,12}(?:文库|网|文档|范文)")
 SITE_LAST = frozenset("库网档文")
+# A related box's or a 范文 site's selling word glued before the title said again (`最新标题`, `热门标题`):
+# the title itself may open so (`最新出炉…`), so only a copy of the settled title is read so.
+SELLING = re.compile(r"(?:最新|热门|推荐|精选)\s*")
 
 
 def _title_before_site_lines(text: str, title: str, folded_title: str) -> list[int]:
-    """The lines that are the title (as written), a space, then a site's name: looked for where
-    the title stands in the text (str.find; a pass over every line cost ~10 us a text)."""
+    """The lines that are the title (as written), a space, then a site's name, or the title after a
+    selling word: looked for where the title stands in the text (str.find; a pass over every line
+    cost ~10 us a text)."""
     found: list[int] = []
     title = title.strip()
     at = text.find(title)
@@ -62,10 +66,17 @@ def _title_before_site_lines(text: str, title: str, folded_title: str) -> list[i
         start = text.rfind("\n", 0, at) + 1
         end = text.find("\n", at)
         line = text[start:end if end >= 0 else len(text)].strip()
-        if line[-1:] in SITE_LAST and _title_before_site(line, folded_title):
+        if (line[-1:] in SITE_LAST and _title_before_site(line, folded_title)) or _sold(line, title):
             found.append(text.count("\n", 0, start))
         at = text.find(title, end) if end >= 0 else -1
     return found
+
+
+def _sold(line: str, title: str) -> bool:
+    """Is the line the title after a selling word (`最新标题`), the title not opening so itself?"""
+    word = SELLING.match(line)
+    return word is not None and line.endswith(title) and word.end() + len(title) == len(line) \
+        and SELLING.match(title) is None
 
 
 def _title_before_site(line: str, folded_title: str) -> bool:

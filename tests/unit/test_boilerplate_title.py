@@ -175,6 +175,13 @@ def test_an_intro_describing_the_kind_of_document_below_it_goes_though_it_names_
     assert title == "教育局年工作总结篇一" and text == BODY and changes[0].before == intro
 
 
+def test_an_intro_naming_the_title_cut_short_goes():
+    intro = "时光飞逝，转眼一个学期就过去了，又到了写昌黎县人民政府关于统筹推进县域的时候。为了帮助大家理清思路，某某秘网特别准备了以下内容。"
+    heading = "昌黎县人民政府关于统筹推进县域内城乡义务教育一体化改革发展的实施意见"
+    title, text, changes = settle_title("", f"{intro}\n{heading}\n{BODY}")
+    assert title == heading and text == BODY and changes[0].before == intro
+
+
 def test_a_short_sentence_wrapped_around_the_title_line_below_it_is_no_title():
     intro = "你还在为写2021年学生资助管理中心工作总结发愁吗？别担心，这几篇参考范例一定能帮到你！"
     title, text, changes = settle_title("", f"{intro}\n2021年学生资助管理中心工作总结\n{BODY}")

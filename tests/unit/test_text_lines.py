@@ -1,5 +1,5 @@
 """The line table (cleaners/chars/lines.py): a text's lines split once and handed along."""
-from cleaners.chars.lines import joined, joined_stripped, lines_of, stripped_of
+from cleaners.chars.lines import has_han, joined, joined_stripped, lines_of, stripped_of
 
 
 def test_lines_are_the_split_of_the_text():
@@ -41,3 +41,8 @@ def test_handed_lines_cannot_be_changed_by_a_step():
 def test_no_lines_join_to_the_empty_text_whose_split_is_one_empty_line():
     assert joined([]) == ""
     assert lines_of("") == ("",)        # (the empty text is one object: what it was joined from must not stick)
+
+
+def test_a_line_holds_han_only_with_a_cjk_ideograph_on_it():
+    assert [has_han(line) for line in ("教育局", "2024-05-01", "ＡＢＣ", "第1页", "", "〇一二")] == [
+        True, False, False, True, False, True]

@@ -72,3 +72,13 @@ def test_a_line_that_says_more_than_another_line_is_no_decorated_copy_of_it():
     for line in (f"{heading}(二)", f"{heading}和工作目标", f"{heading}（试行）"):
         text = f"{heading}\n{BODY}\n{line}\n{BODY}"
         assert title_repeats.step(text, "") == (text, []), line
+
+
+def test_the_title_after_a_selling_word_goes_but_a_title_opening_with_one_stays():
+    for line in (f"最新{TITLE}", f"热门{TITLE}", f"推荐 {TITLE}"):
+        text, changes = title_repeats.step(f"{BODY}\n{line}\n{BODY}", TITLE)
+        assert text == f"{BODY}\n\n{BODY}" and [c.before for c in changes] == [line], line
+    for line, title in ((f"最新{TITLE}工作", TITLE), ("最新出炉全国教育事业发展统计公报", "最新出炉全国教育事业发展统计公报"),
+                        (f"关于最新{TITLE}", TITLE)):
+        text = f"{BODY}\n{line}\n{BODY}"
+        assert title_repeats.step(text, title) == (text, []), line

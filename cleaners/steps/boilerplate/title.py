@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from cleaners.chars.lines import joined_stripped, lines_of
+from cleaners.chars.lines import has_han, joined_stripped, lines_of
 from cleaners.document import Change
 from cleaners.profiles import Profile, generic
 from cleaners.steps.boilerplate.rules import rules_for
@@ -44,6 +44,7 @@ ROW_BARS = re.compile(r"(?<=\S)\s*[|｜丨┃]\s*(?=\S)")     # a bar between tw
 # not a heading that ends with a colon (`一、工作目标：`, `具体要求如下：`)
 ADDRESSEE = re.compile(r"(?:各|尊敬|敬爱|亲爱|全体)[^。；;！？!?:：]{1,60}[:：]")
 INTRO_TITLE_MAX = 40
+NAMED_RUN = 6               # characters of the title an intro above it names in a row (a cut title)
 PROSE_END = "。！？!?"      # an intro paragraph ending so is a sentence (see han_pairs)
 SECTION_NUMBER = re.compile(r"\d+(?!\d*年)")   # `01 / 指导思想`: a section, not a title (`2023年…`)
 # A short sentence wrapped around the title (a site's intro: `_wraps` here, above the title line;
@@ -128,7 +129,7 @@ def looks_like_title(line: str) -> bool:
     """A short line with Chinese in it that ends no sentence and starts no outline item."""
     line = line.strip()
     return (2 <= len(line) <= TITLE_MAX and line[-1] not in SENTENCE_END
-            and not OUTLINE_START.match(line) and not CODE_COMMENT.match(line) and any("\u4e00" <= ch <= "\u9fff" for ch in line))
+            and not OUTLINE_START.match(line) and not CODE_COMMENT.match(line) and has_han(line))
 
 
 def settle_title(title: str, text: str, profile: Profile | None = None,
@@ -346,13 +347,17 @@ def _text_after(lines: list[str], index: int) -> bool:
 
 
 def _describes(head: str, title: str) -> bool:
-    """Does the paragraph describe the title below it: name half of its word pairs or more, or
-    the kind of document it is (`总结是对过去的一种总结，…` above `教育局年工作总结篇一`)?  The
-    document's own first paragraph above a heading of its body (`活动概述`) shares a word or two
-    with it at most."""
+    """Does the paragraph describe the title below it: name half of its word pairs or more, a
+    run of it (`又到了写昌黎县人民政府关于统筹推进县域的时候`: the title cut short), or the kind of
+    document it is (`总结是对过去的一种总结，…` above `教育局年工作总结篇一`)?  The document's own first
+    paragraph above a heading of its body (`活动概述`) shares a word or two with it at most."""
     pairs = han_pairs(title)
+    if pairs and 2 * len(pairs & han_pairs(head)) >= len(pairs):
+        return True
+    if any(title[at:at + NAMED_RUN] in head for at in range(len(title) - NAMED_RUN + 1)):
+        return True
     kind = kind_word(title)
-    return (bool(pairs) and 2 * len(pairs & han_pairs(head)) >= len(pairs)) or bool(kind and kind in head)
+    return bool(kind and kind in head)
 
 
 def han_pairs(text: str) -> set[str]:
