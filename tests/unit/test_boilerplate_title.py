@@ -1,5 +1,7 @@
 """How the document's title is chosen and cleaned: page title, captions, headings that reword it, chrome
 above the body, and the title said again further down (split off test_boilerplate.py)."""
+import pytest
+
 from cleaners import Document, Options, clean
 from cleaners.steps.boilerplate import settle_title
 
@@ -128,6 +130,12 @@ def test_a_compilations_part_heading_is_not_taken_for_the_title():
     assert yield_to_body_heading("2023年县教育局工作总结", text)[:2] == ("2023年县教育局工作总结", text)
 
 
+def test_a_subtitle_below_the_title_is_no_heading_of_the_body_to_take_it():
+    from cleaners.steps.boilerplate import yield_to_body_heading
+    text = "——以湖北省义务教育发展现状为例\n" + BODY
+    assert yield_to_body_heading("推进义务教育均衡发展:现状与对策", text)[:2] == ("推进义务教育均衡发展:现状与对策", text)
+
+
 def test_the_page_title_gives_way_to_a_lone_part_heading_that_rewords_it():
     from cleaners.steps.boilerplate import yield_to_body_heading
     text = "篇一:《幼儿园一学期工作计划》\n" + BODY
@@ -156,10 +164,22 @@ def test_a_preview_page_number_before_the_titles_repetition_goes_with_it_but_lis
     assert text.startswith("1、安全工作责任制")
 
 
-def test_an_intro_paragraph_above_the_title_line_is_not_the_body():
-    intro = "学校工作计划是学校在一定时期内对教育教学工作的总体安排，它能使工作更有方向、更有条理。下面为大家带来一份学校工作计划，一起来看看吧。"
-    title, text, changes = settle_title("", f"{intro}\n2024年春季学校工作计划\n{BODY}")
-    assert title == "2024年春季学校工作计划" and text == BODY and changes[0].before == intro
+@pytest.mark.parametrize("intro, heading", [
+    # naming the title's words
+    ("学校工作计划是学校在一定时期内对教育教学工作的总体安排，它能使工作更有方向、更有条理。下面为大家带来一份学校工作计划，一起来看看吧。",
+     "2024年春季学校工作计划"),
+    # naming the kind of document it is, and no other word of it
+    ("总结是对过去一定时期的工作进行回顾和分析的书面材料，它为我们接下来的工作指明了方向。写总结要注意客观公正，实事求是，切忌空话套话。",
+     "教育局年工作总结篇一"),
+    # naming the title cut short
+    ("时光飞逝，转眼一个学期就过去了，又到了写昌黎县人民政府关于统筹推进县域的时候。为了帮助大家理清思路，某某秘网特别准备了以下内容。",
+     "昌黎县人民政府关于统筹推进县域内城乡义务教育一体化改革发展的实施意见"),
+    # a short sentence wrapped around the title
+    ("你还在为写2021年学生资助管理中心工作总结发愁吗？别担心，这几篇参考范例一定能帮到你！", "2021年学生资助管理中心工作总结"),
+])
+def test_a_sites_intro_above_the_title_line_is_neither_the_title_nor_the_body(intro, heading):
+    title, text, changes = settle_title("", f"{intro}\n{heading}\n{BODY}")
+    assert title == heading and text == BODY and changes[0].before == intro
 
 
 def test_the_documents_first_paragraph_above_a_heading_of_its_body_is_no_intro():
@@ -167,25 +187,6 @@ def test_the_documents_first_paragraph_above_a_heading_of_its_body_is_no_intro()
     first = "自10月1日起，我国进入了学前教育宣传月。在这个月份里，全国各地开展了一系列的活动，旨在提高公众对学前教育的认识和重视程度。"
     title, text, changes = settle_title("", f"{first}\n活动概述\n{BODY}")
     assert title == "" and text == f"{first}\n活动概述\n{BODY}" and changes == []
-
-
-def test_an_intro_describing_the_kind_of_document_below_it_goes_though_it_names_no_other_word_of_it():
-    intro = "总结是对过去一定时期的工作进行回顾和分析的书面材料，它为我们接下来的工作指明了方向。写总结要注意客观公正，实事求是，切忌空话套话。"
-    title, text, changes = settle_title("", f"{intro}\n教育局年工作总结篇一\n{BODY}")
-    assert title == "教育局年工作总结篇一" and text == BODY and changes[0].before == intro
-
-
-def test_an_intro_naming_the_title_cut_short_goes():
-    intro = "时光飞逝，转眼一个学期就过去了，又到了写昌黎县人民政府关于统筹推进县域的时候。为了帮助大家理清思路，某某秘网特别准备了以下内容。"
-    heading = "昌黎县人民政府关于统筹推进县域内城乡义务教育一体化改革发展的实施意见"
-    title, text, changes = settle_title("", f"{intro}\n{heading}\n{BODY}")
-    assert title == heading and text == BODY and changes[0].before == intro
-
-
-def test_a_short_sentence_wrapped_around_the_title_line_below_it_is_no_title():
-    intro = "你还在为写2021年学生资助管理中心工作总结发愁吗？别担心，这几篇参考范例一定能帮到你！"
-    title, text, changes = settle_title("", f"{intro}\n2021年学生资助管理中心工作总结\n{BODY}")
-    assert title == "2021年学生资助管理中心工作总结" and text == BODY and changes[0].before == intro
 
 
 def test_a_notices_sentence_naming_the_document_it_sends_in_book_marks_stays_above_it():

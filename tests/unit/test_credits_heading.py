@@ -124,3 +124,11 @@ def test_a_title_naming_its_kind_is_no_sites_name_a_dated_line_below_it_could_re
     page = f"临湘市教育体育局2017年工作计划\n总结充实的过程,写好精彩的结尾 2022.04.14\n时间:2022-04-14 来源:本站\n{BODY}"
     text = f"总结充实的过程,写好精彩的结尾 2022.04.14\n{BODY}"
     assert credits_heading.headline_above("临湘市教育体育局2017年工作计划", text, page)[2] == []
+
+
+def test_a_document_number_alone_stays_the_title_over_the_heading_it_stands_above():
+    page = f"粤府〔2004〕4号\n{CREDITS}\n关于贯彻落实国务院进一步加强农村教育工作决定的意见\n{BODY}"
+    text = f"关于贯彻落实国务院进一步加强农村教育工作决定的意见\n{BODY}"
+    assert credits_heading.step("粤府〔2004〕4号", text, page) == ("粤府〔2004〕4号", text, [])
+    labelled = f"备注/文号:泉丰教〔2026〕1号\n{CREDITS}\n{HEADING}\n{BODY}"     # a page's metadata row: no title
+    assert credits_heading.step("备注/文号:泉丰教〔2026〕1号", f"{HEADING}\n{BODY}", labelled)[0] == HEADING

@@ -18,7 +18,7 @@ from cleaners.document import Change
 from cleaners.profiles import generic
 from cleaners.steps.boilerplate.body_heading import head_lines
 from cleaners.steps.boilerplate.literals import alternation
-from cleaners.steps.boilerplate.title import (TITLE_DECORATION_MAX, cleans_to, fold_spaces, han_pairs, looks_like_title,
+from cleaners.steps.boilerplate.title import (DOC_NUMBER, TITLE_DECORATION_MAX, cleans_to, fold_spaces, han_pairs, looks_like_title,
                                               table_row)
 from cleaners.steps.link_genres import genre_title
 from cleaners.steps.normalize import han_count
@@ -31,6 +31,8 @@ LABEL = re.compile(r"\S{1,7}[:：]")
 KEPT_MAX = 3             # credit lines the rules did not drop, between the title and the heading ...
 KEPT_CHARS = 40          # ... each this short (spaces removed) ...
 KEPT_ENDS = "。！？；;：:"   # ... and ending no sentence; a date alone the rules kept is the document's own
+DOC_NUMBER_LINE_MAX = 20   # characters of a line that is a 公文 number alone
+LABEL_MARK = frozenset(":：")
 BARE_DATE = re.compile(r"[(（]?\d{4}[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?|月)?[)）]?")   # (date) of a speech, a notice
 
 
@@ -54,7 +56,7 @@ def step(title: str, text: str, page: str) -> tuple[str, str, list[Change]]:
         return title, text, []
     n_kept, first = found
     heading = head[first].strip()
-    if _names_kind(title, heading):
+    if _names_kind(title, heading) or _doc_number_alone(title):
         return title, text, []
     lines = [fold_spaces(line) for line in page.split("\n", HEAD_LINES)[:HEAD_LINES]]
     folded_title, folded_heading = fold_spaces(title), fold_spaces(heading)
@@ -89,6 +91,13 @@ def _names_kind(title: str, line: str) -> bool:
     rewording the title, the title again with a count, `…工作总结7篇`, or a part of it share words)."""
     return (genre_title(" ".join(title.split())) and not genre_title(line)
             and not han_pairs(fold_spaces(line)) & han_pairs(fold_spaces(title)))
+
+
+def _doc_number_alone(title: str) -> bool:
+    """Is the title a 公文 number alone (`粤府〔2004〕4号`)?  That line is the document's own, printed
+    above its heading: taking the heading for the title would drop it.  Not a labelled field
+    (`备注/文号:泉丰教〔2026〕1号`, a page's metadata row)."""
+    return len(title) <= DOC_NUMBER_LINE_MAX and DOC_NUMBER.search(title) is not None and not LABEL_MARK.intersection(title)
 
 
 def _is_heading(line: str, title: str, credit_words: bool = False) -> bool:
