@@ -9,6 +9,8 @@ headings are site knowledge: `compilation_markers` in the profile and `_generic.
 from __future__ import annotations
 
 import dataclasses
+import re
+from collections.abc import Iterable
 
 from cleaners.document import Change, CleanResult
 from cleaners.profiles import Profile, generic
@@ -41,7 +43,7 @@ def split_compilation(result: CleanResult, profile: Profile | None = None) -> li
     return parts or [result]
 
 
-def _numbered_anew(found) -> list:
+def _numbered_anew(found: Iterable[re.Match]) -> list[re.Match]:
     """The part headings whose number no heading before them had: a compilation numbers its
     articles 篇一, 篇二 …; `篇一:《标题》` said again further down is the first article's heading
     repeated (a preview's page header), not the start of another article, and splitting there

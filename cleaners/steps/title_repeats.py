@@ -55,7 +55,7 @@ SITE_LAST = frozenset("库网档文")
 SELLING = re.compile(r"(?:最新|热门|推荐|精选)\s*")
 
 
-def _title_before_site_lines(text: str, title: str, folded_title: str) -> list[int]:
+def _title_with_words_lines(text: str, title: str, folded_title: str) -> list[int]:
     """The lines that are the title (as written), a space, then a site's name, or the title after a
     selling word: looked for where the title stands in the text (str.find; a pass over every line
     cost ~10 us a text)."""
@@ -100,7 +100,7 @@ def step(text: str, title: str) -> Edit:
     decorated = [i for i, line in enumerate(stripped_lines)
                  if TITLE_MIN < len(line) <= longest and ((line[-1] in SUFFIX_LAST and DECORATED_END.search(line))
                                                          or (line[0] in PREFIX_FIRST and _prefixed(line)))]
-    sited = _title_before_site_lines(text, title, folded) if len(folded) >= TITLE_MIN else []
+    sited = _title_with_words_lines(text, title, folded) if len(folded) >= TITLE_MIN else []
     if sited:
         decorated = sorted(set(decorated).union(sited))
     if not decorated:

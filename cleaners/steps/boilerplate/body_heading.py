@@ -23,10 +23,10 @@ HEADING_SHARED = 0.5        # of the heading's distinct Han characters found in 
 HEADING_BELOW = 3            # filled lines below the title where its own wording may still start the body
 CHROME_ABOVE_MAX = 60        # visible characters of a line of chrome there (not an intro): a longer line
                              # broken off mid-sentence is text (a 文库 preview's page block)
+LATIN_WORD = re.compile(r"[a-z]{2,}")
+SUBTITLE_DASH = "—"          # a subtitle's first character (——以…为例, ——在…会议上的讲话)
 # A document's heading block around its title: a 公文 number (武政发[2017]52号), a date line
 # ((2014年3月5日)), a subtitle (——在…会议上的讲话).  Never page chrome above the heading.
-LATIN_WORD = re.compile(r"[a-z]{2,}")
-SUBTITLE_DASH = "—"
 HEADING_BLOCK = re.compile(DOC_NUMBER.pattern +
                            r"|^[(（]?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[)）]?$|^\s*—")
 

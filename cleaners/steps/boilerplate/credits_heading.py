@@ -18,8 +18,8 @@ from cleaners.document import Change
 from cleaners.profiles import generic
 from cleaners.steps.boilerplate.body_heading import head_lines
 from cleaners.steps.boilerplate.literals import alternation
-from cleaners.steps.boilerplate.title import (DOC_NUMBER, TITLE_DECORATION_MAX, cleans_to, fold_spaces, han_pairs, looks_like_title,
-                                              table_row)
+from cleaners.steps.boilerplate.title import (DOC_NUMBER, TITLE_DECORATION_MAX, cleans_to, fold_spaces, han_pairs,
+                                              looks_like_title, table_row)
 from cleaners.steps.link_genres import genre_title
 from cleaners.steps.normalize import han_count
 
@@ -56,7 +56,7 @@ def step(title: str, text: str, page: str) -> tuple[str, str, list[Change]]:
         return title, text, []
     n_kept, first = found
     heading = head[first].strip()
-    if _names_kind(title, heading) or _doc_number_alone(title):
+    if _names_kind(title, heading):
         return title, text, []
     lines = [fold_spaces(line) for line in page.split("\n", HEAD_LINES)[:HEAD_LINES]]
     folded_title, folded_heading = fold_spaces(title), fold_spaces(heading)
@@ -75,10 +75,13 @@ def step(title: str, text: str, page: str) -> tuple[str, str, list[Change]]:
             or any(len(line) > KEPT_CHARS or line[-1] in KEPT_ENDS for line in kept)
             or not any(credits.search(line) and not (kept and BARE_DATE.fullmatch(line)) for line in (kept or between))):
         return title, text, []
-    changes = [Change("title", "removed", title, "the document's heading below the page's credits")]
+    numbered = _doc_number_alone(title)     # the title stays, over its heading: the credits between go
+    changes = [] if numbered else [Change("title", "removed", title, "the document's heading below the page's credits")]
     for i in filled[:n_kept]:
         changes.append(Change("title", "removed", head[i].strip(), "credit line above the document's heading"))
         head[i] = ""
+    if numbered:
+        return title, "\n".join(head).strip("\n"), changes
     head[first] = ""
     return " ".join(heading.split()), "\n".join(head).strip("\n"), changes
 
