@@ -26,6 +26,7 @@ TAG = re.compile(r"\s+(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,4}\s*页)$
 # of links at the head runs on into the document's first heading, which is shaped as a title too.
 OUTLINE = re.compile(r"(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]"
                      r"|第\s*[一二三四五六七八九十\d]{1,3}\s*[章节条部分篇]|篇\s*[一二三四五六七八九十]|0\d\s*[/、.．])")
+CN_NUMERALS = frozenset("一二三四五六七八九十")
 NUMBER = re.compile(r"(\d{1,2})\s*[.、．]")      # a numbered title's number
 SENTENCE_ENDS = "。！？；!?;"
 COLONS = "：:"
@@ -99,15 +100,27 @@ def _segments(lines: list[str]) -> list[tuple[int | None, list[int]]]:
 
 def _listed(lines: list[str], before: int | None, run: list[int]) -> list[int]:
     """The lines of one run (and its header) that make a list of links: not the document's own
-    outline headings that end the run when its first item is no such heading."""
+    outline headings that end the run when its first item is no heading of that kind (`一、总体情况`
+    under `第1篇 …`)."""
     first = _style(lines[run[0]].strip())
+    first_mark = _outline_mark(lines[run[0]].strip())
     while len(run) > 1:
         last = lines[run[-1]].strip()
-        if not ((OUTLINE.match(last) and not OUTLINE.match(lines[run[0]].strip()))
-                or last.startswith(SUBTITLE) or (first != "plain" and _style(last) != first)):
+        mark = _outline_mark(last)
+        if not ((mark and mark != first_mark) or last.startswith(SUBTITLE) or (first != "plain" and _style(last) != first)):
             break
         run = run[:-1]
     return _list_of(lines, before, run)
+
+
+def _outline_mark(line: str) -> str:
+    """The kind of outline heading the line opens (`一、`: a numeral, `（二）`: a bracket, `第一章`: 第),
+    as the first character of its mark with any numeral read as `一`; "" for none."""
+    found = OUTLINE.match(line)
+    if found is None:
+        return ""
+    mark = found.group(0)[0]
+    return "一" if mark in CN_NUMERALS else "(" if mark == "（" else mark
 
 
 def _style(line: str) -> str:

@@ -132,8 +132,12 @@ def test_a_compilations_part_heading_is_not_taken_for_the_title():
 
 def test_a_subtitle_below_the_title_is_no_heading_of_the_body_to_take_it():
     from cleaners.steps.boilerplate import yield_to_body_heading
-    text = "——以湖北省义务教育发展现状为例\n" + BODY
-    assert yield_to_body_heading("推进义务教育均衡发展:现状与对策", text)[:2] == ("推进义务教育均衡发展:现状与对策", text)
+    for subtitle in ("——以湖北省义务教育发展现状为例", "---以湖北省义务教育发展现状为例"):
+        text = f"{subtitle}\n{BODY}"
+        assert yield_to_body_heading("推进义务教育均衡发展:现状与对策", text)[:2] == ("推进义务教育均衡发展:现状与对策", text)
+    # nor chrome between the title and the heading below it
+    text = "---学校心理健康教育工作总结(2025年春季学期)\n目录\n《心海导航·成长赋能·未来可期》\n" + BODY
+    assert yield_to_body_heading("心海导航·成长赋能·未来可期", text)[1].startswith("---学校心理健康教育工作总结")
 
 
 def test_the_page_title_gives_way_to_a_lone_part_heading_that_rewords_it():

@@ -180,3 +180,11 @@ def test_a_box_inside_a_storys_text_goes_whole_through_the_pipeline():
     result = clean(Document(text=text))
     assert "相关阅读" not in result.text and "热点学校学位预警发布" not in result.text
     assert all(p in result.text for p in paragraphs)
+
+
+def test_the_documents_first_section_heading_below_a_box_of_other_kinds_of_headings_stays():
+    text = "\n".join(["根据《中华人民共和国政府信息公开条例》规定，现公布2025年政府信息公开工作年度报告如下。", "相关阅读   更多",
+                      "第1篇 学校小学德育工作总结", "语文组:2025-2026学年第一学期教研工作总结", "教育工会工作报告篇一",
+                      "高三上学期班主任工作总结", "一、总体情况", "2025年，大冶市教育局坚持以习近平新时代中国特色社会主义思想为指导，扎实推进政务公开工作。"])
+    out, changes = link_lists.step(text)
+    assert "一、总体情况" in out.split("\n") and [c.before for c in changes][-1] == "高三上学期班主任工作总结"

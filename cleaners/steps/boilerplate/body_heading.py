@@ -24,11 +24,12 @@ HEADING_BELOW = 3            # filled lines below the title where its own wordin
 CHROME_ABOVE_MAX = 60        # visible characters of a line of chrome there (not an intro): a longer line
                              # broken off mid-sentence is text (a 文库 preview's page block)
 LATIN_WORD = re.compile(r"[a-z]{2,}")
-SUBTITLE_DASH = "—"          # a subtitle's first character (——以…为例, ——在…会议上的讲话)
+SUBTITLE = r"\s*(?:—|-{2,}|－{2,})"    # a subtitle's dashes (——以…为例, ---学校…工作总结)
 # A document's heading block around its title: a 公文 number (武政发[2017]52号), a date line
 # ((2014年3月5日)), a subtitle (——在…会议上的讲话).  Never page chrome above the heading.
 HEADING_BLOCK = re.compile(DOC_NUMBER.pattern +
-                           r"|^[(（]?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[)）]?$|^\s*—")
+                           r"|^[(（]?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[)）]?$|^" + SUBTITLE)
+SUBTITLE_START = re.compile(SUBTITLE)
 
 
 def yield_to_body_heading(title: str, text: str, profile: Profile | None = None) -> tuple[str, str, list[Change]]:
@@ -154,7 +155,7 @@ def _rewords(title: str, heading: str) -> bool:
     """Is `heading` a title-like line saying what `title` says (see `yield_to_body_heading`)?  Not
     a subtitle (`——以湖北省…为例`): it says what the title says, below the heading it belongs to."""
     if not looks_like_title(heading) or fold_spaces(heading) == fold_spaces(title) or is_row(heading) \
-            or heading.lstrip()[:1] == SUBTITLE_DASH:
+            or SUBTITLE_START.match(heading):
         return False
     words, title_words = set(LATIN_WORD.findall(heading.lower())), set(LATIN_WORD.findall(title.lower()))
     if words and title_words and not words & title_words:
