@@ -118,7 +118,7 @@ def clean_text(rec: dict, text: str, url: str | None = None) -> str:
     return dev_eval.cleaners_extract(dict(rec, text=text, url=url or rec["url"]))
 
 
-def _lost_lines(gold: str, out: str) -> list[str]:
+def lost_lines(gold: str, out: str) -> list[str]:
     """The gold's lines the output does not hold (each stripped)."""
     kept = {line.strip() for line in out.split("\n")}
     return [line.strip() for line in gold.split("\n") if line.strip() and line.strip() not in kept]
@@ -202,7 +202,7 @@ def main() -> None:
                 out = clean_text(rec, text, url)
                 scores.append(tuple(scorer.score(out, gold[rec["id"]])) if out.strip() else (0.0, 0.0, 0.0))
                 if scores[-1][1] < plain_recall[rec["id"]] - LOST_MARGIN:
-                    lost.append((rec["id"], _lost_lines(gold[rec["id"]], out)))
+                    lost.append((rec["id"], lost_lines(gold[rec["id"]], out)))
                 body = squash(out)
                 injected_count += len(injected)
                 kept += [(rec["id"], kind, line) for kind, line in injected

@@ -85,7 +85,7 @@ def test_only_tune_and_tune2_pages_are_read():
     assert recs and set(halves[r["id"]] for r in recs) <= {"TUNE", "TUNE2"} and set(gold) == {r["id"] for r in recs}
 
 
-def test_the_lost_lines_are_the_golds_lines_the_output_does_not_hold():
+def test_thelost_lines_are_the_golds_lines_the_output_does_not_hold():
     gold = "学校工作总结\n\n一、指导思想\n本学期我校认真贯彻上级精神。\n"
-    assert perturb_text_eval._lost_lines(gold, "一、指导思想\n 本学期我校认真贯彻上级精神。 ") == ["学校工作总结"]
-    assert perturb_text_eval._lost_lines(gold, gold) == []
+    assert perturb_text_eval.lost_lines(gold, "一、指导思想\n 本学期我校认真贯彻上级精神。 ") == ["学校工作总结"]
+    assert perturb_text_eval.lost_lines(gold, gold) == []
