@@ -19,7 +19,7 @@ from functools import lru_cache
 from cleaners.chars.lines import has_han, joined, lines_of, stripped_of
 from cleaners.document import Change, Edit
 from cleaners.profiles import generic
-from cleaners.steps.link_lists import HEADER_MAX, NUMBER, SENTENCE_ENDS, is_listing, prose_line
+from cleaners.steps.link_lists import HEADER_MAX, NUMBER, OUTLINE, SENTENCE_ENDS, is_listing, prose_line
 
 RUN_MIN = 3              # titles in a run
 TITLE_MAX = 60           # characters of a listed title
@@ -185,12 +185,14 @@ def _next(lines: tuple[str, ...], k: int) -> int:
 
 def _heading(lines: tuple[str, ...], first: int) -> int | None:
     """The box's heading: the filled line right above its first title when it is short, ends no
-    sentence and is no title of a kind itself (`同类文章`, `看了本文的人还看了 更多`)."""
+    sentence and is no title of a kind itself (`同类文章`, `看了本文的人还看了 更多`), nor a heading of
+    the document's outline (`一、指导思想`: the box stands between it and its paragraph)."""
     above = _previous(lines, first)
     if above < 0 or first - above > 2:
         return None
     line = lines[above]
-    if len(line) > HEADER_MAX or line[-1] in SENTENCE_ENDS or genre_title(line) or not has_han(line):
+    if len(line) > HEADER_MAX or line[-1] in SENTENCE_ENDS or genre_title(line) or not has_han(line) \
+            or OUTLINE.match(line):
         return None
     return above
 

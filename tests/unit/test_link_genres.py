@@ -76,3 +76,8 @@ def test_cleaning_twice_changes_nothing_more():
 def test_the_kind_word_of_a_title_is_read_past_its_parts_number():
     assert [link_genres.kind_word(t) for t in ("教育局年工作总结篇一", "学前教育宣传活动总结(30篇)", "学习心得体会",
                                                "关于做好寒假安全工作的通知", "活动概述")] == ["总结", "总结", "体会", "通知", ""]
+
+
+def test_a_section_heading_right_above_a_box_is_the_documents_not_the_boxs():
+    box = "1. 幼儿园一学期工作计划\n2. 学校小学德育工作总结\n3. 学前教育宣传月总结"
+    assert dropped(f"一、指导思想\n{box}\n{BODY}\n{BODY}") == box.split("\n")
