@@ -192,14 +192,15 @@ def main() -> None:
     summary = {}
     total_kept = total_lines = total_lost = 0
     # each page's recall as it is: a perturbed page whose recall falls below it lost the document's text
-    plain_recall = {rec["id"]: scorer.score(clean_text(rec, text, url), gold[rec["id"]])[1]
-                    for rec, text, _ in perturbed_pages(recs, gold, "id", table["id"], args.family, 0)}
+    plain_out = {rec["id"]: clean_text(rec, text, url)
+                 for rec, text, _ in perturbed_pages(recs, gold, "id", table["id"], args.family, 0)}
+    plain_recall = {pid: scorer.score(out, gold[pid])[1] for pid, out in plain_out.items()}
     for name in names:
         started = time.time()
         scores, kept, injected_count, lost = [], [], 0, []
         for variant in range(args.variants):
             for rec, text, injected in perturbed_pages(recs, gold, name, table[name], args.family, variant):
-                out = clean_text(rec, text, url)
+                out = plain_out[rec["id"]] if name == "id" and variant == 0 else clean_text(rec, text, url)
                 scores.append(tuple(scorer.score(out, gold[rec["id"]])) if out.strip() else (0.0, 0.0, 0.0))
                 if scores[-1][1] < plain_recall[rec["id"]] - LOST_MARGIN:
                     lost.append((rec["id"], lost_lines(gold[rec["id"]], out)))

@@ -34,8 +34,7 @@ def split_compilation(result: CleanResult, profile: Profile | None = None) -> li
         body = result.text[marker.end():end].strip()
         if len("".join(body.split())) < MIN_PART_CHARS:
             continue
-        number = next((g for g in marker.groups() if g), "")
-        title = f"{result.title} 篇{number}" if result.title else ""
+        title = f"{result.title} 篇{_number(marker)}" if result.title else ""
         first, _, rest = body.partition("\n")
         if looks_like_title(first) and rest.strip():
             title, body = first.strip(), rest.strip()
@@ -50,11 +49,16 @@ def _numbered_anew(found: Iterable[re.Match]) -> list[re.Match]:
     would cut the article in two."""
     markers, seen = [], set()
     for marker in found:
-        number = next((g for g in marker.groups() if g), "")
+        number = _number(marker)
         if number not in seen:
             seen.add(number)
             markers.append(marker)
     return markers
+
+
+def _number(marker: re.Match) -> str:
+    """The part's number as its heading writes it (`篇一:` -> `一`)."""
+    return next((g for g in marker.groups() if g), "")
 
 
 def _part(result: CleanResult, n: int, text: str, title: str) -> CleanResult:

@@ -19,7 +19,7 @@ from functools import lru_cache
 from cleaners.chars.lines import has_han, joined, lines_of, stripped_of
 from cleaners.document import Change, Edit
 from cleaners.profiles import generic
-from cleaners.steps.link_lists import HEADER_MAX, NUMBER, OUTLINE, SENTENCE_ENDS, is_listing, prose_line
+from cleaners.steps.link_lists import HEADER_MAX, NUMBER, OUTLINE, SENTENCE_ENDS, is_listing, prose_line, title_style
 
 RUN_MIN = 3              # titles in a run
 TITLE_MAX = 60           # characters of a listed title
@@ -78,10 +78,6 @@ def _kind_words() -> tuple[str, ...]:
     return tuple(sorted((k for k in _kinds() if all("\u4e00" <= ch <= "\u9fff" for ch in k)), key=len, reverse=True))
 
 
-def _style(line: str) -> str:
-    return "numbered" if NUMBER.match(line) else "bulleted" if line[:1] in "•·" else "plain"
-
-
 def genre_runs(lines: tuple[str, ...]) -> list[int]:
     """The indices of the lines in runs of RUN_MIN titles of a kind or more, one style in a run
     (numbered, bulleted, plain: a change of style is the document's own line after a box), each
@@ -98,7 +94,7 @@ def genre_runs(lines: tuple[str, ...]) -> list[int]:
             continue
         title = genre_title(line)
         if titles:
-            if title and _style(line) == _style(lines[titles[0]]):
+            if title and title_style(line) == title_style(lines[titles[0]]):
                 titles.append(k)
                 last = k
                 continue
@@ -124,7 +120,7 @@ def _box(lines: tuple[str, ...], titles: list[int], excerpt_of: dict[int, int], 
         box = titles[:len(excerpt_of)]
         return sorted(box + list(excerpt_of.values())) if _distinct(lines, box) >= RUN_MIN else []
     box = list(titles)
-    if box and _style(lines[box[0]]) == "plain" and _prose_after(lines, after):
+    if box and title_style(lines[box[0]]) == "plain" and _prose_after(lines, after):
         box.pop()
     return box if _distinct(lines, box) >= RUN_MIN else []
 

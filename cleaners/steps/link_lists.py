@@ -102,12 +102,12 @@ def _listed(lines: list[str], before: int | None, run: list[int]) -> list[int]:
     """The lines of one run (and its header) that make a list of links: not the document's own
     outline headings that end the run when its first item is no heading of that kind (`一、总体情况`
     under `第1篇 …`)."""
-    first = _style(lines[run[0]].strip())
+    first = title_style(lines[run[0]].strip())
     first_mark = _outline_mark(lines[run[0]].strip())
     while len(run) > 1:
         last = lines[run[-1]].strip()
         mark = _outline_mark(last)
-        if not ((mark and mark != first_mark) or last.startswith(SUBTITLE) or (first != "plain" and _style(last) != first)):
+        if not ((mark and mark != first_mark) or last.startswith(SUBTITLE) or (first != "plain" and title_style(last) != first)):
             break
         run = run[:-1]
     return _list_of(lines, before, run)
@@ -123,7 +123,7 @@ def _outline_mark(line: str) -> str:
     return "一" if mark in CN_NUMERALS else "(" if mark == "（" else mark
 
 
-def _style(line: str) -> str:
+def title_style(line: str) -> str:
     """How a listed title is marked: numbered, bulleted, tagged with a date or page count, or plain."""
     if NUMBER.match(line):
         return "numbered"
@@ -191,11 +191,11 @@ def _related_box(lines: tuple[str, ...], header: int, spaced: bool = False) -> l
             break
         alternating = bool(box) and box[-1] not in titles and box[-1] - 1 in titles    # title, excerpt, ...
         if number or (OUTLINE.match(line) and not alternating) \
-                or (titles and _style(line) != _style(lines[titles[0]])) or (box and not titles):
+                or (titles and title_style(line) != title_style(lines[titles[0]])) or (box and not titles):
             break           # (a title after excerpts that carry their own titles: the document's)
         titles.append(k)
         box.append(k)
-    if box and box[-1] in titles and _style(lines[box[-1]]) == "plain" \
+    if box and box[-1] in titles and title_style(lines[box[-1]]) == "plain" \
             and any(k - 1 in titles for k in box if k not in titles):
         box.pop()           # (titles with an excerpt each: a last plain title with none is the document's)
     if len(box) >= ITEMS_MIN or (len(box) == 1 and box == titles and _after_the_body(lines, header, box[0])):

@@ -75,8 +75,7 @@ def _title_with_words_lines(text: str, title: str, folded_title: str) -> list[in
 def _sold(line: str, title: str) -> bool:
     """Is the line the title after a selling word (`最新标题`), the title not opening so itself?"""
     word = SELLING.match(line)
-    return word is not None and line.endswith(title) and word.end() + len(title) == len(line) \
-        and SELLING.match(title) is None
+    return word is not None and line[word.end():] == title and SELLING.match(title) is None
 
 
 def _title_before_site(line: str, folded_title: str) -> bool:
@@ -100,9 +99,9 @@ def step(text: str, title: str) -> Edit:
     decorated = [i for i, line in enumerate(stripped_lines)
                  if TITLE_MIN < len(line) <= longest and ((line[-1] in SUFFIX_LAST and DECORATED_END.search(line))
                                                          or (line[0] in PREFIX_FIRST and _prefixed(line)))]
-    sited = _title_with_words_lines(text, title, folded) if len(folded) >= TITLE_MIN else []
-    if sited:
-        decorated = sorted(set(decorated).union(sited))
+    worded = _title_with_words_lines(text, title, folded) if len(folded) >= TITLE_MIN else []
+    if worded:
+        decorated = sorted(set(decorated).union(worded))
     if not decorated:
         return text, []
     lines = list(lines_of(text))
@@ -113,7 +112,7 @@ def step(text: str, title: str) -> Edit:
     for i in decorated:
         stripped = stripped_lines[i]
         line = fold_spaces(stripped)
-        if i in sited or any(_decorated(line, target) for target in targets if target in line):
+        if i in worded or any(_decorated(line, target) for target in targets if target in line):
             changes.append(Change("title", "removed", stripped, "the title again, decorated"))
             lines[i] = ""
     return ("\n".join(lines), changes) if changes else (text, [])
