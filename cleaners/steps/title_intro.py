@@ -16,8 +16,8 @@ import re
 
 from cleaners.chars.lines import lines_of, stripped_of
 from cleaners.document import Change, Edit
-from cleaners.steps.boilerplate.title import (ADDRESSEE, OUTLINE_START, PROSE_END, WRAPPED_TITLE_MIN, fold_spaces,
-                                              wrapped_around)
+from cleaners.steps.boilerplate.title_head import WRAPPED_TITLE_MIN, wrapped_around
+from cleaners.steps.boilerplate.title_lines import ADDRESSEE, OUTLINE_START, PROSE_END, fold_spaces
 
 HEAD_LINES = 8            # non-blank lines at the head looked at
 REASON = "a sentence about the document, naming its title"

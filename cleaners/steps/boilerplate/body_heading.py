@@ -9,9 +9,10 @@ from functools import lru_cache
 from cleaners.document import Change
 from cleaners.profiles import Profile, generic, with_generic
 from cleaners.steps.boilerplate.literals import alternation
-from cleaners.steps.boilerplate.title import (DOC_NUMBER, HEADING_HAN_MIN, HEADING_LOOKAHEAD, OUTLINE_START, PART_NUMBER, PROSE_END,
-                                              clean_title, cleans_to, fold_spaces, han_chars, is_intro, is_row,
-                                              looks_like_title)
+from cleaners.steps.boilerplate.title import HEADING_HAN_MIN, HEADING_LOOKAHEAD, PART_NUMBER, clean_title, cleans_to
+from cleaners.steps.boilerplate.title_head import is_intro
+from cleaners.steps.boilerplate.title_lines import (DOC_NUMBER, OUTLINE_START, PROSE_END, fold_spaces, han_chars, is_row,
+                                                    looks_like_title)
 
 # A title or heading that names one part of a compilation (`第一篇: 党支部书记培训收获与感悟`,
 # `【篇一】…`, `少先队工作计划春 篇1`, `教育局年终工作总结1`): the document's own heading as written,

@@ -18,8 +18,8 @@ from cleaners.document import Change
 from cleaners.profiles import generic
 from cleaners.steps.boilerplate.body_heading import head_lines
 from cleaners.steps.boilerplate.literals import alternation
-from cleaners.steps.boilerplate.title import (DOC_NUMBER, TITLE_DECORATION_MAX, cleans_to, fold_spaces, han_pairs,
-                                              looks_like_title, table_row)
+from cleaners.steps.boilerplate.title import TITLE_DECORATION_MAX, cleans_to
+from cleaners.steps.boilerplate.title_lines import DOC_NUMBER, fold_spaces, han_pairs, looks_like_title, table_row
 from cleaners.steps.link_genres import genre_title
 from cleaners.steps.normalize import han_count
 

@@ -8,18 +8,18 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from cleaners.chars.lines import has_han, joined_stripped, lines_of
+from cleaners.chars.lines import joined_stripped, lines_of
 from cleaners.document import Change
 from cleaners.profiles import Profile, generic
 from cleaners.steps.boilerplate.rules import rules_for
-from cleaners.steps.link_genres import kind_word
+from cleaners.steps.boilerplate.title_head import line_at, title_below_head_line
+from cleaners.steps.boilerplate.title_lines import (OUTLINE_START, SENTENCE_END, TITLE_MAX, fold_spaces, han_chars,
+                                                    looks_like_title)
 from cleaners.steps.menu_rows import menu_row
 
-TITLE_MAX = 60
 QUOTED = re.compile(r"《([^《》]+)》")   # a page title quoted whole in book-title marks (《精选…(通用28篇)》)
 TITLE_DECORATION_MAX = 80    # chars title_cleanup may remove from a line repeating the title
 SETTLE_HEAD_LINES = 16       # lines split off the body's head at once (the rest as the search reaches it)
-SENTENCE_END = "。；;，,：:！!？?…"
 # What follows the page title on the body's own heading of a compilation's first article
 # (`学校德育工作总结1`, `少先队工作计划篇1`, `…范文一`, `…(一)`, `…【篇1】`): the body has its
 # own heading, which stays as written, and the page title goes.
@@ -36,31 +36,8 @@ LISTED_DATE = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*$")
 # A 文库 preview page's number before the page's first line (`1、教育局…工作总结 一、领导重视`):
 # with the title behind it, it is the page break, not the document's list numbering.
 PREVIEW_PAGE = re.compile(r"\d{1,2}、\s*")
-INTRO_CHARS = (60, 200)     # an intro or description paragraph above the title line
-CELL_MAX = 16               # characters of a table's cell (`table_row`)
-CLAUSE_MARKS = frozenset("，。；！？,;!?")
-ROW_BARS = re.compile(r"(?<=\S)\s*[|｜丨┃]\s*(?=\S)")     # a bar between two cells of a row
-# an addressee: whom a notice or a speech is to (`各区县教育局、…：`, `尊敬的各位领导：`, `全体教师：`),
-# not a heading that ends with a colon (`一、工作目标：`, `具体要求如下：`)
-ADDRESSEE = re.compile(r"(?:各|尊敬|敬爱|亲爱|全体)[^。；;！？!?:：]{1,60}[:：]")
-INTRO_TITLE_MAX = 40
-NAMED_RUN = 6               # characters of the title an intro above it names in a row (a cut title)
-PROSE_END = "。！？!?"      # an intro paragraph ending so is a sentence (see han_pairs)
-SECTION_NUMBER = re.compile(r"\d+(?!\d*年)")   # `01 / 指导思想`: a section, not a title (`2023年…`)
-# A short sentence wrapped around the title (a site's intro: `_wraps` here, above the title line;
-# steps/title_intro.py, among the head's lines): the title's chars at least, the sentence's besides it
-WRAPPED_TITLE_MIN = 6
-WRAP_EXTRA = (6, 60)
-CHROME_TITLE_MAX = 5        # chars of a first line that may be page chrome rather than the title
-# A 公文 number (甘政发〔2012〕120号, 武政发[2017]52号): the document's own, never chrome (a line-model
-# feature too).
-DOC_NUMBER = re.compile(r"[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d{1,4}\s*号")
 # A heading said twice at the start of a line, glued to what follows (the shortest such start).
 DOUBLED_HEAD = re.compile(rf"([^\s{SENTENCE_END}]{{4,{TITLE_MAX}}}?)\s*\1")
-OUTLINE_START = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．]|第[一二三四五六七八九十\d]+[章节条部分])")
-# a comment in a code listing (`# 设置代理`, `// 初始化`) says what the next command does; it
-# names no document, however title-like its words are
-CODE_COMMENT = re.compile(r"^(?:#|//|/\*|--\s|<!--)")
 
 
 @lru_cache(maxsize=4096)
@@ -80,11 +57,6 @@ def clean_title(title: str, profile: Profile | None = None) -> str:
     return title
 
 
-def fold_spaces(s: str) -> str:
-    """The line without its spaces (what two wordings of a title are compared on)."""
-    return "".join(s.split())
-
-
 def may_clean_to(line: str, folded: str) -> bool:
     """Whether `clean_title(line)` may come out as `folded` (spaces aside): cleaning only takes
     characters off, so `folded`'s first and last are on the line.  Two substring tests, where a
@@ -97,41 +69,6 @@ def cleans_to(line: str, folded: str, profile: Profile | None = None) -> bool:
     return may_clean_to(line, folded) and fold_spaces(clean_title(line, profile)) == folded
 
 
-def is_row(line: str) -> bool:
-    """A table's row or a menu: three cells or more set apart by bars (`第1周 | 2月26日 | 开学报到`,
-    `首页 | 新闻 | 通知`).  Rows of one table share most of their words: none of them is a
-    heading that rewords another, or the title."""
-    return len(ROW_BARS.findall(line.strip())) >= 2
-
-
-def table_row(lines: list[str], at: int) -> bool:
-    """Is line `at` of `lines` a table's row: barred (`is_row`), or of three short cells or more
-    (set apart by spaces or tabs, no clause in any) as the line above or below it is
-    (`第1周 2月26日-3月1日 开学报到` under `周次 日期 主要工作`)?  A title or heading of three words
-    has prose or a heading around it."""
-    if is_row(lines[at]):
-        return True
-    count = _cells(lines[at])
-    if count < 3:
-        return False
-    above = next((line for line in reversed(lines[:at]) if line.strip()), "")
-    below = next((line for line in lines[at + 1:] if line.strip()), "")
-    return count in (_cells(above), _cells(below))
-
-
-def _cells(line: str) -> int:
-    """The line's cells, 0 when one is long or holds a clause (prose, an excerpt: no table's)."""
-    cells = line.split()
-    return 0 if any(len(cell) > CELL_MAX or CLAUSE_MARKS.intersection(cell) for cell in cells) else len(cells)
-
-
-def looks_like_title(line: str) -> bool:
-    """A short line with Chinese in it that ends no sentence and starts no outline item."""
-    line = line.strip()
-    return (2 <= len(line) <= TITLE_MAX and line[-1] not in SENTENCE_END
-            and not OUTLINE_START.match(line) and not CODE_COMMENT.match(line) and has_han(line))
-
-
 def settle_title(title: str, text: str, profile: Profile | None = None,
                  hint: str | None = None) -> tuple[str, str, list[Change]]:
     """Pick the title and remove its repetitions at the start of the body.
@@ -140,7 +77,7 @@ def settle_title(title: str, text: str, profile: Profile | None = None,
     changes: list[Change] = []
     lines = _head_and_rest(text)      # only the head is looked at: the rest stays whole
     title = clean_title(title or hint or "", profile)
-    if title and _title_below_head_line([title, *lines], 0) is not None:
+    if title and title_below_head_line([title, *lines], 0) is not None:
         # The output starts with the title: a second cleaning, which has no title given, would
         # take it for page chrome above the body's first line (a short caption title, `年工作总结`,
         # above `县教育局2024`), so this one does.
@@ -148,9 +85,9 @@ def settle_title(title: str, text: str, profile: Profile | None = None,
         title = ""
     if not title:
         first = 0
-        while first < len(lines) and not _line_at(lines, first).strip():
+        while first < len(lines) and not line_at(lines, first).strip():
             first += 1
-        below = _title_below_head_line(lines, first) if first < len(lines) else None
+        below = title_below_head_line(lines, first) if first < len(lines) else None
         if below is not None:
             changes.append(Change("title", "removed", lines[first].strip(), "page chrome above the title"))
             lines = lines[below:]
@@ -172,7 +109,7 @@ def settle_title(title: str, text: str, profile: Profile | None = None,
     folded_title = fold_spaces(title)
     index = 0
     while index < len(lines):
-        line = _line_at(lines, index)
+        line = line_at(lines, index)
         if not line.strip():
             index += 1
             continue
@@ -283,97 +220,6 @@ def _without_preview_page(line: str, title: str) -> str:
     return line
 
 
-def is_intro(line: str) -> bool:
-    """One paragraph of an intro's length that is no title, nor a numbered section (`一、…`: the
-    body's), nor a notice's or speech's whole opening, its addressee first (`各中小学校：现将《…》印发
-    给你们，…。`: a 印发 notice's own words above the document it sends, whose heading rewords the
-    title; an excerpt of another notice, cut off mid-sentence, is no opening)."""
-    line = line.strip()
-    return (INTRO_CHARS[0] <= len(fold_spaces(line)) <= INTRO_CHARS[1] and not looks_like_title(line)
-            and not OUTLINE_START.match(line) and not (ADDRESSEE.match(line) and line[-1] in PROSE_END))
-
-
-def _title_below_head_line(lines: list[str], first: int) -> int | None:
-    """Where the title line starts when the first line is page chrome above it: a short line
-    (`朗读`, `学校名称`, a site name) above a longer title-like line that shares none of its Han
-    characters, or a page's intro or description (one paragraph of 60-200 characters) above
-    a short title-like line.  A short title of the document's own (`述职报告`) is followed by
-    its body, an addressee (`…：`) or a line repeating its words, a document's opening
-    paragraph by its body or a numbered section heading; None then."""
-    following = first + 1          # (every blank line skipped: the output folds a run of them into one)
-    while following < len(lines) and not _line_at(lines, following).strip():
-        following += 1
-    if following >= len(lines) or not looks_like_title(lines[following]) or not _text_after(lines, following):
-        return None
-    head, below = fold_spaces(lines[first]), fold_spaces(lines[following])
-    if looks_like_title(lines[first]) and len(head) <= CHROME_TITLE_MAX:
-        han = han_chars(head)
-        return following if len(below) > len(head) and not any(ch in han for ch in below) else None
-    if is_intro(lines[first]) and len(below) <= INTRO_TITLE_MAX and not SECTION_NUMBER.match(below) \
-            and (_describes(head, below) or head[-1] not in PROSE_END):
-        return following
-    if _wraps(head, below):
-        return following
-    return None
-
-
-def wrapped_around(line: str, title: str) -> bool:
-    """Is the line short but for the title it names: WRAP_EXTRA characters besides it, twice as
-    many when it names the title twice (`…都要接触到{标题}吧。那么一篇好的{标题}应该怎么写呢？接下来是…
-    挑选的几篇范例，…。`: a document's own words do not name it twice in a sentence or two)."""
-    times = line.count(title)
-    return WRAP_EXTRA[0] <= len(line) - times * len(title) <= WRAP_EXTRA[1] * min(times, 2)
-
-
-def _wraps(head: str, title: str) -> bool:
-    """`head` is a short sentence wrapped around the title-like line below it (`你还在为写{标题}发愁吗？
-    …一定能帮到你！`): a site's intro above the title, however short.  Not where the title is named in
-    book marks (`现将《{标题}》印发给你们，…。`: a notice's own words above the document it sends)."""
-    at = head.find(title) if len(title) >= WRAPPED_TITLE_MIN else -1
-    return (at >= 0 and head[-1] in PROSE_END and wrapped_around(head, title)
-            and not (head[at - 1:at] == "《" and head[at + len(title):at + len(title) + 1] == "》"))
-
-
-def _text_after(lines: list[str], index: int) -> bool:
-    """Whether any text follows lines[index]: a title line has a body below it, and without one
-    the two lines are a title and its one-line body (what a first cleaning wrote), which a
-    second cleaning must read the same way."""
-    after = index + 1
-    while after < len(lines):          # (len grows when _line_at splits the rest)
-        if _line_at(lines, after).strip():
-            return True
-        after += 1
-    return False
-
-
-def _describes(head: str, title: str) -> bool:
-    """Does the paragraph describe the title below it: name half of its word pairs or more, a
-    run of it (`又到了写昌黎县人民政府关于统筹推进县域的时候`: the title cut short), or the kind of
-    document it is (`总结是对过去的一种总结，…` above `教育局年工作总结篇一`)?  The document's own first
-    paragraph above a heading of its body (`活动概述`) shares a word or two with it at most."""
-    pairs = han_pairs(title)
-    if pairs and 2 * len(pairs & han_pairs(head)) >= len(pairs):
-        return True
-    if any(title[at:at + NAMED_RUN] in head for at in range(len(title) - NAMED_RUN + 1)):
-        return True
-    kind = kind_word(title)
-    return bool(kind and kind in head)
-
-
-def han_pairs(text: str) -> set[str]:
-    """Pairs of adjacent Han characters: a description above a title names some of its words; a
-    document's opening sentence above a share bar, a related-list header or 上一篇 names none."""
-    return {a + b for a, b in zip(text, text[1:]) if "\u4e00" <= a <= "\u9fff" and "\u4e00" <= b <= "\u9fff"}
-
-
-def _line_at(lines: list[str], index: int) -> str:
-    """lines[index], when `lines` is a head split off a text with the unsplit rest as its last
-    item: that rest is split further once a loop gets to it."""
-    if index == len(lines) - 1 and "\n" in lines[index]:
-        lines[index:] = lines[index].split("\n")
-    return lines[index]
-
-
 def _strip_prefix(line: str, folded_prefix: str) -> str | None:
     """`line` without its leading `folded_prefix` (compared ignoring whitespace)."""
     matched = 0
@@ -388,6 +234,3 @@ def _strip_prefix(line: str, folded_prefix: str) -> str | None:
     return None
 
 
-def han_chars(text: str) -> set[str]:
-    """The distinct Han characters of `text` (the basic block: what titles are compared on)."""
-    return {ch for ch in text if "\u4e00" <= ch <= "\u9fff"}
