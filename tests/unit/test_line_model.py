@@ -232,3 +232,38 @@ def test_a_cascade_of_drops_is_followed_until_a_pass_drops_nothing(monkeypatch):
     marks = [f"P{k}" for k in range(1, 8)]
     text, changes = line_model.drop_lines("\n".join(line for pair in zip(PARAGRAPHS * 2, marks) for line in pair))
     assert [c.before for c in changes] == marks and "P" not in "".join(line[:1] for line in text.split("\n"))
+
+
+PROMPTS = ["下载该文档需要20个文币", "VIP会员免费下载"]
+
+
+def _near_chrome_goes() -> line_model.LineModel:
+    """A two-level stand-in: a line with a download marker goes, and so does a line whose
+    neighbours are mostly marked (the title beside a download prompt)."""
+    names = line_features.feature_names()
+    marker, near = names.index("marker_download"), names.index("near_marker")
+    return line_model.LineModel(1, names, np.array([[marker, near, 0, 0, 0]]), np.array([[0.5, 0.6, 0, 0, 0]]),
+                                np.array([[1, 3, 2, 3, 4]]), np.array([[2, 4, 2, 3, 4]]),
+                                np.array([[0.0, 0.0, 10.0, -10.0, 10.0]]), 0.0, 2, 0.5, "")
+
+
+def test_a_title_naming_its_kind_is_judged_on_the_lines_that_stay_not_on_the_chrome_going_beside_it():
+    with mock.patch.object(line_model, "model", _near_chrome_goes):
+        body, changes = line_model.drop_lines("\n".join(PROMPTS + PARAGRAPHS), "2023年教育局工作总结")
+    assert body.split("\n") == PARAGRAPHS
+    assert [(c.step, c.before) for c in changes] == [("line_model", line) for line in PROMPTS]
+
+
+def test_a_title_naming_no_kind_still_goes_with_the_chrome_beside_it():
+    with mock.patch.object(line_model, "model", _near_chrome_goes):
+        body, changes = line_model.drop_lines("\n".join(PROMPTS + PARAGRAPHS), "城关一中")
+    assert body.split("\n") == PARAGRAPHS
+    assert {(c.step, c.before) for c in changes} == {("line_model", line) for line in PROMPTS} | {("title", "城关一中")}
+
+
+def test_a_title_naming_its_kind_that_reads_as_chrome_itself_still_goes_once_judged_alone():
+    title = "免费下载2023年教育局工作总结"
+    with mock.patch.object(line_model, "model", _near_chrome_goes):
+        body, changes = line_model.drop_lines("\n".join(PROMPTS + PARAGRAPHS), title)
+    assert body.split("\n") == PARAGRAPHS
+    assert [(c.step, c.before) for c in changes] == [("line_model", line) for line in PROMPTS] + [("title", title)]
