@@ -237,10 +237,10 @@ def drop_lines(text: str, title: str = "", host_repeats: frozenset = frozenset()
     or `…工作计划8篇` taken for the document's own): when it goes, a Change of step `title`
     says so and the caller drops the title.  Verdicts depend on the neighbours, so the model
     runs again on what it left until it drops nothing more: cleaning the output a second time
-    changes nothing.  A title naming its kind of document (`…工作总结`, `…管理制度`) is judged on
-    the lines that stay: in a pass that drops other lines too, it waits for the next one (a
-    download prompt or a price line right below a real title pulled it over the cutoff by its
-    neighbourhood: generated family d, 39 -> 28 pages losing text; c, never tuned on, 22 -> 18)."""
+    changes nothing.  A line naming its kind of document (the title `…工作总结`, a part's heading
+    `…工作总结篇一`) is judged on the lines that stay: in a pass that drops other lines too, it
+    waits for the next one (`_waiting`; generated family d, 39 -> 22 pages losing text; c, never
+    tuned on, 22 -> 13)."""
     changes: list[Change] = []
     for _ in range(MAX_PASSES):
         text, found = _drop_once(text, title, host_repeats, article)
@@ -287,8 +287,7 @@ def _drop_once(text: str, title: str, host_repeats: frozenset, article: bool = F
     spared |= line_blocks.dialogue_turns(judged, dropped_rows)         # a turn among kept turns
     spared |= line_blocks.list_headers(judged, dropped_rows)           # the header of a kept list
     spared |= line_blocks.attachments(judged, dropped_rows)            # `附件：` over `1.检查表.docx`
-    if offset and len(dropped) > 1 and dropped[0] < offset and genre_title(title.strip()):
-        spared.add(int(dropped[0]))                                    # the title: judged on what stays
+    spared |= _waiting(judged, dropped_rows, spared, offset)  # a title of a kind: judged on what stays
     if spared:
         hit = hit[~np.isin(dropped, sorted(spared))]
         dropped = rows[hit]
@@ -309,3 +308,16 @@ def _drop_once(text: str, title: str, host_repeats: frozenset, article: bool = F
         changes.append(Change("line_model", "removed", lines[i].strip(), why))
         lines[i] = ""
     return joined_stripped(lines), changes
+
+
+def _waiting(judged: list[str], dropped_rows: list[int], spared: set[int], offset: int) -> set[int]:
+    """Which dropped rows wait for the next pass, to be judged on the lines that stay: the lines
+    naming their kind of document (a part's heading `…工作总结篇一`, the title `…工作总结`) while
+    other lines go, and the title, last, while any other line goes (a download prompt or a price
+    line right beside a real title pulls it over the cutoff by its neighbourhood)."""
+    going = set(dropped_rows) - spared
+    named = {row for row in going if genre_title(judged[row].strip())}
+    if named and named != going:
+        return named
+    title = {row for row in named if row < offset}
+    return title if title and going != title else set()

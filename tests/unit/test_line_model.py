@@ -237,12 +237,12 @@ def test_a_cascade_of_drops_is_followed_until_a_pass_drops_nothing(monkeypatch):
 PROMPTS = ["下载该文档需要20个文币", "VIP会员免费下载"]
 
 
-def _near_chrome_goes() -> line_model.LineModel:
+def _near_chrome_goes(share: float = 0.6) -> line_model.LineModel:
     """A two-level stand-in: a line with a download marker goes, and so does a line whose
-    neighbours are mostly marked (the title beside a download prompt)."""
+    neighbours are marked at `share` or more (the title beside a download prompt)."""
     names = line_features.feature_names()
     marker, near = names.index("marker_download"), names.index("near_marker")
-    return line_model.LineModel(1, names, np.array([[marker, near, 0, 0, 0]]), np.array([[0.5, 0.6, 0, 0, 0]]),
+    return line_model.LineModel(1, names, np.array([[marker, near, 0, 0, 0]]), np.array([[0.5, share, 0, 0, 0]]),
                                 np.array([[1, 3, 2, 3, 4]]), np.array([[2, 4, 2, 3, 4]]),
                                 np.array([[0.0, 0.0, 10.0, -10.0, 10.0]]), 0.0, 2, 0.5, "")
 
@@ -267,3 +267,11 @@ def test_a_title_naming_its_kind_that_reads_as_chrome_itself_still_goes_once_jud
         body, changes = line_model.drop_lines("\n".join(PROMPTS + PARAGRAPHS), title)
     assert body.split("\n") == PARAGRAPHS
     assert [(c.step, c.before) for c in changes] == [("line_model", line) for line in PROMPTS] + [("title", title)]
+
+
+def test_a_part_heading_naming_its_kind_between_chrome_lines_is_judged_once_they_went():
+    heading = "教育局年工作总结篇一"
+    with mock.patch.object(line_model, "model", lambda: _near_chrome_goes(0.45)):
+        body, changes = line_model.drop_lines("\n".join([PROMPTS[0], heading, PROMPTS[1]] + PARAGRAPHS), "教育局年工作总结")
+    assert [line for line in body.split("\n") if line] == [heading] + PARAGRAPHS
+    assert [c.before for c in changes if c.step == "line_model"] == PROMPTS
