@@ -17,6 +17,7 @@ of its content is left alone: that is a page the model does not understand, not 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress
@@ -46,6 +47,8 @@ REMEMBERED_ROOTS = 256     # row counts whose walkers' roots `_roots` keeps
 # headings and short lines of the article (stop 15, out of fold by site, dev HTML TUNE+TUNE2: no
 # model 0.9848 / 51 clean, the text cutoff 0.65 0.9828 / 49, 0.80 and up 0.9849 / 51).
 ARTICLE_CUTOFF = 0.8
+PART_HEADING = re.compile(r"第[一二三四五六七八九十\d]{1,3}\s*[章节部分]")   # a document's part (`_waiting`)
+PART_HEADING_MAX = 30
 
 
 @dataclass(frozen=True)
@@ -241,7 +244,7 @@ def drop_lines(text: str, title: str = "", host_repeats: frozenset = frozenset()
     changes nothing.  A line naming its kind of document (the title `…工作总结`, a part's heading
     `…工作总结篇一`) is judged on the lines that stay: in a pass that drops other lines too, it
     waits for the next one (`_waiting`; generated family d, 39 -> 22 pages losing text; c, never
-    tuned on, 22 -> 13; with a labelled title, `语文组:…工作总结`, d 22 -> 19)."""
+    tuned on, 22 -> 13; with a labelled title, `语文组:…工作总结`, and a part's `第一部分 引言`, d 22 -> 18)."""
     changes: list[Change] = []
     for _ in range(MAX_PASSES):
         text, found = _drop_once(text, title, host_repeats, article)
@@ -325,5 +328,7 @@ def _waiting(judged: list[str], dropped_rows: list[int], spared: set[int], offse
 
 
 def _names_kind(line: str) -> bool:
-    """A title-like line ending in its kind of document (`…工作总结`, `语文组:…教研工作总结`)."""
-    return genre_title(line) or bool(kind_word(line) and looks_like_title(line))
+    """A title-like line ending in its kind of document (`…工作总结`, `语文组:…教研工作总结`), or a
+    part's heading (`第一部分 引言`, `第二章 总则`)."""
+    return (genre_title(line) or bool(kind_word(line) and looks_like_title(line))
+            or (len(line) <= PART_HEADING_MAX and PART_HEADING.match(line) is not None))

@@ -271,8 +271,8 @@ def test_a_title_naming_its_kind_that_reads_as_chrome_itself_still_goes_once_jud
     assert [(c.step, c.before) for c in changes] == [("line_model", line) for line in PROMPTS] + [("title", title)]
 
 
-def test_a_part_heading_naming_its_kind_between_chrome_lines_is_judged_once_they_went():
-    heading = "教育局年工作总结篇一"
+@pytest.mark.parametrize("heading", ["教育局年工作总结篇一", "第一部分 引言"])
+def test_a_part_heading_naming_its_kind_between_chrome_lines_is_judged_once_they_went(heading):
     with mock.patch.object(line_model, "model", lambda: _near_chrome_goes(0.45)):
         body, changes = line_model.drop_lines("\n".join([PROMPTS[0], heading, PROMPTS[1]] + PARAGRAPHS), "教育局年工作总结")
     assert [line for line in body.split("\n") if line] == [heading] + PARAGRAPHS
