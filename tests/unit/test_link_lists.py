@@ -74,6 +74,15 @@ def test_a_list_at_the_head_gives_back_the_documents_own_heading_it_ran_on_into(
     assert dropped(f"{plain}\n一、指导思想") == plain.split("\n")
 
 
+def test_a_title_set_apart_under_a_box_right_above_the_body_is_the_documents_own_heading():
+    box = "相关文章>>\n安徽新华学院教学管理工作规程\n校长的个人述职报告\n幼儿园一学期工作计划"
+    assert dropped(f"{box}\n\n幼儿园后勤工作计划篇一") == box.split("\n")
+    # line after line with the others, it is one of them; so it is under a box of one
+    assert dropped(f"{box}\n幼儿园后勤工作计划篇一") == box.split("\n") + ["幼儿园后勤工作计划篇一"]
+    one = "相关文章>>\n安徽新华学院教学管理工作规程"
+    assert dropped(f"{one}\n\n幼儿园后勤工作计划篇一") == one.split("\n") + ["幼儿园后勤工作计划篇一"]
+
+
 def test_a_page_with_no_list_shaped_line_is_not_read_line_by_line(monkeypatch):
     """No line ends as a "more" header or a tagged title, and none is bulleted: no list can be
     there, so the step answers from each line's two ends without the per-line shape pass."""
