@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from cleaners.document import Change, Edit
-from cleaners.steps.boilerplate.title_lines import ADDRESSEE
+from cleaners.steps.title_lines import ADDRESSEE
 
 LEDE_CHARS = (60, 300)    # a lede: one paragraph of this many characters (spaces removed) ...
 LEDE_END = "。！？!?"       # ... that ends a sentence

@@ -30,8 +30,8 @@ from cleaners.chars.lines import joined_stripped, lines_of, stripped_of
 from cleaners.chars.memory import LINES
 from cleaners.document import Change, Edit
 from cleaners.steps import line_blocks, line_features
-from cleaners.steps.boilerplate.title_lines import looks_like_title
 from cleaners.steps.link_genres import genre_title, kind_word
+from cleaners.steps.title_lines import looks_like_title
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "line_model.json"
 KEEP_AT_LEAST = 0.35      # of the visible characters; below that the verdicts are not trusted

@@ -17,6 +17,7 @@ from cleaners.chars.lines import joined, lines_of, stripped_of, visible_size
 from cleaners.document import Change, Edit
 from cleaners.profiles import generic
 from cleaners.steps.link_excerpts import CUT, TAIL    # (an excerpt's cut mark, as that step reads it)
+from cleaners.steps.title_lines import ADDRESSEE, SUBTITLE_START
 
 MORE_HEADER = re.compile(r"(?:[•·]\s*)?[\u4e00-\u9fff]{2,8}\s*[:：]?\s*(?:更多\s*(?:>>|»|›|>)?|>>|»|›)")
 HEADER = re.compile(r"(?:[•·]\s*)?[\u4e00-\u9fff]{2,8}\s*[:：]")   # (a bare one may be the page's title)
@@ -32,7 +33,6 @@ SENTENCE_ENDS = "。！？；!?;"
 COLONS = "：:"
 SENTENCE_MARK = re.compile(r"[。！？!?]")     # (a numbered excerpt holds a sentence: `1.推进…发展。深入…`)
 EXCERPT_MAX = 300         # characters of an excerpt in a related box
-SUBTITLE = ("——", "--", "—")  # a title's second line (`——在全市教育工作会议上的报告`)
 ITEM_MAX = 80             # longer lines are no listed title
 BULLET = ("·", "•")
 BULLET_STARTS = "".join(BULLET)
@@ -107,7 +107,7 @@ def _listed(lines: list[str], before: int | None, run: list[int]) -> list[int]:
     while len(run) > 1:
         last = lines[run[-1]].strip()
         mark = _outline_mark(last)
-        if not ((mark and mark != first_mark) or last.startswith(SUBTITLE) or (first != "plain" and title_style(last) != first)):
+        if not ((mark and mark != first_mark) or SUBTITLE_START.match(last) or (first != "plain" and title_style(last) != first)):
             break
         run = run[:-1]
     if len(run) > ITEMS_MIN and _apart_over_the_body(lines, run):
@@ -117,12 +117,12 @@ def _listed(lines: list[str], before: int | None, run: list[int]) -> list[int]:
 
 def _apart_over_the_body(lines: list[str], run: list[int]) -> bool:
     """Whether the run's last title stands apart, a blank line above it where the others stand
-    line after line, with the body's prose right under it: the document's own heading under a
-    box (`幼儿园后勤工作计划篇一` below `相关文章>>` and its titles), not the box's last item."""
+    line after line, with the body's prose or its addressee (`尊敬的各位领导：`) right under it: the
+    document's own heading under a box (`幼儿园后勤工作计划篇一` below `相关文章>>` and its titles), not the box's last item."""
     last = run[-1]
     below = next((line for line in lines[last + 1:] if line), "")
     return (last - run[-2] > 1 and all(b - a == 1 for a, b in zip(run, run[1:-1]))
-            and title_style(lines[last]) == "plain" and prose_line(below))
+            and title_style(lines[last]) == "plain" and (prose_line(below) or ADDRESSEE.match(below) is not None))
 
 
 def _outline_mark(line: str) -> str:

@@ -18,7 +18,7 @@ import re
 
 from cleaners.chars.lines import joined, lines_of
 from cleaners.document import Change, Edit
-from cleaners.steps.boilerplate.title_lines import han_chars
+from cleaners.steps.title_lines import han_chars
 
 LABELS = re.compile("原文?标题")       # one scan of the text for either label
 LINE = re.compile(r"[（(【\[]?\s*(?:原标题|原文标题)\s*[:：]\s*(?P<headline>\S.{1,79}?)\s*[)）】\]]?")

@@ -17,7 +17,7 @@ import re
 from cleaners.chars.lines import lines_of, stripped_of
 from cleaners.document import Change, Edit
 from cleaners.steps.boilerplate.title_head import WRAPPED_TITLE_MIN, wrapped_around
-from cleaners.steps.boilerplate.title_lines import ADDRESSEE, OUTLINE_START, PROSE_END, fold_spaces
+from cleaners.steps.title_lines import ADDRESSEE, OUTLINE_START, PROSE_END, fold_spaces
 
 HEAD_LINES = 8            # non-blank lines at the head looked at
 REASON = "a sentence about the document, naming its title"

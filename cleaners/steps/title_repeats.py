@@ -14,7 +14,7 @@ import re
 
 from cleaners.chars.lines import lines_of, stripped_of
 from cleaners.document import Change, Edit
-from cleaners.steps.boilerplate.title_lines import fold_spaces
+from cleaners.steps.title_lines import fold_spaces
 
 # A VIP mark, or a short label in brackets (`【精品】`, `[原创]`, `〖免费文档〗`); not a compilation's part
 # (`【第1篇】`, `【篇一】`), which stays.

@@ -319,7 +319,7 @@ def test_a_first_line_that_cleans_down_to_no_title_is_not_taken_for_the_title():
 
 
 def test_a_code_comment_is_no_title_and_no_rewording_of_one():
-    from cleaners.steps.boilerplate.title_lines import looks_like_title
+    from cleaners.steps.title_lines import looks_like_title
     assert not looks_like_title("# 设置代理") and not looks_like_title("// 初始化配置")
     assert looks_like_title("cmd 设置代理")
 
@@ -340,7 +340,7 @@ def test_a_line_can_clean_down_to_a_title_only_when_it_holds_the_titles_first_an
     """Cleaning a title only takes characters off (site names, `.docx`, `(2)`): a line lacking
     the folded title's first or last character is no repetition of it, without cleaning it."""
     from cleaners.steps.boilerplate.title import clean_title, may_clean_to
-    from cleaners.steps.boilerplate.title_lines import fold_spaces
+    from cleaners.steps.title_lines import fold_spaces
     lines = ["2024年教育局工作总结_第2页", "《2024年教育局工作总结》", "2024年 教育局工作总结 - 某某文库",
              "VIP：2024年教育局工作总结.docx", "教育局工作总结", "一、指导思想", "", "  "]
     for line in lines:

@@ -77,6 +77,8 @@ def test_a_list_at_the_head_gives_back_the_documents_own_heading_it_ran_on_into(
 def test_a_title_set_apart_under_a_box_right_above_the_body_is_the_documents_own_heading():
     box = "相关文章>>\n安徽新华学院教学管理工作规程\n校长的个人述职报告\n幼儿园一学期工作计划"
     assert dropped(f"{box}\n\n幼儿园后勤工作计划篇一") == box.split("\n")
+    out, _ = link_lists.step(f"{box}\n\n科局局长述职报告 篇一\n尊敬的领导、各位同事：\n{BODY}")
+    assert out.split("\n")[-3:] == ["科局局长述职报告 篇一", "尊敬的领导、各位同事：", BODY]
     # line after line with the others, it is one of them; so it is under a box of one
     assert dropped(f"{box}\n幼儿园后勤工作计划篇一") == box.split("\n") + ["幼儿园后勤工作计划篇一"]
     one = "相关文章>>\n安徽新华学院教学管理工作规程"

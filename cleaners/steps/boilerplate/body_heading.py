@@ -11,8 +11,8 @@ from cleaners.profiles import Profile, generic, with_generic
 from cleaners.steps.boilerplate.literals import alternation
 from cleaners.steps.boilerplate.title import HEADING_HAN_MIN, HEADING_LOOKAHEAD, PART_NUMBER, clean_title, cleans_to
 from cleaners.steps.boilerplate.title_head import is_intro
-from cleaners.steps.boilerplate.title_lines import (DOC_NUMBER, OUTLINE_START, PROSE_END, fold_spaces, han_chars, is_row,
-                                                    looks_like_title)
+from cleaners.steps.title_lines import (DOC_NUMBER, OUTLINE_START, PROSE_END, SUBTITLE, SUBTITLE_START, fold_spaces,
+                                        han_chars, is_row, looks_like_title)
 
 # A title or heading that names one part of a compilation (`第一篇: 党支部书记培训收获与感悟`,
 # `【篇一】…`, `少先队工作计划春 篇1`, `教育局年终工作总结1`): the document's own heading as written,
@@ -25,12 +25,10 @@ HEADING_BELOW = 3            # filled lines below the title where its own wordin
 CHROME_ABOVE_MAX = 60        # visible characters of a line of chrome there (not an intro): a longer line
                              # broken off mid-sentence is text (a 文库 preview's page block)
 LATIN_WORD = re.compile(r"[a-z]{2,}")
-SUBTITLE = r"\s*(?:—|-{2,}|－{2,})"    # a subtitle's dashes (——以…为例, ---学校…工作总结)
 # A document's heading block around its title: a 公文 number (武政发[2017]52号), a date line
 # ((2014年3月5日)), a subtitle (——在…会议上的讲话).  Never page chrome above the heading.
 HEADING_BLOCK = re.compile(DOC_NUMBER.pattern +
                            r"|^[(（]?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[)）]?$|^" + SUBTITLE)
-SUBTITLE_START = re.compile(SUBTITLE)
 
 
 def yield_to_body_heading(title: str, text: str, profile: Profile | None = None) -> tuple[str, str, list[Change]]:

@@ -31,7 +31,7 @@ from cleaners.document import Change, Edit
 from cleaners.profiles import Profile, generic
 from cleaners.steps.boilerplate.line_hits import line_hits
 from cleaners.steps.boilerplate.rules import LineHits, Rules, rules_for
-from cleaners.steps.boilerplate.title_lines import looks_like_title
+from cleaners.steps.title_lines import looks_like_title
 from cleaners.steps.link_lists import related_box_header
 from cleaners.steps.normalize import to_simplified
 

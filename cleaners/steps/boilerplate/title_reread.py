@@ -11,7 +11,7 @@ from __future__ import annotations
 from cleaners.document import Change
 from cleaners.profiles import Profile
 from cleaners.steps.boilerplate.title import settle_title
-from cleaners.steps.boilerplate.title_lines import fold_spaces
+from cleaners.steps.title_lines import fold_spaces
 
 
 REREADS = 3     # rounds of reading the title off the output (each round after the first: rare)

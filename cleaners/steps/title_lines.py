@@ -1,6 +1,8 @@
-"""What a title line and the lines beside it look like: a title's shape, a table's row, the Han
-characters and pairs two wordings are compared on.  Shared by the title step and the steps that
-look for the body's own heading (body_heading, credits_heading), so they read lines alike.
+"""What a title line and the lines beside it look like: a title's shape, a table's row, an
+addressee, a subtitle's dashes, the Han characters and pairs two wordings are compared on.  Shared
+by the title steps (boilerplate/), the related boxes (link_lists) and the line model, so they read
+lines alike; it imports chars/ only (a step outside the boilerplate package may import it without
+loading that package).
 """
 from __future__ import annotations
 
@@ -20,6 +22,8 @@ PROSE_END = "。！？!?"      # an intro paragraph ending so is a sentence (see
 # A 公文 number (甘政发〔2012〕120号, 武政发[2017]52号): the document's own, never chrome (a line-model
 # feature too).
 DOC_NUMBER = re.compile(r"[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d{1,4}\s*号")
+SUBTITLE = r"\s*(?:—|-{2,}|－{2,})"    # a subtitle's dashes (——以…为例, ---学校…工作总结, ——在…会议上的报告)
+SUBTITLE_START = re.compile(SUBTITLE)
 OUTLINE_START = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．]|第[一二三四五六七八九十\d]+[章节条部分])")
 # a comment in a code listing (`# 设置代理`, `// 初始化`) says what the next command does; it
 # names no document, however title-like its words are
