@@ -291,7 +291,7 @@ def _drop_once(text: str, title: str, host_repeats: frozenset, article: bool = F
     spared |= line_blocks.dialogue_turns(judged, dropped_rows)         # a turn among kept turns
     spared |= line_blocks.list_headers(judged, dropped_rows)           # the header of a kept list
     spared |= line_blocks.attachments(judged, dropped_rows)            # `附件：` over `1.检查表.docx`
-    spared |= _waiting(judged, dropped_rows, spared, offset)  # a title of a kind: judged on what stays
+    spared |= _waiting(judged, dropped_rows, spared, offset)  # a line naming its kind: judged on what stays
     if spared:
         hit = hit[~np.isin(dropped, sorted(spared))]
         dropped = rows[hit]

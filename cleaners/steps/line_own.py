@@ -21,8 +21,8 @@ from cleaners.chars.memory import LINES
 from cleaners.chars.trie import trie_pattern
 from cleaners.profiles import generic
 from cleaners.steps.boilerplate import clean_title
-from cleaners.steps.title_lines import DOC_NUMBER
 from cleaners.steps.line_vocab import TITLE_LINE_MAX, chrome_words
+from cleaners.steps.title_lines import DOC_NUMBER
 
 OTHER, HAN, DIGIT, LATIN, SENTENCE, PUNCT, SEPARATOR, SPACE = range(8)
 CLASSES = 8

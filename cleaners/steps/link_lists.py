@@ -117,8 +117,9 @@ def _listed(lines: list[str], before: int | None, run: list[int]) -> list[int]:
 
 def _apart_over_the_body(lines: list[str], run: list[int]) -> bool:
     """Whether the run's last title stands apart, a blank line above it where the others stand
-    line after line, with the body's prose or its addressee (`尊敬的各位领导：`) right under it: the
-    document's own heading under a box (`幼儿园后勤工作计划篇一` below `相关文章>>` and its titles), not the box's last item."""
+    line after line, with the body's prose or its addressee (`尊敬的各位领导：`) right under it:
+    the document's own heading under a box (`幼儿园后勤工作计划篇一` below `相关文章>>` and its
+    titles), not the box's last item."""
     last = run[-1]
     below = next((line for line in lines[last + 1:] if line), "")
     return (last - run[-2] > 1 and all(b - a == 1 for a, b in zip(run, run[1:-1]))

@@ -19,8 +19,8 @@ from cleaners.steps.boilerplate.rule_names import named as named_rules
 from cleaners.steps.boilerplate.rules import Rules, rules_for
 from cleaners.steps.boilerplate.body_heading import part_heading, yield_to_body_heading
 from cleaners.steps.boilerplate.title import PART_NUMBER, clean_title, settle_title
-from cleaners.steps.title_lines import fold_spaces, looks_like_title
 from cleaners.steps.boilerplate.title_reread import reread_title
+from cleaners.steps.title_lines import fold_spaces, looks_like_title
 
 # What the pipeline, the compilation splitter, the tests and the benchmarks use.
 __all__ = ["PART_NUMBER", "credits_heading", "Rules", "clean_title", "fold_spaces", "looks_like_title", "named_rules", "part_heading", "pattern_literals",

@@ -19,9 +19,9 @@ from cleaners.profiles import generic
 from cleaners.steps.boilerplate.body_heading import head_lines
 from cleaners.steps.boilerplate.literals import alternation
 from cleaners.steps.boilerplate.title import TITLE_DECORATION_MAX, cleans_to
-from cleaners.steps.title_lines import DOC_NUMBER, fold_spaces, han_pairs, looks_like_title, table_row
 from cleaners.steps.link_genres import genre_title
 from cleaners.steps.normalize import han_count
+from cleaners.steps.title_lines import DOC_NUMBER, fold_spaces, han_pairs, looks_like_title, table_row
 
 HEAD_LINES = 30          # lines of the page (before the boilerplate step) where the title is looked for
 CREDITS_MAX = 12         # lines between the title and the heading

@@ -13,9 +13,9 @@ from cleaners.document import Change
 from cleaners.profiles import Profile, generic
 from cleaners.steps.boilerplate.rules import rules_for
 from cleaners.steps.boilerplate.title_head import line_at, title_below_head_line
+from cleaners.steps.menu_rows import menu_row
 from cleaners.steps.title_lines import (OUTLINE_START, SENTENCE_END, TITLE_MAX, fold_spaces, han_chars,
                                         looks_like_title)
-from cleaners.steps.menu_rows import menu_row
 
 QUOTED = re.compile(r"《([^《》]+)》")   # a page title quoted whole in book-title marks (《精选…(通用28篇)》)
 TITLE_DECORATION_MAX = 80    # chars title_cleanup may remove from a line repeating the title
