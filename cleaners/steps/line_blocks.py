@@ -54,6 +54,7 @@ SECTION = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[
 TIME_RANGE = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}\s*[-－—–~～至到]+\s*\d{1,2}\s*[:：]\s*\d{2}")
 TIMETABLE_ROW_MAX = 40    # characters of a timetable's row
 ROW_LABEL = re.compile(r"\S{1,8}(?=\s)")                  # a row's label: `第5-7周` of `第5-7周 运算定律`
+LIST_BULLETS = "-•●○■◆▪"     # a list item's mark (not `·`: a related box's)
 ROW_RUN = 2               # rows above of the same label shape, kept, that keep the next one
 TIMETABLE_RUN = 2         # rows in a row that make a timetable
 BODY_SENTENCE_MIN = 30    # characters of a sentence inside the body that the model may not take
@@ -140,7 +141,9 @@ def _timetable_row(line: str) -> bool:
 def run_rows(lines: list[str], rows) -> set[int]:
     """Which of `rows` (the lines the model drops) continue a run of rows it kept: the ROW_RUN
     lines right above carry a label of the same shape, digits aside (`第1-2周 …`, `第3-4周 …` kept,
-    then `第5-7周 运算定律`, which the model scored 0.76 as the last short line of a page)."""
+    then `第5-7周 运算定律`, which the model scored 0.76 as the last short line of a page), or the
+    same bullet (a list's last item, cut off by the page above its tail's chrome: generated
+    families, pages losing text a 3 -> 1, c 13 -> 10, d 18 -> 11)."""
     dropped = set(rows)
     found: set[int] = set()
     for i in sorted(dropped):
@@ -152,8 +155,12 @@ def run_rows(lines: list[str], rows) -> set[int]:
 
 
 def _label_shape(line: str) -> str | None:
-    """A row's label with its digits as 0, when it has digits (a numbered or dated row)."""
-    label = ROW_LABEL.match(line.strip())
+    """A row's label with its digits as 0, when it has digits (a numbered or dated row), or a
+    list item's bullet (`- 利用互联网` under `- 定期邀请…`, the last item cut off by the page)."""
+    line = line.strip()
+    if line[:1] in LIST_BULLETS and line[1:2].isspace():
+        return line[0]
+    label = ROW_LABEL.match(line)
     if label is None or not any(ch.isdigit() for ch in label.group()):
         return None
     return re.sub(r"\d+", "0", label.group())

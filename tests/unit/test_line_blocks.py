@@ -107,6 +107,14 @@ def test_a_row_continuing_a_run_of_kept_rows_of_its_shape_is_spared():
     assert line_blocks.run_rows(["一、进度", "上午 读书", "下午 写字", "晚上 休息"], [3]) == set()   # no digits: no label
 
 
+
+def test_a_bulleted_item_under_kept_items_of_its_bullet_is_spared_and_a_related_boxs_dot_is_no_bullet():
+    lines = ["(四)加强交流合作", "- 定期邀请兄弟院校来校访问交流。", "- 积极参加各级各类学术会议。", "- 利用互联网", "该部分内容已隐藏，成为会员即可查看"]
+    assert line_blocks.run_rows(lines, [3, 4]) == {3}
+    assert line_blocks.run_rows(["- 定期邀请兄弟院校来校访问交流。", "• 积极参加学术会议。", "- 利用互联网"], [2]) == set()
+    dots = ["相关推荐", "· 教育局工作总结", "· 学校工作计划", "· 幼儿园工作计划"]
+    assert line_blocks.run_rows(dots, [3]) == set()
+
 NOTICE_PARAGRAPH = "各学校要于9月20日前将资助名单上传至全国学生资助管理信息系统，并打印汇总表加盖公章后报送。"
 FORMAT_SENTENCE = "报送材料格式为Word文档，正文字体为仿宋GB2312三号，文件大小不超过10MB。"
 DOWNLOAD_SENTENCE = "家长可登录“城关教育”微信公众号查询资助结果，相关表格可在区教育局官网首页“下载中心”栏目下载。"
