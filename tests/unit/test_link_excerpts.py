@@ -63,3 +63,38 @@ def test_cut_lines_right_below_a_box_go_with_it_so_a_second_cleaning_finds_no_bo
 def test_a_documents_paragraph_trailing_off_after_a_sentence_below_a_box_stays():
     box = f"某校德育工作总结 | {EXCERPT}…\n某县教研工作计划｜{EXCERPT}..."
     assert visible(kept(f"{BODY}\n{box}\n{EXCERPT}。\n{EXCERPT}……")) == [BODY, f"{EXCERPT}。", f"{EXCERPT}……"]
+
+
+TRAILING = "学校坚持以立德树人为根本任务，扎实推进课堂教学改革，教育教学质量稳步提升，得到了社会各界的广泛认可，家长满意度逐年"
+
+
+def test_excerpts_cut_at_so_many_characters_without_a_mark_go():
+    for box in (f"精选范文\n某校德育工作总结\n{TRAILING}\n某县教研工作计划\n{TRAILING}，",
+                f"某校德育工作总结 | {TRAILING}\n某县教研工作计划 | {EXCERPT}……"):
+        assert visible(kept(f"{BODY}\n{BODY}\n{box}")) == [BODY, BODY], box
+
+
+def test_a_table_of_contents_whose_headings_hold_a_comma_stays():
+    text = (f"目录\n一、主要工作举措与实施\n（一）“夯实基础”，完善心理健康教育工作体系\n精品文档 欢迎下载\n"
+            f"（二）“聚焦课堂”，深化心理健康教育课程建设\n{BODY}")
+    assert kept(text) == text
+
+
+def test_the_pages_own_line_right_above_a_box_of_one_line_items_stays():
+    box = f"某校德育工作总结  {TRAILING}\n某县教研工作计划 / {TRAILING}\n某镇控辍保学工作总结丨{EXCERPT}……"
+    text = f"学校的教学工作计划\n{box}\n{BODY}\n{BODY}"
+    assert visible(kept(text)) == ["学校的教学工作计划", BODY, BODY]
+
+
+def test_a_section_heading_over_a_paragraph_cut_off_without_a_mark_stays():
+    box = f"某校德育工作总结 | {TRAILING}\n某县教研工作计划 / {TRAILING}"
+    text = f"{BODY}\n一、指导思想\n{TRAILING}\n{box}"
+    assert visible(kept(text)) == [BODY, "一、指导思想", TRAILING]
+
+
+def test_a_box_longer_than_a_short_preview_goes_when_the_preview_is_a_document_of_its_own():
+    box = "\n".join(f"某校工作总结{k} | {EXCERPT}……" for k in range(10))
+    preview = f"{BODY}\n一、主要做法\n{BODY[:150]}"
+    from cleaners.chars.lines import visible_size
+    assert visible_size([box]) > visible_size([preview]) >= link_excerpts.REST_MIN
+    assert visible(kept(f"{preview}\n精彩推荐>>\n{box}")) == visible(preview)
