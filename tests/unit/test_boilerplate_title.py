@@ -439,3 +439,10 @@ def test_a_sites_top_bar_at_the_head_is_no_title():
     text = "中国科学院 | English | 联系我们 | ARP | 所内网\n我校举行2024级新生开学典礼\n9月8日上午，我校2024级新生开学典礼在体育馆隆重举行。"
     title, body, changes = settle_title("", text)
     assert "English" not in title
+
+
+def test_a_title_line_that_cleans_down_to_a_chrome_line_is_chrome_and_the_next_line_is_the_title():
+    body = "过去一年，全县教育系统较好地完成了年初确定的各项工作任务。"
+    title, text, changes = settle_title("", f"VIP  免费下载\n县教育局2024年工作总结\n{body}")
+    assert title == "县教育局2024年工作总结" and text.strip() == body
+    assert ("VIP  免费下载", "chrome once its decorations are off") in [(c.before, c.after) for c in changes]

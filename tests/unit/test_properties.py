@@ -121,6 +121,7 @@ def test_clean_never_raises_on_html_ish_strings(markup, is_html):
 @example("县教育局2024<br>年工作总结_第1页\n1.党建工作扎实推进。")
 @example("第3页 / 共12页\n温??h馨提示")      # (stop 20: a shift repaired once its context was gone)
 @example("县教育局2023年工作总结\n1.党建工作扎实推进。\n发布时间：2024-02-05 09:30  信息来源：??hXX县教育局")   # (stop 32)
+@example("VIP\u3000\u3000免费下载")     # (stop 40: a title line whose badge came off, leaving a chrome line)
 @given(documents())
 def test_cleaning_clean_output_again_changes_nothing(text):
     assert_idempotent(text)

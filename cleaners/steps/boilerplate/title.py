@@ -11,6 +11,7 @@ from functools import lru_cache
 from cleaners.chars.lines import joined_stripped, lines_of
 from cleaners.document import Change
 from cleaners.profiles import Profile, generic
+from cleaners.steps.boilerplate.removal import remove
 from cleaners.steps.boilerplate.rules import rules_for
 from cleaners.steps.boilerplate.title_head import line_at, title_below_head_line
 from cleaners.steps.menu_rows import menu_row
@@ -96,6 +97,11 @@ def settle_title(title: str, text: str, profile: Profile | None = None,
             pass            # (a site's top bar, `中国科学院 | English | 联系我们`: menu_rows' to drop, no title)
         elif first < len(lines) and looks_like_title(lines[first]):
             candidate = clean_title(lines[first], profile)
+            if candidate and _chrome_left(lines[first], candidate, profile):
+                # a second cleaning of the output would drop it as the line it cleans down to: so does this one
+                changes.append(Change("title", "removed", lines[first].strip(), "chrome once its decorations are off"))
+                title, text, more = settle_title("", "\n".join(lines[first + 1:]), profile, hint)
+                return title, text, changes + more
             if candidate and looks_like_title(candidate):     # (`• 发布机构:某某教育局` cleans down to `•`)
                 title = candidate
                 changes.append(Change("title", "removed", lines[first].strip(), "title line"))
@@ -165,6 +171,12 @@ def _headline_rest(rest: str, line: str) -> bool:
     rest = rest.strip()
     return (HEADING_HAN_MIN <= len(fold_spaces(rest)) <= HEADLINE_REST_MAX and not any(ch in SENTENCE_END for ch in rest)
             and not OUTLINE_START.match(rest) and not LISTED_DATE.search(rest) and looks_like_title(line))
+
+
+def _chrome_left(line: str, cleaned: str, profile: Profile | None) -> bool:
+    """Whether a title line's decorations came off to leave a line the rules drop whole
+    (`VIP  免费下载` -> `免费下载`, a rule written for `VIP免费下载`)."""
+    return fold_spaces(cleaned) != fold_spaces(line) and not remove(cleaned, profile)[0].strip()
 
 
 def _head_and_rest(text: str) -> list[str]:
