@@ -55,6 +55,11 @@ def test_literal_extraction_multiplies_small_alternations_and_ignores_optional_p
     assert boilerplate.pattern_literals(".{2,120}") is None
 
 
+def test_an_atomic_group_is_read_for_literals_as_a_plain_group_is():
+    assert sorted(boilerplate.pattern_literals(r"\s*(?>(?:阅读|评论)\s*\d+|\d+次(?:阅读|评论))\s*")) == ["次评论", "次阅读", "评论", "阅读"]
+    assert boilerplate.pattern_literals(r"(?>\d+)\s*") is None
+
+
 WHOLE_LINE_PATTERNS = sorted({p for prof in all_profiles().values()
                                for p in (*prof.boilerplate_lines, *prof.boilerplate_tails)} | set(CRUMB_PATTERNS))
 

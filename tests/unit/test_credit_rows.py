@@ -26,6 +26,10 @@ ROWS = [
     # an old portal's rows: the source's place in brackets, a participation count, a phone link
     "2010-08-26 18:30:12 来源: 兰州晨报 (兰州) 有0人参与 手机看新闻",
     "2012年08月26日 18:30 来源：中国新闻网 参与互动(0) 【字体：↑大 ↓小】",
+    # counters with no field: a 文库 page's or a blog's counts of the page
+    "阅读量 45464 ● 收藏 431｜评分 4.4",
+    "2016年12月20日 星期六  阅读 93902 评论 30",
+    "收藏 | 阅读 3 | 评论 4 | 打印",
 ]
 
 PROSE = [
@@ -38,6 +42,9 @@ PROSE = [
     "来源于群众，服务于群众，作者们的文章来源于生活。",
     "记者 张华说，来源：群众来信。",
     "据兰州晨报（兰州）报道，有0人参与投票。",
+    "本次活动阅读 200 人次，评论 30 条。",
+    "一年级 45 二年级 43",
+    "阅读 12",
 ]
 
 
@@ -80,6 +87,16 @@ def test_a_long_line_that_almost_is_a_row_is_judged_in_well_under_a_millisecond_
     rule = re.compile(credit_rows.pattern())
     lines = [("2023-05-12 " * 30)[:239] + "x", ("来源：新华社 " * 40)[:238] + " ，",
              ("来源：a作者：b" * 40)[:239] + "。", ("时间：2023-05-12" * 20)[:239] + "。"]
+    started = time.perf_counter()
+    for line in lines * 10:
+        assert not rule.fullmatch(line)
+    assert time.perf_counter() - started < 0.2
+
+
+def test_a_long_line_that_almost_is_a_row_of_counters_is_judged_in_well_under_a_millisecond_a_line():
+    rule = re.compile(credit_rows.counts_pattern())
+    lines = [("阅读 12 " * 40)[:239] + "。", ("2023-05-12 阅读 3 " * 30)[:239] + "x",
+             ("评论 1 收藏 2 星期六 " * 30)[:238] + "，", ("阅读12评论3" * 40)[:239] + "。"]
     started = time.perf_counter()
     for line in lines * 10:
         assert not rule.fullmatch(line)

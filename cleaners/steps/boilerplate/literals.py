@@ -11,6 +11,7 @@ from functools import lru_cache
 from re import _constants, _parser  # the stdlib's own regex parser, for required literals
 
 _LITERAL, _SUBPATTERN, _BRANCH, _IN = _constants.LITERAL, _constants.SUBPATTERN, _constants.BRANCH, _constants.IN
+_ATOMIC = getattr(_constants, "ATOMIC_GROUP", None)
 _REPEATS = (_constants.MAX_REPEAT, _constants.MIN_REPEAT, getattr(_constants, "POSSESSIVE_REPEAT", None))
 _MAX_ALTERNATIVES = 32
 _CLASS_MAX = 8             # characters of a class read as alternatives (`[>›»＞▸》]`: a breadcrumb's arrows)
@@ -103,6 +104,8 @@ def _required_literals(items) -> list[str] | None:
         inner = None
         if op is _SUBPATTERN and not arg[1] & re.I:
             inner = _required_literals(arg[-1])
+        elif op is _ATOMIC:                                  # (?>x): x is there
+            inner = _required_literals(arg)
         elif op in _REPEATS and arg[0] >= 1:                 # x{2,}: x is there at least once
             inner = _required_literals(arg[2])
         elif op is _BRANCH:

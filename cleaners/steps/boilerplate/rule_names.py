@@ -36,8 +36,7 @@ def _rule_of(change: Change, profile: Profile) -> str:
         crumb = next((p for p in crumb_patterns() if _matches(p, kind, probe)), None)
         if crumb is not None:
             return f"line rule: a breadcrumb (`[head_crumb] patterns` of _generic: `{crumb}`)"
-    credit = credit_rows.pattern()
-    if kind == "line" and credit and _matches(credit, kind, probe):
+    if kind == "line" and any(_matches(credit, kind, probe) for credit in credit_rows.patterns()):
         return "line rule: a credit row (the `credit_rows` vocabulary of _generic)"
     return kind
 

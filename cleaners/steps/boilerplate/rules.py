@@ -260,7 +260,7 @@ def crumb_patterns() -> list[str]:
 @lru_cache(maxsize=64)
 def rules_for(profile: Profile) -> Rules:
     line_patterns = [*with_generic(profile, "boilerplate_lines"), *crumb_patterns(),
-                     *filter(None, [credit_rows.pattern()])]
+                     *credit_rows.patterns()]
     tail_patterns = with_generic(profile, "boilerplate_tails")
     truncation_patterns = with_generic(profile, "truncation_markers")
     span_patterns = with_generic(profile, "boilerplate_spans")
