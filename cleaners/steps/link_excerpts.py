@@ -101,8 +101,22 @@ def _boxes(lines: list[str]) -> list[int]:
     return drop
 
 
+def _may_hold_a_box(stripped) -> bool:
+    """Whether PAIRS_MIN lines may be excerpts, cut or trailing off: a page's lines, most of them
+    none, are looked at once each in plain Python (a box is ~1 page in 20)."""
+    longer = [line for line in stripped if len(line) >= EXCERPT_MIN]
+    found = sum(line[-1] in CUT_ENDS for line in longer)
+    for line in longer:
+        if found >= PAIRS_MIN:
+            break
+        end = line[-1]       # (the cheap test first: most lines end with a sentence mark)
+        if (end in CLAUSE or end.isalnum()) and end not in CUT_ENDS and _trails_off(line):
+            found += 1
+    return found >= PAIRS_MIN
+
+
 def step(text: str) -> Edit:
-    if sum(line[-1:] in CUT_ENDS or _trails_off(line) for line in stripped_of(text)) < PAIRS_MIN:
+    if not _may_hold_a_box(stripped_of(text)):
         return text, []
     lines = list(lines_of(text))
     drop = _boxes(lines)
