@@ -102,14 +102,14 @@ def _boxes(lines: list[str]) -> list[int]:
 
 
 def _may_hold_a_box(stripped) -> bool:
-    """Whether PAIRS_MIN lines may be excerpts, cut or trailing off: a page's lines, most of them
-    none, are looked at once each in plain Python (a box is ~1 page in 20)."""
+    """Whether PAIRS_MIN lines may be excerpts, cut or trailing off (the step's gate, on every
+    page: the lines too short for an excerpt go first, the cheap end test before `_trails_off`)."""
     longer = [line for line in stripped if len(line) >= EXCERPT_MIN]
     found = sum(line[-1] in CUT_ENDS for line in longer)
     for line in longer:
         if found >= PAIRS_MIN:
             break
-        end = line[-1]       # (the cheap test first: most lines end with a sentence mark)
+        end = line[-1]
         if (end in CLAUSE or end.isalnum()) and end not in CUT_ENDS and _trails_off(line):
             found += 1
     return found >= PAIRS_MIN

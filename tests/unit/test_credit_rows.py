@@ -83,21 +83,16 @@ def test_the_vocabulary_is_data_a_row_of_other_labels_is_read_the_same_way():
     assert credit_rows.compose([], [], [], "|") is None
 
 
-def test_a_long_line_that_almost_is_a_row_is_judged_in_well_under_a_millisecond_a_line():
-    rule = re.compile(credit_rows.pattern())
-    lines = [("2023-05-12 " * 30)[:239] + "x", ("来源：新华社 " * 40)[:238] + " ，",
-             ("来源：a作者：b" * 40)[:239] + "。", ("时间：2023-05-12" * 20)[:239] + "。"]
-    started = time.perf_counter()
-    for line in lines * 10:
-        assert not rule.fullmatch(line)
-    assert time.perf_counter() - started < 0.2
-
-
-def test_a_long_line_that_almost_is_a_row_of_counters_is_judged_in_well_under_a_millisecond_a_line():
-    rule = re.compile(credit_rows.counts_pattern())
-    lines = [("阅读 12 " * 40)[:239] + "。", ("2023-05-12 阅读 3 " * 30)[:239] + "x",
+NEAR_ROWS = [("2023-05-12 " * 30)[:239] + "x", ("来源：新华社 " * 40)[:238] + " ，",
+             ("来源：a作者：b" * 40)[:239] + "。", ("时间：2023-05-12" * 20)[:239] + "。",
+             ("阅读 12 " * 40)[:239] + "。", ("2023-05-12 阅读 3 " * 30)[:239] + "x",
              ("评论 1 收藏 2 星期六 " * 30)[:238] + "，", ("阅读12评论3" * 40)[:239] + "。"]
-    started = time.perf_counter()
-    for line in lines * 10:
-        assert not rule.fullmatch(line)
-    assert time.perf_counter() - started < 0.2
+
+
+def test_a_long_line_that_almost_is_a_row_is_judged_in_well_under_a_millisecond_a_line_by_either_rule():
+    for pattern in credit_rows.patterns():
+        rule = re.compile(pattern)
+        started = time.perf_counter()
+        for line in NEAR_ROWS * 5:
+            assert not rule.fullmatch(line)
+        assert time.perf_counter() - started < 0.2, pattern[:60]
