@@ -19,12 +19,13 @@ import re
 
 from cleaners.chars.lines import joined, lines_of, stripped_of, visible_size
 from cleaners.document import Change, Edit
+from cleaners.steps.title_lines import OUTLINE_START
 
 CUT = re.compile(r"(?:…|\.{3}|\[(?:详细|查看全文|阅读全文|全文)\]|(?:阅读|查看)全文\s*(?:>>|»|›)?|>>|»)\s*$")
 LINK_MARK = re.compile(r"(?:\[(?:详细|查看全文|阅读全文|全文)\]|(?:阅读|查看)全文\s*(?:>>|»|›)?|>>|»)\s*$")
 TITLE = re.compile(r"(?:\d{1,2}\s*[.、．]\s*|[•·]\s*)?[^\s，。；！？,;!?：:][^，。；！？,;!?]{3,59}")
 TITLED = re.compile(r"(?P<title>[^，。；！？,;!?]{4,60}?)(?:\s+[|｜丨/·-]\s+|[|｜丨]|\s{2,})\S")
-SECTION = re.compile(r"[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十\d]+[章节条部分篇]")
+LISTED = re.compile(r"\d{1,2}[.．]\s")
 HEADER = re.compile(r"(?:[•·]\s*)?[\u4e00-\u9fff]{2,8}\s*(?:[:：]|(?:更多\s*)?(?:>>|»|›)|\s+更多)?\s*")
 # The characters a cut excerpt may end with (CUT's last ones): most pages have fewer than
 # PAIRS_MIN lines ending so, and are passed on the line table's stripped lines (a regex for such
@@ -50,6 +51,12 @@ def _trails_off(line: str) -> bool:
     mark (a long title, `关于印发《…》的通知`, is no excerpt)."""
     return (len(line) >= TRAIL_MIN and (line[-1] in CLAUSE or line[-1].isalnum())
             and any(mark in line for mark in CLAUSE))
+
+
+def _outline_heading(line: str) -> bool:
+    """A document's section heading (`一、`, `（二）`, `1、`, `第三章`), not a box's numbered item
+    (`1. 标题`: a list's number, a space after its dot)."""
+    return OUTLINE_START.match(line) is not None and not LISTED.match(line)
 
 
 def _title(line: str) -> bool:
@@ -82,7 +89,7 @@ def _boxes(lines: list[str]) -> list[int]:
         while True:
             if trail[k] and _one_line_item(text[k]):
                 k, items = k + 1, items + 1
-            elif ((cut[k + 1] or trail[k + 1] and not SECTION.match(text[k])) and _title(text[k])
+            elif ((cut[k + 1] or trail[k + 1] and not _outline_heading(text[k])) and _title(text[k])
                   and not _titled(text[k + 1])):
                 # (a whole item below is no title's excerpt: the line above is the page's own; nor
                 # is a paragraph under a section heading that trails off, the preview's cut)

@@ -88,8 +88,15 @@ def test_the_pages_own_line_right_above_a_box_of_one_line_items_stays():
 
 def test_a_section_heading_over_a_paragraph_cut_off_without_a_mark_stays():
     box = f"某校德育工作总结 | {TRAILING}\n某县教研工作计划 / {TRAILING}"
-    text = f"{BODY}\n一、指导思想\n{TRAILING}\n{box}"
-    assert visible(kept(text)) == [BODY, "一、指导思想", TRAILING]
+    for heading in ("一、指导思想", "1、学前教育资助", "（二）工作目标"):
+        text = f"{BODY}\n{heading}\n{TRAILING}\n{box}"
+        assert visible(kept(text)) == [BODY, heading, TRAILING], heading
+        assert kept(kept(text)) == kept(text)
+
+
+def test_a_boxs_numbered_titles_each_over_an_excerpt_cut_without_a_mark_go():
+    box = f"精选范文\n1. 某校德育工作总结\n{TRAILING}\n2. 某县教研工作计划\n{TRAILING}"
+    assert visible(kept(f"{BODY}\n{BODY}\n{box}")) == [BODY, BODY]
 
 
 def test_a_box_longer_than_a_short_preview_goes_when_the_preview_is_a_document_of_its_own():
