@@ -183,6 +183,9 @@ def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
         # only after the line model did not exist when the step ran before it
         text, step_changes = title_repeats.step(text, title)
         changes += step_changes
+        if step_changes:    # (its plain repetition below the decorated one is at the head now, as a second run reads it)
+            title, text, step_changes = boilerplate.settle_title(title, text, profile)
+            changes += step_changes
     if options.script == "traditional":
         text, step_changes = normalize.convert_script(text, "traditional")
         changes += step_changes

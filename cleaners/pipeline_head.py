@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from cleaners import profiles
 from cleaners.document import Change
-from cleaners.steps import boilerplate, head_lede, head_stamp, head_summary, head_tags, line_model, normalize, preview_pages, title_intro
+from cleaners.steps import boilerplate, head_lede, head_stamp, head_summary, head_tags, line_model, link_genres, normalize, preview_pages, title_intro
 
 HEAD_PASSES = 3          # rounds of title / summary / tag row at the head (each round after the first: rare)
 MODEL_PASSES = 2         # line model runs with a title re-read after it (the second: rare)
@@ -55,9 +55,12 @@ def model_head(title: str, text: str, profile: profiles.Profile, host_repeats: f
             title = ""
         if not model_changes:
             break
-        # chrome the model dropped may have stood between a preview's pages: a second run finds them
+        # chrome the model dropped may have stood between a preview's pages, or between the titles
+        # of a related box (each with its credit row below it): a second run finds them
         text, page_changes = preview_pages.step(text)
         changes += page_changes
+        text, list_changes = link_genres.step(text)
+        changes += list_changes
         # chrome the model dropped may have stood between a lede, an auto-summary or a tag row
         # and what marks them (the addressee below a lede): a second run would find them now
         title, text, head_changes = _head_after_model(title, text, profile, article)

@@ -20,6 +20,7 @@ from cleaners.chars.lines import has_han, joined, lines_of, stripped_of
 from cleaners.document import Change, Edit
 from cleaners.profiles import generic
 from cleaners.steps.link_lists import HEADER_MAX, NUMBER, OUTLINE, SENTENCE_ENDS, is_listing, prose_line, title_style
+from cleaners.steps.title_lines import ADDRESSEE
 
 RUN_MIN = 3              # titles in a run
 TITLE_MAX = 60           # characters of a listed title
@@ -83,8 +84,8 @@ def genre_runs(lines: tuple[str, ...]) -> list[int]:
     (numbered, bulleted, plain: a change of style is the document's own line after a box), each
     title on its own or over one excerpt, cut off (a box of excerpts ends at its first title with
     none: the document's own, over its first paragraph, which ends a sentence).  A plain run
-    right above prose keeps its last title: the document's own title, or its part's, under the
-    box.  `lines`: stripped."""
+    right above prose or an addressee keeps its last title: the document's own title, or its
+    part's, under the box.  `lines`: stripped."""
     drop: list[int] = []
     titles: list[int] = []
     excerpt_of: dict[int, int] = {}
@@ -120,7 +121,7 @@ def _box(lines: tuple[str, ...], titles: list[int], excerpt_of: dict[int, int], 
         box = titles[:len(excerpt_of)]
         return sorted(box + list(excerpt_of.values())) if _distinct(lines, box) >= RUN_MIN else []
     box = list(titles)
-    if box and title_style(lines[box[0]]) == "plain" and _prose_after(lines, after):
+    if box and title_style(lines[box[0]]) == "plain" and _body_after(lines, after):
         box.pop()
     return box if _distinct(lines, box) >= RUN_MIN else []
 
@@ -141,9 +142,10 @@ def _previous(lines: tuple[str, ...], k: int) -> int:
     return j
 
 
-def _prose_after(lines: tuple[str, ...], k: int) -> bool:
-    """Is the first filled line from k on prose (the body starting right under a run)?"""
-    return next((prose_line(line) for line in lines[k:] if line), False)
+def _body_after(lines: tuple[str, ...], k: int) -> bool:
+    """Is the first filled line from k on the body's start right under a run: prose, or its
+    addressee (`各乡、镇人民政府，县政府各部门：` under a notice's title)?"""
+    return next((prose_line(line) or ADDRESSEE.match(line) is not None for line in lines[k:] if line), False)
 
 
 def _numbered_on(lines: tuple[str, ...], boxes: list[int]) -> list[int]:

@@ -1,6 +1,7 @@
 """link_genres: three titles or more in a row that each end in a document's kind (总结, 通知, 方案 …)
 are a box of other documents under any heading, or none; a document's own title, its parts'
 titles, its outline and a listing page stay."""
+from cleaners import Document, clean
 from cleaners.steps import link_genres
 
 BODY = "过去一年，在县委、县政府的正确领导下，全县教育系统以办好人民满意教育为目标，较好地完成了各项任务。"
@@ -36,6 +37,13 @@ def test_a_plain_box_right_above_the_body_gives_back_the_documents_title():
     box = "新集镇中心学校控辍保学工作总结\n关于做好2024年秋季开学工作的通知\n校长的个人述职报告"
     out, _ = link_genres.step(f"{box}\n县教育局2024年工作总结\n{BODY}")
     assert out.split("\n")[-2:] == ["县教育局2024年工作总结", BODY]
+
+
+def test_a_plain_box_right_above_a_notices_addressee_gives_back_the_notices_title():
+    box = "新集镇中心学校控辍保学工作总结\n关于做好2024年秋季开学工作的通知\n校长的个人述职报告"
+    own, addressee = "县人民政府关于印发县人民政府工作规则的通知", "各乡、镇人民政府，县政府各部门："
+    out, _ = link_genres.step(f"{box}\n\n{own}\n\n{addressee}\n{BODY}")
+    assert [line for line in out.split("\n") if line][-3:] == [own, addressee, BODY]
 
 
 def test_a_documents_title_over_its_parts_and_a_menu_row_are_no_box():
@@ -81,3 +89,11 @@ def test_the_kind_word_of_a_title_is_read_past_its_parts_number():
 def test_a_section_heading_right_above_a_box_is_the_documents_not_the_boxs():
     box = "1. 幼儿园一学期工作计划\n2. 学校小学德育工作总结\n3. 学前教育宣传月总结"
     assert dropped(f"一、指导思想\n{box}\n{BODY}\n{BODY}") == box.split("\n")
+
+
+def test_titles_left_in_a_row_once_the_line_model_dropped_the_credit_rows_between_them_go():
+    titles = ["教育局2020年控辍保学工作总结", "关于印发《上海市普陀区教育人才队伍建设专项规划》的通知", "教育工作要点篇1"]
+    rows = ["wx_****｜2016年1月12日｜35页", "张** | 2021-05-13 | 32页", "教育资料库 | 2013-03-22 | 30页"]
+    box = "\n".join(line for pair in zip(titles, rows) for line in pair)
+    once = clean(Document(text=f"县教育局2024年工作总结\n{BODY * 3}\n{BODY * 3}\n人气排行：\n{box}\n")).rendered()
+    assert not any(title in once for title in titles) and clean(Document(text=once)).rendered() == once

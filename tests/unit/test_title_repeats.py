@@ -82,3 +82,13 @@ def test_the_title_after_a_selling_word_goes_but_a_title_opening_with_one_stays(
                         (f"关于最新{TITLE}", TITLE)):
         text = f"{BODY}\n{line}\n{BODY}"
         assert title_repeats.step(text, title) == (text, []), line
+
+
+def test_the_plain_repetition_below_a_decorated_one_goes_too_once_the_chrome_between_them_went():
+    """The line model drops the chrome between the title, `推荐{title}` and `{title}` only after the
+    title was settled; the decorated copy goes last, and the plain one, now at the head, with it."""
+    title = "2021年学生资助管理中心工作总结"
+    text = (f"视频1 视频21 视频41 视频61 视频文章1 视频文章21 视频文章41 视频文章61 推荐1 推荐3 推荐5 推荐7\n{title}\n"
+            f"推荐{title}\n精品文档 仅供参考\n2025-09-25 14:26:46 责编:小OO\n文档\n{title}\n\n3／40\n\n{BODY}\n{BODY}")
+    once = clean(Document(text=text)).rendered()
+    assert once.count(title) == 1 and clean(Document(text=once)).rendered() == once
