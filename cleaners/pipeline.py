@@ -6,13 +6,15 @@ Order matters and is the reason this file exists:
   1. decode bytes (from raw bytes, never from a string someone else decoded)
   2. HTML -> text (profile selectors first, trafilatura as the fallback)
   3. repair mis-decoding (GB repairs before ftfy; pinyin after the GBK shift
-     repair, which uses the pinyin as evidence), take a 文库 preview's page numbers
-     out, then re-split flattened paragraphs
+     repair, which uses the pinyin as evidence); convert to Simplified when the output
+     is (the default: every rule and label below is written in Simplified; other
+     outputs match them on the Simplified form from step 4 on); take a 文库 preview's
+     page numbers out, then re-split flattened paragraphs
   4. remove boilerplate, moving what carries information into metadata (on the
      lines a second run over the output would see: cleaning is idempotent); then the
      lines this document's host repeats on its other pages (when the caller has a table
      of them, `Options.host_lines`), then what the line model scores as boilerplate
-  5. normalise script, Unicode and whitespace
+  5. normalise Unicode and whitespace (and the script, for a Traditional output)
   6. flag (partial, unrecovered, too short, not Chinese)
 """
 from __future__ import annotations
@@ -115,6 +117,13 @@ def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
 
     text, step_changes = pipeline_repair.repair_text(text)
     changes += step_changes
+    # Rules are written in Simplified: when the output is Simplified, the text is converted before
+    # the first step that reads a label or a marker (`第2页`, `索引号`, `当前位置`); otherwise the
+    # rules below are matched on its Simplified form, line for line (`simplified`).
+    original_script = None
+    if options.script == "simplified":
+        text, title, original_script, step_changes = _in_simplified(text, title)
+        changes += step_changes
     # A 文库 preview's page numbers out, its pages joined where they break off mid-sentence,
     # before paragraphs come back (they may split the joined page at its outline markers).
     text, step_changes = preview_pages.step(text)
@@ -132,19 +141,10 @@ def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
     if len("".join(title.split())) < TITLE_MIN:     # no title of its own: the 信息公开 table's 标题 row
         title = next((c.after for c in changes if c.action == "metadata" and c.before == "title"), title)
 
-    # Rules are written in Simplified: match them on the Simplified form, line for line.
-    simplified = normalize.to_simplified(text)
-    original_script = normalize.detect_script(text, simplified=simplified) if text else \
-        normalize.detect_script(title)
-    if original_script == "traditional":      # t2s leaves the particle 著 (本著, 想著) as it is
-        simplified = particle_zhe(simplified)
-    if options.script == "simplified":
-        if simplified != text:
-            changes.append(Change("script", "converted", original_script, "simplified"))
-        title = normalize.to_simplified(title)
-        if original_script == "traditional":
-            title = particle_zhe(title)
-        text = simplified
+    if original_script is None:
+        simplified, original_script = _simplified_form(text, title)
+    else:
+        simplified = text
     text, step_changes = boilerplate.remove(text, profile, probe=simplified)
     if options.explain:
         step_changes = boilerplate.named_rules(step_changes, profile)
@@ -304,6 +304,25 @@ def _site_name(profile: profiles.Profile, doc: Document) -> str:
     if profile.name != profiles.GENERIC:
         return profile.name
     return doc.site or (profiles.fold_host(profiles.url_host(doc.url)) if doc.url else "") or "local"
+
+
+def _simplified_form(text: str, title: str) -> tuple[str, str]:
+    """(the text in Simplified, the script it was written in)."""
+    simplified = normalize.to_simplified(text)
+    original_script = normalize.detect_script(text, simplified=simplified) if text else normalize.detect_script(title)
+    if original_script == "traditional":      # t2s leaves the particle 著 (本著, 想著) as it is
+        simplified = particle_zhe(simplified)
+    return simplified, original_script
+
+
+def _in_simplified(text: str, title: str) -> tuple[str, str, str, list[Change]]:
+    """(text, title, the script the text was written in, changes): text and title in Simplified."""
+    simplified, original_script = _simplified_form(text, title)
+    changes = [Change("script", "converted", original_script, "simplified")] if simplified != text else []
+    title = normalize.to_simplified(title)
+    if original_script == "traditional":
+        title = particle_zhe(title)
+    return simplified, title, original_script, changes
 
 
 def _page_text(page: Document, profile: profiles.Profile, options: Options) -> tuple[str, str, list[Change]]:

@@ -163,3 +163,13 @@ def test_empty_fields_of_a_one_line_row_take_no_line_of_the_body_as_their_values
 def test_a_label_alone_takes_no_addressee_or_heading_ending_in_a_colon_as_its_value():
     new, _ = step("索引号：0142581323/2026-00001\n发布机构：\n各中小学：\n正文第一段。")
     assert new == "各中小学：\n正文第一段。"
+
+
+def test_a_traditional_pages_rows_leave_the_text_with_their_values_when_the_output_is_simplified():
+    """The labels are Simplified (索引号, 发布机构): the text is converted before the rows are read."""
+    raw = ("• 索 引 號:QZ02114-0100-2026-00002\n• 發佈機構:豐澤區教育局\n"
+           "泉州市豐澤區教育局關於印發2025年政府信息公開工作年度報告的通知\n本局各股(室):\n"
+           "現將《泉州市豐澤區教育局2025年政府信息公開工作年度報告》印發給你們，請認真貫徹執行。")
+    r = clean(Document(text=raw))
+    assert "索" not in r.text and "发布机构" not in r.text and r.metadata["source"] == "丰泽区教育局"
+    assert r.title == "泉州市丰泽区教育局关于印发2025年政府信息公开工作年度报告的通知"
