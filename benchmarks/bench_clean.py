@@ -224,10 +224,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from cleaners import Document, clean, pipeline, pipeline_repair  # noqa: E402
+from cleaners import Document, clean, pipeline, pipeline_repair, pipeline_script  # noqa: E402
 from cleaners import profiles  # noqa: E402
 from cleaners.steps import (attachment_only, boilerplate, head_crumb, head_lede, head_summary, head_tags,  # noqa: E402
-                            line_model, link_excerpts, link_lists, menu_rows, normalize, page_kind, page_metadata,
+                            line_model, link_excerpts, link_genres, link_lists, menu_rows, normalize, page_kind, page_metadata,
                             preview_pages, repair, title_repeats)
 from cleaners.sources import attachments  # noqa: E402
 from cleaners.chars.t2s import opencc_converter as converter  # noqa: E402
@@ -377,12 +377,14 @@ STEPS = {
     attachment_only: ("step",),
     page_kind: ("verdict", "quality", "code_chars"),
     attachments: ("read_into",),
-    pipeline: ("_page_text", "_flags", "_derived_id", "particle_zhe", "_suspicious_left"),
+    pipeline: ("_page_text", "_flags", "_derived_id", "_suspicious_left"),
     pipeline_repair: ("repair_text",),
+    pipeline_script: ("particle_zhe",),
     # the steps that were "(rest of clean)" until stop 19
     preview_pages: ("step",),
     link_lists: ("step",),
     link_excerpts: ("step",),
+    link_genres: ("step",),
     menu_rows: ("step",),
     head_lede: ("step",),
     head_summary: ("step",),

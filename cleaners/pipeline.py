@@ -25,10 +25,9 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from cleaners import profiles
-from cleaners import pipeline_head, pipeline_repair
+from cleaners import pipeline_head, pipeline_repair, pipeline_script
 from cleaners.steps import boilerplate, host_repeats, link_excerpts, link_genres, link_lists, menu_rows, page_kind, title_repeats
 from cleaners.chars.lines import lines_of
-from cleaners.chars.particle_zhe import particle_zhe
 from cleaners.steps import normalize
 from cleaners.steps.decode import decode_bytes
 from cleaners.document import Change, CleanResult, Document, LineKeys
@@ -119,10 +118,10 @@ def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
     changes += step_changes
     # Rules are written in Simplified: when the output is Simplified, the text is converted before
     # the first step that reads a label or a marker (`第2页`, `索引号`, `当前位置`); otherwise the
-    # rules below are matched on its Simplified form, line for line (`simplified`).
+    # steps below read its Simplified form, line for line (see pipeline_script).
     original_script = None
     if options.script == "simplified":
-        text, title, original_script, step_changes = _in_simplified(text, title)
+        text, title, original_script, step_changes = pipeline_script.in_simplified(text, title)
         changes += step_changes
     # A 文库 preview's page numbers out, its pages joined where they break off mid-sentence,
     # before paragraphs come back (they may split the joined page at its outline markers).
@@ -133,16 +132,18 @@ def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
     if options.restore_paragraphs:
         text, step_changes = normalize.restore_paragraphs(text)
         changes += step_changes
-    text, step_changes = page_metadata.step(text)     # 索引号/发布机构/文号 rows -> metadata
+    # 索引号/发布机构/文号 rows -> metadata; a page text's header above its breadcrumb (unless an HTML
+    # page's markup has told its header from its article)
+    text, step_changes = pipeline_script.lines_dropped_in_simplified(page_metadata.step, text, original_script)
     changes += step_changes
-    if not _extracted(changes):     # (an HTML page's markup has told its header from its article)
-        text, step_changes = head_crumb.step(text)    # a page text's header above its breadcrumb
+    if not _extracted(changes):
+        text, step_changes = pipeline_script.lines_dropped_in_simplified(head_crumb.step, text, original_script)
         changes += step_changes
     if len("".join(title.split())) < TITLE_MIN:     # no title of its own: the 信息公开 table's 标题 row
         title = next((c.after for c in changes if c.action == "metadata" and c.before == "title"), title)
 
     if original_script is None:
-        simplified, original_script = _simplified_form(text, title)
+        simplified, original_script = pipeline_script.simplified_form(text, title)
     else:
         simplified = text
     text, step_changes = boilerplate.remove(text, profile, probe=simplified)
@@ -304,25 +305,6 @@ def _site_name(profile: profiles.Profile, doc: Document) -> str:
     if profile.name != profiles.GENERIC:
         return profile.name
     return doc.site or (profiles.fold_host(profiles.url_host(doc.url)) if doc.url else "") or "local"
-
-
-def _simplified_form(text: str, title: str) -> tuple[str, str]:
-    """(the text in Simplified, the script it was written in)."""
-    simplified = normalize.to_simplified(text)
-    original_script = normalize.detect_script(text, simplified=simplified) if text else normalize.detect_script(title)
-    if original_script == "traditional":      # t2s leaves the particle 著 (本著, 想著) as it is
-        simplified = particle_zhe(simplified)
-    return simplified, original_script
-
-
-def _in_simplified(text: str, title: str) -> tuple[str, str, str, list[Change]]:
-    """(text, title, the script the text was written in, changes): text and title in Simplified."""
-    simplified, original_script = _simplified_form(text, title)
-    changes = [Change("script", "converted", original_script, "simplified")] if simplified != text else []
-    title = normalize.to_simplified(title)
-    if original_script == "traditional":
-        title = particle_zhe(title)
-    return simplified, title, original_script, changes
 
 
 def _page_text(page: Document, profile: profiles.Profile, options: Options) -> tuple[str, str, list[Change]]:

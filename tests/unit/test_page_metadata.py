@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from cleaners.document import Document
-from cleaners.pipeline import clean
+from cleaners.pipeline import Options, clean
 from cleaners.steps import page_metadata
 from cleaners.steps.page_metadata import read_html, step
 
@@ -173,3 +173,12 @@ def test_a_traditional_pages_rows_leave_the_text_with_their_values_when_the_outp
     r = clean(Document(text=raw))
     assert "索" not in r.text and "发布机构" not in r.text and r.metadata["source"] == "丰泽区教育局"
     assert r.title == "泉州市丰泽区教育局关于印发2025年政府信息公开工作年度报告的通知"
+
+
+def test_a_traditional_pages_rows_leave_the_text_that_keeps_its_script():
+    raw = ("• 索 引 號:QZ02114-0100-2026-00002\n• 發佈機構:豐澤區教育局\n"
+           "泉州市豐澤區教育局關於印發2025年政府信息公開工作年度報告的通知\n本局各股(室):\n"
+           "現將《泉州市豐澤區教育局2025年政府信息公開工作年度報告》印發給你們，請認真貫徹執行。")
+    r = clean(Document(text=raw), Options(script="keep"))
+    assert "索" not in r.text and "發佈機構" not in r.text and "印發給你們" in r.text
+    assert r.metadata["index_no"] == "QZ02114-0100-2026-00002"
