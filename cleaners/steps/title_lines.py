@@ -70,6 +70,14 @@ def looks_like_title(line: str) -> bool:
             and not OUTLINE_START.match(line) and not CODE_COMMENT.match(line) and has_han(line))
 
 
+def broken_off(line: str) -> bool:
+    """A line of prose broken where the page wrapped it, not a heading: a book title or a bracket
+    left open (`为深入贯彻落实《秦皇岛市人民政府关于…改革发展`) or closed that never opened, or two
+    clause commas (`随着教育改革持续深入，校园关工委作为…纽带，承担着助力`)."""
+    return (line.count("《") != line.count("》") or line.count("（") + line.count("(") != line.count("）") + line.count(")")
+            or line.count("，") + line.count(",") >= 2)
+
+
 def han_pairs(text: str) -> set[str]:
     """Pairs of adjacent Han characters: a description above a title names some of its words; a
     document's opening sentence above a share bar, a related-list header or 上一篇 names none."""

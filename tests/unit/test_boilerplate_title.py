@@ -446,3 +446,10 @@ def test_a_title_line_that_cleans_down_to_a_chrome_line_is_chrome_and_the_next_l
     title, text, changes = settle_title("", f"VIP  免费下载\n县教育局2024年工作总结\n{body}")
     assert title == "县教育局2024年工作总结" and text.strip() == body
     assert ("VIP  免费下载", "chrome once its decorations are off") in [(c.before, c.after) for c in changes]
+
+
+def test_the_bodys_first_line_where_the_page_wrapped_it_does_not_take_the_title():
+    from cleaners.steps.boilerplate import yield_to_body_heading
+    title = "昌黎县人民政府关于统筹推进县域内城乡义务教育一体化改革发展的实施意见"
+    wrapped = "为深入贯彻落实《秦皇岛市人民政府关于统筹推进县域内城乡义务教育一体化改革发展"
+    assert yield_to_body_heading(title, f"{wrapped}\n的实施意见》精神，结合我县实际，提出如下意见。\n{BODY}")[0] == title

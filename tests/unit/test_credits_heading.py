@@ -132,3 +132,10 @@ def test_a_document_number_alone_stays_the_title_over_the_heading_it_stands_abov
     assert credits_heading.step("粤府〔2004〕4号", text, page) == ("粤府〔2004〕4号", text, [])
     labelled = f"备注/文号:泉丰教〔2026〕1号\n{CREDITS}\n{HEADING}\n{BODY}"     # a page's metadata row: no title
     assert credits_heading.step("备注/文号:泉丰教〔2026〕1号", f"{HEADING}\n{BODY}", labelled)[0] == HEADING
+
+
+def test_a_paragraphs_first_line_where_the_page_wrapped_it_is_no_heading_below_the_credits():
+    for wrapped in ("随着教育改革持续深入，校园关工委作为学校、家庭与社会间的重要纽带，承担着助力",
+                    "为深入贯彻落实《临溪县人民政府关于召开2023年春季学期开学工作会议"):
+        page = f"基层动态\n{CREDITS}\n{wrapped}\n{BODY}"
+        assert credits_heading.step("基层动态", f"{wrapped}\n{BODY}", page)[0] == "基层动态", wrapped

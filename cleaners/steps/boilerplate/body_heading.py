@@ -11,8 +11,8 @@ from cleaners.profiles import Profile, generic, with_generic
 from cleaners.steps.boilerplate.literals import alternation
 from cleaners.steps.boilerplate.title import HEADING_HAN_MIN, HEADING_LOOKAHEAD, PART_NUMBER, clean_title, cleans_to
 from cleaners.steps.boilerplate.title_head import is_intro
-from cleaners.steps.title_lines import (DOC_NUMBER, OUTLINE_START, PROSE_END, SUBTITLE, SUBTITLE_START, fold_spaces,
-                                        han_chars, is_row, looks_like_title)
+from cleaners.steps.title_lines import (DOC_NUMBER, OUTLINE_START, PROSE_END, SUBTITLE, SUBTITLE_START, broken_off,
+                                        fold_spaces, han_chars, is_row, looks_like_title)
 
 # A title or heading that names one part of a compilation (`第一篇: 党支部书记培训收获与感悟`,
 # `【篇一】…`, `少先队工作计划春 篇1`, `教育局年终工作总结1`): the document's own heading as written,
@@ -154,7 +154,7 @@ def _rewords(title: str, heading: str) -> bool:
     """Is `heading` a title-like line saying what `title` says (see `yield_to_body_heading`)?  Not
     a subtitle (`——以湖北省…为例`): it says what the title says, below the heading it belongs to."""
     if not looks_like_title(heading) or fold_spaces(heading) == fold_spaces(title) or is_row(heading) \
-            or SUBTITLE_START.match(heading):
+            or SUBTITLE_START.match(heading) or broken_off(heading):
         return False
     words, title_words = set(LATIN_WORD.findall(heading.lower())), set(LATIN_WORD.findall(title.lower()))
     if words and title_words and not words & title_words:

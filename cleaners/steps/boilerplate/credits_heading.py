@@ -21,7 +21,7 @@ from cleaners.steps.boilerplate.literals import alternation
 from cleaners.steps.boilerplate.title import TITLE_DECORATION_MAX, cleans_to
 from cleaners.steps.link_genres import genre_title
 from cleaners.steps.normalize import han_count
-from cleaners.steps.title_lines import DOC_NUMBER, fold_spaces, han_pairs, looks_like_title, table_row
+from cleaners.steps.title_lines import DOC_NUMBER, broken_off, fold_spaces, han_pairs, looks_like_title, table_row
 
 HEAD_LINES = 30          # lines of the page (before the boilerplate step) where the title is looked for
 CREDITS_MAX = 12         # lines between the title and the heading
@@ -108,7 +108,7 @@ def _is_heading(line: str, title: str, credit_words: bool = False) -> bool:
     bracketed note, label (`关键词：…`) or credit line (`记者 王明 通讯员 李华`; with
     `credit_words` it may hold their words: `…2024-2025学年…计划`), and not the title itself
     (nor a table's row: `step` asks `table_row` with the lines around it)."""
-    return (looks_like_title(line) and line[0] not in NOT_A_HEADING and not LABEL.match(line)
+    return (looks_like_title(line) and line[0] not in NOT_A_HEADING and not LABEL.match(line) and not broken_off(line)
             and (credit_words or not credit_line().search(line))
             and fold_spaces(line) != fold_spaces(title) and han_count(line) >= HEADING_HAN_MIN)
 

@@ -1,0 +1,92 @@
+"""Metamorphic checks of text cleaning on the generated pages of tools/perturb_text_eval.py: the
+same page written another way must clean the same, and a cleaned page cleaned again must not
+change.  No gold is needed to see a difference; the gold tells which run is the better one.
+
+    .venv/bin/python tools/metamorphic_eval.py --family d --check again        # output cleaned again
+    .venv/bin/python tools/metamorphic_eval.py --family a --check traditional  # page set in Traditional
+    .venv/bin/python tools/metamorphic_eval.py --family a --check wrap         # document wrapped at 38
+
+Checks:
+  again        the output cleaned a second time is unchanged (idempotence): pages that change
+  traditional  the page in Traditional script (OpenCC s2t) against the page as it is
+  wrap         the document's own lines (those of the gold) hard-wrapped at WRAP characters, as a
+               PDF's text lines are; the page's chrome left as it is (compared without line breaks)
+  spaced       a blank line after every line
+  crlf         Windows line ends
+Each prints the clean pages (precision and recall >= 0.98) of both runs and the pages whose F1
+fell by more than 0.01 (or, for `again`, that changed).  Family c is tools/text_chrome_c.py's,
+never tuned on: count its rows, do not read them.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import dev_eval  # noqa: E402
+import perturb_text_eval as pte  # noqa: E402
+from cleaners import Document, clean  # noqa: E402
+
+WRAP = 38
+SHOWN = 25
+
+
+def _wrapped(text: str, gold: str) -> str:
+    folded = pte.squash(gold)
+    out = []
+    for line in text.split("\n"):
+        if len(line) > WRAP and len(pte.squash(line)) > 8 and pte.squash(line) in folded:
+            line = "\n".join(line[i:i + WRAP] for i in range(0, len(line), WRAP))
+        out.append(line)
+    return "\n".join(out)
+
+
+def _variant(check: str):
+    if check == "traditional":
+        import opencc
+        return lambda text, gold: opencc.OpenCC("s2t").convert(text)
+    return {"wrap": _wrapped, "spaced": lambda text, gold: text.replace("\n", "\n\n"),
+            "crlf": lambda text, gold: text.replace("\n", "\r\n")}[check]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--family", choices=("a", "b", "c", "d"), default="a")
+    ap.add_argument("--check", choices=("again", "traditional", "wrap", "spaced", "crlf"), default="again")
+    ap.add_argument("--only", help="comma-separated perturbations (default: all, and the page as it is)")
+    args = ap.parse_args()
+    scorer = dev_eval.load_scorer("text")
+    recs, gold = pte.load_pages()
+    table = pte.perturbations()
+    names = args.only.split(",") if args.only else list(table)
+    variant = None if args.check == "again" else _variant(args.check)
+    flagged, total, clean_plain, clean_variant = [], 0, 0, 0
+    for name in names:
+        for rec, text, _ in pte.perturbed_pages(recs, gold, name, table[name], args.family, 0):
+            total += 1
+            once = clean(Document(text=text)).rendered()
+            if variant is None:
+                if clean(Document(text=once)).rendered() != once:
+                    flagged.append(f"{rec['id']}:{name}")
+                continue
+            other = clean(Document(text=variant(text, gold[rec["id"]]))).rendered()
+            expected = gold[rec["id"]]
+            if args.check == "wrap":
+                once, other, expected = (s.replace("\n", "") for s in (once, other, expected))
+            plain, varied = scorer.score(once, expected), scorer.score(other, expected)
+            clean_plain += min(plain[:2]) >= dev_eval.CLEAN_AT
+            clean_variant += min(varied[:2]) >= dev_eval.CLEAN_AT
+            if varied[2] < plain[2] - 0.01:
+                flagged.append(f"{rec['id']}:{name} P/R {plain[0]:.3f}/{plain[1]:.3f} -> {varied[0]:.3f}/{varied[1]:.3f}")
+    if variant is None:
+        print(f"family {args.family}: {total} pages, {len(flagged)} change when cleaned again")
+    else:
+        print(f"family {args.family}, {args.check}: {total} pages, clean {clean_plain} as they are, "
+              f"{clean_variant} {args.check}; {len(flagged)} worse")
+    for line in flagged[:SHOWN]:
+        print("   ", line)
+
+
+if __name__ == "__main__":
+    main()
