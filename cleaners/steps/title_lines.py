@@ -14,6 +14,7 @@ TITLE_MAX = 60
 SENTENCE_END = "。；;，,：:！!？?…"
 CELL_MAX = 16               # characters of a table's cell (`table_row`)
 CLAUSE_MARKS = frozenset("，。；！？,;!?")
+INNER_SENTENCE_END = "。！？；"    # a sentence ended inside a line: prose (`broken_off`)
 ROW_BARS = re.compile(r"(?<=\S)\s*[|｜丨┃]\s*(?=\S)")     # a bar between two cells of a row
 # an addressee: whom a notice or a speech is to (`各区县教育局、…：`, `尊敬的各位领导：`, `全体教师：`),
 # not a heading that ends with a colon (`一、工作目标：`, `具体要求如下：`)
@@ -72,10 +73,11 @@ def looks_like_title(line: str) -> bool:
 
 def broken_off(line: str) -> bool:
     """A line of prose broken where the page wrapped it, not a heading: a book title or a bracket
-    left open (`为深入贯彻落实《秦皇岛市人民政府关于…改革发展`) or closed that never opened, or two
-    clause commas (`随着教育改革持续深入，校园关工委作为…纽带，承担着助力`)."""
+    left open (`为深入贯彻落实《秦皇岛市人民政府关于…改革发展`) or closed that never opened, two
+    clause commas (`随着教育改革持续深入，校园关工委作为…纽带，承担着助力`), or a sentence ended
+    inside it (`2017年，是落实…的关键之年。全市教育系统要全面贯彻落`)."""
     return (line.count("《") != line.count("》") or line.count("（") + line.count("(") != line.count("）") + line.count(")")
-            or line.count("，") + line.count(",") >= 2)
+            or line.count("，") + line.count(",") >= 2 or any(mark in line[:-1] for mark in INNER_SENTENCE_END))
 
 
 def han_pairs(text: str) -> set[str]:

@@ -136,6 +136,7 @@ def test_a_document_number_alone_stays_the_title_over_the_heading_it_stands_abov
 
 def test_a_paragraphs_first_line_where_the_page_wrapped_it_is_no_heading_below_the_credits():
     for wrapped in ("随着教育改革持续深入，校园关工委作为学校、家庭与社会间的重要纽带，承担着助力",
-                    "为深入贯彻落实《临溪县人民政府关于召开2023年春季学期开学工作会议"):
+                    "为深入贯彻落实《临溪县人民政府关于召开2023年春季学期开学工作会议",
+                    "2023年是落实规划的关键之年。全县教育系统要全面贯彻落"):
         page = f"基层动态\n{CREDITS}\n{wrapped}\n{BODY}"
         assert credits_heading.step("基层动态", f"{wrapped}\n{BODY}", page)[0] == "基层动态", wrapped
