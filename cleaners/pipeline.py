@@ -7,9 +7,9 @@ Order matters and is the reason this file exists:
   2. HTML -> text (profile selectors first, trafilatura as the fallback)
   3. repair mis-decoding (GB repairs before ftfy; pinyin after the GBK shift
      repair, which uses the pinyin as evidence); convert to Simplified when the output
-     is (the default: every rule and label below is written in Simplified; other
-     outputs match them on the Simplified form from step 4 on); take a 文库 preview's
-     page numbers out, then re-split flattened paragraphs
+     is (the default: every rule and label below is written in Simplified; the steps
+     read other outputs through their Simplified form, line for line); take a 文库
+     preview's page numbers out, then re-split flattened paragraphs
   4. remove boilerplate, moving what carries information into metadata (on the
      lines a second run over the output would see: cleaning is idempotent); then the
      lines this document's host repeats on its other pages (when the caller has a table
@@ -184,7 +184,8 @@ def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
         # only after the line model did not exist when the step ran before it
         text, step_changes = title_repeats.step(text, title)
         changes += step_changes
-        if step_changes:    # (its plain repetition below the decorated one is at the head now, as a second run reads it)
+        if step_changes:
+            # a plain repetition below the decorated copy is at the head now: a second run reads it so
             title, text, step_changes = boilerplate.settle_title(title, text, profile)
             changes += step_changes
     if options.script == "traditional":
