@@ -37,6 +37,8 @@ from cleaners.steps import attachment_only, head_crumb, page_metadata, preview_p
 from cleaners.sources import attachments
 
 SCRIPTS = ("simplified", "keep", "traditional")
+HEAD_FOR_TITLE = 12      # filled lines at a page text's head where its given title may be said again ...
+TITLE_DECORATION = 20    # ... with so many characters around it at most (`【精品】{title}.docx`)
 TITLE_MIN = 4            # characters of a page's own title below which it is no title (`<title>1</title>`)
 CHINESE_HAN_MIN = 100    # Han characters that make a text Chinese even when code or Latin dominates it
 GENERIC_EXTRACTORS = ("main", "trafilatura")   # extract.py's names for an article found without a profile
@@ -123,6 +125,10 @@ def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
     if options.script == "simplified":
         text, title, original_script, step_changes = pipeline_script.in_simplified(text, title)
         changes += step_changes
+    if title and not _extracted(changes) and _said_in_head(title, text):
+        # a page text that holds its given title reads as one without it: its head (chrome above
+        # the title said again, the page's own title) is settled the way a page text's is
+        title = ""
     # A 文库 preview's page numbers out, its pages joined where they break off mid-sentence,
     # before paragraphs come back (they may split the joined page at its outline markers).
     text, step_changes = preview_pages.step(text)
@@ -229,6 +235,14 @@ def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
 def _extractors(changes: list[Change]) -> set[str]:
     """The extractors that read the text out of an HTML page (none for plain text)."""
     return {c.after for c in changes if c.action == "metadata" and c.before == "extractor"}
+
+
+def _said_in_head(title: str, text: str) -> bool:
+    """Is the title one of the text's first HEAD_FOR_TITLE lines, as it is or decorated?"""
+    folded = boilerplate.fold_spaces(normalize.to_simplified(title))
+    head = [line for line in text.split("\n", HEAD_FOR_TITLE * 4)[:HEAD_FOR_TITLE * 4] if line.strip()][:HEAD_FOR_TITLE]
+    return any(len(line) <= len(title) + TITLE_DECORATION and folded in boilerplate.fold_spaces(normalize.to_simplified(line))
+               for line in head)
 
 
 def _extracted(changes: list[Change]) -> bool:

@@ -453,3 +453,14 @@ def test_the_bodys_first_line_where_the_page_wrapped_it_does_not_take_the_title(
     title = "昌黎县人民政府关于统筹推进县域内城乡义务教育一体化改革发展的实施意见"
     wrapped = "为深入贯彻落实《秦皇岛市人民政府关于统筹推进县域内城乡义务教育一体化改革发展"
     assert yield_to_body_heading(title, f"{wrapped}\n的实施意见》精神，结合我县实际，提出如下意见。\n{BODY}")[0] == title
+
+
+def test_a_page_text_given_with_its_title_cleans_as_without_it_when_the_text_says_the_title():
+    """A JSONL record's `title`: the chrome above the title said again in the text goes, as it does
+    when no title is given; a title the text does not hold stays the title."""
+    page = f"我要投稿 投诉建议\n学校德育工作总结\n学校德育工作总结15篇\n学校德育工作总结1\n{BODY}\n{BODY}"
+    plain = clean(Document(text=page)).rendered()
+    assert clean(Document(text=page, title="学校德育工作总结1")).rendered() == plain
+    assert "我要投稿" not in plain
+    given = clean(Document(text=f"{BODY}\n{BODY}", title="县教育局2024年工作总结"))
+    assert given.title == "县教育局2024年工作总结" and given.text.startswith(BODY[:10])
