@@ -13,6 +13,8 @@ Checks:
                PDF's text lines are; the page's chrome left as it is (compared without line breaks)
   spaced       a blank line after every line
   crlf         Windows line ends
+  titled       the gold's first line given as the page's title (a JSONL record's `title`), on the
+               pages whose gold opens with a title-like line
 Each prints the clean pages (precision and recall >= 0.98) of both runs and the pages whose F1
 fell by more than 0.01 (or, for `again`, that changed).  Family c is tools/text_chrome_c.py's,
 never tuned on: count its rows, do not read them.
@@ -27,8 +29,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import dev_eval  # noqa: E402
 import perturb_text_eval as pte  # noqa: E402
 from cleaners import Document, clean  # noqa: E402
+from cleaners.steps.title_lines import looks_like_title  # noqa: E402
 
 WRAP = 38
+TITLED_MAX = 40          # characters of a gold's first line given as the title (`titled`)
 SHOWN = 25
 
 
@@ -46,6 +50,8 @@ def _variant(check: str):
     if check == "traditional":
         import opencc
         return lambda text, gold: opencc.OpenCC("s2t").convert(text)
+    if check == "titled":
+        return None
     return {"wrap": _wrapped, "spaced": lambda text, gold: text.replace("\n", "\n\n"),
             "crlf": lambda text, gold: text.replace("\n", "\r\n")}[check]
 
@@ -53,24 +59,30 @@ def _variant(check: str):
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--family", choices=("a", "b", "c", "d"), default="a")
-    ap.add_argument("--check", choices=("again", "traditional", "wrap", "spaced", "crlf"), default="again")
+    ap.add_argument("--check", choices=("again", "traditional", "wrap", "spaced", "crlf", "titled"), default="again")
     ap.add_argument("--only", help="comma-separated perturbations (default: all, and the page as it is)")
     args = ap.parse_args()
     scorer = dev_eval.load_scorer("text")
     recs, gold = pte.load_pages()
     table = pte.perturbations()
     names = args.only.split(",") if args.only else list(table)
-    variant = None if args.check == "again" else _variant(args.check)
+    variant = None if args.check in ("again", "titled") else _variant(args.check)
     flagged, total, clean_plain, clean_variant = [], 0, 0, 0
     for name in names:
         for rec, text, _ in pte.perturbed_pages(recs, gold, name, table[name], args.family, 0):
+            title = gold[rec["id"]].strip().split("\n")[0].strip()
+            if args.check == "titled" and not (looks_like_title(title) and len(title) <= TITLED_MAX):
+                continue
             total += 1
             once = clean(Document(text=text)).rendered()
-            if variant is None:
+            if args.check == "titled":
+                other = clean(Document(text=text, title=title)).rendered()
+            elif variant is None:
                 if clean(Document(text=once)).rendered() != once:
                     flagged.append(f"{rec['id']}:{name}")
                 continue
-            other = clean(Document(text=variant(text, gold[rec["id"]]))).rendered()
+            else:
+                other = clean(Document(text=variant(text, gold[rec["id"]]))).rendered()
             expected = gold[rec["id"]]
             if args.check == "wrap":
                 once, other, expected = (s.replace("\n", "") for s in (once, other, expected))
@@ -79,7 +91,7 @@ def main() -> None:
             clean_variant += min(varied[:2]) >= dev_eval.CLEAN_AT
             if varied[2] < plain[2] - 0.01:
                 flagged.append(f"{rec['id']}:{name} P/R {plain[0]:.3f}/{plain[1]:.3f} -> {varied[0]:.3f}/{varied[1]:.3f}")
-    if variant is None:
+    if args.check == "again":
         print(f"family {args.family}: {total} pages, {len(flagged)} change when cleaned again")
     else:
         print(f"family {args.family}, {args.check}: {total} pages, clean {clean_plain} as they are, "
