@@ -19,8 +19,7 @@ from functools import lru_cache
 from cleaners.chars.lines import has_han, joined, lines_of, stripped_of
 from cleaners.document import Change, Edit
 from cleaners.profiles import generic
-from cleaners.steps.link_lists import HEADER_MAX, NUMBER, OUTLINE, SENTENCE_ENDS, is_listing, prose_line, title_style
-from cleaners.steps.title_lines import ADDRESSEE
+from cleaners.steps.link_lists import HEADER_MAX, NUMBER, OUTLINE, SENTENCE_ENDS, is_listing, opens_body, title_style
 
 RUN_MIN = 3              # titles in a run
 TITLE_MAX = 60           # characters of a listed title
@@ -143,9 +142,8 @@ def _previous(lines: tuple[str, ...], k: int) -> int:
 
 
 def _body_after(lines: tuple[str, ...], k: int) -> bool:
-    """Is the first filled line from k on the body's start right under a run: prose, or its
-    addressee (`各乡、镇人民政府，县政府各部门：` under a notice's title)?"""
-    return next((prose_line(line) or ADDRESSEE.match(line) is not None for line in lines[k:] if line), False)
+    """Does the body start at the first filled line from k on, right under a run (`opens_body`)?"""
+    return next((opens_body(line) for line in lines[k:] if line), False)
 
 
 def _numbered_on(lines: tuple[str, ...], boxes: list[int]) -> list[int]:

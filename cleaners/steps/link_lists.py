@@ -123,7 +123,7 @@ def _apart_over_the_body(lines: list[str], run: list[int]) -> bool:
     last = run[-1]
     below = next((line for line in lines[last + 1:] if line), "")
     return (last - run[-2] > 1 and all(b - a == 1 for a, b in zip(run, run[1:-1]))
-            and title_style(lines[last]) == "plain" and (prose_line(below) or ADDRESSEE.match(below) is not None))
+            and title_style(lines[last]) == "plain" and opens_body(below))
 
 
 def _outline_mark(line: str) -> str:
@@ -225,6 +225,12 @@ def _after_the_body(lines: tuple[str, ...], header: int, last: int) -> bool:
 def prose_line(line: str) -> bool:
     """A line of prose: it ends a sentence, or is PROSE_LINE characters or more."""
     return bool(line) and (line[-1] in SENTENCE_ENDS or len(line) >= PROSE_LINE)
+
+
+def opens_body(line: str) -> bool:
+    """Does the body start at this line, under a box: prose, or its addressee (`尊敬的各位领导：`,
+    `各乡、镇人民政府，县政府各部门：` under a notice's title)?"""
+    return prose_line(line) or ADDRESSEE.match(line) is not None
 
 
 def _may_hold_list(stripped: tuple[str, ...]) -> bool:

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
+from cleaners.steps.link_genres import kind_word
 from cleaners.steps.title_lines import (ADDRESSEE, OUTLINE_START, PROSE_END, fold_spaces, han_chars,
                                         han_pairs, looks_like_title)
-from cleaners.steps.link_genres import kind_word
 
 INTRO_CHARS = (60, 200)     # an intro or description paragraph above the title line
 INTRO_TITLE_MAX = 40
