@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from cleaners import profiles
-from cleaners import pipeline_head, pipeline_repair, pipeline_script
+from cleaners import pipeline_head, pipeline_repair, pipeline_script, pipeline_width
 from cleaners.steps import boilerplate, host_repeats, link_excerpts, link_genres, link_lists, menu_rows, page_kind, title_repeats
 from cleaners.chars.lines import lines_of
 from cleaners.steps import normalize
@@ -125,6 +125,7 @@ def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
     if options.script == "simplified":
         text, title, original_script, step_changes = pipeline_script.in_simplified(text, title)
         changes += step_changes
+    text, title, widths = pipeline_width.fold(text, title)     # `２、`, `ＶＩＰ` read as `2、`, `VIP`
     if title and not _extracted(changes) and _said_in_head(title, text):
         # a page text that holds its given title reads as one without it: its head (chrome above
         # the title said again, the page's own title) is settled the way a page text's is
@@ -194,6 +195,8 @@ def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
             # a plain repetition below the decorated copy is at the head now: a second run reads it so
             title, text, step_changes = boilerplate.settle_title(title, text, profile)
             changes += step_changes
+    if widths:      # the page's own letters and digits back where it wrote them full-width
+        text, title, changes = widths.restore(text), widths.restore(title), widths.restore_changes(changes)
     if options.script == "traditional":
         text, step_changes = normalize.convert_script(text, "traditional")
         changes += step_changes

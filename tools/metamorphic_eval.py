@@ -13,6 +13,8 @@ Checks:
                PDF's text lines are; the page's chrome left as it is (compared without line breaks)
   spaced       a blank line after every line
   crlf         Windows line ends
+  fullwidth    every ASCII digit of the page set full-width (`２０２５年`), as some sites and
+               word processors write them (compared with digits folded back)
   titled       the gold's first line given as the page's title (a JSONL record's `title`), on the
                pages whose gold opens with a title-like line
 Each prints the clean pages (precision and recall >= 0.98) of both runs and the pages whose F1
@@ -34,6 +36,8 @@ from cleaners.steps.title_lines import looks_like_title  # noqa: E402
 WRAP = 38
 TITLED_MAX = 40          # characters of a gold's first line given as the title (`titled`)
 SHOWN = 25
+FULL_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
+HALF_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 def _wrapped(text: str, gold: str) -> str:
@@ -53,13 +57,14 @@ def _variant(check: str):
     if check == "titled":
         return None
     return {"wrap": _wrapped, "spaced": lambda text, gold: text.replace("\n", "\n\n"),
-            "crlf": lambda text, gold: text.replace("\n", "\r\n")}[check]
+            "crlf": lambda text, gold: text.replace("\n", "\r\n"),
+            "fullwidth": lambda text, gold: text.translate(FULL_DIGITS)}[check]
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--family", choices=("a", "b", "c", "d"), default="a")
-    ap.add_argument("--check", choices=("again", "traditional", "wrap", "spaced", "crlf", "titled"), default="again")
+    ap.add_argument("--check", choices=("again", "traditional", "wrap", "spaced", "crlf", "fullwidth", "titled"), default="again")
     ap.add_argument("--only", help="comma-separated perturbations (default: all, and the page as it is)")
     args = ap.parse_args()
     scorer = dev_eval.load_scorer("text")
@@ -86,6 +91,8 @@ def main() -> None:
             expected = gold[rec["id"]]
             if args.check == "wrap":
                 once, other, expected = (s.replace("\n", "") for s in (once, other, expected))
+            if args.check == "fullwidth":
+                other = other.translate(HALF_DIGITS)
             plain, varied = scorer.score(once, expected), scorer.score(other, expected)
             clean_plain += min(plain[:2]) >= dev_eval.CLEAN_AT
             clean_variant += min(varied[:2]) >= dev_eval.CLEAN_AT

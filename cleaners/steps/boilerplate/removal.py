@@ -26,7 +26,6 @@ from typing import NamedTuple
 
 from cleaners.chars.lines import joined, lines_of, stripped_of
 from cleaners.chars.memory import LINES
-from cleaners.chars.width import fold_wide_ascii
 from cleaners.document import Change, Edit
 from cleaners.profiles import Profile, generic
 from cleaners.steps.boilerplate.line_hits import line_hits
@@ -60,7 +59,6 @@ def remove(text: str, profile: Profile | None = None, probe: str | None = None) 
     probe = text if probe is None else probe
     if len(lines_of(probe)) != len(lines):
         probe = text
-    probe = fold_wide_ascii(probe)       # (`ＷＷＷ．ＸＸ．ＣＯＭ` is matched as the address it is)
     changes: list[Change] = []
     stripped_lines = stripped_of(probe)
     # One scan for every rule's literals finds the candidate lines and which literals each holds;

@@ -1,0 +1,89 @@
+"""Full-width digits and Latin letters (`２０２５年`, `第１页`, `１、`, `ＶＩＰ`, `Ｍ．ＷＥＮＫＵ８．ＣＯＭ`)
+read as ASCII by the steps, and put back in the output where the page wrote them.
+
+The rules, gates and markers are written in ASCII (`2、` before a preview's second page, `[0-9]`
+and `com|cn` in a profile's pattern, `"0123456789"` in a title's ending), and some sites and word
+processors write every digit full-width, or print an address so: a page that does keeps the
+chrome those steps would drop.  So the steps read the text with these characters folded (and a
+full-width full stop between two of them: `３．５`, an address's dots); the output keeps the
+page's own forms (the text is kept as written, as its full-width punctuation is).  Each run is
+given back the form the page wrote it in, found by the run and the visible characters on each
+side of it (the steps join lines and drop prefixes, so a run's place in the text moves).
+"""
+from __future__ import annotations
+
+import re
+
+from cleaners.document import Change
+
+TO_ASCII = {code: code - 0xFEE0 for code in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B), 0xFF0E)}
+ALNUM = "0-9A-Za-z\uff10-\uff19\uff21-\uff3a\uff41-\uff5a"
+RUN = re.compile(f"[{ALNUM}]+(?:[.\uff0e][{ALNUM}]+)*")     # letters and digits, full stops between
+HAS_WIDE = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
+SIDE = 2         # visible characters on each side of a run that tell it from the same run elsewhere
+
+
+class Widths:
+    """The page's runs of letters and digits, by their folded form and their sides: what `restore` gives back."""
+
+    def __init__(self, *texts: str):
+        self.exact: dict[tuple[str, str, str], str | None] = {}
+        self.runs: dict[str, str | None] = {}
+        for text in texts:
+            for left, run, right in _runs(text):
+                folded = run.translate(TO_ASCII)
+                _note(self.exact, (_folded(left), folded, _folded(right)), run)
+                _note(self.runs, folded, run)
+
+    def restore(self, text: str) -> str:
+        """`text` (read from the folded page) with each digit run as the page wrote it; a run the
+        page wrote both ways, on the same sides, stays as it is."""
+        if not text:
+            return text
+        out, at = [], 0
+        for left, run, right, start in _runs(text, at=True):
+            key = (left, run, right)
+            written = self.exact[key] if key in self.exact else self.runs.get(run)
+            if written and written != run:
+                out.append(text[at:start])
+                out.append(written)
+                at = start + len(run)
+        if not out:
+            return text
+        out.append(text[at:])
+        return "".join(out)
+
+    def restore_changes(self, changes: list[Change]) -> list[Change]:
+        """The changes' lines as the page wrote them (what `--explain` shows)."""
+        return [c._replace(before=self.restore(c.before)) if isinstance(c.before, str) and c.action == "removed"
+                else c for c in changes]
+
+
+def fold(text: str, title: str) -> tuple[str, str, Widths | None]:
+    """(text, title) with full-width letters and digits folded to ASCII, and what gives them back
+    (None when the page wrote none: most pages, found with one search)."""
+    if not (HAS_WIDE.search(text) or HAS_WIDE.search(title)):
+        return text, title, None
+    return _folded(text), _folded(title), Widths(text, title)
+
+
+def _folded(text: str) -> str:
+    return RUN.sub(lambda run: run.group().translate(TO_ASCII), text)
+
+
+def _note(table: dict, key, run: str) -> None:
+    """Remember how the page wrote a run; a key the page wrote both ways is left as None."""
+    if key not in table:
+        table[key] = run
+    elif table[key] is not None and table[key] != run:
+        table[key] = None
+
+
+def _runs(text: str, at: bool = False):
+    """(left side, run, right side[, start]) of each run of letters and digits: the SIDE visible
+    characters next to it, whitespace passed over."""
+    for found in RUN.finditer(text):
+        start, end = found.span()
+        left = "".join(text[max(0, start - 4 * SIDE):start].split())[-SIDE:]
+        right = "".join(text[end:end + 4 * SIDE].split())[:SIDE]
+        yield (left, found.group(), right, start) if at else (left, found.group(), right)
