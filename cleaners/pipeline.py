@@ -33,7 +33,7 @@ from cleaners.steps.decode import decode_bytes
 from cleaners.document import Change, CleanResult, Document, LineKeys
 from cleaners.steps.extract import DEFAULT_MAX_ELEMENTS, PARSER_MAX_DEPTH, extract_html, looks_like_html
 from cleaners.steps.sniff import not_text_reason
-from cleaners.steps import attachment_only, head_crumb, page_metadata, preview_pages, repost_headline
+from cleaners.steps import attachment_only, head_crumb, letter_spacing, page_metadata, preview_pages, repost_headline
 from cleaners.sources import attachments
 
 SCRIPTS = ("simplified", "keep", "traditional")
@@ -116,8 +116,11 @@ def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
     if doc.pages:
         metadata.setdefault("pages_seen", len(doc.pages))
 
+    text, step_changes = letter_spacing.step(text)      # `下 载 文 档` read as `下载文档`
+    changes += step_changes
     text, step_changes = pipeline_repair.repair_text(text)
     changes += step_changes
+    text, title, widths = pipeline_width.fold(text, title)     # `２、`, `ＶＩＰ` read as `2、`, `VIP`
     # Rules are written in Simplified: when the output is Simplified, the text is converted before
     # the first step that reads a label or a marker (`第2页`, `索引号`, `当前位置`); otherwise the
     # steps below read its Simplified form, line for line (see pipeline_script).
@@ -125,7 +128,6 @@ def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
     if options.script == "simplified":
         text, title, original_script, step_changes = pipeline_script.in_simplified(text, title)
         changes += step_changes
-    text, title, widths = pipeline_width.fold(text, title)     # `２、`, `ＶＩＰ` read as `2、`, `VIP`
     if title and not _extracted(changes) and _said_in_head(title, text):
         # a page text that holds its given title reads as one without it: its head (chrome above
         # the title said again, the page's own title) is settled the way a page text's is

@@ -15,6 +15,8 @@ Checks:
   crlf         Windows line ends
   fullwidth    every ASCII digit of the page set full-width (`２０２５年`), as some sites and
                word processors write them (compared with digits folded back)
+  letters      a space between every two characters of a line (`关 于 开 展`), as some PDF readers
+               extract text
   titled       the gold's first line given as the page's title (a JSONL record's `title`), on the
                pages whose gold opens with a title-like line
 Each prints the clean pages (precision and recall >= 0.98) of both runs and the pages whose F1
@@ -35,7 +37,7 @@ from cleaners.steps.title_lines import looks_like_title  # noqa: E402
 
 WRAP = 38
 TITLED_MAX = 40          # characters of a gold's first line given as the title (`titled`)
-SHOWN = 25
+SHOWN = int(__import__("os").environ.get("SHOWN", 25))
 FULL_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
 HALF_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
@@ -58,13 +60,14 @@ def _variant(check: str):
         return None
     return {"wrap": _wrapped, "spaced": lambda text, gold: text.replace("\n", "\n\n"),
             "crlf": lambda text, gold: text.replace("\n", "\r\n"),
-            "fullwidth": lambda text, gold: text.translate(FULL_DIGITS)}[check]
+            "fullwidth": lambda text, gold: text.translate(FULL_DIGITS),
+            "letters": lambda text, gold: "\n".join(" ".join(line) for line in text.split("\n"))}[check]
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--family", choices=("a", "b", "c", "d"), default="a")
-    ap.add_argument("--check", choices=("again", "traditional", "wrap", "spaced", "crlf", "fullwidth", "titled"), default="again")
+    ap.add_argument("--check", choices=("again", "traditional", "wrap", "spaced", "crlf", "fullwidth", "letters", "titled"), default="again")
     ap.add_argument("--only", help="comma-separated perturbations (default: all, and the page as it is)")
     args = ap.parse_args()
     scorer = dev_eval.load_scorer("text")

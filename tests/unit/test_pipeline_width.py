@@ -4,7 +4,7 @@ from hypothesis import given, strategies as st
 
 from cleaners import Document, clean
 from cleaners.pipeline import Options
-from cleaners.pipeline_width import Widths, fold
+from cleaners.pipeline_width import fold
 
 WIDE = str.maketrans("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.",
                      "０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ"
@@ -45,7 +45,7 @@ def test_a_run_written_both_ways_keeps_each_form_by_the_characters_beside_it():
 
 
 def test_a_page_without_full_width_letters_or_digits_is_not_folded():
-    text = f"关于开展工作的通知\n{BODY}"
+    text = f"关于开展工作的通知：（一）各学校？\n{BODY}"
     assert fold(text, "通知") == (text, "通知", None)
 
 
