@@ -17,6 +17,8 @@ Checks:
                word processors write them (compared with digits folded back)
   letters      a space between every two characters of a line (`关 于 开 展`), as some PDF readers
                extract text
+  flat         the document's own lines that stand together run onto one line, as a page text
+               flattened by its extractor has them (compared without line breaks)
   titled       the gold's first line given as the page's title (a JSONL record's `title`), on the
                pages whose gold opens with a title-like line
 Each prints the clean pages (precision and recall >= 0.98) of both runs and the pages whose F1
@@ -52,13 +54,31 @@ def _wrapped(text: str, gold: str) -> str:
     return "\n".join(out)
 
 
+def _flattened(text: str, gold: str) -> str:
+    """The document's own lines (those of the gold) run together onto one line where they stand
+    next to each other, as a page text flattened by its extractor has them."""
+    folded = pte.squash(gold)
+    out, run = [], []
+    for line in text.split("\n"):
+        if line.strip() and len(pte.squash(line)) > 8 and pte.squash(line) in folded:
+            run.append(line.strip())
+            continue
+        if run:
+            out.append("".join(run))
+            run = []
+        out.append(line)
+    if run:
+        out.append("".join(run))
+    return "\n".join(out)
+
+
 def _variant(check: str):
     if check == "traditional":
         import opencc
         return lambda text, gold: opencc.OpenCC("s2t").convert(text)
     if check == "titled":
         return None
-    return {"wrap": _wrapped, "spaced": lambda text, gold: text.replace("\n", "\n\n"),
+    return {"wrap": _wrapped, "flat": _flattened, "spaced": lambda text, gold: text.replace("\n", "\n\n"),
             "crlf": lambda text, gold: text.replace("\n", "\r\n"),
             "fullwidth": lambda text, gold: text.translate(FULL_DIGITS),
             "letters": lambda text, gold: "\n".join(" ".join(line) for line in text.split("\n"))}[check]
@@ -67,7 +87,7 @@ def _variant(check: str):
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--family", choices=("a", "b", "c", "d"), default="a")
-    ap.add_argument("--check", choices=("again", "traditional", "wrap", "spaced", "crlf", "fullwidth", "letters", "titled"), default="again")
+    ap.add_argument("--check", choices=("again", "traditional", "wrap", "spaced", "crlf", "fullwidth", "letters", "flat", "titled"), default="again")
     ap.add_argument("--only", help="comma-separated perturbations (default: all, and the page as it is)")
     args = ap.parse_args()
     scorer = dev_eval.load_scorer("text")
@@ -92,7 +112,7 @@ def main() -> None:
             else:
                 other = clean(Document(text=variant(text, gold[rec["id"]]))).rendered()
             expected = gold[rec["id"]]
-            if args.check == "wrap":
+            if args.check in ("wrap", "flat"):
                 once, other, expected = (s.replace("\n", "") for s in (once, other, expected))
             if args.check == "fullwidth":
                 other = other.translate(HALF_DIGITS)
