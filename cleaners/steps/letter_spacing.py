@@ -22,44 +22,65 @@ HAN_SHARE = 0.5         # of its visible characters
 MIN_GAPS = 3            # spaced gaps of a letter-spaced line (`总 结 如 下` has 3)
 MIN_SPACES = 8          # spaces in a text that may hold such lines (a cheap count first)
 PAGE_SHARE = 0.5        # of a page's visible characters on letter-spaced lines (some of them of Han)
-GAP = re.compile(r"(?<=\S) (?=\S)")
-SPACED_RUN = re.compile(r" [^\s][ ][^\s] ")     # three gaps of one space in a row (led by a space: a fast scan)
-RUNS = re.compile(r" {2,}")
+SPACES = (" ", "\u3000")    # a PDF reader spaces letters with either
+
+
+class _Spacing:
+    """The patterns for letters spaced with one kind of space."""
+
+    def __init__(self, space: str):
+        self.space = space
+        self.gap = re.compile(f"(?<=\\S){space}(?=\\S)")
+        # three gaps of one space in a row (led by the space: a fast scan)
+        self.spaced_run = re.compile(f"{space}[^\\s]{space}[^\\s]{space}")
+        self.runs = re.compile(f"{space}{{2,}}")
+
+
+_SPACINGS = [_Spacing(space) for space in SPACES]
 
 
 def step(text: str) -> Edit:
-    if text.count(" ") < MIN_SPACES or not SPACED_RUN.search(text):
-        return text, []
+    changes: list[Change] = []
+    for spacing in _SPACINGS:
+        if text.count(spacing.space) >= MIN_SPACES and spacing.spaced_run.search(text):
+            text = _joined(text, spacing, changes)
+    return text, changes
+
+
+def _joined(text: str, spacing: _Spacing, changes: list[Change]) -> str:
+    space = spacing.space
     lines = text.split("\n")
     # (a letter-spaced line is ~half spaces: a line with fewer than a third is not read further)
     spaced = {k: han for k, line in enumerate(lines)
-              if line.count(" ") * 3 >= len(line) > 2 and (han := _spaced_han(line)) is not None}
+              if line.count(space) * 3 >= len(line) > 2 and (han := _spaced_han(line, spacing)) is not None}
     if not spaced:
-        return text, []
-    page = sum(len(line) - line.count(" ") for line in lines)
-    whole_page = any(han for han, _ in spaced.values()) and sum(len(lines[k]) - lines[k].count(" ") for k in spaced) >= PAGE_SHARE * page
-    changes: list[Change] = []
+        return text
+    page = sum(len(line) - line.count(space) for line in lines)
+    whole_page = (any(han for han, _ in spaced.values())
+                  and sum(len(lines[k]) - lines[k].count(space) for k in spaced) >= PAGE_SHARE * page)
+    joined_any = False
     for k, (han, gaps) in spaced.items():
         if (han and gaps >= MIN_GAPS) or whole_page:
-            joined = RUNS.sub(_halved, GAP.sub("", lines[k].strip()))
+            joined = spacing.runs.sub(_halved, spacing.gap.sub("", lines[k].strip()))
             changes.append(Change("letter_spacing", "repaired", lines[k].strip(), joined))
             lines[k] = joined
-    return ("\n".join(lines), changes) if changes else (text, [])
+            joined_any = True
+    return "\n".join(lines) if joined_any else text
 
 
 def _halved(run: re.Match) -> str:
     """A gap between two words of letter-spaced text: the word gap plus the spacing on each side
     (`策   由`, three spaces, for one; five for two), half of it kept."""
-    return " " * (len(run.group()) // 2)
+    return run.group()[0] * (len(run.group()) // 2)
 
 
-def _spaced_han(line: str) -> tuple[bool, int] | None:
+def _spaced_han(line: str, spacing: _Spacing) -> tuple[bool, int] | None:
     """None when the line is not letter-spaced (too many of its visible characters stand side by
     side, with no space between); else (whether half of its visible characters are Han, its
     gaps of one space)."""
     words = line.split()
     visible = "".join(words)
-    spaced = len(GAP.findall(line))
+    spaced = len(spacing.gap.findall(line))
     if not spaced or spaced < SPACED_SHARE * (spaced + len(visible) - len(words)):
         return None
     return sum("\u4e00" <= ch <= "\u9fff" for ch in visible) >= HAN_SHARE * len(visible), spaced

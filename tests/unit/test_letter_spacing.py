@@ -44,3 +44,10 @@ def test_pinyin_annotations_of_a_letter_spaced_page_are_stripped():
     page = "\n".join(spaced(line) for line in ("教師工作總結(jié)", f"發(fā)展教育事業(yè)，{BODY}"))
     result = clean(Document(text=page))
     assert "(" not in result.rendered() and "jié" not in result.rendered()
+
+
+def test_letters_spaced_with_ideographic_spaces_are_joined_and_paragraph_indents_stay():
+    line = "\u3000".join("下载文档需要二十个下载券")
+    indented = f"\u3000\u3000{BODY}"
+    text, _ = letter_spacing.step(f"{indented}\n{line}\n{indented}")
+    assert text == f"{indented}\n下载文档需要二十个下载券\n{indented}"
