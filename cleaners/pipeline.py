@@ -120,7 +120,7 @@ def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
     changes += step_changes
     text, step_changes = pipeline_repair.repair_text(text)
     changes += step_changes
-    text, title, widths = pipeline_width.fold(text, title)     # `２、`, `ＶＩＰ` read as `2、`, `VIP`
+    wide = pipeline_width.holds_wide(text, title)     # `２、`, `ＶＩＰ` read as `2、`, `VIP` (below)
     # Rules are written in Simplified: when the output is Simplified, the text is converted before
     # the first step that reads a label or a marker (`第2页`, `索引号`, `当前位置`); otherwise the
     # steps below read its Simplified form, line for line (see pipeline_script).
@@ -128,6 +128,7 @@ def clean(doc: Document, options: Options = DEFAULT) -> CleanResult:
     if options.script == "simplified":
         text, title, original_script, step_changes = pipeline_script.in_simplified(text, title)
         changes += step_changes
+    text, title, widths = pipeline_width.fold(text, title) if wide else (text, title, None)
     if title and not _extracted(changes) and _said_in_head(title, text):
         # a page text that holds its given title reads as one without it: its head (chrome above
         # the title said again, the page's own title) is settled the way a page text's is

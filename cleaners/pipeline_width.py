@@ -63,17 +63,21 @@ class Widths:
                 else c for c in changes]
 
 
-def fold(text: str, title: str) -> tuple[str, str, Widths | None]:
+def holds_wide(text: str, title: str) -> bool:
+    """Does the page write a full-width digit or letter?  Read off the text's code points, which
+    the repairs' gate made for the same text (a character-class search costs ~60 instructions a
+    character); most pages write none."""
+    return _holds_wide(text) or _holds_wide(title)
+
+
+def fold(text: str, title: str) -> tuple[str, str, Widths]:
     """(text, title) with full-width letters and digits folded to ASCII, and what gives them back
-    (None when the page wrote none: most pages, found with one search)."""
-    if not (_holds_wide(text) or _holds_wide(title)):
-        return text, title, None
+    (read off the text as the steps will see it: in Simplified when it is converted, so that
+    a run is told by the characters the output has beside it)."""
     return _folded(text), _folded(title), Widths(text, title)
 
 
 def _holds_wide(text: str) -> bool:
-    """Any full-width digit or letter?  Read off the text's code points, which the repairs' gate
-    made for the same text (a character-class search costs ~60 instructions a character)."""
     if not text:
         return False
     points = codepoints(text)           # (uint32: below the range wraps above it)

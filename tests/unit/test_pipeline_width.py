@@ -4,7 +4,7 @@ from hypothesis import given, strategies as st
 
 from cleaners import Document, clean
 from cleaners.pipeline import Options
-from cleaners.pipeline_width import fold
+from cleaners.pipeline_width import fold, holds_wide
 
 WIDE = str.maketrans("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.",
                      "０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ"
@@ -44,9 +44,17 @@ def test_a_run_written_both_ways_keeps_each_form_by_the_characters_beside_it():
     assert widths.restore(folded) == text       # `1条`, `1日` were written in ASCII: they stay
 
 
-def test_a_page_without_full_width_letters_or_digits_is_not_folded():
+def test_a_page_without_full_width_letters_or_digits_holds_none_and_its_full_width_signs_stay():
     text = f"关于开展工作的通知：（一）各学校？\n{BODY}"
-    assert fold(text, "通知") == (text, "通知", None)
+    assert not holds_wide(text, "通知")
+    assert holds_wide(text, "２０２５年通知") and holds_wide(text + "ＶＩＰ", "")
+    assert fold(text, "通知")[:2] == (text, "通知")
+
+
+def test_a_traditional_page_keeps_each_form_of_a_run_it_writes_both_ways():
+    result = clean(Document(text=f"關於２０２５年工作的通知\n{BODY}2025年。"))
+    assert result.title == "关于２０２５年工作的通知"
+    assert result.text.endswith("2025年。")
 
 
 def test_explain_shows_a_dropped_line_as_the_page_wrote_it():
@@ -58,5 +66,5 @@ def test_explain_shows_a_dropped_line_as_the_page_wrote_it():
 @given(st.text(alphabet="０１２３４５６７８９ＡＢＣｘｙｚ．年月日第页，。、 \n", max_size=80))
 def test_folding_and_giving_back_a_text_written_in_full_width_only_is_the_text(text):
     folded, _, widths = fold(text, "")
-    assert widths is None or widths.restore(folded) == text
+    assert widths.restore(folded) == text
     assert not any("\uff10" <= c <= "\uff5a" and c != "．" for c in folded)
