@@ -4,6 +4,8 @@ that lets each see what the one before it left, and repeated until a pass joins 
 """
 from __future__ import annotations
 
+import re
+
 from cleaners.chars import charmodel
 from cleaners.document import Change
 from cleaners.steps import normalize, repair
@@ -12,7 +14,17 @@ REPAIRS = (repair.fix_whole_text_mojibake, repair.fix_misaligned_gbk, repair.fix
 MAX_REPAIR_PASSES = 3
 # The characters each step needs (repair.NEEDS, plus the layout spaces fold_layout_spaces
 # folds), looked for in one pass; a step whose characters are absent is not called.
-GATES = charmodel.CharClasses({**repair.NEEDS, "fold_layout_spaces": normalize.LAYOUT_SPACES_RE})
+# A full-width digit or letter is looked for in the same pass: the width fold after the repairs
+# (pipeline_width) needs it of the text they leave.
+WIDE_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
+GATES = charmodel.CharClasses({**repair.NEEDS, "fold_layout_spaces": normalize.LAYOUT_SPACES_RE,
+                               "wide_alnum": WIDE_ALNUM})
+
+
+def holds_wide_alnum(text: str) -> bool:
+    """Does the text hold a full-width digit or letter?  Free for the text `repair_text` returned
+    (its classes are the last ones the gate read)."""
+    return bool(GATES.present(text) & GATES.bits["wide_alnum"])
 
 
 def repair_text(text: str) -> tuple[str, list[Change]]:

@@ -14,16 +14,12 @@ from __future__ import annotations
 
 import re
 
-import numpy as np
-
-from cleaners.chars.codepoints import codepoints
+from cleaners import pipeline_repair
 from cleaners.document import Change
 
 TO_ASCII = {code: code - 0xFEE0 for code in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B), 0xFF0E)}
 ALNUM = "0-9A-Za-z\uff10-\uff19\uff21-\uff3a\uff41-\uff5a"
 RUN = re.compile(f"[{ALNUM}]+(?:[.\uff0e][{ALNUM}]+)*")     # letters and digits, full stops between
-DIGITS_FROM, DIGITS_SPAN = np.uint32(0xFF10), np.uint32(9)
-LETTERS_FROM, LETTERS_SPAN = np.uint32(0xFF21), np.uint32(0xFF5A - 0xFF21)   # (with the six signs between the cases)
 SIDE = 2         # visible characters on each side of a run that tell it from the same run elsewhere
 
 
@@ -64,10 +60,10 @@ class Widths:
 
 
 def holds_wide(text: str, title: str) -> bool:
-    """Does the page write a full-width digit or letter?  Read off the text's code points, which
-    the repairs' gate made for the same text (a character-class search costs ~60 instructions a
-    character); most pages write none."""
-    return _holds_wide(text) or _holds_wide(title)
+    """Does the page write a full-width digit or letter?  Most pages write none.  The text's
+    answer comes from the repairs' gate, which read its characters in the same pass (a
+    character-class search costs ~60 instructions a character)."""
+    return pipeline_repair.holds_wide_alnum(text) or bool(pipeline_repair.WIDE_ALNUM.search(title))
 
 
 def fold(text: str, title: str) -> tuple[str, str, Widths]:
@@ -75,13 +71,6 @@ def fold(text: str, title: str) -> tuple[str, str, Widths]:
     (read off the text as the steps will see it: in Simplified when it is converted, so that
     a run is told by the characters the output has beside it)."""
     return _folded(text), _folded(title), Widths(text, title)
-
-
-def _holds_wide(text: str) -> bool:
-    if not text:
-        return False
-    points = codepoints(text)           # (uint32: below the range wraps above it)
-    return bool(((points - DIGITS_FROM) <= DIGITS_SPAN).any() or ((points - LETTERS_FROM) <= LETTERS_SPAN).any())
 
 
 def _folded(text: str) -> str:

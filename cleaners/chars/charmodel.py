@@ -179,6 +179,7 @@ class CharClasses:
         if len(classes) > 16:
             raise ValueError("at most 16 character classes")
         self.bits = {name: 1 << i for i, name in enumerate(classes)}
+        self._last: tuple[str | None, int] = (None, 0)
         self.table = np.zeros(0x10000, dtype=np.uint16)
         bmp = "".join(map(chr, range(0x10000)))
         for name, pattern in classes.items():
@@ -192,8 +193,13 @@ class CharClasses:
         return self.table.take(codepoints(text), mode="clip")
 
     def present(self, text: str) -> int:
-        """The bits of every class with at least one character in `text`."""
-        return int(np.bitwise_or.reduce(self.lookup(text))) if text else 0
+        """The bits of every class with at least one character in `text` (the last text's are
+        remembered, held with it: a stage after the repairs asks about the text they left)."""
+        if text is self._last[0]:
+            return self._last[1]
+        bits = int(np.bitwise_or.reduce(self.lookup(text))) if text else 0
+        self._last = (text, bits)
+        return bits
 
     def count(self, text: str, name: str) -> int:
         """How many characters of `text` are in class `name`."""
