@@ -20,6 +20,8 @@ from cleaners.document import Change
 TO_ASCII = {code: code - 0xFEE0 for code in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B), 0xFF0E)}
 ALNUM = "0-9A-Za-z\uff10-\uff19\uff21-\uff3a\uff41-\uff5a"
 RUN = re.compile(f"[{ALNUM}]+(?:[.\uff0e][{ALNUM}]+)*")     # letters and digits, full stops between
+ASCII_LETTER = re.compile("[A-Za-z]")
+WIDE_LETTER = re.compile("[\uff21-\uff3a\uff41-\uff5a]")
 SIDE = 2         # visible characters on each side of a run that tell it from the same run elsewhere
 
 
@@ -74,7 +76,16 @@ def fold(text: str, title: str) -> tuple[str, str, Widths]:
 
 
 def _folded(text: str) -> str:
-    return RUN.sub(lambda run: run.group().translate(TO_ASCII), text)
+    return RUN.sub(_folded_run, text)
+
+
+def _folded_run(run: re.Match) -> str:
+    """A run in ASCII, unless its letters are of both widths (`ＢfＣＡcＪ`): no word is written
+    so, only an anti-scrape filler, and the line model knows it by its mixed widths."""
+    written = run.group()
+    if ASCII_LETTER.search(written) and WIDE_LETTER.search(written):
+        return written
+    return written.translate(TO_ASCII)
 
 
 def _note(table: dict, key, run: str) -> None:

@@ -68,3 +68,9 @@ def test_folding_and_giving_back_a_text_written_in_full_width_only_is_the_text(t
     folded, _, widths = fold(text, "")
     assert widths.restore(folded) == text
     assert not any("\uff10" <= c <= "\uff5a" and c != "．" for c in folded)
+
+
+def test_a_run_whose_letters_mix_widths_is_read_as_written():
+    # (no word is written `ＢfＣＡcＪ`: an anti-scrape filler, which the line model knows by its widths)
+    assert fold("ＢfＣＡcＪ\n第２页", "")[0] == "ＢfＣＡcＪ\n第2页"
+    assert fold("ｗｗｗ．ｆａｎｗｅｎ365．ｃｏｍ", "")[0] == "www.fanwen365.com"
