@@ -32,18 +32,18 @@ class Widths:
         self.exact: dict[tuple[str, str, str], str | None] = {}
         self.runs: dict[str, str | None] = {}
         for text in texts:
-            for left, run, right in _runs(text):
+            for left, run, right, _ in _runs(text):
                 folded = run.translate(TO_ASCII)
                 _note(self.exact, (_folded(left), folded, _folded(right)), run)
                 _note(self.runs, folded, run)
 
     def restore(self, text: str) -> str:
-        """`text` (read from the folded page) with each digit run as the page wrote it; a run the
-        page wrote both ways, on the same sides, stays as it is."""
+        """`text` (read from the folded page) with each run of letters and digits as the page wrote
+        it; a run the page wrote both ways, on the same sides, stays as it is."""
         if not text:
             return text
         out, at = [], 0
-        for left, run, right, start in _runs(text, at=True):
+        for left, run, right, start in _runs(text):
             key = (left, run, right)
             written = self.exact[key] if key in self.exact else self.runs.get(run)
             if written and written != run:
@@ -96,11 +96,11 @@ def _note(table: dict, key, run: str) -> None:
         table[key] = None
 
 
-def _runs(text: str, at: bool = False):
-    """(left side, run, right side[, start]) of each run of letters and digits: the SIDE visible
+def _runs(text: str):
+    """(left side, run, right side, start) of each run of letters and digits: the SIDE visible
     characters next to it, whitespace passed over."""
     for found in RUN.finditer(text):
         start, end = found.span()
         left = "".join(text[max(0, start - 4 * SIDE):start].split())[-SIDE:]
         right = "".join(text[end:end + 4 * SIDE].split())[:SIDE]
-        yield (left, found.group(), right, start) if at else (left, found.group(), right)
+        yield left, found.group(), right, start

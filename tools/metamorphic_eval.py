@@ -28,6 +28,7 @@ never tuned on: count its rows, do not read them.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -39,16 +40,22 @@ from cleaners.steps.title_lines import looks_like_title  # noqa: E402
 
 WRAP = 38
 TITLED_MAX = 40          # characters of a gold's first line given as the title (`titled`)
-SHOWN = int(__import__("os").environ.get("SHOWN", 25))
+SHOWN = int(os.environ.get("SHOWN", 25))       # flagged pages listed
 FULL_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
 HALF_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def _own_line(line: str, folded_gold: str) -> bool:
+    """Is `line` one of the document's own lines (found in its gold, spaces removed)?"""
+    squashed = pte.squash(line)
+    return len(squashed) > 8 and squashed in folded_gold
 
 
 def _wrapped(text: str, gold: str) -> str:
     folded = pte.squash(gold)
     out = []
     for line in text.split("\n"):
-        if len(line) > WRAP and len(pte.squash(line)) > 8 and pte.squash(line) in folded:
+        if len(line) > WRAP and _own_line(line, folded):
             line = "\n".join(line[i:i + WRAP] for i in range(0, len(line), WRAP))
         out.append(line)
     return "\n".join(out)
@@ -60,7 +67,7 @@ def _flattened(text: str, gold: str) -> str:
     folded = pte.squash(gold)
     out, run = [], []
     for line in text.split("\n"):
-        if line.strip() and len(pte.squash(line)) > 8 and pte.squash(line) in folded:
+        if _own_line(line, folded):
             run.append(line.strip())
             continue
         if run:

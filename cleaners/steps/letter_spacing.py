@@ -58,14 +58,13 @@ def _joined(text: str, spacing: _Spacing, changes: list[Change]) -> str:
     page = sum(len(line) - line.count(space) for line in lines)
     whole_page = (any(han for han, _ in spaced.values())
                   and sum(len(lines[k]) - lines[k].count(space) for k in spaced) >= PAGE_SHARE * page)
-    joined_any = False
+    before = len(changes)
     for k, (han, gaps) in spaced.items():
         if (han and gaps >= MIN_GAPS) or whole_page:
             joined = spacing.runs.sub(_halved, spacing.gap.sub("", lines[k].strip()))
             changes.append(Change("letter_spacing", "repaired", lines[k].strip(), joined))
             lines[k] = joined
-            joined_any = True
-    return "\n".join(lines) if joined_any else text
+    return "\n".join(lines) if len(changes) > before else text
 
 
 def _halved(run: re.Match) -> str:
