@@ -40,6 +40,9 @@ def repair_text(text: str) -> tuple[str, list[Change]]:
     by one pass over the text (`GATES`), redone only after a step changed the text."""
     changes: list[Change] = []
     present = GATES.present(text)
+    # Latin-1 mojibake first, on the bytes as decoded: the space fold and the control strip
+    # below would take bytes out of it (`å\x8a\xa0` is 加, `ä¹\xa0,` 习 before a comma).
+    text, present = _step(repair.fix_whole_text_mojibake, text, present, changes)
     if present & GATES.bits["fold_layout_spaces"]:
         text = normalize.fold_layout_spaces(text)
         present = GATES.present(text)

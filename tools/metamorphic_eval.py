@@ -17,6 +17,8 @@ Checks:
                word processors write them (compared with digits folded back)
   letters      a space between every two characters of a line (`关 于 开 展`), as some PDF readers
                extract text
+  cp1252       the page's UTF-8 bytes read as windows-1252 (undefined bytes as C1 controls), as a
+               browser or a crawler shows a page whose server declared a western charset
   flat         the document's own lines that stand together run onto one line, as a page text
                flattened by its extractor has them (compared without line breaks)
   titled       the gold's first line given as the page's title (a JSONL record's `title`), on the
@@ -79,6 +81,11 @@ def _flattened(text: str, gold: str) -> str:
     return "\n".join(out)
 
 
+def _as_windows_1252(raw: bytes) -> str:
+    """Bytes as a browser's windows-1252 decoder gives them: the five undefined bytes as C1 controls."""
+    return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in raw)
+
+
 def _variant(check: str):
     if check == "traditional":
         import opencc
@@ -88,13 +95,14 @@ def _variant(check: str):
     return {"wrap": _wrapped, "flat": _flattened, "spaced": lambda text, gold: text.replace("\n", "\n\n"),
             "crlf": lambda text, gold: text.replace("\n", "\r\n"),
             "fullwidth": lambda text, gold: text.translate(FULL_DIGITS),
-            "letters": lambda text, gold: "\n".join(" ".join(line) for line in text.split("\n"))}[check]
+            "letters": lambda text, gold: "\n".join(" ".join(line) for line in text.split("\n")),
+            "cp1252": lambda text, gold: _as_windows_1252(text.encode("utf-8"))}[check]
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--family", choices=("a", "b", "c", "d"), default="a")
-    ap.add_argument("--check", choices=("again", "traditional", "wrap", "spaced", "crlf", "fullwidth", "letters", "flat", "titled"), default="again")
+    ap.add_argument("--check", choices=("again", "traditional", "wrap", "spaced", "crlf", "fullwidth", "letters", "cp1252", "flat", "titled"), default="again")
     ap.add_argument("--only", help="comma-separated perturbations (default: all, and the page as it is)")
     args = ap.parse_args()
     scorer = dev_eval.load_scorer("text")

@@ -40,3 +40,11 @@ def test_a_span_repaired_piece_by_piece_leaves_nothing_for_a_second_run():
     once, _ = run(repair.fix_whole_text_mojibake, "Â\x800½ÌÓý¾Ö")
     assert once.endswith("0教育局") and "Â" not in once
     assert repair.fix_whole_text_mojibake(once) == (once, [])
+
+
+def test_utf8_read_as_cp1252_comes_back_with_its_symbols_and_pinyin():
+    # (as a browser reads windows-1252: an undefined byte, 源's 0x90, comes through as U+0090)
+    for original in ("▶ 首页 › 实用文书 › 教育资源", "校长(zhǎng)的个人述职报告"):
+        damaged = "".join(bytes([b]).decode("cp1252", "ignore") or chr(b) for b in original.encode("utf-8"))
+        assert run(repair.fix_whole_text_mojibake, damaged)[0] == original
+

@@ -25,6 +25,8 @@ _HIGH_RUN_RE = re.compile(f"[{_HIGH}]{{2,}}[\x40-\x7e]?")
 _COUNTED_RUN_RE = re.compile(r"[^\x00-\x7f\s]{2,}")
 _GLUED_TO_LATIN_RE = re.compile(r"[A-Za-z][^\x00-\x7f\s]|[^\x00-\x7f\s][A-Za-z]")
 _WHOLE_TEXT_CODECS = ("gb18030", "utf-8", "big5")
+_HAN_RE = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]")
+_UTF8_SEQUENCES_MIN = 3          # a 3-byte sequence shortens the span by 2, a 2-byte one by 1
 
 
 def _as_bytes(span: str) -> bytes | None:
@@ -42,6 +44,18 @@ def _good_decoding(candidate: str) -> bool:
         return False
     share = common_share(candidate)
     return share >= 0.9 or (counted >= 10 and share >= 0.8)
+
+
+def _utf8_around_chinese(candidate: str, span: str) -> bool:
+    """A strict UTF-8 decoding of several multi-byte sequences, whose Chinese is common: the
+    symbols and letters beside it (`▶ 首页 › 中学教育`, `校长(zhǎng)`) need not be.  Western
+    text read as latin-1 (`Größe`, `30°C`) is not valid UTF-8: a lead byte (Ã, Â, ä ...) must be
+    followed by continuation bytes (C1 controls and ¡-¿), several times over."""
+    if len(span) - len(candidate) < 2 * _UTF8_SEQUENCES_MIN:
+        return False
+    han = "".join(_HAN_RE.findall(candidate))
+    return (len(han) >= 2 and common_share(han) >= 0.9
+            and all(charmodel.char_score(ch) > charmodel.INVALID_SCORE for ch in candidate))
 
 
 def _reads_as_chinese(candidate: str) -> bool:
@@ -77,7 +91,8 @@ def _redecode_latin(span: str) -> str | None:
         candidate = _decode_pieces(pieces, codec)
         if candidate is None or candidate == span:
             continue
-        if not _good_decoding(candidate) or not _reads_as_chinese(candidate):
+        believable = _good_decoding(candidate) or (codec == "utf-8" and _utf8_around_chinese(candidate, span))
+        if not believable or not _reads_as_chinese(candidate):
             continue
         key = (common_share(candidate), text_score(candidate) / max(1, len(candidate)))
         if best_key is None or key > best_key:
