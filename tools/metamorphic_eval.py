@@ -19,6 +19,8 @@ Checks:
                extract text
   cp1252       the page's UTF-8 bytes read as windows-1252 (undefined bytes as C1 controls), as a
                browser or a crawler shows a page whose server declared a western charset
+  gbk-latin1   the page's GB18030 bytes read as latin-1 (`½ÌÓý¾Ö`), as a tool that assumed a
+               western charset shows a GBK page
   flat         the document's own lines that stand together run onto one line, as a page text
                flattened by its extractor has them (compared without line breaks)
   titled       the gold's first line given as the page's title (a JSONL record's `title`), on the
@@ -96,13 +98,15 @@ def _variant(check: str):
             "crlf": lambda text, gold: text.replace("\n", "\r\n"),
             "fullwidth": lambda text, gold: text.translate(FULL_DIGITS),
             "letters": lambda text, gold: "\n".join(" ".join(line) for line in text.split("\n")),
-            "cp1252": lambda text, gold: _as_windows_1252(text.encode("utf-8"))}[check]
+            "cp1252": lambda text, gold: _as_windows_1252(text.encode("utf-8")),
+            "gbk-latin1": lambda text, gold: text.encode("gb18030").decode("latin-1")}[check]
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--family", choices=("a", "b", "c", "d"), default="a")
-    ap.add_argument("--check", choices=("again", "traditional", "wrap", "spaced", "crlf", "fullwidth", "letters", "cp1252", "flat", "titled"), default="again")
+    ap.add_argument("--check", choices=("again", "traditional", "wrap", "spaced", "crlf", "fullwidth", "letters", "cp1252", "gbk-latin1", "flat", "titled"),
+                    default="again")
     ap.add_argument("--only", help="comma-separated perturbations (default: all, and the page as it is)")
     args = ap.parse_args()
     scorer = dev_eval.load_scorer("text")

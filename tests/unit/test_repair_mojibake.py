@@ -42,9 +42,26 @@ def test_a_span_repaired_piece_by_piece_leaves_nothing_for_a_second_run():
     assert repair.fix_whole_text_mojibake(once) == (once, [])
 
 
-def test_utf8_read_as_cp1252_comes_back_with_its_symbols_and_pinyin():
+def test_utf8_read_as_cp1252_comes_back_with_its_symbols_pinyin_and_rarer_characters():
     # (as a browser reads windows-1252: an undefined byte, 源's 0x90, comes through as U+0090)
-    for original in ("▶ 首页 › 实用文书 › 教育资源", "校长(zhǎng)的个人述职报告"):
+    for original in ("▶ 首页 › 实用文书 › 教育资源", "校长(zhǎng)的个人述职报告", "粤ICP备77002562号-2", "■d◇fcd◇"):
         damaged = "".join(bytes([b]).decode("cp1252", "ignore") or chr(b) for b in original.encode("utf-8"))
         assert run(repair.fix_whole_text_mojibake, damaged)[0] == original
 
+
+
+def test_gbk_with_pinyin_annotations_read_as_latin1_comes_back():
+    # (GBK has the toned letters: í is A8 AA, read as latin-1 `¨ª`)
+    for original in ("繼續(xù)發(fā)展,實(shí)現(xiàn)目標(biāo)。", "增強(qiáng)服務(wù)意識(shí)是發(fā)展的關(guān)鍵"):
+        damaged = original.encode("gb18030").decode("latin-1")
+        assert run(repair.fix_whole_text_mojibake, damaged)[0] == original
+
+
+def test_a_page_read_as_latin1_throughout_has_its_short_spans_read_in_the_same_codec():
+    # `浏览次数` alone is four characters, one of them (浏) not common: too little to go on, but
+    # the page's other lines came back from GBK.
+    original = "县教育局关于开展工作的通知\n浏览次数: 590\n各学校：\n现将有关事项通知如下。"
+    damaged = original.encode("gb18030").decode("latin-1")
+    assert run(repair.fix_whole_text_mojibake, damaged)[0] == original
+    alone = "浏览次数: 590".encode("gb18030").decode("latin-1")
+    assert run(repair.fix_whole_text_mojibake, alone)[0] == alone

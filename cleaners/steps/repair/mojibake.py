@@ -6,6 +6,7 @@ import re
 from cleaners.chars import charmodel
 from cleaners.chars.charmodel import common_share, counted_chars, text_score
 from cleaners.document import Change, Edit
+from cleaners.steps.repair.charsets import ANNOTATION_RE
 
 # cp1252's characters for bytes 0x80-0x9F; undefined bytes come through as C1 controls.
 _CP1252_SPECIALS = "".join(bytes([b]).decode("cp1252", "ignore") for b in range(0x80, 0xA0))
@@ -27,6 +28,9 @@ _GLUED_TO_LATIN_RE = re.compile(r"[A-Za-z][^\x00-\x7f\s]|[^\x00-\x7f\s][A-Za-z]"
 _WHOLE_TEXT_CODECS = ("gb18030", "utf-8", "big5")
 _HAN_RE = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]")
 _UTF8_SEQUENCES_MIN = 3          # a 3-byte sequence shortens the span by 2, a 2-byte one by 1
+_UTF8_COMMON_MIN = 0.5
+PAGE_EVIDENCE = 3                # spans re-decoded in one codec before the rest are read in it
+_LEFT_COMMON_MIN = 0.5
 
 
 def _as_bytes(span: str) -> bytes | None:
@@ -46,16 +50,18 @@ def _good_decoding(candidate: str) -> bool:
     return share >= 0.9 or (counted >= 10 and share >= 0.8)
 
 
-def _utf8_around_chinese(candidate: str, span: str) -> bool:
-    """A strict UTF-8 decoding of several multi-byte sequences, whose Chinese is common: the
-    symbols and letters beside it (`▶ 首页 › 中学教育`, `校长(zhǎng)`) need not be.  Western
-    text read as latin-1 (`Größe`, `30°C`) is not valid UTF-8: a lead byte (Ã, Â, ä ...) must be
-    followed by continuation bytes (C1 controls and ¡-¿), several times over."""
+def _strict_utf8(candidate: str, span: str) -> bool:
+    """A strict UTF-8 decoding of several multi-byte sequences, believed for that alone: Western
+    text read as latin-1 (`Größe`, `30°C`) is not valid UTF-8 (a lead byte, Ã Â ä ..., must be
+    followed by continuation bytes, C1 controls and ¡-¿, each time), nor, over several
+    characters, is GBK or Big5 read so.  Its Chinese need not be common (粤ICP备), nor the
+    symbols and letters beside it (`▶ 首页 › 中学教育`, `校长(zhǎng)`, `■d◇`)."""
     if len(span) - len(candidate) < 2 * _UTF8_SEQUENCES_MIN:
         return False
+    if any(charmodel.char_score(ch) <= charmodel.INVALID_SCORE for ch in candidate):
+        return False
     han = "".join(_HAN_RE.findall(candidate))
-    return (len(han) >= 2 and common_share(han) >= 0.9
-            and all(charmodel.char_score(ch) > charmodel.INVALID_SCORE for ch in candidate))
+    return not han or common_share(han) >= _UTF8_COMMON_MIN
 
 
 def _reads_as_chinese(candidate: str) -> bool:
@@ -86,13 +92,17 @@ def _decode_pieces(pieces: list[str], codec: str) -> str | None:
 def _redecode_latin(span: str) -> str | None:
     """Best re-decoding of a latin-1/cp1252 span as gb18030, utf-8 or big5, or None."""
     pieces = _IDEOGRAPHIC_SPACES_RE.split(span)
+    utf8 = _decode_pieces(pieces, "utf-8")
+    if utf8 is not None and utf8 != span and _strict_utf8(utf8, span):
+        return utf8
     best, best_key = None, None
     for codec in _WHOLE_TEXT_CODECS:
         candidate = _decode_pieces(pieces, codec)
         if candidate is None or candidate == span:
             continue
-        believable = _good_decoding(candidate) or (codec == "utf-8" and _utf8_around_chinese(candidate, span))
-        if not believable or not _reads_as_chinese(candidate):
+        # (pinyin annotations are not judged: `實(shí)驗(yàn)`, GBK has their toned letters)
+        judged = ANNOTATION_RE.sub("", candidate) if "(" in candidate else candidate
+        if not _good_decoding(judged) or not _reads_as_chinese(judged):
             continue
         key = (common_share(candidate), text_score(candidate) / max(1, len(candidate)))
         if best_key is None or key > best_key:
@@ -156,10 +166,58 @@ def fix_whole_text_mojibake(text: str) -> Edit:
     is Scrapy's fallback) and decoded as gb18030, utf-8 and big5; the candidate
     that is clearly common Chinese wins.  Only what is still UTF-8-shaped
     mojibake afterwards goes to ftfy, never GB text.
+
+    A page whose text was read so throughout shows it in many spans: once `PAGE_EVIDENCE`
+    spans came back in one codec, the spans left are read in it too when that is no worse
+    (`ä¯ÀÀ´ÎÊý` -> 浏览次数: 浏 is not among the common characters, and four are too few).
     """
     if not _MOJI_PAIR_RE.search(text):
         return text, []
-    return _repair_latin_spans(text)
+    text, changes = _repair_latin_spans(text)
+    if len(changes) >= PAGE_EVIDENCE and _MOJI_PAIR_RE.search(text):
+        codec = _page_codec(changes)
+        if codec is not None:
+            text, more = _repair_left_spans(text, codec)
+            changes += more
+    return text, changes
+
+
+def _page_codec(changes: list[Change]) -> str | None:
+    """The codec that re-decoded at least `PAGE_EVIDENCE` of the spans, if one did."""
+    counts: dict[str, int] = {}
+    for change in changes:
+        raw = _as_bytes(change.before)
+        for codec in _WHOLE_TEXT_CODECS:
+            try:
+                if raw is not None and raw.decode(codec) == change.after:
+                    counts[codec] = counts.get(codec, 0) + 1
+                    break
+            except UnicodeDecodeError:
+                continue
+    best = max(counts, key=counts.get, default=None)
+    return best if best is not None and counts[best] >= PAGE_EVIDENCE else None
+
+
+def _repair_left_spans(text: str, codec: str) -> Edit:
+    """The mojibake spans the first pass left, read in the page's codec when the reading is valid,
+    holds no invalid character and is at least half common Chinese."""
+    changes: list[Change] = []
+
+    def redecode(match: re.Match) -> str:
+        span = match.group(0)
+        if not _MOJI_GATE_RE.search(span):
+            return span
+        candidate = _decode_pieces(_IDEOGRAPHIC_SPACES_RE.split(span), codec)
+        if candidate is None or candidate == span or counted_chars(candidate) < 2:
+            return span
+        judged = ANNOTATION_RE.sub("", candidate) if "(" in candidate else candidate
+        if (any(charmodel.char_score(ch) <= charmodel.INVALID_SCORE for ch in judged)
+                or common_share(judged) < _LEFT_COMMON_MIN):
+            return span
+        changes.append(Change("mojibake", "repaired", span, candidate))
+        return candidate
+
+    return _LATIN_SPAN_RE.sub(redecode, text), changes
 
 
 def _repair_latin_spans(text: str) -> Edit:
