@@ -31,6 +31,8 @@ _UTF8_SEQUENCES_MIN = 3          # a 3-byte sequence shortens the span by 2, a 2
 _UTF8_COMMON_MIN = 0.5
 PAGE_EVIDENCE = 3                # spans re-decoded in one codec before the rest are read in it
 _LEFT_COMMON_MIN = 0.5
+_GB18030_BYTE = f"[\x81-\xfe{re.escape(_CP1252_SPECIALS)}]"
+_GB18030_FOUR_RE = re.compile(f"{_GB18030_BYTE}[0-9]{_GB18030_BYTE}[0-9]")
 
 
 def _as_bytes(span: str) -> bytes | None:
@@ -174,7 +176,7 @@ def fix_whole_text_mojibake(text: str) -> Edit:
     if not _MOJI_PAIR_RE.search(text):
         return text, []
     text, changes = _repair_latin_spans(text)
-    if len(changes) >= PAGE_EVIDENCE and _MOJI_PAIR_RE.search(text):
+    if len(changes) >= PAGE_EVIDENCE:
         codec = _page_codec(changes)
         if codec is not None:
             text, more = _repair_left_spans(text, codec)
@@ -217,7 +219,24 @@ def _repair_left_spans(text: str, codec: str) -> Edit:
         changes.append(Change("mojibake", "repaired", span, candidate))
         return candidate
 
-    return _LATIN_SPAN_RE.sub(redecode, text), changes
+    text = _LATIN_SPAN_RE.sub(redecode, text)
+    if codec == "gb18030":
+        text = _GB18030_FOUR_RE.sub(lambda match: _four_byte_char(match, changes), text)
+    return text, changes
+
+
+def _four_byte_char(match: re.Match, changes: list[Change]) -> str:
+    """A GB18030 four-byte sequence (`¥` 81 30 84 36, `©`, `•`, emoji) read as latin-1: no pair
+    of latin-1 letters shows it (`\x810\x846`), only the page's codec does."""
+    raw = _as_bytes(match.group(0))
+    try:
+        char = raw.decode("gb18030") if raw is not None else ""
+    except UnicodeDecodeError:
+        return match.group(0)
+    if len(char) != 1 or charmodel.char_score(char) <= charmodel.INVALID_SCORE:
+        return match.group(0)
+    changes.append(Change("mojibake", "repaired", match.group(0), char))
+    return char
 
 
 def _repair_latin_spans(text: str) -> Edit:
