@@ -1,11 +1,15 @@
-"""Repairs of mis-decoded text, one module per step; cleaners/pipeline.py runs them in this order:
+"""Repairs of mis-decoded text, one module per step; cleaners/pipeline_repair.py runs them in this order:
 
-    strip_control_chars -> strip_html_residue (-> strip_control_chars again if it changed anything)
-    -> fix_whole_text_mojibake -> fix_misaligned_gbk -> fix_mojibake_runs -> strip_pinyin
-    -> drop_irrecoverable   (the chain runs again when that drop joined text into new work)
+    fix_whole_text_mojibake -> (layout spaces folded) -> strip_control_chars -> strip_html_residue
+    (-> strip_control_chars again if it changed anything) -> fix_whole_text_mojibake
+    -> fix_misaligned_gbk -> fix_mojibake_runs -> strip_pinyin -> drop_irrecoverable
+    (the chain from the control strip on runs again when that drop joined text into new work)
 
 Why this order:
-  * control characters first: a zero-width space inside a tag name (`<di\\u200bv>`) hides the
+  * the latin-1 mojibake repair first, on the text as it was decoded: folding layout spaces and
+    stripping controls would take bytes out of it (U+00A0 is the last byte of 加 校 习 read as
+    latin-1, a C1 control a byte windows-1252 leaves undefined); it runs again in the chain.
+  * control characters next: a zero-width space inside a tag name (`<di\\u200bv>`) hides the
     tag; and again after the tag pass when an entity unescaped to one (`&#8203;`).  C1 controls
     beside latin-1 characters stay: they are mojibake bytes the next step needs.
   * HTML residue before the mojibake repairs: `&Ouml;&ETH;` is mojibake only once unescaped.

@@ -31,6 +31,7 @@ _UTF8_SEQUENCES_MIN = 3          # a 3-byte sequence shortens the span by 2, a 2
 _UTF8_COMMON_MIN = 0.5
 PAGE_EVIDENCE = 3                # spans re-decoded in one codec before the rest are read in it
 _LEFT_COMMON_MIN = 0.5
+_FULL_WIDTH_ASCII = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _GB18030_BYTE = f"[\x81-\xfe{re.escape(_CP1252_SPECIALS)}]"
 _GB18030_FOUR_RE = re.compile(f"{_GB18030_BYTE}[0-9]{_GB18030_BYTE}[0-9]")
 
@@ -201,8 +202,8 @@ def _page_codec(changes: list[Change]) -> str | None:
 
 
 def _repair_left_spans(text: str, codec: str) -> Edit:
-    """The mojibake spans the first pass left, read in the page's codec when the reading is valid,
-    holds no invalid character and is at least half common Chinese."""
+    """The mojibake spans the first pass left, read in the page's codec when the reading is valid
+    and believable (`_reads_in_page_codec`)."""
     changes: list[Change] = []
 
     def redecode(match: re.Match) -> str:
@@ -210,11 +211,7 @@ def _repair_left_spans(text: str, codec: str) -> Edit:
         if not _MOJI_GATE_RE.search(span):
             return span
         candidate = _decode_pieces(_IDEOGRAPHIC_SPACES_RE.split(span), codec)
-        if candidate is None or candidate == span or counted_chars(candidate) < 2:
-            return span
-        judged = ANNOTATION_RE.sub("", candidate) if "(" in candidate else candidate
-        if (any(charmodel.char_score(ch) <= charmodel.INVALID_SCORE for ch in judged)
-                or common_share(judged) < _LEFT_COMMON_MIN):
+        if candidate is None or candidate == span or not _reads_in_page_codec(candidate):
             return span
         changes.append(Change("mojibake", "repaired", span, candidate))
         return candidate
@@ -223,6 +220,21 @@ def _repair_left_spans(text: str, codec: str) -> Edit:
     if codec == "gb18030":
         text = _GB18030_FOUR_RE.sub(lambda match: _four_byte_char(match, changes), text)
     return text, changes
+
+
+def _reads_in_page_codec(candidate: str) -> bool:
+    """Believable once the page has shown its codec: no invalid character, and at least half
+    common Chinese, full-width letters and digits read as the ASCII they stand for
+    (`Ｍ．ＧＷ１２３`, GBK's row A3), pinyin annotations not judged; or one or two characters
+    that are (`49页  633 KB`)."""
+    if any(charmodel.char_score(ch) <= charmodel.INVALID_SCORE for ch in candidate):
+        return False
+    judged = ANNOTATION_RE.sub("", candidate) if "(" in candidate else candidate
+    judged = judged.translate(_FULL_WIDTH_ASCII)
+    counted = counted_chars(judged)
+    if counted >= 2:
+        return common_share(judged) >= _LEFT_COMMON_MIN
+    return counted == 1 and common_share(judged) == 1.0 or counted == 0 and judged != candidate
 
 
 def _four_byte_char(match: re.Match, changes: list[Change]) -> str:
