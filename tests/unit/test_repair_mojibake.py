@@ -74,3 +74,11 @@ def test_gb18030_four_byte_symbols_of_a_page_read_as_latin1_come_back():
     original = "县教育局关于开展工作的通知\n各学校：现将有关事项通知如下。\n  • 相关推荐"
     damaged = original.encode("gb18030").decode("latin-1")
     assert run(repair.fix_whole_text_mojibake, damaged)[0] == original
+
+
+def test_a_big5_page_read_as_latin1_is_read_in_big5_throughout():
+    # 三、常規工作 is A454 A142 B160 B357 A475 A740: every trail byte ASCII (`¤T¡B±`³W¤u§@`), so no
+    # two latin-1 letters stand together; 瀏覽數 alone reads as GBK too (凝计), not on a Big5 page.
+    original = "縣教育局關於開展工作的通知\n各學校：現將有關事項通知如下。\n三、常規工作\n來源:記者站  瀏覽數:12"
+    damaged = original.encode("big5").decode("latin-1")
+    assert run(repair.fix_whole_text_mojibake, damaged)[0] == original

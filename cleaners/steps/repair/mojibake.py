@@ -33,6 +33,9 @@ PAGE_EVIDENCE = 3                # spans re-decoded in one codec before the rest
 _LEFT_COMMON_MIN = 0.5
 _FULL_WIDTH_ASCII = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _GB18030_BYTE = f"[\x81-\xfe{re.escape(_CP1252_SPECIALS)}]"
+# A double-byte character whose trail byte is ASCII (Big5's 三 A4 54 read as `¤T`, 、 A1 42 `¡B`):
+# no latin-1 pair shows it.
+_LEAD_AND_ASCII_TRAIL_RE = re.compile(f"{_GB18030_BYTE}[\x40-\x7e]")
 _GB18030_FOUR_RE = re.compile(f"{_GB18030_BYTE}[0-9]{_GB18030_BYTE}[0-9]")
 
 
@@ -92,14 +95,14 @@ def _decode_pieces(pieces: list[str], codec: str) -> str | None:
     return "".join(out)
 
 
-def _redecode_latin(span: str) -> str | None:
+def _redecode_latin(span: str, codecs: tuple[str, ...] = _WHOLE_TEXT_CODECS) -> str | None:
     """Best re-decoding of a latin-1/cp1252 span as gb18030, utf-8 or big5, or None."""
     pieces = _IDEOGRAPHIC_SPACES_RE.split(span)
-    utf8 = _decode_pieces(pieces, "utf-8")
+    utf8 = _decode_pieces(pieces, "utf-8") if "utf-8" in codecs else None
     if utf8 is not None and utf8 != span and _strict_utf8(utf8, span):
         return utf8
     best, best_key = None, None
-    for codec in _WHOLE_TEXT_CODECS:
+    for codec in codecs:
         candidate = _decode_pieces(pieces, codec)
         if candidate is None or candidate == span:
             continue
@@ -138,17 +141,26 @@ def _ftfy_fix(span: str) -> str | None:
     return fixed if fixed != span else None
 
 
-def _repair_latin_span(span: str) -> tuple[str, list[Change]]:
-    fixed = _redecode_latin(span)
+def _repair_latin_span(span: str, codecs: tuple[str, ...], page_codec: str | None) -> tuple[str, list[Change]]:
+    """The span re-decoded whole, or else its runs of byte characters one by one, or else by
+    ftfy; with the page's codec known, what is not clearly Chinese is read in it when believable."""
+    fixed = _redecode_latin(span, codecs)
     if fixed is not None:
         return fixed, [Change("mojibake", "repaired", span, fixed)]
-    changes: list[Change] = []
+    if page_codec is not None:
+        fixed, changes = _believable_in(span, page_codec)
+        if changes:
+            return fixed, changes
+    changes = []
 
     def run(match: re.Match) -> str:
         piece = match.group(0)
         if len(piece) > 2 and piece[-1] < "\x80" and (len(piece) - 1) % 2 == 0:
             piece = piece[:-1]                             # an even byte run needs no ASCII trail byte
-        repaired = _redecode_latin(piece)
+        repaired = _redecode_latin(piece, codecs)
+        if repaired is None and page_codec is not None:
+            repaired, believed = _believable_in(piece, page_codec)
+            repaired = repaired if believed else None
         if repaired is None:
             return match.group(0)
         changes.append(Change("mojibake", "repaired", piece, repaired))
@@ -157,10 +169,11 @@ def _repair_latin_span(span: str) -> tuple[str, list[Change]]:
     partly = _HIGH_RUN_RE.sub(run, span)
     if changes:
         return partly, changes
-    fixed = _ftfy_fix(span)
+    fixed = _ftfy_fix(span) if "utf-8" in codecs else None
     if fixed is not None:
         return fixed, [Change("mojibake", "repaired", span, fixed)]
     return span, []
+
 
 def fix_whole_text_mojibake(text: str) -> Edit:
     """Undo Chinese bytes decoded as latin-1/cp1252 (`ÖÐÎÄ` -> 中文, `æ•™è‚²` -> 教育).
@@ -171,18 +184,22 @@ def fix_whole_text_mojibake(text: str) -> Edit:
     mojibake afterwards goes to ftfy, never GB text.
 
     A page whose text was read so throughout shows it in many spans: once `PAGE_EVIDENCE`
-    spans came back in one codec, the spans left are read in it too when that is no worse
-    (`ä¯ÀÀ´ÎÊý` -> 浏览次数: 浏 is not among the common characters, and four are too few).
+    spans came back in one codec, the page is read again in that codec alone (a short piece
+    read in another, `ÂsÄý¼Æ` as GBK 凝计 on a Big5 page, is no longer a candidate), and the
+    spans left are read in it too when that is believable (`ä¯ÀÀ´ÎÊý` -> 浏览次数: 浏 is not
+    among the common characters, and four are too few).
     """
     if not _MOJI_PAIR_RE.search(text):
         return text, []
-    text, changes = _repair_latin_spans(text)
-    if len(changes) >= PAGE_EVIDENCE:
-        codec = _page_codec(changes)
-        if codec is not None:
-            text, more = _repair_left_spans(text, codec)
-            changes += more
-    return text, changes
+    fixed, changes = _repair_latin_spans(text)
+    codec = _page_codec(changes) if len(changes) >= PAGE_EVIDENCE else None
+    if codec is None:
+        return fixed, changes
+    four_byte: list[Change] = []
+    if codec == "gb18030":
+        text = _GB18030_FOUR_RE.sub(lambda match: _four_byte_char(match, four_byte), text)
+    fixed, changes = _repair_latin_spans(text, (codec,), page_codec=codec)
+    return fixed, four_byte + changes
 
 
 def _page_codec(changes: list[Change]) -> str | None:
@@ -201,25 +218,13 @@ def _page_codec(changes: list[Change]) -> str | None:
     return best if best is not None and counts[best] >= PAGE_EVIDENCE else None
 
 
-def _repair_left_spans(text: str, codec: str) -> Edit:
-    """The mojibake spans the first pass left, read in the page's codec when the reading is valid
-    and believable (`_reads_in_page_codec`)."""
-    changes: list[Change] = []
-
-    def redecode(match: re.Match) -> str:
-        span = match.group(0)
-        if not _MOJI_GATE_RE.search(span):
-            return span
-        candidate = _decode_pieces(_IDEOGRAPHIC_SPACES_RE.split(span), codec)
-        if candidate is None or candidate == span or not _reads_in_page_codec(candidate):
-            return span
-        changes.append(Change("mojibake", "repaired", span, candidate))
-        return candidate
-
-    text = _LATIN_SPAN_RE.sub(redecode, text)
-    if codec == "gb18030":
-        text = _GB18030_FOUR_RE.sub(lambda match: _four_byte_char(match, changes), text)
-    return text, changes
+def _believable_in(span: str, codec: str) -> tuple[str, list[Change]]:
+    """A span the repairs left, read in the page's codec when the reading is valid and
+    believable (`_reads_in_page_codec`)."""
+    candidate = _decode_pieces(_IDEOGRAPHIC_SPACES_RE.split(span), codec)
+    if candidate is None or candidate == span or not _reads_in_page_codec(candidate):
+        return span, []
+    return candidate, [Change("mojibake", "repaired", span, candidate)]
 
 
 def _reads_in_page_codec(candidate: str) -> bool:
@@ -239,7 +244,8 @@ def _reads_in_page_codec(candidate: str) -> bool:
 
 def _four_byte_char(match: re.Match, changes: list[Change]) -> str:
     """A GB18030 four-byte sequence (`¥` 81 30 84 36, `©`, `•`, emoji) read as latin-1: no pair
-    of latin-1 letters shows it (`\x810\x846`), only the page's codec does."""
+    of latin-1 letters shows it (`\x810\x846`), only the page's codec does.  (A GBK trail byte
+    is never a digit, so in a page read so this shape is nothing else.)"""
     raw = _as_bytes(match.group(0))
     try:
         char = raw.decode("gb18030") if raw is not None else ""
@@ -251,27 +257,33 @@ def _four_byte_char(match: re.Match, changes: list[Change]) -> str:
     return char
 
 
-def _repair_latin_spans(text: str) -> Edit:
+def _repair_latin_spans(text: str, codecs: tuple[str, ...] = _WHOLE_TEXT_CODECS,
+                        page_codec: str | None = None) -> Edit:
     """Every latin-1-range span that looks like mojibake, repaired until it no longer changes.
 
     A span repaired piece by piece can leave a rest that is repairable on its own
     (`Â\\x800½ÌÓý¾Ö` -> `Â\\x800教育局`, whose `Â\\x80` ftfy reads as €), so a repaired span is
     searched again, and a second run of the step finds nothing.  Only the repaired span: the
     spans around it are cut off by the same non-latin characters as before, unchanged.
+    With the page's codec known, what the repairs leave is read in it when believable, and so
+    is a span whose only sign is a double-byte character with an ASCII trail byte (`¤T` 三).
+    The search again is not told the codec: a repaired span may hold latin-1 characters of the
+    page's own (`··`), which are no bytes.
     """
     changes: list[Change] = []
     pieces, last = [], 0
     for match in _LATIN_SPAN_RE.finditer(text):
         span = match.group(0)
-        if not _MOJI_GATE_RE.search(span):
+        if not (_MOJI_GATE_RE.search(span)
+                or page_codec not in (None, "utf-8") and _LEAD_AND_ASCII_TRAIL_RE.search(span)):
             continue
-        fixed, span_changes = _repair_latin_span(span)
+        fixed, span_changes = _repair_latin_span(span, codecs, page_codec)
         if not span_changes:
             continue
         # A re-decoding turns bytes into fewer characters, so the search ends; a repair that
         # does not shorten the span (ftfy's need not) is not searched again.
         if len(fixed) < len(span):
-            fixed, more = _repair_latin_spans(fixed)
+            fixed, more = _repair_latin_spans(fixed, codecs)
             span_changes += more
         pieces += [text[last:match.start()], fixed]
         last = match.end()
