@@ -82,3 +82,11 @@ def test_a_big5_page_read_as_latin1_is_read_in_big5_throughout():
     original = "縣教育局關於開展工作的通知\n各學校：現將有關事項通知如下。\n三、常規工作\n來源:記者站  瀏覽數:12"
     damaged = original.encode("big5").decode("latin-1")
     assert run(repair.fix_whole_text_mojibake, damaged)[0] == original
+
+
+def test_one_long_line_is_evidence_enough_of_the_page_codec():
+    # A flattened page: its whole body one span.  原价 alone (D4 AD: the soft hyphen is a byte)
+    # and the four-byte ¥ beside it are read in the codec the body came back in.
+    original = "县教育局二〇二三年工作总结：一年来，全县教育系统认真贯彻落实上级部署，各项工作取得新进展。\n¥ 19.90 原价：¥ 60"
+    damaged = original.encode("gb18030").decode("latin-1")
+    assert run(repair.fix_whole_text_mojibake, damaged)[0] == original

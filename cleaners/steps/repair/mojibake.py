@@ -29,14 +29,15 @@ _WHOLE_TEXT_CODECS = ("gb18030", "utf-8", "big5")
 _HAN_RE = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]")
 _UTF8_SEQUENCES_MIN = 3          # a 3-byte sequence shortens the span by 2, a 2-byte one by 1
 _UTF8_COMMON_MIN = 0.5
-PAGE_EVIDENCE = 3                # spans re-decoded in one codec before the rest are read in it
+PAGE_EVIDENCE = 12               # characters re-decoded in one codec before the rest are read in it
 _LEFT_COMMON_MIN = 0.5
 _FULL_WIDTH_ASCII = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
-_GB18030_BYTE = f"[\x81-\xfe{re.escape(_CP1252_SPECIALS)}]"
+_LEAD_BYTE = f"[\x81-\xfe{re.escape(_CP1252_SPECIALS)}]"
 # A double-byte character whose trail byte is ASCII (Big5's 三 A4 54 read as `¤T`, 、 A1 42 `¡B`):
 # no latin-1 pair shows it.
-_LEAD_AND_ASCII_TRAIL_RE = re.compile(f"{_GB18030_BYTE}[\x40-\x7e]")
-_GB18030_FOUR_RE = re.compile(f"{_GB18030_BYTE}[0-9]{_GB18030_BYTE}[0-9]")
+_LEAD_AND_ASCII_TRAIL_RE = re.compile(f"{_LEAD_BYTE}[\x40-\x7e]")
+# On a GB18030 page, runs take in its four-byte sequences (`•` 81 36 A6 31, `¥`, `©`: `\x816¦1`).
+_GB18030_RUN_RE = re.compile(f"(?:{_LEAD_BYTE}[0-9]{_LEAD_BYTE}[0-9]|[{_HIGH}]){{2,}}[\x40-\x7e]?")
 
 
 def _as_bytes(span: str) -> bytes | None:
@@ -166,7 +167,7 @@ def _repair_latin_span(span: str, codecs: tuple[str, ...], page_codec: str | Non
         changes.append(Change("mojibake", "repaired", piece, repaired))
         return repaired + match.group(0)[len(piece):]
 
-    partly = _HIGH_RUN_RE.sub(run, span)
+    partly = (_GB18030_RUN_RE if page_codec == "gb18030" else _HIGH_RUN_RE).sub(run, span)
     if changes:
         return partly, changes
     fixed = _ftfy_fix(span) if "utf-8" in codecs else None
@@ -183,34 +184,30 @@ def fix_whole_text_mojibake(text: str) -> Edit:
     that is clearly common Chinese wins.  Only what is still UTF-8-shaped
     mojibake afterwards goes to ftfy, never GB text.
 
-    A page whose text was read so throughout shows it in many spans: once `PAGE_EVIDENCE`
-    spans came back in one codec, the page is read again in that codec alone (a short piece
-    read in another, `ÂsÄý¼Æ` as GBK 凝计 on a Big5 page, is no longer a candidate), and the
-    spans left are read in it too when that is believable (`ä¯ÀÀ´ÎÊý` -> 浏览次数: 浏 is not
+    A page whose text was read so throughout shows it: once `PAGE_EVIDENCE` characters (in
+    one span or several) came back in one codec, the page is read again in that codec alone
+    (a short piece read in another, `ÂsÄý¼Æ` as GBK 凝计 on a Big5 page, is no longer a
+    candidate), and what is left is read in it too when that is believable (`ä¯ÀÀ´ÎÊý` -> 浏览次数: 浏 is not
     among the common characters, and four are too few).
     """
     if not _MOJI_PAIR_RE.search(text):
         return text, []
     fixed, changes = _repair_latin_spans(text)
-    codec = _page_codec(changes) if len(changes) >= PAGE_EVIDENCE else None
+    codec = _page_codec(changes)
     if codec is None:
         return fixed, changes
-    four_byte: list[Change] = []
-    if codec == "gb18030":
-        text = _GB18030_FOUR_RE.sub(lambda match: _four_byte_char(match, four_byte), text)
-    fixed, changes = _repair_latin_spans(text, (codec,), page_codec=codec)
-    return fixed, four_byte + changes
+    return _repair_latin_spans(text, (codec,), page_codec=codec)
 
 
 def _page_codec(changes: list[Change]) -> str | None:
-    """The codec that re-decoded at least `PAGE_EVIDENCE` of the spans, if one did."""
+    """The codec that re-decoded at least `PAGE_EVIDENCE` counted characters, if one did."""
     counts: dict[str, int] = {}
     for change in changes:
         raw = _as_bytes(change.before)
         for codec in _WHOLE_TEXT_CODECS:
             try:
                 if raw is not None and raw.decode(codec) == change.after:
-                    counts[codec] = counts.get(codec, 0) + 1
+                    counts[codec] = counts.get(codec, 0) + counted_chars(change.after)
                     break
             except UnicodeDecodeError:
                 continue
@@ -240,21 +237,6 @@ def _reads_in_page_codec(candidate: str) -> bool:
     if counted >= 2:
         return common_share(judged) >= _LEFT_COMMON_MIN
     return counted == 1 and common_share(judged) == 1.0 or counted == 0 and judged != candidate
-
-
-def _four_byte_char(match: re.Match, changes: list[Change]) -> str:
-    """A GB18030 four-byte sequence (`¥` 81 30 84 36, `©`, `•`, emoji) read as latin-1: no pair
-    of latin-1 letters shows it (`\x810\x846`), only the page's codec does.  (A GBK trail byte
-    is never a digit, so in a page read so this shape is nothing else.)"""
-    raw = _as_bytes(match.group(0))
-    try:
-        char = raw.decode("gb18030") if raw is not None else ""
-    except UnicodeDecodeError:
-        return match.group(0)
-    if len(char) != 1 or charmodel.char_score(char) <= charmodel.INVALID_SCORE:
-        return match.group(0)
-    changes.append(Change("mojibake", "repaired", match.group(0), char))
-    return char
 
 
 def _repair_latin_spans(text: str, codecs: tuple[str, ...] = _WHOLE_TEXT_CODECS,
