@@ -36,6 +36,7 @@ _LEAD_BYTE = f"[\x81-\xfe{re.escape(_CP1252_SPECIALS)}]"
 # A double-byte character whose trail byte is ASCII (Big5's 三 A4 54 read as `¤T`, 、 A1 42 `¡B`):
 # no latin-1 pair shows it.
 _LEAD_AND_ASCII_TRAIL_RE = re.compile(f"{_LEAD_BYTE}[\x40-\x7e]")
+_GB18030_FOUR_RE = re.compile(f"{_LEAD_BYTE}[0-9]{_LEAD_BYTE}[0-9]")
 # On a GB18030 page, runs take in its four-byte sequences (`•` 81 36 A6 31, `¥`, `©`: `\x816¦1`).
 _GB18030_RUN_RE = re.compile(f"(?:{_LEAD_BYTE}[0-9]{_LEAD_BYTE}[0-9]|[{_HIGH}]){{2,}}[\x40-\x7e]?")
 
@@ -219,24 +220,44 @@ def _believable_in(span: str, codec: str) -> tuple[str, list[Change]]:
     """A span the repairs left, read in the page's codec when the reading is valid and
     believable (`_reads_in_page_codec`)."""
     candidate = _decode_pieces(_IDEOGRAPHIC_SPACES_RE.split(span), codec)
-    if candidate is None or candidate == span or not _reads_in_page_codec(candidate):
+    if candidate is None or candidate == span:
+        return span, []
+    if not (_reads_in_page_codec(candidate, codec) or codec == "gb18030" and _four_byte_symbols(span, candidate)):
         return span, []
     return candidate, [Change("mojibake", "repaired", span, candidate)]
 
 
-def _reads_in_page_codec(candidate: str) -> bool:
-    """Believable once the page has shown its codec: no invalid character, and at least half
-    common Chinese, full-width letters and digits read as the ASCII they stand for
-    (`Ｍ．ＧＷ１２３`, GBK's row A3), pinyin annotations not judged; or one or two characters
-    that are (`49页  633 KB`)."""
+def _four_byte_symbols(span: str, candidate: str) -> bool:
+    """Every character the reading counts came from a GB18030 four-byte sequence (`©` 81 30 84 38,
+    read as `\x810\x848`): a GBK trail byte is never a digit, so on a GB18030 page that shape is
+    nothing else."""
+    fours = len(_GB18030_FOUR_RE.findall(span))
+    return (0 < counted_chars(candidate) <= fours
+            and all(charmodel.char_score(ch) > charmodel.INVALID_SCORE for ch in candidate))
+
+
+def _reads_in_page_codec(candidate: str, codec: str) -> bool:
+    """Believable once the page has shown its codec: no invalid character, and at least half of
+    what it counts usual (common Chinese; on a GB page anything GB2312 has, 丨 as a separator),
+    full-width letters and digits read as the ASCII they stand for (`Ｍ．ＧＷ１２３`, GBK's row
+    A3), pinyin annotations not judged."""
     if any(charmodel.char_score(ch) <= charmodel.INVALID_SCORE for ch in candidate):
         return False
     judged = ANNOTATION_RE.sub("", candidate) if "(" in candidate else candidate
     judged = judged.translate(_FULL_WIDTH_ASCII)
     counted = counted_chars(judged)
-    if counted >= 2:
-        return common_share(judged) >= _LEFT_COMMON_MIN
-    return counted == 1 and common_share(judged) == 1.0 or counted == 0 and judged != candidate
+    if not counted:
+        return judged != candidate
+    unusual = sum(1 for ch in judged if charmodel.is_rare_or_worse(ch) and not (codec == "gb18030" and _in_gb2312(ch)))
+    return unusual <= counted * (1 - _LEFT_COMMON_MIN)
+
+
+def _in_gb2312(ch: str) -> bool:
+    try:
+        ch.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _repair_latin_spans(text: str, codecs: tuple[str, ...] = _WHOLE_TEXT_CODECS,
@@ -257,7 +278,8 @@ def _repair_latin_spans(text: str, codecs: tuple[str, ...] = _WHOLE_TEXT_CODECS,
     for match in _LATIN_SPAN_RE.finditer(text):
         span = match.group(0)
         if not (_MOJI_GATE_RE.search(span)
-                or page_codec not in (None, "utf-8") and _LEAD_AND_ASCII_TRAIL_RE.search(span)):
+                or page_codec not in (None, "utf-8") and _LEAD_AND_ASCII_TRAIL_RE.search(span)
+                or page_codec == "gb18030" and _GB18030_FOUR_RE.search(span)):
             continue
         fixed, span_changes = _repair_latin_span(span, codecs, page_codec)
         if not span_changes:
