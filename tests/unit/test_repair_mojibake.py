@@ -61,7 +61,7 @@ def test_a_page_read_as_latin1_throughout_has_its_short_spans_read_in_the_same_c
     # `浏览次数` alone is four characters, one of them (浏) not common: too little to go on, but
     # the page's other lines came back from GBK.
     original = ("县教育局关于开展工作的通知\n浏览次数: 590\n各学校：\n现将有关事项通知如下。\n"
-                "网址 Ｍ．ＧＷ１２３３６５．ＣＮ\n49页  633 KB  2013-07-22")
+                "网址 Ｍ．ＧＷ１２３３６５．ＣＮ\n49页  633 KB  2013-07-22\n13页丨5.63MB丨2022-06-05")
     damaged = original.encode("gb18030").decode("latin-1")
     assert run(repair.fix_whole_text_mojibake, damaged)[0] == original
     alone = "浏览次数: 590".encode("gb18030").decode("latin-1")
