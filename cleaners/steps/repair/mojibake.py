@@ -188,8 +188,8 @@ def fix_whole_text_mojibake(text: str) -> Edit:
     A page whose text was read so throughout shows it: once `PAGE_EVIDENCE` characters (in
     one span or several) came back in one codec, the page is read again in that codec alone
     (a short piece read in another, `ÂsÄý¼Æ` as GBK 凝计 on a Big5 page, is no longer a
-    candidate), and what is left is read in it too when that is believable (`ä¯ÀÀ´ÎÊý` -> 浏览次数: 浏 is not
-    among the common characters, and four are too few).
+    candidate), and what is left is read in it too when that is believable (`ä¯ÀÀ´ÎÊý` ->
+    浏览次数: 浏 is not among the common characters, and four are too few).
     """
     if not _MOJI_PAIR_RE.search(text):
         return text, []
@@ -222,25 +222,20 @@ def _believable_in(span: str, codec: str) -> tuple[str, list[Change]]:
     candidate = _decode_pieces(_IDEOGRAPHIC_SPACES_RE.split(span), codec)
     if candidate is None or candidate == span:
         return span, []
-    if not (_reads_in_page_codec(candidate, codec) or codec == "gb18030" and _four_byte_symbols(span, candidate)):
+    # A GB18030 four-byte sequence (`©` 81 30 84 38, read as `\x810\x848`) is nothing else on a
+    # GB18030 page (a GBK trail byte is never a digit): the symbol or emoji it gives is not held
+    # against the reading.
+    forgiven = len(_GB18030_FOUR_RE.findall(span)) if codec == "gb18030" else 0
+    if not _reads_in_page_codec(candidate, codec, forgiven):
         return span, []
     return candidate, [Change("mojibake", "repaired", span, candidate)]
 
 
-def _four_byte_symbols(span: str, candidate: str) -> bool:
-    """Every character the reading counts came from a GB18030 four-byte sequence (`©` 81 30 84 38,
-    read as `\x810\x848`): a GBK trail byte is never a digit, so on a GB18030 page that shape is
-    nothing else."""
-    fours = len(_GB18030_FOUR_RE.findall(span))
-    return (0 < counted_chars(candidate) <= fours
-            and all(charmodel.char_score(ch) > charmodel.INVALID_SCORE for ch in candidate))
-
-
-def _reads_in_page_codec(candidate: str, codec: str) -> bool:
+def _reads_in_page_codec(candidate: str, codec: str, forgiven: int = 0) -> bool:
     """Believable once the page has shown its codec: no invalid character, and at least half of
     what it counts usual (common Chinese; on a GB page anything GB2312 has, 丨 as a separator),
     full-width letters and digits read as the ASCII they stand for (`Ｍ．ＧＷ１２３`, GBK's row
-    A3), pinyin annotations not judged."""
+    A3), pinyin annotations not judged, `forgiven` unusual characters not counted."""
     if any(charmodel.char_score(ch) <= charmodel.INVALID_SCORE for ch in candidate):
         return False
     judged = ANNOTATION_RE.sub("", candidate) if "(" in candidate else candidate
@@ -249,7 +244,7 @@ def _reads_in_page_codec(candidate: str, codec: str) -> bool:
     if not counted:
         return judged != candidate
     unusual = sum(1 for ch in judged if charmodel.is_rare_or_worse(ch) and not (codec == "gb18030" and _in_gb2312(ch)))
-    return unusual <= counted * (1 - _LEFT_COMMON_MIN)
+    return max(0, unusual - forgiven) <= counted * (1 - _LEFT_COMMON_MIN)
 
 
 def _in_gb2312(ch: str) -> bool:
