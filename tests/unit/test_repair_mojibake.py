@@ -71,8 +71,8 @@ def test_a_page_read_as_latin1_throughout_has_its_short_spans_read_in_the_same_c
 def test_gb18030_four_byte_symbols_of_a_page_read_as_latin1_come_back():
     # • is 81 36 A6 31, read as `\x816¦1`: no two latin-1 letters in a row show it, and the line
     # is too short to be read whole (• is no common character)
-    original = "县教育局关于开展工作的通知\n各学校：现将有关事项通知如下。\n  • 相关推荐\n© 2024 m.wenku8.com All Rights Reserved"
-                "\n¥67.00 VIP价: ¥61.50\n👍 656 • ☆ 收藏 • 💬 96"
+    original = ("县教育局关于开展工作的通知\n各学校：现将有关事项通知如下。\n  • 相关推荐\n"
+                "© 2024 m.wenku8.com All Rights Reserved\n¥67.00 VIP价: ¥61.50\n👍 656 • ☆ 收藏 • 💬 96")
     damaged = original.encode("gb18030").decode("latin-1")
     assert run(repair.fix_whole_text_mojibake, damaged)[0] == original
 
