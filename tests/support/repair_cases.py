@@ -20,3 +20,9 @@ def run(step, text):
     new, changes = step(text)
     assert isinstance(new, str) and all(c.step and c.action for c in changes)
     return new, changes
+
+
+def as_windows_1252(raw: bytes) -> str:
+    """Bytes as a browser's windows-1252 decoder gives them: the five undefined bytes as C1 controls
+    (Python's cp1252 refuses them)."""
+    return "".join(bytes([b]).decode("cp1252", "ignore") or chr(b) for b in raw)

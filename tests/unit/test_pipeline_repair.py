@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from cleaners.pipeline_repair import repair_text
+from repair_cases import as_windows_1252
 
 # Bytes a no-break space or a control character stands for once read as latin-1: 习 (E4 B9 A0)
 # before an ASCII comma, 加 (E5 8A A0), 校 and 标 (E6 A0 ..), the annotation's à (C3 A0); and
@@ -12,12 +13,7 @@ PAGE = ("加强学校管理,认真学习,实现(xiàn)目标。\n"
         "让问题得到解决,提高教育质量,“全面改薄”稳步推进。")
 
 
-def _browser_cp1252(raw: bytes) -> str:
-    """Bytes as a browser's windows-1252 decoder gives them: undefined bytes as C1 controls."""
-    return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in raw)
-
-
-@pytest.mark.parametrize("decode", [lambda raw: raw.decode("latin-1"), _browser_cp1252],
+@pytest.mark.parametrize("decode", [lambda raw: raw.decode("latin-1"), as_windows_1252],
                          ids=["latin-1", "windows-1252"])
 def test_utf8_page_read_as_a_western_codepage_comes_back_whole(decode):
     damaged = decode(PAGE.encode("utf-8"))
