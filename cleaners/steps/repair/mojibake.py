@@ -13,12 +13,14 @@ _CP1252_SPECIALS = "".join(bytes([b]).decode("cp1252", "ignore") for b in range(
 _TO_BYTE_CHARS = str.maketrans({bytes([b]).decode("cp1252"): chr(b)
                                 for b in range(0x80, 0xA0) if bytes([b]).decode("cp1252", "ignore")})
 _HIGH = f"\x80-\xff{re.escape(_CP1252_SPECIALS)}"
-# Two "byte" characters in a row, one of them a real latin-1 letter: not “” or ——.
-_MOJI_GATE_RE = re.compile(f"[\xa0-\xff][{_HIGH}]|[\x80-\x9f{re.escape(_CP1252_SPECIALS)}][\xa0-\xff]")
+# Two "byte" characters in a row, one of them a real latin-1 letter: not “” or ——, nor the
+# no-break spaces of an `&nbsp;&nbsp;` indent (the repair runs before the space fold).
+_MOJI_GATE_RE = re.compile(f"[\xa1-\xff][{_HIGH}]|[\x80-\x9f{re.escape(_CP1252_SPECIALS)}][\xa1-\xff]")
 # The same pairs, found by their latin-1 letter (rare in Chinese text; cp1252's “”…— are not).
-_MOJI_PAIR_RE = re.compile(f"[\xa0-\xff](?:(?=[{_HIGH}])|(?<=[\x80-\x9f{re.escape(_CP1252_SPECIALS)}][\xa0-\xff]))")
-# Every mojibake pair holds a latin-1 letter: what the pipeline looks for (repair.NEEDS).
-LATIN1_RE = re.compile("[\xa0-\xff]")
+_MOJI_PAIR_RE = re.compile(f"[\xa1-\xff](?:(?=[{_HIGH}])|(?<=[\x80-\x9f{re.escape(_CP1252_SPECIALS)}][\xa1-\xff]))")
+# Every mojibake pair holds a latin-1 letter (a no-break space alone is none): what the pipeline
+# looks for (repair.NEEDS).
+LATIN1_RE = re.compile("[\xa1-\xff]")
 # Ideographic spaces (full-width layout) may sit between the pieces of one garbled line.
 _LATIN_SPAN_RE = re.compile(f"[\x20-\x7e{_HIGH}][\x20-\x7e\u3000{_HIGH}]*")
 _IDEOGRAPHIC_SPACES_RE = re.compile("(\u3000\u3000*)")     # a literal first: the engine skips to it
