@@ -49,11 +49,15 @@ def test_utf8_read_as_cp1252_comes_back_with_its_symbols_pinyin_and_rarer_charac
 
 
 
+def _read_back(original: str, encoding: str) -> str:
+    """The original's bytes in `encoding` read as latin-1, through the repair."""
+    return run(repair.fix_whole_text_mojibake, original.encode(encoding).decode("latin-1"))[0]
+
+
 def test_gbk_with_pinyin_annotations_read_as_latin1_comes_back():
     # (GBK has the toned letters: í is A8 AA, read as latin-1 `¨ª`)
     for original in ("繼續(xù)發(fā)展,實(shí)現(xiàn)目標(biāo)。", "增強(qiáng)服務(wù)意識(shí)是發(fā)展的關(guān)鍵"):
-        damaged = original.encode("gb18030").decode("latin-1")
-        assert run(repair.fix_whole_text_mojibake, damaged)[0] == original
+        assert _read_back(original, "gb18030") == original
 
 
 def test_a_page_read_as_latin1_throughout_has_its_short_spans_read_in_the_same_codec():
@@ -61,10 +65,9 @@ def test_a_page_read_as_latin1_throughout_has_its_short_spans_read_in_the_same_c
     # the page's other lines came back from GBK.
     original = ("县教育局关于开展工作的通知\n浏览次数: 590\n各学校：\n现将有关事项通知如下。\n"
                 "网址 Ｍ．ＧＷ１２３３６５．ＣＮ\n49页  633 KB  2013-07-22\n13页丨5.63MB丨2022-06-05")
-    damaged = original.encode("gb18030").decode("latin-1")
-    assert run(repair.fix_whole_text_mojibake, damaged)[0] == original
+    assert _read_back(original, "gb18030") == original
     alone = "浏览次数: 590".encode("gb18030").decode("latin-1")
-    assert run(repair.fix_whole_text_mojibake, alone)[0] == alone
+    assert run(repair.fix_whole_text_mojibake, alone)[0] == alone         # (alone, it stays as read)
 
 
 def test_gb18030_four_byte_symbols_of_a_page_read_as_latin1_come_back():
@@ -72,21 +75,18 @@ def test_gb18030_four_byte_symbols_of_a_page_read_as_latin1_come_back():
     # is too short to be read whole (• is no common character)
     original = ("县教育局关于开展工作的通知\n各学校：现将有关事项通知如下。\n  • 相关推荐\n"
                 "© 2024 m.wenku8.com All Rights Reserved\n¥67.00 VIP价: ¥61.50\n👍 656 • ☆ 收藏 • 💬 96")
-    damaged = original.encode("gb18030").decode("latin-1")
-    assert run(repair.fix_whole_text_mojibake, damaged)[0] == original
+    assert _read_back(original, "gb18030") == original
 
 
 def test_a_big5_page_read_as_latin1_is_read_in_big5_throughout():
     # 三、常規工作 is A454 A142 B160 B357 A475 A740: every trail byte ASCII (`¤T¡B±`³W¤u§@`), so no
     # two latin-1 letters stand together; 瀏覽數 alone reads as GBK too (凝计), not on a Big5 page.
     original = "縣教育局關於開展工作的通知\n各學校：現將有關事項通知如下。\n三、常規工作\n來源:記者站  瀏覽數:12"
-    damaged = original.encode("big5").decode("latin-1")
-    assert run(repair.fix_whole_text_mojibake, damaged)[0] == original
+    assert _read_back(original, "big5") == original
 
 
 def test_one_long_line_is_evidence_enough_of_the_page_codec():
     # A flattened page: its whole body one span.  原价 alone (D4 AD: the soft hyphen is a byte)
     # and the four-byte ¥ beside it are read in the codec the body came back in.
     original = "县教育局二〇二三年工作总结：一年来，全县教育系统认真贯彻落实上级部署，各项工作取得新进展。\n¥ 19.90 原价：¥ 60"
-    damaged = original.encode("gb18030").decode("latin-1")
-    assert run(repair.fix_whole_text_mojibake, damaged)[0] == original
+    assert _read_back(original, "gb18030") == original
