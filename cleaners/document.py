@@ -110,6 +110,10 @@ class CleanResult:
             return self.flags["rejected"]
         if self.flags.get("not_document"):
             return f"not_document: {self.flags['not_document']}"
+        if self.flags.get("not_chinese") and self.flags.get("unrecovered_chars", 0) > len(self.text):
+            return (f"undecodable: {self.flags['unrecovered_chars']} characters were lost to U+FFFD, more "
+                    "than are left (text decoded in a wrong charset before it came here?); clean the "
+                    "page's own bytes (its file or WARC record) and the decoder picks the charset")
         why = ", ".join(k for k in ("too_short", "not_chinese") if self.flags.get(k))
         return why or (None if self.text else "empty")
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from cleaners import Document, clean
 from cleaners.pipeline_repair import repair_text
 from repair_cases import as_windows_1252
 
@@ -23,3 +24,12 @@ def test_utf8_page_read_as_a_western_codepage_comes_back_whole(decode):
 def test_a_no_break_space_indent_is_still_a_space_beside_mojibake():
     damaged = "\xa0\xa0" + "教育局".encode("utf-8").decode("latin-1")
     assert repair_text(damaged)[0] == "  教育局"
+
+
+def test_a_page_whose_bytes_were_lost_before_it_came_is_rejected_as_undecodable():
+    page = ("县教育局2023年工作总结\n一年来，全县教育系统认真贯彻落实上级部署，推进优质均衡发展，"
+            "办好人民满意的教育，各项工作取得新进展。\n" * 6)
+    lost = page.encode("gb18030").decode("utf-8", errors="replace")    # GBK bytes read as UTF-8
+    result = clean(Document(text=lost))
+    assert result.rejection.startswith("undecodable:") and "own bytes" in result.rejection
+    assert clean(Document(data=page.encode("gb18030"))).rejection is None

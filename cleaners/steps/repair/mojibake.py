@@ -31,7 +31,7 @@ _WHOLE_TEXT_CODECS = ("gb18030", "utf-8", "big5")
 _HAN_RE = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]")
 _UTF8_SEQUENCES_MIN = 3          # a 3-byte sequence shortens the span by 2, a 2-byte one by 1
 _UTF8_COMMON_MIN = 0.5
-PAGE_EVIDENCE = 12               # characters re-decoded in one codec before the rest are read in it
+_PAGE_EVIDENCE = 12               # characters re-decoded in one codec before the rest are read in it
 _LEFT_COMMON_MIN = 0.5
 _FULL_WIDTH_ASCII = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _LEAD_BYTE = f"[\x81-\xfe{re.escape(_CP1252_SPECIALS)}]"
@@ -40,7 +40,7 @@ _LEAD_BYTE = f"[\x81-\xfe{re.escape(_CP1252_SPECIALS)}]"
 _LEAD_AND_ASCII_TRAIL_RE = re.compile(f"{_LEAD_BYTE}[\x40-\x7e]")
 _GB18030_FOUR_RE = re.compile(f"{_LEAD_BYTE}[0-9]{_LEAD_BYTE}[0-9]")
 # On a GB18030 page, runs take in its four-byte sequences (`•` 81 36 A6 31, `¥`, `©`: `\x816¦1`).
-_GB18030_RUN_RE = re.compile(f"(?:{_LEAD_BYTE}[0-9]{_LEAD_BYTE}[0-9]|[{_HIGH}]){{2,}}[\x40-\x7e]?")
+_GB18030_RUN_RE = re.compile(f"(?:{_GB18030_FOUR_RE.pattern}|[{_HIGH}]){{2,}}[\x40-\x7e]?")
 
 
 def _as_bytes(span: str) -> bytes | None:
@@ -187,7 +187,7 @@ def fix_whole_text_mojibake(text: str) -> Edit:
     that is clearly common Chinese wins.  Only what is still UTF-8-shaped
     mojibake afterwards goes to ftfy, never GB text.
 
-    A page whose text was read so throughout shows it: once `PAGE_EVIDENCE` characters (in
+    A page whose text was read so throughout shows it: once `_PAGE_EVIDENCE` characters (in
     one span or several) came back in one codec, the page is read again in that codec alone
     (a short piece read in another, `ÂsÄý¼Æ` as GBK 凝计 on a Big5 page, is no longer a
     candidate), and what is left is read in it too when that is believable (`ä¯ÀÀ´ÎÊý` ->
@@ -203,7 +203,7 @@ def fix_whole_text_mojibake(text: str) -> Edit:
 
 
 def _page_codec(changes: list[Change]) -> str | None:
-    """The codec that re-decoded at least `PAGE_EVIDENCE` counted characters, if one did."""
+    """The codec that re-decoded at least `_PAGE_EVIDENCE` counted characters, if one did."""
     counts: dict[str, int] = {}
     for change in changes:
         raw = _as_bytes(change.before)
@@ -215,7 +215,7 @@ def _page_codec(changes: list[Change]) -> str | None:
             except UnicodeDecodeError:
                 continue
     best = max(counts, key=counts.get, default=None)
-    return best if best is not None and counts[best] >= PAGE_EVIDENCE else None
+    return best if best is not None and counts[best] >= _PAGE_EVIDENCE else None
 
 
 def _believable_in(span: str, codec: str) -> tuple[str, list[Change]]:
