@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from cleaners.chars import charmodel
+from cleaners.chars import charmodel, width
 from cleaners.document import Change
 from cleaners.steps import normalize, repair
 
@@ -16,7 +16,7 @@ MAX_REPAIR_PASSES = 3
 # folds), looked for in one pass; a step whose characters are absent is not called.
 # A full-width digit or letter is looked for in the same pass: the width fold after the repairs
 # (pipeline_width) needs it of the text they leave.
-WIDE_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
+WIDE_ALNUM = re.compile(f"[{width.WIDE_ALNUM}]")
 GATES = charmodel.CharClasses({**repair.NEEDS, "fold_layout_spaces": normalize.LAYOUT_SPACES_RE,
                                "wide_alnum": WIDE_ALNUM})
 

@@ -15,13 +15,14 @@ from __future__ import annotations
 import re
 
 from cleaners import pipeline_repair
+from cleaners.chars import width
 from cleaners.document import Change
 
-TO_ASCII = {code: code - 0xFEE0 for code in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B), 0xFF0E)}
-ALNUM = "0-9A-Za-z\uff10-\uff19\uff21-\uff3a\uff41-\uff5a"
+TO_ASCII = {**width.ALNUM_TO_ASCII, 0xFF0E: ord(".")}
+ALNUM = f"0-9A-Za-z{width.WIDE_ALNUM}"
 RUN = re.compile(f"[{ALNUM}]+(?:[.\uff0e][{ALNUM}]+)*")     # letters and digits, full stops between
 ASCII_LETTER = re.compile("[A-Za-z]")
-WIDE_LETTER = re.compile("[\uff21-\uff3a\uff41-\uff5a]")
+WIDE_LETTER = re.compile(f"[{width.WIDE_LETTERS}]")
 SIDE = 2         # visible characters on each side of a run that tell it from the same run elsewhere
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from cleaners.chars import charmodel
+from cleaners.chars import charmodel, width
 from cleaners.chars.charmodel import common_share, counted_chars, text_score
 from cleaners.document import Change, Edit
 from cleaners.steps.repair.charsets import ANNOTATION_RE
@@ -33,7 +33,6 @@ _UTF8_SEQUENCES_MIN = 3          # a 3-byte sequence shortens the span by 2, a 2
 _UTF8_COMMON_MIN = 0.5
 _PAGE_EVIDENCE = 12               # characters re-decoded in one codec before the rest are read in it
 _LEFT_COMMON_MIN = 0.5
-_FULL_WIDTH_ASCII = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _LEAD_BYTE = f"[\x81-\xfe{re.escape(_CP1252_SPECIALS)}]"
 # A double-byte character whose trail byte is ASCII (Big5's 三 A4 54 read as `¤T`, 、 A1 42 `¡B`):
 # no latin-1 pair shows it.
@@ -51,10 +50,20 @@ def _as_bytes(span: str) -> bytes | None:
         return None
 
 
+def _holds_invalid(text: str) -> bool:
+    return any(charmodel.char_score(ch) <= charmodel.INVALID_SCORE for ch in text)
+
+
+def _without_annotations(candidate: str) -> str:
+    """A decoding with its pinyin annotations out, for judging it: GBK has their toned letters
+    (`實(shí)驗(yàn)` read as latin-1 holds `(sh¨ª)`), which count against the common share."""
+    return ANNOTATION_RE.sub("", candidate) if "(" in candidate else candidate
+
+
 def _good_decoding(candidate: str) -> bool:
     """A decoding is believable when it is nearly all common Chinese and has no invalid characters."""
     counted = counted_chars(candidate)
-    if counted < 2 or any(charmodel.char_score(ch) <= charmodel.INVALID_SCORE for ch in candidate):
+    if counted < 2 or _holds_invalid(candidate):
         return False
     share = common_share(candidate)
     return share >= 0.9 or (counted >= 10 and share >= 0.8)
@@ -68,7 +77,7 @@ def _strict_utf8(candidate: str, span: str) -> bool:
     symbols and letters beside it (`▶ 首页 › 中学教育`, `校长(zhǎng)`, `■d◇`)."""
     if len(span) - len(candidate) < 2 * _UTF8_SEQUENCES_MIN:
         return False
-    if any(charmodel.char_score(ch) <= charmodel.INVALID_SCORE for ch in candidate):
+    if _holds_invalid(candidate):
         return False
     han = "".join(_HAN_RE.findall(candidate))
     return not han or common_share(han) >= _UTF8_COMMON_MIN
@@ -110,8 +119,7 @@ def _redecode_latin(span: str, codecs: tuple[str, ...] = _WHOLE_TEXT_CODECS) -> 
         candidate = _decode_pieces(pieces, codec)
         if candidate is None or candidate == span:
             continue
-        # (pinyin annotations are not judged: `實(shí)驗(yàn)`, GBK has their toned letters)
-        judged = ANNOTATION_RE.sub("", candidate) if "(" in candidate else candidate
+        judged = _without_annotations(candidate)
         if not _good_decoding(judged) or not _reads_as_chinese(judged):
             continue
         key = (common_share(candidate), text_score(candidate) / max(1, len(candidate)))
@@ -236,12 +244,12 @@ def _believable_in(span: str, codec: str) -> tuple[str, list[Change]]:
 def _reads_in_page_codec(candidate: str, codec: str, forgiven: int = 0) -> bool:
     """Believable once the page has shown its codec: no invalid character, and at least half of
     what it counts usual (common Chinese; on a GB page anything GB2312 has, 丨 as a separator),
-    full-width letters and digits read as the ASCII they stand for (`Ｍ．ＧＷ１２３`, GBK's row
+    full-width forms read as the ASCII they stand for (`Ｍ．ＧＷ１２３`, GBK's row
     A3), pinyin annotations not judged, `forgiven` unusual characters not counted."""
-    if any(charmodel.char_score(ch) <= charmodel.INVALID_SCORE for ch in candidate):
+    if _holds_invalid(candidate):
         return False
-    judged = ANNOTATION_RE.sub("", candidate) if "(" in candidate else candidate
-    judged = judged.translate(_FULL_WIDTH_ASCII)
+    judged = _without_annotations(candidate)
+    judged = judged.translate(width.FORMS_TO_ASCII)
     counted = counted_chars(judged)
     if not counted:
         return judged != candidate
